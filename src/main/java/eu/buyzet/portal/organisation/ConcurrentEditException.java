@@ -1,0 +1,8 @@
+package eu.buyzet.portal.organisation;
+
+/** Someone else saved the same record since it was loaded (optimistic locking). */
+public class ConcurrentEditException extends RuntimeException {
+    public ConcurrentEditException() {
+        super("Changed by someone else since it was loaded");
+    }
+}

@@ -1,0 +1,13 @@
+package eu.buyzet.portal.organisation;
+
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.OrganisationId;
+import java.util.Set;
+
+/** What an administrator enters for a member. */
+public record MemberDetails(String email, String displayName, OrganisationId organisationId, Set<Role> roles,
+                            boolean active) {
+    public MemberDetails {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+}

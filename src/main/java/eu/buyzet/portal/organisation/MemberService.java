@@ -1,0 +1,127 @@
+package eu.buyzet.portal.organisation;
+
+import eu.buyzet.portal.organisation.internal.MemberRepository;
+import eu.buyzet.portal.organisation.internal.OrganisationRepository;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members: administrators manage them; a member sees the colleagues in their own organisation. */
+@Service
+public class MemberService {
+
+    private final MemberRepository members;
+    private final OrganisationRepository organisations;
+    private final CurrentUser currentUser;
+
+    MemberService(MemberRepository members, OrganisationRepository organisations, CurrentUser currentUser) {
+        this.members = members;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Member> list(MemberFilter filter, PageRequest page) {
+        return members.find(filter, page);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(MemberFilter filter) {
+        return members.count(filter);
+    }
+
+    /** The signed-in member's own organisation's members. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Member> colleagues(PageRequest page) {
+        return members.find(new MemberFilter(null, currentUser.require().organisationId()), page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countColleagues() {
+        return members.count(new MemberFilter(null, currentUser.require().organisationId()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Member get(MemberId id) {
+        return members.findById(id).orElseThrow(() -> new NotFoundException("Member " + id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Member create(MemberDetails details) {
+        MemberDetails clean = validate(details);
+        try {
+            return members.findById(MemberId.of(members.insert(clean))).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw ValidationException.of("email", "validation.member.email-taken");
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Member update(MemberId id, int version, MemberDetails details) {
+        MemberDetails clean = validate(details);
+        try {
+            if (!members.update(id, version, clean)) {
+                members.findById(id).orElseThrow(() -> new NotFoundException("Member " + id));
+                throw new ConcurrentEditException();
+            }
+        } catch (DuplicateKeyException e) {
+            throw ValidationException.of("email", "validation.member.email-taken");
+        }
+        return get(id);
+    }
+
+    /** Only agency staff act as buyers, only supplier staff as suppliers. */
+    static boolean rolesFit(OrganisationKind kind, java.util.Set<Role> roles) {
+        return switch (kind) {
+            case PUBLIC_AGENCY -> !roles.contains(Role.SUPPLIER);
+            case SUPPLIER -> !roles.contains(Role.AGENCY);
+        };
+    }
+
+    private MemberDetails validate(MemberDetails d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = d.email() == null ? "" : d.email().strip();
+        if (email.isEmpty()) {
+            errors.put("email", "validation.required");
+        } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+            errors.put("email", "validation.email");
+        }
+        String name = d.displayName() == null ? "" : d.displayName().strip();
+        if (name.isEmpty()) {
+            errors.put("displayName", "validation.required");
+        } else if (name.length() > 200) {
+            errors.put("displayName", "validation.too-long");
+        }
+        if (d.organisationId() == null) {
+            errors.put("organisationId", "validation.required");
+        } else {
+            var organisation = organisations.findById(d.organisationId());
+            if (organisation.isEmpty()) {
+                errors.put("organisationId", "validation.required");
+            } else if (!rolesFit(organisation.get().kind(), d.roles())) {
+                errors.put("roles", "validation.member.role-kind");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new MemberDetails(email, name, d.organisationId(), d.roles(), d.active());
+    }
+}

@@ -1,0 +1,16 @@
+package eu.buyzet.portal.organisation;
+
+import eu.buyzet.portal.shared.OrganisationId;
+
+/**
+ * A public agency or a supplier. Norwegian organisations are identified by their organisation
+ * number, others by their EU VAT number.
+ */
+public record Organisation(OrganisationId id, String name, OrganisationKind kind, String country,
+                           String orgNumber, String vatNumber, OrganisationStatus status, int version) {
+
+    /** The identifier shown to people: the organisation number or the VAT number. */
+    public String registrationNumber() {
+        return orgNumber != null ? orgNumber : vatNumber;
+    }
+}

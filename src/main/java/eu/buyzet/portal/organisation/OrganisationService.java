@@ -1,0 +1,116 @@
+package eu.buyzet.portal.organisation;
+
+import eu.buyzet.portal.organisation.internal.OrganisationRepository;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations: administrators manage them; every signed-in member can read them. */
+@Service
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+
+    OrganisationService(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Organisation> list(OrganisationFilter filter, PageRequest page) {
+        return organisations.find(filter, page);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(OrganisationFilter filter) {
+        return organisations.count(filter);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Organisation get(OrganisationId id) {
+        return organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Organisation create(OrganisationDetails details) {
+        OrganisationDetails clean = validate(details);
+        try {
+            return organisations.insert(clean);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(clean);
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Organisation update(OrganisationId id, int version, OrganisationDetails details) {
+        OrganisationDetails clean = validate(details);
+        try {
+            if (!organisations.update(id, version, clean)) {
+                organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation " + id));
+                throw new ConcurrentEditException();
+            }
+        } catch (DuplicateKeyException e) {
+            throw duplicate(clean);
+        }
+        return get(id);
+    }
+
+    private static ValidationException duplicate(OrganisationDetails details) {
+        return details.orgNumber() != null
+                ? ValidationException.of("orgNumber", "validation.organisation.number-taken")
+                : ValidationException.of("vatNumber", "validation.organisation.vat-taken");
+    }
+
+    /** Normalises what people type and checks every field; all problems are reported at once. */
+    static OrganisationDetails validate(OrganisationDetails d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty()) {
+            errors.put("name", "validation.required");
+        } else if (name.length() > 200) {
+            errors.put("name", "validation.too-long");
+        }
+        if (d.kind() == null) {
+            errors.put("kind", "validation.required");
+        }
+        String country = d.country() == null ? "" : d.country().strip().toUpperCase(Locale.ROOT);
+        String orgNumber = null;
+        String vatNumber = null;
+        if (country.isEmpty()) {
+            errors.put("country", "validation.required");
+        } else if (country.equals("NO")) {
+            orgNumber = NorwegianOrganisationNumber.normalise(d.orgNumber());
+            if (orgNumber == null || orgNumber.isEmpty()) {
+                errors.put("orgNumber", "validation.required");
+            } else if (!NorwegianOrganisationNumber.isValid(orgNumber)) {
+                errors.put("orgNumber", "validation.organisation.number-invalid");
+            }
+        } else if (VatNumber.countries().contains(country)) {
+            vatNumber = VatNumber.normalise(d.vatNumber());
+            if (vatNumber == null || vatNumber.isEmpty()) {
+                errors.put("vatNumber", "validation.required");
+            } else if (!VatNumber.isValid(country, vatNumber)) {
+                errors.put("vatNumber", "validation.organisation.vat-invalid");
+            }
+        } else {
+            errors.put("country", "validation.organisation.country-unsupported");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new OrganisationDetails(name, d.kind(), country, orgNumber, vatNumber);
+    }
+}

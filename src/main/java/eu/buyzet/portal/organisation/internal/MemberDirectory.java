@@ -1,0 +1,41 @@
+package eu.buyzet.portal.organisation.internal;
+
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.PortalUserDirectory;
+import eu.buyzet.portal.security.Role;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gives the security feature the members it signs in. */
+@Component
+class MemberDirectory implements PortalUserDirectory {
+
+    private final MemberRepository members;
+
+    MemberDirectory(MemberRepository members) {
+        this.members = members;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> findActiveByEmail(String email) {
+        return members.findSignInByEmail(email);
+    }
+
+    @Override
+    @Transactional
+    public Optional<PortalUser> signInWithKeycloak(String subject, String email, boolean emailVerified,
+                                                   Set<Role> roles) {
+        Optional<PortalUser> known = members.findSignInBySubject(subject);
+        if (known.isEmpty()) {
+            // An unverified email could be anyone's: link only addresses Keycloak has verified.
+            if (email == null || !emailVerified || !members.linkSubject(email, subject)) {
+                return Optional.empty();
+            }
+        }
+        members.setRoles(subject, roles);
+        return members.findSignInBySubject(subject);
+    }
+}

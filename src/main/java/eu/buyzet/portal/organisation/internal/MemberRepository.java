@@ -1,0 +1,128 @@
+package eu.buyzet.portal.organisation.internal;
+
+import eu.buyzet.portal.organisation.Member;
+import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.organisation.MemberFilter;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class MemberRepository {
+
+    private static final String SELECT = """
+            select m.id, m.email, m.display_name, m.organisation_id, o.name as organisation_name, m.roles,
+                   m.keycloak_subject, m.active, m.version, m.preferred_locale, o.status as organisation_status
+            from member m join organisation o on o.id = m.organisation_id""";
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Member> findById(MemberId id) {
+        return jdbc.sql(SELECT + " where m.id = ?").param(id.value()).query(MemberRepository::map).optional();
+    }
+
+    public List<Member> find(MemberFilter filter, PageRequest page) {
+        OrganisationRepository.Where where = where(filter);
+        return jdbc.sql(SELECT + where.sql + " order by lower(m.display_name), m.id offset ? limit ?")
+                .params(where.withPaging(page)).query(MemberRepository::map).list();
+    }
+
+    public int count(MemberFilter filter) {
+        OrganisationRepository.Where where = where(filter);
+        return jdbc.sql("select count(*) from member m" + where.sql).params(where.params)
+                .query(Integer.class).single();
+    }
+
+    public long insert(MemberDetails d) {
+        return jdbc.sql("""
+                        insert into member (organisation_id, email, display_name, roles, active)
+                        values (?, ?, ?, ?::text[], ?) returning id""")
+                .params(d.organisationId().value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active())
+                .query(Long.class).single();
+    }
+
+    public boolean update(MemberId id, int version, MemberDetails d) {
+        return jdbc.sql("""
+                        update member set organisation_id = ?, email = ?, display_name = ?, roles = ?::text[],
+                               active = ?, version = version + 1
+                        where id = ? and version = ?""")
+                .params(d.organisationId().value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active(),
+                        id.value(), version)
+                .update() == 1;
+    }
+
+    /** Active members of organisations that are not blocked: the ones allowed to sign in. */
+    public Optional<PortalUser> findSignInByEmail(String email) {
+        return jdbc.sql(SELECT + " where lower(m.email) = lower(?) and m.active and o.status <> 'BLOCKED'")
+                .param(email).query(MemberRepository::mapUser).optional();
+    }
+
+    public Optional<PortalUser> findSignInBySubject(String subject) {
+        return jdbc.sql(SELECT + " where m.keycloak_subject = ? and m.active and o.status <> 'BLOCKED'")
+                .param(subject).query(MemberRepository::mapUser).optional();
+    }
+
+    /** Links the subject only where the member has none yet, so a subject can never be re-pointed. */
+    public boolean linkSubject(String email, String subject) {
+        return jdbc.sql("update member set keycloak_subject = ? where lower(email) = lower(?) and keycloak_subject is null")
+                .params(subject, email).update() == 1;
+    }
+
+    public void setRoles(String subject, Set<Role> roles) {
+        jdbc.sql("update member set roles = ?::text[] where keycloak_subject = ? and roles <> ?::text[]")
+                .params(rolesLiteral(roles), subject, rolesLiteral(roles)).update();
+    }
+
+    private static String rolesLiteral(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).reduce((a, b) -> a + "," + b)
+                .map(s -> "{" + s + "}").orElse("{}");
+    }
+
+    private static Set<Role> roles(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("roles");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
+    private static Member map(ResultSet rs, int row) throws SQLException {
+        return new Member(MemberId.of(rs.getLong("id")), rs.getString("email"), rs.getString("display_name"),
+                OrganisationId.of(rs.getLong("organisation_id")), rs.getString("organisation_name"), roles(rs),
+                rs.getString("keycloak_subject") != null, rs.getBoolean("active"), rs.getInt("version"));
+    }
+
+    private static PortalUser mapUser(ResultSet rs, int row) throws SQLException {
+        return new PortalUser(MemberId.of(rs.getLong("id")), rs.getString("email"), rs.getString("display_name"),
+                OrganisationId.of(rs.getLong("organisation_id")), rs.getString("organisation_name"), roles(rs),
+                rs.getString("preferred_locale"));
+    }
+
+    private static OrganisationRepository.Where where(MemberFilter filter) {
+        OrganisationRepository.Where where = new OrganisationRepository.Where();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String text = "%" + SqlText.escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            where.add("(lower(m.display_name) like ? or lower(m.email) like ?)", text, text);
+        }
+        if (filter.organisationId() != null) {
+            where.add("m.organisation_id = ?", filter.organisationId().value());
+        }
+        return where;
+    }
+}

@@ -1,0 +1,111 @@
+package eu.buyzet.portal.organisation.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.buyzet.portal.organisation.ConcurrentEditException;
+import eu.buyzet.portal.organisation.Organisation;
+import eu.buyzet.portal.organisation.OrganisationDetails;
+import eu.buyzet.portal.organisation.OrganisationKind;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.organisation.VatNumber;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Create or edit an organisation. The service validates; its messages appear next to the fields
+ * and nothing typed is lost.
+ */
+class OrganisationDialog extends Dialog {
+
+    private final TextField name = new TextField();
+    private final RadioButtonGroup<OrganisationKind> kind = new RadioButtonGroup<>();
+    private final ComboBox<String> country = new ComboBox<>();
+    private final TextField orgNumber = new TextField();
+    private final TextField vatNumber = new TextField();
+
+    OrganisationDialog(OrganisationService service, Organisation existing, Consumer<Organisation> onSaved) {
+        setHeaderTitle(getTranslation(existing == null ? "organisations.add" : "organisations.edit"));
+        name.setLabel(getTranslation("organisation.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        name.setId("organisation-name");
+        kind.setLabel(getTranslation("organisation.kind"));
+        kind.setItems(OrganisationKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+        kind.setRequiredIndicatorVisible(true);
+        kind.setId("organisation-kind");
+        country.setLabel(getTranslation("organisation.country"));
+        country.setItems(Stream.concat(Stream.of("NO"), VatNumber.countries().stream().sorted()).toList());
+        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(getLocale()) + " (" + c + ")");
+        country.setRequiredIndicatorVisible(true);
+        country.setId("organisation-country");
+        orgNumber.setLabel(getTranslation("organisation.org-number"));
+        orgNumber.setHelperText(getTranslation("organisation.org-number.help"));
+        orgNumber.setId("organisation-org-number");
+        vatNumber.setLabel(getTranslation("organisation.vat-number"));
+        vatNumber.setHelperText(getTranslation("organisation.vat-number.help"));
+        vatNumber.setId("organisation-vat-number");
+        country.addValueChangeListener(e -> showNumberFieldFor(e.getValue()));
+
+        if (existing != null) {
+            name.setValue(existing.name());
+            kind.setValue(existing.kind());
+            country.setValue(existing.country());
+            orgNumber.setValue(existing.orgNumber() == null ? "" : existing.orgNumber());
+            vatNumber.setValue(existing.vatNumber() == null ? "" : existing.vatNumber());
+        } else {
+            country.setValue("NO");
+        }
+        showNumberFieldFor(country.getValue());
+
+        FormLayout form = new FormLayout(name, kind, country, orgNumber, vatNumber);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button save = new Button(getTranslation("action.save"), e -> {
+            clearErrors();
+            OrganisationDetails details = new OrganisationDetails(name.getValue(), kind.getValue(), country.getValue(),
+                    orgNumber.getValue(), vatNumber.getValue());
+            try {
+                Organisation saved = existing == null ? service.create(details)
+                        : service.update(existing.id(), existing.version(), details);
+                FieldErrors.notifySuccess(this, getTranslation("organisations.saved", saved.name()));
+                onSaved.accept(saved);
+                close();
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, fields(), this);
+            } catch (ConcurrentEditException ex) {
+                FieldErrors.notifyError(this, getTranslation("error.concurrent-edit"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-organisation");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        setWidth("min(36rem, 100vw)");
+    }
+
+    private void showNumberFieldFor(String countryCode) {
+        boolean norwegian = countryCode == null || "NO".equals(countryCode);
+        orgNumber.setVisible(norwegian);
+        vatNumber.setVisible(!norwegian);
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "kind", kind, "country", country, "orgNumber", orgNumber, "vatNumber", vatNumber);
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(f -> f.setInvalid(false));
+    }
+}

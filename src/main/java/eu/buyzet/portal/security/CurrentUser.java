@@ -1,0 +1,23 @@
+package eu.buyzet.portal.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The member behind the current request or UI access, if any. */
+@Component
+public class CurrentUser {
+
+    public Optional<PortalUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
+            return Optional.of(principal.portalUser());
+        }
+        return Optional.empty();
+    }
+
+    public PortalUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+    }
+}

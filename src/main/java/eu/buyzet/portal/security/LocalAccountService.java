@@ -1,0 +1,39 @@
+package eu.buyzet.portal.security;
+
+import eu.buyzet.portal.security.internal.LocalAccountRepository;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Passwords of local accounts (the embedded default). Only hashes are stored. */
+@Service
+public class LocalAccountService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final LocalAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    LocalAccountService(LocalAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setPassword(MemberId member, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw ValidationException.of("password", "validation.password.too-short");
+        }
+        accounts.upsert(member, passwordEncoder.encode(password));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean hasPassword(MemberId member) {
+        return accounts.findHash(member.value()).isPresent();
+    }
+}

@@ -1,0 +1,119 @@
+package eu.buyzet.portal.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.buyzet.portal.security.DemoAccounts;
+import eu.buyzet.portal.shared.i18n.LocaleSelection;
+import eu.buyzet.portal.shared.i18n.SupportedLocales;
+import eu.buyzet.portal.shared.ui.ViewFrame;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Local sign-in. With demo data, it also lists the demo accounts, one per role. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+@CssImport("./styles/portal.css")
+public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(AuthenticationContext authentication, DemoAccounts demo,
+              @Value("${buyzet.demo-data:false}") boolean demoData) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setHeading(getTranslation("app.name"));
+        setLead(getTranslation("login.lead"));
+
+        boolean norwegian = SupportedLocales.BOKMAL.equals(SupportedLocales.closest(getLocale()));
+        Button language = new Button(norwegian ? "English" : "Norsk",
+                e -> LocaleSelection.switchTo(norwegian ? SupportedLocales.ENGLISH : SupportedLocales.BOKMAL));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.getElement().setAttribute("lang", norwegian ? "en" : "nb");
+        language.setId("language-switch");
+        addToToolbar(language);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+        add(form);
+
+        if (demoData && !demo.accounts().isEmpty()) {
+            add(demoPanel(demo));
+        }
+    }
+
+    private Div demoPanel(DemoAccounts demo) {
+        Div panel = new Div();
+        panel.addClassName("card");
+        panel.setId("demo-accounts");
+        panel.add(new H2(getTranslation("login.demo.heading")));
+        panel.add(new Paragraph(getTranslation("login.demo.lead", demo.password())));
+        for (DemoAccounts.Account account : demo.accounts()) {
+            Button use = new Button(getTranslation("login.demo.sign-in-as", getTranslation(account.role().messageKey())),
+                    e -> signInAs(account.email(), demo.password()));
+            use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            use.setId("demo-" + account.role().name().toLowerCase(java.util.Locale.ROOT));
+            Span who = new Span(account.email() + " · " + account.organisation());
+            Div row = new Div(use, who);
+            row.addClassName("demo-account");
+            panel.add(row);
+        }
+        return panel;
+    }
+
+    /** Fills in and submits the sign-in form, so a demo sign-in takes exactly the path a typed one does. */
+    private void signInAs(String email, String password) {
+        form.getElement().executeJs("""
+                const set = (name, value) => {
+                  const input = this.querySelector(`input[name='${name}']`);
+                  input.value = value;
+                  input.dispatchEvent(new Event('input', {bubbles: true}));
+                  input.dispatchEvent(new Event('change', {bubbles: true}));
+                };
+                set('username', $0);
+                set('password', $1);
+                this.querySelector("vaadin-button[slot='submit']").click();""", email, password);
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – " + getTranslation("app.name");
+    }
+}

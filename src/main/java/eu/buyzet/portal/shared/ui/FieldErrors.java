@@ -1,0 +1,39 @@
+package eu.buyzet.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.Map;
+
+/** Shows a service's validation errors next to the fields they name; the user's input stays. */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    public static void show(ValidationException e, Map<String, ? extends HasValidation> fields, Component context) {
+        e.fieldErrors().forEach((field, key) -> {
+            HasValidation target = fields.get(field);
+            if (target != null) {
+                target.setErrorMessage(context.getTranslation(key));
+                target.setInvalid(true);
+            } else {
+                notifyError(context, context.getTranslation(key));
+            }
+        });
+    }
+
+    public static void notifyError(Component context, String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.getElement().setAttribute("role", "alert");
+    }
+
+    public static void notifySuccess(Component context, String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        n.getElement().setAttribute("role", "status");
+    }
+}

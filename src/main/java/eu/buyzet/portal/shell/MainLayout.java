@@ -1,0 +1,91 @@
+package eu.buyzet.portal.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.shared.i18n.LocaleSelection;
+import eu.buyzet.portal.shared.i18n.SupportedLocales;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page. The navigation lists only the views the user's roles
+ * may open: Vaadin's menu entries are filtered by the same access rules that guard the routes.
+ */
+@Layout
+@PermitAll
+@CssImport("./styles/portal.css")
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.NAVBAR);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+
+        // one banner landmark around the whole bar, so that nothing on the page sits outside a landmark
+        Header header = new Header(toggle, brand, spacer, languageSwitch(), userBox(currentUser, authentication));
+        header.addClassName("navbar");
+        addToNavbar(header);
+
+        Nav nav = new Nav(sideNav());
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        addToDrawer(nav);
+    }
+
+    private SideNav sideNav() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component languageSwitch() {
+        boolean norwegian = SupportedLocales.BOKMAL.equals(SupportedLocales.closest(getLocale()));
+        var other = norwegian ? SupportedLocales.ENGLISH : SupportedLocales.BOKMAL;
+        Button button = new Button(norwegian ? "English" : "Norsk", e -> LocaleSelection.switchTo(other));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("lang", other.toLanguageTag());
+        button.setAriaLabel(norwegian ? "Switch to English" : "Bytt til norsk");
+        button.setId("language-switch");
+        return button;
+    }
+
+    private Component userBox(CurrentUser currentUser, AuthenticationContext authentication) {
+        Div box = new Div();
+        box.addClassName("user-box");
+        currentUser.get().ifPresent((PortalUser user) -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            box.add(name);
+        });
+        Button signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        box.add(signOut);
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package eu.buyzet.portal.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Debian's Chromium driven by Playwright (which cannot download a browser of its own here). */
+final class Chromium implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Chromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    /** A fresh browser profile whose preferred language is {@code locale}, e.g. "en-GB" or "nb-NO". */
+    BrowserContext newContext(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
+    /** A phone-sized window. */
+    BrowserContext newPhoneContext(String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
+    /** Fails on any WCAG 2.1 A/AA or best-practice violation that axe-core finds on the page. */
+    static void assertAccessible(Page page) {
+        page.waitForLoadState();
+        AxeBuilder axe = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"));
+        // Vaadin's own helpers, not part of the portal's content: the development tools, and the
+        // connection indicator (an empty status element that is shown only while reconnecting)
+        for (String helper : List.of("copilot-main", "vaadin-dev-tools", "vaadin-connection-indicator")) {
+            axe.exclude(helper);
+        }
+        AxeResults results = axe.analyze();
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations on " + page.url() + ":\n" + violations.stream()
+                    .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,105 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The production topology without Docker: the production jar against an external PostgreSQL
+ * (configured through the usual Spring Boot environment variables) and a real Keycloak.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeycloakSignInBrowserIT {
+
+    private EmbeddedPostgres postgres;
+    private KeycloakServer keycloak;
+    private PortalProcess portal;
+    private Chromium chromium;
+
+    @BeforeAll
+    void start() throws Exception {
+        String secret = UUID.randomUUID().toString();
+        int portalPort = PortalProcess.freePort();
+        postgres = EmbeddedPostgres.builder().start();
+        keycloak = KeycloakServer.start(secret, "http://localhost:" + portalPort);
+        // a person Keycloak knows and the portal has as a demo member, and one it does not know
+        keycloak.createUser("ingrid", "agency@demo.buyzet.eu", "kc-password-1", List.of("AGENCY"));
+        keycloak.createUser("stranger", "stranger@example.org", "kc-password-2", List.of("SUPPLIER"));
+        portal = PortalProcess.start("keycloak", portalPort, Map.of(
+                "SPRING_PROFILES_ACTIVE", "keycloak",
+                "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "SPRING_DATASOURCE_USERNAME", "postgres",
+                "SPRING_DATASOURCE_PASSWORD", "postgres",
+                "BUYZET_DEMO_DATA", "true",
+                "KEYCLOAK_ISSUER_URI", keycloak.issuer(),
+                "KEYCLOAK_CLIENT_SECRET", secret));
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void a_known_member_signs_in_through_keycloak_with_their_roles_and_signs_out_of_both() throws Exception {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/");
+            keycloakSignIn(page, "ingrid", "kc-password-1");
+
+            assertThat(page.locator("#home-roles")).hasText("Municipal agency");
+            assertThat(page.locator("#home-organisation")).containsText("Renovasjons- og gjenvinningsetaten");
+            assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Organisations")))
+                    .hasCount(0);
+            Chromium.assertAccessible(page);
+            assertThat(keycloak.sessionCount("ingrid")).isEqualTo(1);
+
+            page.locator("#sign-out").click();
+            // RP-initiated logout ends the Keycloak session too: the next visit asks for credentials again
+            page.locator("#username").waitFor();
+            assertThat(keycloak.sessionCount("ingrid")).isZero();
+            page.navigate(portal.baseUrl() + "/");
+            assertThat(page.locator("#username")).isVisible();
+        }
+    }
+
+    @Test
+    void a_keycloak_user_unknown_to_the_portal_is_told_what_to_do() {
+        try (BrowserContext context = chromium.newContext("nb-NO")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/");
+            keycloakSignIn(page, "stranger", "kc-password-2");
+            assertThat(page.locator("h1")).hasText("Vi kunne ikke logge deg inn");
+            assertThat(page.locator("#error-message")).containsText("ikke registrert i BuyZET-portalen");
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    private static void keycloakSignIn(Page page, String username, String password) {
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+}

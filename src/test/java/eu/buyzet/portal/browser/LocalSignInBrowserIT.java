@@ -1,0 +1,227 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The embedded default as a new user meets it: the production jar with its embedded PostgreSQL
+ * and demo data, local sign-in, in English and Norwegian, checked with axe on every page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalSignInBrowserIT {
+
+    private Path dataDir;
+    private int port;
+    private PortalProcess portal;
+    private Chromium chromium;
+
+    @BeforeAll
+    void start() throws Exception {
+        dataDir = Files.createTempDirectory("buyzet-browser-pg");
+        port = PortalProcess.freePort();
+        portal = startPortal();
+        chromium = new Chromium();
+    }
+
+    private PortalProcess startPortal() throws Exception {
+        return PortalProcess.start("local", port, Map.of(), "--buyzet.database.embedded-dir=" + dataDir,
+                "--server.servlet.session.timeout=5m");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{1} signs in and sees the {1} navigation")
+    @CsvSource({
+            "agency@demo.buyzet.eu, AGENCY, Municipal agency, false",
+            "supplier@demo.buyzet.eu, SUPPLIER, Supplier, false",
+            "moderator@demo.buyzet.eu, MODERATOR, Moderator, false",
+            "admin@demo.buyzet.eu, ADMIN, Administrator, true"})
+    void each_role_signs_in_locally_and_sees_its_navigation(String email, String role, String roleLabel,
+                                                            boolean admin) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/login");
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+            Chromium.assertAccessible(page);
+
+            signIn(page, email, "demo");
+            assertThat(page.locator("#home-roles")).hasText(roleLabel);
+            assertThat(page.locator("h1")).containsText("Welcome");
+            Chromium.assertAccessible(page);
+
+            List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
+                    .map(String::strip).toList();
+            if (admin) {
+                assertThat(navigation).containsExactly("Start", "My organisation", "Organisations", "Members");
+            } else {
+                assertThat(navigation).containsExactly("Start", "My organisation");
+            }
+
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My organisation")).click();
+            assertThat(page.locator("#colleagues")).isVisible();
+            Chromium.assertAccessible(page);
+
+            if (admin) {
+                page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Organisations")).click();
+                assertThat(page.locator("#organisations")).isVisible();
+                assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
+                        .setHasText("Grønn Håndverk AS")).first()).isVisible();
+                Chromium.assertAccessible(page);
+                page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Members")).click();
+                assertThat(page.locator("#members")).isVisible();
+                Chromium.assertAccessible(page);
+            } else {
+                // the admin screens are refused by the server, not only hidden from the menu
+                page.navigate(portal.baseUrl() + "/admin/organisations");
+                assertThat(page.locator("h1")).hasText("Page not found");
+                assertThat(page.locator("#organisations")).hasCount(0);
+                Chromium.assertAccessible(page);
+                page.navigate(portal.baseUrl() + "/");
+            }
+
+            page.locator("#sign-out").click();
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+        }
+    }
+
+    @Test
+    void a_wrong_password_is_explained_in_the_browsers_language() {
+        try (BrowserContext context = chromium.newContext("nb-NO")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/login");
+            assertThat(page.locator("h1")).hasText("BuyZET-portalen");
+            signIn(page, "agency@demo.buyzet.eu", "not-the-password");
+            assertThat(page.locator("vaadin-login-form")).containsText("Feil e-post eller passord");
+            assertThat(page.getByText("Exception")).hasCount(0);
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void the_language_switch_changes_the_language_and_remembers_it() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/login");
+            assertThat(page.locator("h1")).hasText("BuyZET Portal");
+            page.locator("#language-switch").click();
+            assertThat(page.locator("h1")).hasText("BuyZET-portalen");
+            signIn(page, "supplier@demo.buyzet.eu", "demo");
+            assertThat(page.locator("#home-roles")).hasText("Leverandør");
+            Chromium.assertAccessible(page);
+            page.locator("#language-switch").click();
+            assertThat(page.locator("#home-roles")).hasText("Supplier");
+        }
+    }
+
+    @Test
+    void an_unknown_page_says_so_in_the_users_language() {
+        try (BrowserContext context = chromium.newContext("nb-NO")) {
+            Page page = context.newPage();
+            signIn(page, "agency@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/no-such-page");
+            assertThat(page.locator("h1")).hasText("Fant ikke siden");
+            assertThat(page.getByText("Exception")).hasCount(0);
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void an_expired_session_is_explained_not_shown_as_an_error() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "agency@demo.buyzet.eu", "demo");
+            assertThat(page.locator("#whoami")).isVisible();
+            // the browser still sends its session cookie, but the server has forgotten the session,
+            // as it does after the timeout
+            context.addCookies(List.of(new com.microsoft.playwright.options.Cookie("JSESSIONID", "EXPIRED")
+                    .setUrl(portal.baseUrl())));
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My organisation")).click();
+            assertThat(page.getByText("Your session has expired")).isVisible();
+            assertThat(page.getByText("Exception")).hasCount(0);
+        }
+    }
+
+    @Test
+    void works_on_a_phone_sized_screen() {
+        try (BrowserContext context = chromium.newPhoneContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "admin@demo.buyzet.eu", "demo");
+            assertThat(page.locator("#whoami")).isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show or hide the menu")).click();
+            page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Organisations")).click();
+            assertThat(page.locator("#organisations")).isVisible();
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void an_admin_gets_field_messages_for_bad_input_and_the_data_survives_a_restart() throws Exception {
+        String name = "Elbil Budservice AS " + System.nanoTime();
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "admin@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/admin/organisations");
+            page.locator("#add-organisation").click();
+            page.locator("#organisation-name input").fill(name);
+            page.locator("#organisation-kind vaadin-radio-button").nth(1).click();
+            Locator number = page.locator("#organisation-org-number");
+            number.locator("input").fill("123 456 789");
+            page.locator("#save-organisation").click();
+            assertThat(number).containsText("not a valid Norwegian organisation number");
+            assertThat(number.locator("input")).hasValue("123 456 789");
+            assertThat(page.locator("#organisation-name input")).hasValue(name);
+            Chromium.assertAccessible(page);
+
+            number.locator("input").fill("916 327 234");
+            page.locator("#save-organisation").click();
+            assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+            page.locator("#organisation-search input").fill(name);
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name)).first())
+                    .isVisible();
+        }
+
+        portal.close();
+        portal = startPortal();
+
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "admin@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/admin/organisations");
+            page.locator("#organisation-search input").fill(name);
+            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name)).first())
+                    .isVisible();
+        }
+    }
+
+    private void signIn(Page page, String email, String password) {
+        page.navigate(portal.baseUrl() + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(email);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        // Spring Security returns to "/?continue": wait for content, not for a URL
+        page.locator("#whoami, vaadin-login-form[error]").first().waitFor();
+    }
+}
