@@ -31,7 +31,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     static PortalProcess start(String name, int port, Map<String, String> env, String... args) throws Exception {
-        Path jar = Path.of(System.getProperty("portal.jar", "target/buyzet-portal-0.1.0-SNAPSHOT.jar"));
+        Path jar = Path.of(System.getProperty("portal.jar", "target/buyzet-portal.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
         }

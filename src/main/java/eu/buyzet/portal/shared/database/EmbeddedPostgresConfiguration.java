@@ -52,6 +52,7 @@ class EmbeddedPostgresConfiguration {
         config.setUsername("postgres");
         config.setPoolName("embedded");
         config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(5000);
         return new HikariDataSource(config);
     }
 }

@@ -1,0 +1,132 @@
+package eu.buyzet.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.organisation.MemberFilter;
+import eu.buyzet.portal.organisation.MemberService;
+import eu.buyzet.portal.organisation.OrganisationDetails;
+import eu.buyzet.portal.organisation.OrganisationFilter;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+/**
+ * Every public service method, called as every kind of user. Authorization lives in the services,
+ * so this holds whatever the screens show or hide. Calls use input the service rejects after its
+ * security check, so that allowed calls write nothing.
+ */
+@PortalIntegrationTest
+class ServiceAuthorizationMatrixIT {
+
+    enum Who { ANONYMOUS, AGENCY, SUPPLIER, MODERATOR, ADMIN }
+
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> ADMIN_ONLY = EnumSet.of(Who.ADMIN);
+
+    record Action(Class<?> service, String method, Set<Who> allowed, Runnable call) {
+        String name() {
+            return service.getSimpleName() + "." + method;
+        }
+    }
+
+    @Autowired OrganisationService organisations;
+    @Autowired MemberService members;
+    @Autowired LocalAccountService accounts;
+
+    private static final PageRequest PAGE = new PageRequest(0, 10);
+    private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
+    private static final MemberDetails EMPTY_MEMBER = new MemberDetails("", "", null, Set.of(), true);
+
+    List<Action> actions() {
+        return List.of(
+                new Action(OrganisationService.class, "list", ADMIN_ONLY, () -> organisations.list(OrganisationFilter.ANY, PAGE)),
+                new Action(OrganisationService.class, "count", ADMIN_ONLY, () -> organisations.count(OrganisationFilter.ANY)),
+                new Action(OrganisationService.class, "get", SIGNED_IN, () -> organisations.get(OrganisationId.of(1))),
+                new Action(OrganisationService.class, "create", ADMIN_ONLY, () -> organisations.create(EMPTY_ORGANISATION)),
+                new Action(OrganisationService.class, "update", ADMIN_ONLY,
+                        () -> organisations.update(OrganisationId.of(1), 0, EMPTY_ORGANISATION)),
+                new Action(MemberService.class, "list", ADMIN_ONLY, () -> members.list(MemberFilter.ANY, PAGE)),
+                new Action(MemberService.class, "count", ADMIN_ONLY, () -> members.count(MemberFilter.ANY)),
+                new Action(MemberService.class, "colleagues", SIGNED_IN, () -> members.colleagues(PAGE)),
+                new Action(MemberService.class, "countColleagues", SIGNED_IN, members::countColleagues),
+                new Action(MemberService.class, "get", ADMIN_ONLY, () -> members.get(MemberId.of(1))),
+                new Action(MemberService.class, "create", ADMIN_ONLY, () -> members.create(EMPTY_MEMBER)),
+                new Action(MemberService.class, "update", ADMIN_ONLY, () -> members.update(MemberId.of(1), 0, EMPTY_MEMBER)),
+                new Action(LocalAccountService.class, "setPassword", ADMIN_ONLY,
+                        () -> accounts.setPassword(MemberId.of(1), "short")),
+                new Action(LocalAccountService.class, "hasPassword", ADMIN_ONLY, () -> accounts.hasPassword(MemberId.of(1))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> each_role_may_call_exactly_the_service_methods_meant_for_it() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Action action : actions()) {
+            for (Who who : Who.values()) {
+                boolean allowed = action.allowed().contains(who);
+                tests.add(DynamicTest.dynamicTest(who + (allowed ? " may call " : " may not call ") + action.name(), () -> {
+                    signInAs(who);
+                    if (allowed) {
+                        try {
+                            action.call().run();
+                        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException e) {
+                            throw new AssertionError(who + " was refused " + action.name(), e);
+                        } catch (RuntimeException rejectedAfterTheSecurityCheck) {
+                            // validation or not-found: the call got past authorization, which is what is tested
+                        }
+                    } else {
+                        assertThatThrownBy(() -> action.call().run())
+                                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void the_matrix_covers_every_public_service_method() {
+        Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
+        Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class)
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                        .map(Method::getName).map(name -> type.getSimpleName() + "." + name))
+                .collect(Collectors.toSet());
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    private static void signInAs(Who who) {
+        switch (who) {
+            case ANONYMOUS -> TestUsers.signOut();
+            case AGENCY -> TestUsers.signIn(TestUsers.withRoles(Role.AGENCY));
+            case SUPPLIER -> TestUsers.signIn(TestUsers.withRoles(Role.SUPPLIER));
+            case MODERATOR -> TestUsers.signIn(TestUsers.withRoles(Role.MODERATOR));
+            case ADMIN -> TestUsers.signIn(TestUsers.withRoles(Role.ADMIN));
+        }
+    }
+}

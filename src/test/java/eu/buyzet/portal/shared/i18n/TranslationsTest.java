@@ -1,0 +1,84 @@
+package eu.buyzet.portal.shared.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI string exists in English and Norwegian Bokmål, and every key the code uses is translated. */
+class TranslationsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void english_and_norwegian_have_the_same_keys() throws IOException {
+        assertThat(load("messages_nb.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_key_the_code_asks_for_is_translated() throws IOException {
+        Set<String> known = load("messages.properties").stringPropertyNames();
+        Pattern literalKey = Pattern.compile("\"((?:[a-z-]+\\.)+[a-z-]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher m = literalKey.matcher(code);
+                while (m.find()) {
+                    String key = m.group(1);
+                    boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
+                            "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.")
+                            .anyMatch(key::startsWith);
+                    if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
+                            && !key.startsWith("organisation.status.")) {
+                        missing.add(key + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_role_kind_and_status_has_a_name_in_both_languages() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_nb.properties"}) {
+            Set<String> keys = load(file).stringPropertyNames();
+            for (var role : eu.buyzet.portal.security.Role.values()) {
+                assertThat(keys).contains(role.messageKey());
+            }
+            for (var kind : eu.buyzet.portal.organisation.OrganisationKind.values()) {
+                assertThat(keys).contains(kind.messageKey());
+            }
+            for (var status : eu.buyzet.portal.organisation.OrganisationStatus.values()) {
+                assertThat(keys).contains(status.messageKey());
+            }
+        }
+    }
+
+    @Test
+    void norwegian_browsers_get_bokmal_and_everyone_else_english() {
+        assertThat(SupportedLocales.closest(java.util.Locale.forLanguageTag("no-NO"))).isEqualTo(SupportedLocales.BOKMAL);
+        assertThat(SupportedLocales.closest(java.util.Locale.forLanguageTag("nn"))).isEqualTo(SupportedLocales.BOKMAL);
+        assertThat(SupportedLocales.closest(java.util.Locale.forLanguageTag("nb-NO"))).isEqualTo(SupportedLocales.BOKMAL);
+        assertThat(SupportedLocales.closest(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo(SupportedLocales.ENGLISH);
+        assertThat(SupportedLocales.closest(null)).isEqualTo(SupportedLocales.ENGLISH);
+    }
+}
