@@ -5,6 +5,7 @@ import eu.buyzet.portal.organisation.internal.OrganisationRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;

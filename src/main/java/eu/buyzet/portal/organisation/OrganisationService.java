@@ -1,6 +1,7 @@
 package eu.buyzet.portal.organisation;
 
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
+import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;

@@ -108,6 +108,17 @@ class LocalSignInBrowserIT {
     }
 
     @Test
+    void health_liveness_and_readiness_answer_up() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.baseUrl() + path))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
+        }
+    }
+
+    @Test
     void a_wrong_password_is_explained_in_the_browsers_language() {
         try (BrowserContext context = chromium.newContext("nb-NO")) {
             Page page = context.newPage();

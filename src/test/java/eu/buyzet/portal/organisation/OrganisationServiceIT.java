@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.Set;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.buyzet.portal.organisation.ConcurrentEditException;
 import eu.buyzet.portal.organisation.Member;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.organisation.MemberService;
@@ -23,6 +22,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -87,20 +87,18 @@ class MemberDialog extends Dialog {
             MemberDetails details = new MemberDetails(email.getValue(), displayName.getValue(),
                     organisation.getValue() == null ? null : organisation.getValue().id(), roles.getValue(),
                     active.getValue());
-            try {
+            FormSubmit.attempt(this, fields(), () -> {
                 Member saved = existing == null ? service.create(details)
                         : service.update(existing.id(), existing.version(), details);
                 if (localAccounts && !password.isEmpty()) {
                     accounts.setPassword(saved.id(), password.getValue());
                 }
+                return saved;
+            }).ifPresent(saved -> {
                 FieldErrors.notifySuccess(this, getTranslation("members.saved", saved.displayName()));
                 onSaved.accept(saved);
                 close();
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, fields(), this);
-            } catch (ConcurrentEditException ex) {
-                FieldErrors.notifyError(this, getTranslation("error.concurrent-edit"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-member");

@@ -8,14 +8,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.buyzet.portal.organisation.ConcurrentEditException;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationDetails;
 import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.VatNumber;
-import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -73,20 +72,14 @@ class OrganisationDialog extends Dialog {
         add(form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
-            clearErrors();
             OrganisationDetails details = new OrganisationDetails(name.getValue(), kind.getValue(), country.getValue(),
                     orgNumber.getValue(), vatNumber.getValue());
-            try {
-                Organisation saved = existing == null ? service.create(details)
-                        : service.update(existing.id(), existing.version(), details);
+            FormSubmit.attempt(this, fields(), () -> existing == null ? service.create(details)
+                    : service.update(existing.id(), existing.version(), details)).ifPresent(saved -> {
                 FieldErrors.notifySuccess(this, getTranslation("organisations.saved", saved.name()));
                 onSaved.accept(saved);
                 close();
-            } catch (ValidationException ex) {
-                FieldErrors.show(ex, fields(), this);
-            } catch (ConcurrentEditException ex) {
-                FieldErrors.notifyError(this, getTranslation("error.concurrent-edit"));
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-organisation");
@@ -103,9 +96,5 @@ class OrganisationDialog extends Dialog {
 
     private Map<String, HasValidation> fields() {
         return Map.of("name", name, "kind", kind, "country", country, "orgNumber", orgNumber, "vatNumber", vatNumber);
-    }
-
-    private void clearErrors() {
-        fields().values().forEach(f -> f.setInvalid(false));
     }
 }

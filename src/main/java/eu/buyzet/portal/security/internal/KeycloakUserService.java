@@ -66,15 +66,5 @@ public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, O
         public PortalUser portalUser() {
             return portalUser;
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return super.equals(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return super.hashCode();
-        }
     }
 }

@@ -49,15 +49,5 @@ public class LocalUserDetailsService implements UserDetailsService {
         public PortalUser portalUser() {
             return portalUser;
         }
-
-        @Override
-        public boolean equals(Object o) {
-            return super.equals(o);
-        }
-
-        @Override
-        public int hashCode() {
-            return super.hashCode();
-        }
     }
 }

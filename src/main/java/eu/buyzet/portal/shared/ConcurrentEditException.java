@@ -1,4 +1,4 @@
-package eu.buyzet.portal.organisation;
+package eu.buyzet.portal.shared;
 
 /** Someone else saved the same record since it was loaded (optimistic locking). */
 public class ConcurrentEditException extends RuntimeException {

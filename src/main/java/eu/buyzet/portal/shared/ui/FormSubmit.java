@@ -1,0 +1,32 @@
+package eu.buyzet.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Submits a form to a service the same way everywhere: clear old field errors, save, and on a
+ * refusal show each message next to its field (or say that someone else saved first), keeping
+ * everything the user typed.
+ */
+public final class FormSubmit {
+
+    private FormSubmit() {
+    }
+
+    public static <T> Optional<T> attempt(Component form, Map<String, ? extends HasValidation> fields, Supplier<T> save) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            return Optional.of(save.get());
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields, form);
+        } catch (ConcurrentEditException e) {
+            FieldErrors.notifyError(form, form.getTranslation("error.concurrent-edit"));
+        }
+        return Optional.empty();
+    }
+}
