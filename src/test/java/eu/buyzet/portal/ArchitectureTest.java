@@ -27,9 +27,9 @@ class ArchitectureTest {
         for (String feature : FEATURES) {
             String own = "eu.buyzet.portal." + feature;
             noClasses().that().resideOutsideOfPackage(own + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(own + ".internal..", own + ".ui..")
+                    .should().dependOnClassesThat().resideInAnyPackage(own + ".internal..", own + ".ui..", own + ".api..")
                     .allowEmptyShould(true)
-                    .because("only " + feature + " itself may use its internal/ and ui/ packages")
+                    .because("only " + feature + " itself may use its internal/, ui/ and api/ packages")
                     .check(classes);
         }
     }

@@ -9,6 +9,7 @@ import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,28 @@ public class MemberService {
     @Transactional(readOnly = true)
     public int countColleagues() {
         return members.count(new MemberFilter(null, currentUser.require().organisationId()));
+    }
+
+    /**
+     * Display names, for showing who runs or wrote something. Anyone may read them: they appear
+     * on public pages. Unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<MemberId, String> displayNames(Collection<MemberId> ids) {
+        return ids.isEmpty() ? Map.of() : members.displayNames(ids);
+    }
+
+    /** Active members who have a role, e.g. to pick a forum's moderators. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Member> withRole(Role role) {
+        return members.findActiveWithRole(role);
+    }
+
+    /** Whether a member is active and has a role; for other features' rules. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(MemberId id, Role role) {
+        return members.findById(id).filter(m -> m.active() && m.roles().contains(role)).isPresent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -21,18 +21,23 @@ import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.shared.i18n.LocaleSelection;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame around every signed-in page. The navigation lists only the views the user's roles
  * may open: Vaadin's menu entries are filtered by the same access rules that guard the routes.
  */
 @Layout
-@PermitAll
+@AnonymousAllowed
 @CssImport("./styles/portal.css")
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private final String signInPath;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+               @Value("${buyzet.auth.mode:local}") String authMode) {
+        this.signInPath = "keycloak".equals(authMode) ? "oauth2/authorization/keycloak" : "login";
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
@@ -82,10 +87,18 @@ public class MainLayout extends AppLayout {
             name.addClassName("user-name");
             box.add(name);
         });
-        Button signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setId("sign-out");
-        box.add(signOut);
+        if (currentUser.get().isPresent()) {
+            Button signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            box.add(signOut);
+        } else {
+            // a full page load, so that Keycloak's redirect can take over
+            Anchor signIn = new Anchor(signInPath, getTranslation("nav.sign-in"));
+            signIn.setRouterIgnore(true);
+            signIn.setId("sign-in");
+            box.add(signIn);
+        }
         return box;
     }
 }

@@ -48,18 +48,7 @@ class KeycloakSignInBrowserIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        LocalSignIn.closeAll(postgres, keycloak, portal, chromium);
     }
 
     @Test

@@ -45,12 +45,7 @@ class LocalSignInBrowserIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+        LocalSignIn.closeAll(portal, chromium);
     }
 
     @ParameterizedTest(name = "{1} signs in and sees the {1} navigation")
@@ -228,11 +223,6 @@ class LocalSignInBrowserIT {
     }
 
     private void signIn(Page page, String email, String password) {
-        page.navigate(portal.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(email);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        // Spring Security returns to "/?continue": wait for content, not for a URL
-        page.locator("#whoami, vaadin-login-form[error]").first().waitFor();
+        LocalSignIn.signIn(page, portal.baseUrl(), email, password);
     }
 }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.forum.ForumDetails;
+import eu.buyzet.portal.forum.ForumFilter;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.organisation.MemberFilter;
 import eu.buyzet.portal.organisation.MemberService;
@@ -43,6 +47,8 @@ class ServiceAuthorizationMatrixIT {
 
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> ADMIN_ONLY = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> ANYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> MODERATORS = EnumSet.of(Who.MODERATOR, Who.ADMIN);
 
     record Action(Class<?> service, String method, Set<Who> allowed, Runnable call) {
         String name() {
@@ -53,10 +59,14 @@ class ServiceAuthorizationMatrixIT {
     @Autowired OrganisationService organisations;
     @Autowired MemberService members;
     @Autowired LocalAccountService accounts;
+    @Autowired ForumService forums;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
     private static final MemberDetails EMPTY_MEMBER = new MemberDetails("", "", null, Set.of(), true);
+    private static final ForumDetails EMPTY_FORUM = new ForumDetails("", "", "", "", "", List.of(), null, Set.of());
+    /** The demo forum "Zero-emission waste collection": public, run by the demo moderator. */
+    private static final ForumId FORUM = ForumId.of(1);
 
     List<Action> actions() {
         return List.of(
@@ -75,7 +85,23 @@ class ServiceAuthorizationMatrixIT {
                 new Action(MemberService.class, "update", ADMIN_ONLY, () -> members.update(MemberId.of(1), 0, EMPTY_MEMBER)),
                 new Action(LocalAccountService.class, "setPassword", ADMIN_ONLY,
                         () -> accounts.setPassword(MemberId.of(1), "short")),
-                new Action(LocalAccountService.class, "hasPassword", ADMIN_ONLY, () -> accounts.hasPassword(MemberId.of(1))));
+                new Action(LocalAccountService.class, "hasPassword", ADMIN_ONLY, () -> accounts.hasPassword(MemberId.of(1))),
+                new Action(MemberService.class, "displayNames", ANYONE, () -> members.displayNames(Set.of(MemberId.of(1)))),
+                new Action(MemberService.class, "withRole", MODERATORS, () -> members.withRole(Role.MODERATOR)),
+                new Action(MemberService.class, "hasRole", ANYONE, () -> members.hasRole(MemberId.of(1), Role.AGENCY)),
+                new Action(ForumService.class, "list", ANYONE, () -> forums.list(ForumFilter.ANY, PAGE)),
+                new Action(ForumService.class, "count", ANYONE, () -> forums.count(ForumFilter.ANY)),
+                new Action(ForumService.class, "listPublic", ANYONE, () -> forums.listPublic(ForumFilter.ANY, PAGE)),
+                new Action(ForumService.class, "countPublic", ANYONE, () -> forums.countPublic(ForumFilter.ANY)),
+                new Action(ForumService.class, "findPublic", ANYONE, () -> forums.findPublic(FORUM)),
+                new Action(ForumService.class, "get", ANYONE, () -> forums.get(FORUM)),
+                new Action(ForumService.class, "find", ANYONE, () -> forums.find(FORUM)),
+                new Action(ForumService.class, "canManage", ANYONE, () -> forums.canManage(forums.get(FORUM))),
+                new Action(ForumService.class, "create", MODERATORS, () -> forums.create(EMPTY_FORUM)),
+                // a moderator who is not one of this forum's moderators is refused by the service's own check
+                new Action(ForumService.class, "update", ADMIN_ONLY, () -> forums.update(FORUM, -1, EMPTY_FORUM)),
+                new Action(ForumService.class, "archive", ADMIN_ONLY, () -> forums.archive(FORUM, -1)),
+                new Action(ForumService.class, "reopen", ADMIN_ONLY, () -> forums.reopen(FORUM, -1)));
     }
 
     @TestFactory
@@ -107,7 +133,8 @@ class ServiceAuthorizationMatrixIT {
     @Test
     void the_matrix_covers_every_public_service_method() {
         Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
-        Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class)
+        Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
+                        ForumService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

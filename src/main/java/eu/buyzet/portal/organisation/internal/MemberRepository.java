@@ -8,10 +8,14 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.SqlText;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +72,20 @@ public class MemberRepository {
                 .update() == 1;
     }
 
+    public Map<MemberId, String> displayNames(Collection<MemberId> ids) {
+        Map<MemberId, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from member where id = any(?)")
+                .param(ids.stream().map(MemberId::value).toArray(Long[]::new))
+                .query((rs, n) -> names.put(MemberId.of(rs.getLong(1)), rs.getString(2))).list();
+        return names;
+    }
+
+    /** At most a few hundred people hold a role such as moderator, so no paging here. */
+    public List<Member> findActiveWithRole(Role role) {
+        return jdbc.sql(SELECT + " where m.active and ? = any(m.roles) order by lower(m.display_name), m.id limit 500")
+                .param(role.name()).query(MemberRepository::map).list();
+    }
+
     /** Active members of organisations that are not blocked: the ones allowed to sign in. */
     public Optional<PortalUser> findSignInByEmail(String email) {
         return jdbc.sql(SELECT + " where lower(m.email) = lower(?) and m.active and o.status <> 'BLOCKED'")
@@ -117,7 +135,7 @@ public class MemberRepository {
     private static OrganisationRepository.Where where(MemberFilter filter) {
         OrganisationRepository.Where where = new OrganisationRepository.Where();
         if (filter.text() != null && !filter.text().isBlank()) {
-            String text = "%" + SqlText.escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String text = SqlText.containsPattern(filter.text());
             where.add("(lower(m.display_name) like ? or lower(m.email) like ?)", text, text);
         }
         if (filter.organisationId() != null) {

@@ -7,6 +7,7 @@ import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public class OrganisationRepository {
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
             where.add("(lower(name) like ? or org_number = ? or vat_number = upper(?))",
-                    "%" + SqlText.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%",
+                    SqlText.containsPattern(text),
                     text.replace(" ", ""), text.replace(" ", ""));
         }
         if (filter.kind() != null) {

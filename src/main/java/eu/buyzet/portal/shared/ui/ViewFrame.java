@@ -37,4 +37,8 @@ public class ViewFrame extends Main {
     public void addToToolbar(Component... components) {
         toolbar.add(components);
     }
+
+    protected Div getToolbar() {
+        return toolbar;
+    }
 }

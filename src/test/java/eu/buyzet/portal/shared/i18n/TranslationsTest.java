@@ -45,10 +45,11 @@ class TranslationsTest {
                 while (m.find()) {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
-                            "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.")
+                            "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
-                            && !key.startsWith("organisation.status.")) {
+                            && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")
+                            && !key.startsWith("forum.visibility.")) {
                         missing.add(key + " (" + source.getFileName() + ")");
                     }
                 }
@@ -69,6 +70,12 @@ class TranslationsTest {
             }
             for (var status : eu.buyzet.portal.organisation.OrganisationStatus.values()) {
                 assertThat(keys).contains(status.messageKey());
+            }
+            for (var status : eu.buyzet.portal.forum.ForumStatus.values()) {
+                assertThat(keys).contains(status.messageKey());
+            }
+            for (var visibility : eu.buyzet.portal.forum.ForumVisibility.values()) {
+                assertThat(keys).contains(visibility.messageKey());
             }
         }
     }

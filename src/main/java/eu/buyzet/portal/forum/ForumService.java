@@ -1,0 +1,213 @@
+package eu.buyzet.portal.forum;
+
+import eu.buyzet.portal.forum.internal.ForumRepository;
+import eu.buyzet.portal.organisation.MemberService;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forums. Anyone reads public forums; members also read members-only ones, which for anyone else
+ * do not exist. Moderators create forums; a forum's own moderators (or an administrator) edit,
+ * archive and reopen it.
+ */
+@Service
+public class ForumService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+
+    private final ForumRepository forums;
+    private final MemberService members;
+    private final CurrentUser currentUser;
+
+    ForumService(ForumRepository forums, MemberService members, CurrentUser currentUser) {
+        this.forums = forums;
+        this.members = members;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Forum> list(ForumFilter filter, PageRequest page) {
+        return withNames(forums.find(filter, currentUser.get().isEmpty(), page));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ForumFilter filter) {
+        return forums.count(filter, currentUser.get().isEmpty());
+    }
+
+    /** Public forums only, whoever asks: what the open API publishes. */
+    @Transactional(readOnly = true)
+    public List<Forum> listPublic(ForumFilter filter, PageRequest page) {
+        return withNames(forums.find(filter, true, page));
+    }
+
+    @Transactional(readOnly = true)
+    public int countPublic(ForumFilter filter) {
+        return forums.count(filter, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Forum> findPublic(ForumId id) {
+        return forums.findById(id).filter(f -> f.visibility() == ForumVisibility.PUBLIC)
+                .map(f -> withNames(List.of(f)).getFirst());
+    }
+
+    /** The forum, if the current user may see it; otherwise it does not exist. */
+    @Transactional(readOnly = true)
+    public Forum get(ForumId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Forum " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Forum> find(ForumId id) {
+        return forums.findById(id).filter(this::visible).map(f -> withNames(List.of(f)).getFirst());
+    }
+
+    /** Whether the current user may edit, archive or reopen this forum. */
+    @Transactional(readOnly = true)
+    public boolean canManage(Forum forum) {
+        return currentUser.get().map(user -> user.has(Role.ADMIN)
+                || user.has(Role.MODERATOR) && forum.moderators().contains(user.memberId())).orElse(false);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Forum create(ForumDetails details) {
+        PortalUser user = currentUser.require();
+        Set<MemberId> moderators = new LinkedHashSet<>(details.moderators());
+        if (user.has(Role.MODERATOR)) {
+            moderators.add(user.memberId());
+        }
+        List<CpvCode> cpv = validate(details, moderators);
+        ForumDetails clean = clean(details, moderators);
+        return get(forums.insert(clean, cpv, user.memberId()));
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Forum update(ForumId id, int version, ForumDetails details) {
+        Forum forum = manageable(id);
+        if (forum.isArchived()) {
+            throw ValidationException.of("status", "validation.forum.archived");
+        }
+        List<CpvCode> cpv = validate(details, details.moderators());
+        if (!forums.update(id, version, clean(details, details.moderators()), cpv)) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Forum archive(ForumId id, int version) {
+        return setStatus(id, version, ForumStatus.ARCHIVED);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Forum reopen(ForumId id, int version) {
+        return setStatus(id, version, ForumStatus.OPEN);
+    }
+
+    private Forum setStatus(ForumId id, int version, ForumStatus status) {
+        manageable(id);
+        if (!forums.setStatus(id, version, status)) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    private Forum manageable(ForumId id) {
+        Forum forum = get(id);
+        if (!canManage(forum)) {
+            throw new AccessDeniedException("Not a moderator of forum " + id);
+        }
+        return forum;
+    }
+
+    private boolean visible(Forum forum) {
+        return forum.visibility() == ForumVisibility.PUBLIC || currentUser.get().isPresent();
+    }
+
+    private List<Forum> withNames(List<Forum> page) {
+        Set<MemberId> ids = new HashSet<>();
+        page.forEach(f -> ids.addAll(f.moderators()));
+        Map<MemberId, String> names = members.displayNames(ids);
+        return page.stream().map(f -> new Forum(f.id(), f.titleNb(), f.titleEn(), f.descriptionNb(), f.descriptionEn(),
+                f.region(), f.cpvCodes(), f.status(), f.visibility(), f.moderators(),
+                f.moderators().stream().map(names::get).filter(java.util.Objects::nonNull).sorted().toList(),
+                f.latestActivity(), f.version())).toList();
+    }
+
+    private static ForumDetails clean(ForumDetails d, Collection<MemberId> moderators) {
+        return new ForumDetails(strip(d.titleNb()), strip(d.titleEn()), strip(d.descriptionNb()), strip(d.descriptionEn()),
+                strip(d.region()), d.cpvCodes(), d.visibility(), Set.copyOf(moderators));
+    }
+
+    private List<CpvCode> validate(ForumDetails d, Collection<MemberId> moderators) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (strip(d.titleNb()).isEmpty() && strip(d.titleEn()).isEmpty()) {
+            errors.put("titleNb", "validation.forum.title-required");
+        }
+        checkLength(errors, "titleNb", d.titleNb(), MAX_TITLE);
+        checkLength(errors, "titleEn", d.titleEn(), MAX_TITLE);
+        checkLength(errors, "descriptionNb", d.descriptionNb(), MAX_DESCRIPTION);
+        checkLength(errors, "descriptionEn", d.descriptionEn(), MAX_DESCRIPTION);
+        checkLength(errors, "region", d.region(), MAX_TITLE);
+        if (d.visibility() == null) {
+            errors.put("visibility", "validation.required");
+        }
+        List<CpvCode> cpv = new ArrayList<>();
+        for (String code : d.cpvCodes()) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!CpvCode.isWellFormed(code)) {
+                errors.put("cpvCodes", "validation.cpv.format");
+            } else if (!cpv.contains(CpvCode.parse(code))) {
+                cpv.add(CpvCode.parse(code));
+            }
+        }
+        if (cpv.isEmpty() && !errors.containsKey("cpvCodes")) {
+            errors.put("cpvCodes", "validation.cpv.required");
+        }
+        if (moderators.isEmpty() || moderators.stream().anyMatch(m -> !members.hasRole(m, Role.MODERATOR))) {
+            errors.put("moderators", "validation.forum.moderators");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return cpv;
+    }
+
+    private static void checkLength(Map<String, String> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.putIfAbsent(field, "validation.too-long");
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,46 @@
+package eu.buyzet.portal.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * A Common Procurement Vocabulary code as procurement notices write it: eight digits, a dash and
+ * a check digit (e.g. 90511000-2, refuse collection services).
+ */
+public record CpvCode(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[0-9]{8}-[0-9]");
+
+    public CpvCode {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not a CPV code: " + value);
+        }
+    }
+
+    /** Accepts what people type: spaces around, and the dash optional. */
+    public static CpvCode parse(String input) {
+        String s = input == null ? "" : input.strip().replace(" ", "");
+        if (s.matches("[0-9]{9}")) {
+            s = s.substring(0, 8) + "-" + s.charAt(8);
+        }
+        return new CpvCode(s);
+    }
+
+    public static boolean isWellFormed(String input) {
+        try {
+            parse(input);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The eight digits without the check digit, as EU code lists (eForms) write them. */
+    public String digits() {
+        return value.substring(0, 8);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,21 @@
+package eu.buyzet.portal.shared.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** One page of a list in the open API. Field names are part of the public contract. */
+@Schema(description = "One page of results")
+public record ApiPage<T>(
+        @Schema(description = "The items on this page") List<T> items,
+        @Schema(description = "Zero-based page number", example = "0") int page,
+        @Schema(description = "Items per page", example = "20") int size,
+        @Schema(description = "Items in all pages") long totalItems,
+        @Schema(description = "Number of pages") int totalPages) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static <T> ApiPage<T> of(List<T> items, int page, int size, long total) {
+        return new ApiPage<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+}

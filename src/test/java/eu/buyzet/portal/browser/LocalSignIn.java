@@ -1,0 +1,29 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Page;
+
+/** Browser-test helpers shared by the test classes. */
+final class LocalSignIn {
+
+    private LocalSignIn() {
+    }
+
+    /** Signs in through the local sign-in form, as a person types it. */
+    static void signIn(Page page, String baseUrl, String email, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(email);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        // Spring Security returns to "/?continue": wait for content, not for a URL
+        page.locator("#whoami, vaadin-login-form[error]").first().waitFor();
+    }
+
+    /** Closes what a test class started, in reverse order, whatever of it did start. */
+    static void closeAll(AutoCloseable... started) throws Exception {
+        for (int i = started.length - 1; i >= 0; i--) {
+            if (started[i] != null) {
+                started[i].close();
+            }
+        }
+    }
+}
