@@ -70,9 +70,9 @@ class LocalSignInBrowserIT {
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
             if (admin) {
-                assertThat(navigation).containsExactly("Start", "My organisation", "Organisations", "Members");
+                assertThat(navigation).containsExactly("Start", "Forums", "My organisation", "Organisations", "Members");
             } else {
-                assertThat(navigation).containsExactly("Start", "My organisation");
+                assertThat(navigation).containsExactly("Start", "Forums", "My organisation");
             }
 
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My organisation")).click();

@@ -10,6 +10,11 @@ import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionFilter;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.organisation.MemberFilter;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.OrganisationDetails;
@@ -60,6 +65,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired MemberService members;
     @Autowired LocalAccountService accounts;
     @Autowired ForumService forums;
+    @Autowired SubmissionService submissions;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -67,6 +73,9 @@ class ServiceAuthorizationMatrixIT {
     private static final ForumDetails EMPTY_FORUM = new ForumDetails("", "", "", "", "", List.of(), null, Set.of());
     /** The demo forum "Zero-emission waste collection": public, run by the demo moderator. */
     private static final ForumId FORUM = ForumId.of(1);
+    private static final SubmissionId NO_SUBMISSION = SubmissionId.of(987_654);
+    private static final SubmissionDraft EMPTY_SUBMISSION = new SubmissionDraft(null, null, "", "", "", List.of());
+    private static final Set<Who> AUTHORS = EnumSet.of(Who.AGENCY, Who.SUPPLIER);
 
     List<Action> actions() {
         return List.of(
@@ -101,7 +110,30 @@ class ServiceAuthorizationMatrixIT {
                 // a moderator who is not one of this forum's moderators is refused by the service's own check
                 new Action(ForumService.class, "update", ADMIN_ONLY, () -> forums.update(FORUM, -1, EMPTY_FORUM)),
                 new Action(ForumService.class, "archive", ADMIN_ONLY, () -> forums.archive(FORUM, -1)),
-                new Action(ForumService.class, "reopen", ADMIN_ONLY, () -> forums.reopen(FORUM, -1)));
+                new Action(ForumService.class, "reopen", ADMIN_ONLY, () -> forums.reopen(FORUM, -1)),
+                new Action(SubmissionService.class, "list", ANYONE, () -> submissions.list(SubmissionFilter.ANY, PAGE)),
+                new Action(SubmissionService.class, "count", ANYONE, () -> submissions.count(SubmissionFilter.ANY)),
+                new Action(SubmissionService.class, "listPublic", ANYONE, () -> submissions.listPublic(SubmissionFilter.ANY, PAGE)),
+                new Action(SubmissionService.class, "countPublic", ANYONE, () -> submissions.countPublic(SubmissionFilter.ANY)),
+                new Action(SubmissionService.class, "findPublic", ANYONE, () -> submissions.findPublic(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "get", ANYONE, () -> submissions.get(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "find", ANYONE, () -> submissions.find(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "mine", AUTHORS, () -> submissions.mine(PAGE)),
+                new Action(SubmissionService.class, "countMine", AUTHORS, submissions::countMine),
+                new Action(SubmissionService.class, "canEdit", ANYONE, () -> submissions.canEdit(
+                        new eu.buyzet.portal.submission.Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
+                                List.of(), eu.buyzet.portal.submission.SubmissionStatus.DRAFT, false, null, MemberId.of(1),
+                                "", OrganisationId.of(1), "", null, null, null, 0))),
+                new Action(SubmissionService.class, "canModerate", ANYONE, () -> submissions.canModerate(
+                        new eu.buyzet.portal.submission.Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
+                                List.of(), eu.buyzet.portal.submission.SubmissionStatus.DRAFT, false, null, MemberId.of(1),
+                                "", OrganisationId.of(1), "", null, null, null, 0))),
+                new Action(SubmissionService.class, "create", AUTHORS, () -> submissions.create(EMPTY_SUBMISSION)),
+                new Action(SubmissionService.class, "update", AUTHORS, () -> submissions.update(NO_SUBMISSION, 0, EMPTY_SUBMISSION)),
+                new Action(SubmissionService.class, "publish", AUTHORS, () -> submissions.publish(NO_SUBMISSION, 0)),
+                new Action(SubmissionService.class, "withdraw", AUTHORS, () -> submissions.withdraw(NO_SUBMISSION, 0)),
+                new Action(SubmissionService.class, "hide", MODERATORS, () -> submissions.hide(NO_SUBMISSION, 0, "r")),
+                new Action(SubmissionService.class, "restore", MODERATORS, () -> submissions.restore(NO_SUBMISSION, 0)));
     }
 
     @TestFactory
@@ -134,7 +166,7 @@ class ServiceAuthorizationMatrixIT {
     void the_matrix_covers_every_public_service_method() {
         Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
-                        ForumService.class)
+                        ForumService.class, SubmissionService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -1,0 +1,35 @@
+package eu.buyzet.portal.shared;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns what members write in Markdown into HTML that is safe to show: CommonMark renders it
+ * (raw HTML escaped), then jsoup's allow-list sanitiser removes anything outside plain text
+ * formatting, lists, quotes, code, tables and http(s)/mailto links, which open with
+ * {@code rel="nofollow noopener"}.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Safelist SAFE = Safelist.relaxed()
+            .removeTags("img")
+            .addTags("hr")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+
+    private Markdown() {
+    }
+
+    public static String toSafeHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        return Jsoup.clean(RENDERER.render(document), SAFE);
+    }
+}

@@ -1,0 +1,23 @@
+package eu.buyzet.portal.submission;
+
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.OrganisationId;
+import java.time.LocalDate;
+
+/**
+ * Filters for lists of published submissions; null means "any". {@code text} is a full-text
+ * search in Norwegian and English.
+ */
+public record SubmissionFilter(ForumId forumId, SubmissionKind kind, CpvCode cpv, OrganisationId organisationId,
+                               LocalDate publishedFrom, LocalDate publishedTo, String text) {
+    public static final SubmissionFilter ANY = new SubmissionFilter(null, null, null, null, null, null, null);
+
+    public static SubmissionFilter inForum(ForumId forumId) {
+        return new SubmissionFilter(forumId, null, null, null, null, null, null);
+    }
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

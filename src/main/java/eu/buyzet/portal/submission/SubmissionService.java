@@ -1,0 +1,261 @@
+package eu.buyzet.portal.submission;
+
+import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.internal.SubmissionRepository;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Needs, solutions and joint-purchase proposals. Agencies post needs and proposals, suppliers
+ * solutions; only the author's organisation edits, publishes or withdraws; the forum's moderators
+ * hide and restore with a reason; nothing changes in an archived forum. What a reader may not see
+ * (drafts of others, hidden content, members-only forums for outsiders) does not exist for them.
+ */
+@Service
+public class SubmissionService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_SUMMARY = 1000;
+    static final int MAX_BODY = 50_000;
+
+    private final SubmissionRepository submissions;
+    private final ForumService forums;
+    private final CurrentUser currentUser;
+
+    SubmissionService(SubmissionRepository submissions, ForumService forums, CurrentUser currentUser) {
+        this.submissions = submissions;
+        this.forums = forums;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SubmissionHit> list(SubmissionFilter filter, PageRequest page) {
+        return submissions.findPublished(filter, currentUser.get().isEmpty(), page);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(SubmissionFilter filter) {
+        return submissions.countPublished(filter, currentUser.get().isEmpty());
+    }
+
+    /** Published content of public forums, whoever asks: what the open API publishes. */
+    @Transactional(readOnly = true)
+    public List<SubmissionHit> listPublic(SubmissionFilter filter, PageRequest page) {
+        return submissions.findPublished(filter, true, page);
+    }
+
+    @Transactional(readOnly = true)
+    public int countPublic(SubmissionFilter filter) {
+        return submissions.countPublished(filter, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Submission> findPublic(SubmissionId id) {
+        return submissions.findById(id).filter(s -> s.status() == SubmissionStatus.PUBLISHED && !s.hidden())
+                .filter(s -> forums.findPublic(s.forumId()).isPresent());
+    }
+
+    /** The submission, if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Submission get(SubmissionId id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Submission " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Submission> find(SubmissionId id) {
+        return submissions.findById(id).filter(this::visible);
+    }
+
+    /** The signed-in member's organisation's own submissions, drafts included. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional(readOnly = true)
+    public List<Submission> mine(PageRequest page) {
+        return submissions.findByOrganisation(currentUser.require().organisationId(), page);
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return submissions.countByOrganisation(currentUser.require().organisationId());
+    }
+
+    /** Whether the current user may edit, publish and withdraw it. */
+    @Transactional(readOnly = true)
+    public boolean canEdit(Submission s) {
+        return currentUser.get().filter(u -> u.organisationId().equals(s.organisationId())).isPresent();
+    }
+
+    /** Whether the current user may hide and restore it: the forum's moderators. */
+    @Transactional(readOnly = true)
+    public boolean canModerate(Submission s) {
+        return forums.find(s.forumId()).map(forums::canManage).orElse(false);
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional
+    public Submission create(SubmissionDraft draft) {
+        PortalUser user = currentUser.require();
+        if (draft.kind() != null && !user.has(draft.kind().poster())) {
+            throw new AccessDeniedException(user.email() + " may not post a " + draft.kind());
+        }
+        Forum forum = draft.forumId() == null ? null : forums.find(draft.forumId()).orElse(null);
+        List<CpvCode> cpv = validate(draft, forum);
+        return get(submissions.insert(clean(draft), cpv, user.memberId(), user.organisationId()));
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional
+    public Submission update(SubmissionId id, int version, SubmissionDraft draft) {
+        Submission existing = editable(id);
+        if (existing.status() == SubmissionStatus.WITHDRAWN) {
+            throw ValidationException.of("status", "validation.submission.withdrawn");
+        }
+        SubmissionDraft sameForum = new SubmissionDraft(existing.forumId(), existing.kind(), draft.title(), draft.summary(),
+                draft.bodyMarkdown(), draft.cpvCodes());
+        List<CpvCode> cpv = validate(sameForum, forums.get(existing.forumId()));
+        if (!submissions.update(id, version, clean(sameForum), cpv)) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional
+    public Submission publish(SubmissionId id, int version) {
+        return moveTo(id, version, SubmissionStatus.DRAFT, SubmissionStatus.PUBLISHED);
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional
+    public Submission withdraw(SubmissionId id, int version) {
+        return moveTo(id, version, SubmissionStatus.PUBLISHED, SubmissionStatus.WITHDRAWN);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Submission hide(SubmissionId id, int version, String reason) {
+        Submission s = moderatable(id);
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "validation.required");
+        }
+        if (!submissions.setHidden(id, version, true, reason.strip(), currentUser.require().memberId())) {
+            throw new ConcurrentEditException();
+        }
+        return get(s.id());
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Submission restore(SubmissionId id, int version) {
+        moderatable(id);
+        if (!submissions.setHidden(id, version, false, null, currentUser.require().memberId())) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    private Submission moveTo(SubmissionId id, int version, SubmissionStatus from, SubmissionStatus to) {
+        Submission s = editable(id);
+        if (s.status() != from) {
+            throw ValidationException.of("status", "validation.submission.not-" + from.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!submissions.setStatus(id, version, to)) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    /** The author's organisation may change it, as long as its forum is open. */
+    private Submission editable(SubmissionId id) {
+        Submission s = get(id);
+        if (!canEdit(s)) {
+            throw new AccessDeniedException("Only the author's organisation may change submission " + id);
+        }
+        if (forums.get(s.forumId()).isArchived()) {
+            throw ValidationException.of("forumId", "validation.forum.archived-read-only");
+        }
+        return s;
+    }
+
+    private Submission moderatable(SubmissionId id) {
+        Submission s = get(id);
+        if (!canModerate(s)) {
+            throw new AccessDeniedException("Not a moderator of the forum of submission " + id);
+        }
+        return s;
+    }
+
+    private boolean visible(Submission s) {
+        Optional<Forum> forum = forums.find(s.forumId());
+        if (forum.isEmpty()) {
+            return false;
+        }
+        if (canEdit(s) || forums.canManage(forum.get())) {
+            return s.status() != SubmissionStatus.DRAFT || canEdit(s);
+        }
+        return s.status() == SubmissionStatus.PUBLISHED && !s.hidden();
+    }
+
+    private static SubmissionDraft clean(SubmissionDraft d) {
+        return new SubmissionDraft(d.forumId(), d.kind(), strip(d.title()), strip(d.summary()),
+                d.bodyMarkdown() == null ? "" : d.bodyMarkdown().strip(), d.cpvCodes());
+    }
+
+    private static List<CpvCode> validate(SubmissionDraft d, Forum forum) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (forum == null) {
+            errors.put("forumId", "validation.required");
+        } else if (forum.isArchived()) {
+            errors.put("forumId", "validation.forum.archived-read-only");
+        }
+        if (d.kind() == null) {
+            errors.put("kind", "validation.required");
+        }
+        String title = strip(d.title());
+        if (title.isEmpty()) {
+            errors.put("title", "validation.required");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put("title", "validation.too-long");
+        }
+        if (strip(d.summary()).length() > MAX_SUMMARY) {
+            errors.put("summary", "validation.too-long");
+        }
+        if (d.bodyMarkdown() != null && d.bodyMarkdown().length() > MAX_BODY) {
+            errors.put("bodyMarkdown", "validation.too-long");
+        }
+        List<CpvCode> cpv = new ArrayList<>();
+        for (String code : d.cpvCodes()) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!CpvCode.isWellFormed(code)) {
+                errors.put("cpvCodes", "validation.cpv.format");
+            } else if (!cpv.contains(CpvCode.parse(code))) {
+                cpv.add(CpvCode.parse(code));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return cpv;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

@@ -1,0 +1,201 @@
+package eu.buyzet.portal.submission.internal;
+
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionFilter;
+import eu.buyzet.portal.submission.SubmissionHit;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Submissions in SQL. Lists read the forum's visibility and the author's and organisation's names
+ * in the same query (a read model over tables the forum and organisation features own; they are
+ * never written from here).
+ */
+@Repository
+public class SubmissionRepository {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final String QUERY = "(websearch_to_tsquery('norwegian', ?) || websearch_to_tsquery('english', ?))";
+    private static final String COLUMNS = """
+            s.id, s.forum_id, s.kind, s.title, s.summary, s.body_markdown, s.status, s.hidden, s.hidden_reason,
+            s.author_id, m.display_name as author_name, s.organisation_id, o.name as organisation_name,
+            s.created_at, s.published_at, s.updated_at, s.version,
+            coalesce((select array_agg(c.cpv_code order by c.position) from submission_cpv c
+                      where c.submission_id = s.id), '{}') as cpv_codes""";
+    private static final String FROM = " from submission s join forum f on f.id = s.forum_id"
+            + " join member m on m.id = s.author_id join organisation o on o.id = s.organisation_id";
+
+    private final JdbcClient jdbc;
+
+    SubmissionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Submission> findById(SubmissionId id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.id = ?").param(id.value())
+                .query(SubmissionRepository::map).optional();
+    }
+
+    /** Published, not hidden submissions; with text, ranked by relevance and with a snippet. */
+    public List<SubmissionHit> findPublished(SubmissionFilter filter, boolean publicForumsOnly, PageRequest page) {
+        Where where = where(filter, publicForumsOnly);
+        List<Object> params = new ArrayList<>();
+        String select = "select " + COLUMNS;
+        String order;
+        if (filter.hasText()) {
+            select += ", ts_rank_cd(s.search, " + QUERY + ") as rank, ts_headline('norwegian', s.title || '. ' || s.summary"
+                    + " || ' ' || s.body_markdown, " + QUERY + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel="
+                    + SubmissionHit.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet";
+            params.addAll(List.of(filter.text(), filter.text(), filter.text(), filter.text()));
+            order = " order by rank desc, s.published_at desc, s.id desc";
+        } else {
+            select += ", 0 as rank, s.summary as snippet";
+            order = " order by s.published_at desc, s.id desc";
+        }
+        params.addAll(where.params);
+        params.add(page.offset());
+        params.add(page.limit());
+        return jdbc.sql(select + FROM + where.sql + order + " offset ? limit ?").params(params)
+                .query((rs, n) -> new SubmissionHit(map(rs, n), rs.getString("snippet"), rs.getDouble("rank"))).list();
+    }
+
+    public int countPublished(SubmissionFilter filter, boolean publicForumsOnly) {
+        Where where = where(filter, publicForumsOnly);
+        return jdbc.sql("select count(*) from submission s join forum f on f.id = s.forum_id" + where.sql)
+                .params(where.params).query(Integer.class).single();
+    }
+
+    /** An organisation's own submissions in every state, newest change first. */
+    public List<Submission> findByOrganisation(OrganisationId organisation, PageRequest page) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.organisation_id = ? order by s.updated_at desc, s.id desc"
+                        + " offset ? limit ?")
+                .params(organisation.value(), page.offset(), page.limit()).query(SubmissionRepository::map).list();
+    }
+
+    public int countByOrganisation(OrganisationId organisation) {
+        return jdbc.sql("select count(*) from submission where organisation_id = ?").param(organisation.value())
+                .query(Integer.class).single();
+    }
+
+    public SubmissionId insert(SubmissionDraft d, List<CpvCode> cpv, MemberId author, OrganisationId organisation) {
+        long id = jdbc.sql("""
+                        insert into submission (forum_id, kind, title, summary, body_markdown, author_id, organisation_id)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(d.forumId().value(), d.kind().name(), d.title(), d.summary(), d.bodyMarkdown(), author.value(),
+                        organisation.value())
+                .query(Long.class).single();
+        replaceCpv(SubmissionId.of(id), cpv);
+        return SubmissionId.of(id);
+    }
+
+    public boolean update(SubmissionId id, int version, SubmissionDraft d, List<CpvCode> cpv) {
+        boolean updated = jdbc.sql("""
+                        update submission set title = ?, summary = ?, body_markdown = ?, updated_at = now(),
+                               version = version + 1
+                        where id = ? and version = ?""")
+                .params(d.title(), d.summary(), d.bodyMarkdown(), id.value(), version).update() == 1;
+        if (updated) {
+            replaceCpv(id, cpv);
+        }
+        return updated;
+    }
+
+    public boolean setStatus(SubmissionId id, int version, SubmissionStatus status) {
+        return jdbc.sql("""
+                        update submission set status = ?, updated_at = now(), version = version + 1,
+                               published_at = case when ? = 'PUBLISHED' then coalesce(published_at, now()) else published_at end
+                        where id = ? and version = ?""")
+                .params(status.name(), status.name(), id.value(), version).update() == 1;
+    }
+
+    public boolean setHidden(SubmissionId id, int version, boolean hidden, String reason, MemberId by) {
+        return jdbc.sql("""
+                        update submission set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = case when ? then now() end,
+                               version = version + 1
+                        where id = ? and version = ?""")
+                .params(hidden, reason, by.value(), hidden, id.value(), version).update() == 1;
+    }
+
+    private void replaceCpv(SubmissionId id, List<CpvCode> cpv) {
+        jdbc.sql("delete from submission_cpv where submission_id = ?").param(id.value()).update();
+        for (int i = 0; i < cpv.size(); i++) {
+            jdbc.sql("insert into submission_cpv (submission_id, cpv_code, position) values (?, ?, ?)")
+                    .params(id.value(), cpv.get(i).value(), i + 1).update();
+        }
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Submission map(ResultSet rs, int row) throws SQLException {
+        List<CpvCode> cpv = Arrays.stream((String[]) rs.getArray("cpv_codes").getArray()).map(CpvCode::new).toList();
+        return new Submission(SubmissionId.of(rs.getLong("id")), ForumId.of(rs.getLong("forum_id")),
+                SubmissionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
+                rs.getString("body_markdown"), cpv, SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("hidden"), rs.getString("hidden_reason"), MemberId.of(rs.getLong("author_id")),
+                rs.getString("author_name"), OrganisationId.of(rs.getLong("organisation_id")),
+                rs.getString("organisation_name"), instant(rs, "created_at"), instant(rs, "published_at"),
+                instant(rs, "updated_at"), rs.getInt("version"));
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(SubmissionFilter filter, boolean publicForumsOnly) {
+        List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
+        List<Object> params = new ArrayList<>();
+        if (publicForumsOnly) {
+            conditions.add("f.visibility = 'PUBLIC'");
+        }
+        if (filter.forumId() != null) {
+            conditions.add("s.forum_id = ?");
+            params.add(filter.forumId().value());
+        }
+        if (filter.kind() != null) {
+            conditions.add("s.kind = ?");
+            params.add(filter.kind().name());
+        }
+        if (filter.cpv() != null) {
+            conditions.add("exists (select 1 from submission_cpv c where c.submission_id = s.id and c.cpv_code = ?)");
+            params.add(filter.cpv().value());
+        }
+        if (filter.organisationId() != null) {
+            conditions.add("s.organisation_id = ?");
+            params.add(filter.organisationId().value());
+        }
+        if (filter.publishedFrom() != null) {
+            conditions.add("s.published_at >= ?");
+            params.add(Timestamp.from(filter.publishedFrom().atStartOfDay(OSLO).toInstant()));
+        }
+        if (filter.publishedTo() != null) {
+            conditions.add("s.published_at < ?");
+            params.add(Timestamp.from(filter.publishedTo().plusDays(1).atStartOfDay(OSLO).toInstant()));
+        }
+        if (filter.hasText()) {
+            conditions.add("s.search @@ " + QUERY);
+            params.add(filter.text());
+            params.add(filter.text());
+        }
+        return new Where(" where " + String.join(" and ", conditions), params);
+    }
+}
