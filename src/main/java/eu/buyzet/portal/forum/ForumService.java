@@ -11,7 +11,6 @@ import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -178,17 +177,7 @@ public class ForumService {
         if (d.visibility() == null) {
             errors.put("visibility", "validation.required");
         }
-        List<CpvCode> cpv = new ArrayList<>();
-        for (String code : d.cpvCodes()) {
-            if (code == null || code.isBlank()) {
-                continue;
-            }
-            if (!CpvCode.isWellFormed(code)) {
-                errors.put("cpvCodes", "validation.cpv.format");
-            } else if (!cpv.contains(CpvCode.parse(code))) {
-                cpv.add(CpvCode.parse(code));
-            }
-        }
+        List<CpvCode> cpv = CpvCode.parseAll(d.cpvCodes(), errors, "cpvCodes");
         if (cpv.isEmpty() && !errors.containsKey("cpvCodes")) {
             errors.put("cpvCodes", "validation.cpv.required");
         }

@@ -34,6 +34,26 @@ public record CpvCode(String value) {
         }
     }
 
+    /**
+     * Reads the codes a person typed, ignoring blanks and repeats. A malformed code puts
+     * {@code validation.cpv.format} under {@code field} in {@code errors} and is left out.
+     */
+    public static java.util.List<CpvCode> parseAll(java.util.List<String> typed, java.util.Map<String, String> errors,
+                                                   String field) {
+        java.util.List<CpvCode> codes = new java.util.ArrayList<>();
+        for (String code : typed) {
+            if (code == null || code.isBlank()) {
+                continue;
+            }
+            if (!isWellFormed(code)) {
+                errors.put(field, "validation.cpv.format");
+            } else if (!codes.contains(parse(code))) {
+                codes.add(parse(code));
+            }
+        }
+        return codes;
+    }
+
     /** The eight digits without the check digit, as EU code lists (eForms) write them. */
     public String digits() {
         return value.substring(0, 8);

@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
  * Turns what members write in Markdown into HTML that is safe to show: CommonMark renders it
  * (raw HTML escaped), then jsoup's allow-list sanitiser removes anything outside plain text
  * formatting, lists, quotes, code, tables and http(s)/mailto links, which open with
- * {@code rel="nofollow noopener"}.
+ * {@code rel="nofollow noopener"}. A link whose URL was unsafe is left as its text.
  */
 public final class Markdown {
 
@@ -30,6 +30,10 @@ public final class Markdown {
             return "";
         }
         Node document = PARSER.parse(markdown);
-        return Jsoup.clean(RENDERER.render(document), SAFE);
+        String clean = Jsoup.clean(RENDERER.render(document), SAFE);
+        // a link whose unsafe URL was removed is only text now
+        var body = Jsoup.parseBodyFragment(clean).body();
+        body.select("a:not([href])").unwrap();
+        return body.html();
     }
 }

@@ -10,7 +10,6 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.submission.internal.SubmissionRepository;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,17 +237,7 @@ public class SubmissionService {
         if (d.bodyMarkdown() != null && d.bodyMarkdown().length() > MAX_BODY) {
             errors.put("bodyMarkdown", "validation.too-long");
         }
-        List<CpvCode> cpv = new ArrayList<>();
-        for (String code : d.cpvCodes()) {
-            if (code == null || code.isBlank()) {
-                continue;
-            }
-            if (!CpvCode.isWellFormed(code)) {
-                errors.put("cpvCodes", "validation.cpv.format");
-            } else if (!cpv.contains(CpvCode.parse(code))) {
-                cpv.add(CpvCode.parse(code));
-            }
-        }
+        List<CpvCode> cpv = CpvCode.parseAll(d.cpvCodes(), errors, "cpvCodes");
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

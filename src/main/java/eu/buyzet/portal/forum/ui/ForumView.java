@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.shared.ConcurrentEditException;
@@ -22,6 +23,8 @@ import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** One forum: what it is about, who runs it, and (for its moderators) how to change it. */
@@ -31,12 +34,14 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
 
     private final ForumService forums;
     private final MemberService members;
+    private final List<ForumPageSection> sections;
     private final Div body = new Div();
     private Forum forum;
 
-    ForumView(ForumService forums, MemberService members) {
+    ForumView(ForumService forums, MemberService members, List<ForumPageSection> sections) {
         this.forums = forums;
         this.members = members;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ForumPageSection::order)).toList();
         add(body);
     }
 
@@ -82,7 +87,9 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
         facts.add(fact("forum.visibility", getTranslation(shown.visibility().messageKey())));
         facts.add(fact("forum.latest-activity", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).format(shown.latestActivity().atZone(ForumsView.OSLO))));
-        body.add(facts, new Anchor("forums", getTranslation("forum.back")));
+        body.add(facts);
+        sections.forEach(section -> body.add(section.create(shown)));
+        body.add(new Anchor("forums", getTranslation("forum.back")));
     }
 
     private void toggleArchived() {

@@ -45,11 +45,13 @@ class TranslationsTest {
                 while (m.find()) {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
-                            "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum")
+                            "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")
-                            && !key.startsWith("forum.visibility.")) {
+                            && !key.startsWith("forum.visibility.") && !key.startsWith("submissions.new.")
+                            && !key.startsWith("submission.kind.") && !key.startsWith("submission.status.")
+                            && !key.startsWith("validation.submission.not-")) {
                         missing.add(key + " (" + source.getFileName() + ")");
                     }
                 }
@@ -72,6 +74,12 @@ class TranslationsTest {
                 assertThat(keys).contains(status.messageKey());
             }
             for (var status : eu.buyzet.portal.forum.ForumStatus.values()) {
+                assertThat(keys).contains(status.messageKey());
+            }
+            for (var kind : eu.buyzet.portal.submission.SubmissionKind.values()) {
+                assertThat(keys).contains(kind.messageKey(), "submissions.new." + kind.name().toLowerCase());
+            }
+            for (var status : eu.buyzet.portal.submission.SubmissionStatus.values()) {
                 assertThat(keys).contains(status.messageKey());
             }
             for (var visibility : eu.buyzet.portal.forum.ForumVisibility.values()) {

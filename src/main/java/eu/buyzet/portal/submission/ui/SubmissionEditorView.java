@@ -1,0 +1,189 @@
+package eu.buyzet.portal.submission.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writing a need, solution or proposal: {@code ?forum=ID&kind=NEED} for a new one, {@code ?id=ID}
+ * to edit. Saving stores a draft in the database, so it survives a reload. When someone from the
+ * same organisation saved in between, both versions are shown and nothing typed is lost.
+ */
+@Route("submissions/edit")
+@RolesAllowed({"AGENCY", "SUPPLIER"})
+class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private final ForumService forums;
+    private final TextField title = new TextField();
+    private final TextArea summary = new TextArea();
+    private final TextArea bodyMarkdown = new TextArea();
+    private final TextField cpvCodes = new TextField();
+    private final Div preview = new Div();
+    private final Div conflict = new Div();
+    private Forum forum;
+    private SubmissionKind kind;
+    private Submission existing;
+
+    SubmissionEditorView(SubmissionService submissions, ForumService forums) {
+        this.submissions = submissions;
+        this.forums = forums;
+        title.setLabel(getTranslation("submission.title"));
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(200);
+        title.setId("submission-title");
+        summary.setLabel(getTranslation("submission.summary"));
+        summary.setMaxLength(1000);
+        summary.setId("submission-summary");
+        bodyMarkdown.setLabel(getTranslation("submission.body"));
+        bodyMarkdown.setHelperText(getTranslation("submission.body.help"));
+        bodyMarkdown.setMinHeight("12rem");
+        bodyMarkdown.setWidthFull();
+        bodyMarkdown.setId("submission-body");
+        cpvCodes.setLabel(getTranslation("forum.cpv"));
+        cpvCodes.setHelperText(getTranslation("forum.cpv.help"));
+        cpvCodes.setId("submission-cpv");
+
+        Details previewDetails = new Details(getTranslation("submission.preview"), preview);
+        previewDetails.addOpenedChangeListener(e -> {
+            preview.removeAll();
+            preview.add(SubmissionTexts.body(bodyMarkdown.getValue()));
+        });
+        previewDetails.setId("submission-preview");
+        conflict.setId("edit-conflict");
+        conflict.setVisible(false);
+        conflict.addClassName("card");
+
+        FormLayout form = new FormLayout(title, summary, cpvCodes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Button save = new Button(getTranslation("submission.save-draft"), e -> save(false));
+        save.setId("save-submission");
+        Button publish = new Button(getTranslation("submission.save-publish"), e -> save(true));
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publish-new-submission");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> leave(existing == null ? null : existing.id()));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(cancel, save, publish);
+        buttons.addClassName("view-toolbar");
+        add(conflict, form, bodyMarkdown, previewDetails, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        try {
+            if (query.getSingleParameter("id").isPresent()) {
+                existing = submissions.get(SubmissionId.of(Long.parseLong(query.getSingleParameter("id").get())));
+                if (!submissions.canEdit(existing)) {
+                    throw new NotFoundException("Submission " + existing.id());
+                }
+                forum = forums.get(existing.forumId());
+                kind = existing.kind();
+                fill(existing);
+            } else {
+                forum = forums.get(ForumId.of(Long.parseLong(query.getSingleParameter("forum").orElse(""))));
+                kind = SubmissionKind.valueOf(query.getSingleParameter("kind").orElse(""));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Editor for " + query.getQueryString());
+        }
+        setHeading(getTranslation(existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
+                : "submissions.edit"));
+        setLead(getTranslation("submission.in-forum", forum.title(getLocale())));
+    }
+
+    private void fill(Submission s) {
+        title.setValue(s.title());
+        summary.setValue(s.summary());
+        bodyMarkdown.setValue(s.bodyMarkdown());
+        cpvCodes.setValue(s.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", ")));
+    }
+
+    private void save(boolean andPublish) {
+        fields().values().forEach(f -> f.setInvalid(false));
+        SubmissionDraft draft = new SubmissionDraft(forum.id(), kind, title.getValue(), summary.getValue(),
+                bodyMarkdown.getValue(), Arrays.stream(cpvCodes.getValue().split("[,;]")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList());
+        try {
+            Submission saved = existing == null ? submissions.create(draft)
+                    : submissions.update(existing.id(), existing.version(), draft);
+            if (andPublish && saved.status() == SubmissionStatus.DRAFT) {
+                saved = submissions.publish(saved.id(), saved.version());
+            }
+            FieldErrors.notifySuccess(this, getTranslation(saved.status() == SubmissionStatus.DRAFT
+                    ? "submission.saved-draft" : "submission.saved"));
+            leave(saved.id());
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields(), this);
+        } catch (ConcurrentEditException e) {
+            showConflict();
+        }
+    }
+
+    /**
+     * Shows what the other person saved next to what this user typed (which stays in the fields).
+     * Saving again from here deliberately replaces their version.
+     */
+    private void showConflict() {
+        Submission theirs = submissions.get(existing.id());
+        existing = theirs;
+        conflict.removeAll();
+        conflict.add(new H2(getTranslation("submission.conflict.heading")),
+                new Paragraph(getTranslation("submission.conflict.lead", theirs.authorName())),
+                new Paragraph(getTranslation("submission.title") + ": " + theirs.title()),
+                new Paragraph(getTranslation("submission.summary") + ": " + theirs.summary()),
+                SubmissionTexts.body(theirs.bodyMarkdown()));
+        conflict.setVisible(true);
+        conflict.getElement().setAttribute("role", "alert");
+    }
+
+    private void leave(SubmissionId id) {
+        getUI().ifPresent(ui -> ui.navigate(id == null ? "forums/" + forum.id() : "submissions/" + id));
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> map = new HashMap<>();
+        map.put("title", title);
+        map.put("summary", summary);
+        map.put("bodyMarkdown", bodyMarkdown);
+        map.put("cpvCodes", cpvCodes);
+        return map;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("submissions.edit") + " – " + getTranslation("app.name");
+    }
+}

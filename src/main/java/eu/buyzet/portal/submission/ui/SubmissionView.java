@@ -1,0 +1,150 @@
+package eu.buyzet.portal.submission.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** One need, solution or proposal, with what its author's organisation and the moderators may do to it. */
+@Route("submissions")
+@AnonymousAllowed
+class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private final ForumService forums;
+    private final Div body = new Div();
+    private Submission submission;
+
+    SubmissionView(SubmissionService submissions, ForumService forums) {
+        this.submissions = submissions;
+        this.forums = forums;
+        add(body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        show(submissions.get(SubmissionId.of(id)));
+    }
+
+    private void show(Submission s) {
+        this.submission = s;
+        Forum forum = forums.get(s.forumId());
+        setHeading(s.title());
+        getToolbar().removeAll();
+        body.removeAll();
+
+        Paragraph meta = new Paragraph(getTranslation(s.kind().messageKey()) + " · " + s.organisationName() + " · "
+                + s.authorName() + (s.publishedAt() == null ? "" : " · " + SubmissionTexts.date(s.publishedAt(), getLocale())));
+        meta.addClassName("submission-meta");
+        meta.setId("submission-meta");
+        body.add(meta);
+        if (s.status() != SubmissionStatus.PUBLISHED) {
+            Paragraph status = new Paragraph(getTranslation("submission.status") + ": " + getTranslation(s.status().messageKey()));
+            status.addClassName("notice");
+            status.setId("submission-status");
+            body.add(status);
+        }
+        if (s.hidden()) {
+            Paragraph hidden = new Paragraph(getTranslation("submission.hidden-notice", s.hiddenReason()));
+            hidden.addClassName("notice");
+            hidden.setId("hidden-notice");
+            body.add(hidden);
+        }
+        if (!s.summary().isBlank()) {
+            Paragraph summary = new Paragraph(s.summary());
+            summary.addClassName("submission-summary");
+            body.add(summary);
+        }
+        body.add(SubmissionTexts.body(s.bodyMarkdown()));
+        if (!s.cpvCodes().isEmpty()) {
+            Span label = new Span(getTranslation("forum.cpv") + ": ");
+            label.addClassName("fact-label");
+            body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", ")))));
+        }
+        body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
+                forum.title(getLocale())))));
+
+        if (submissions.canEdit(s) && !forum.isArchived()) {
+            if (s.status() != SubmissionStatus.WITHDRAWN) {
+                Button edit = new Button(getTranslation("action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
+                        SubmissionEditorView.class, QueryParameters.simple(Map.of("id", s.id().toString())))));
+                edit.setId("edit-submission");
+                addToToolbar(edit);
+            }
+            if (s.status() == SubmissionStatus.DRAFT) {
+                addToToolbar(action("submission.publish", "publish-submission",
+                        () -> submissions.publish(s.id(), s.version())));
+            }
+            if (s.status() == SubmissionStatus.PUBLISHED) {
+                addToToolbar(action("submission.withdraw", "withdraw-submission",
+                        () -> submissions.withdraw(s.id(), s.version())));
+            }
+        }
+        if (submissions.canModerate(s)) {
+            if (s.hidden()) {
+                addToToolbar(action("submission.restore", "restore-submission",
+                        () -> submissions.restore(s.id(), s.version())));
+            } else {
+                Button hide = new Button(getTranslation("submission.hide"), e -> openHideDialog());
+                hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                hide.setId("hide-submission");
+                addToToolbar(hide);
+            }
+        }
+    }
+
+    private Button action(String key, String id, Supplier<Submission> act) {
+        Button button = new Button(getTranslation(key), e -> FormSubmit.attempt(this, Map.of(), act).ifPresent(this::show));
+        button.setId(id);
+        return button;
+    }
+
+    private void openHideDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("submission.hide"));
+        TextArea reason = new TextArea(getTranslation("submission.hide-reason"));
+        reason.setHelperText(getTranslation("submission.hide-reason.help"));
+        reason.setWidthFull();
+        reason.setId("hide-reason");
+        dialog.add(reason);
+        Button confirm = new Button(getTranslation("submission.hide"), e -> FormSubmit.attempt(this, Map.of("reason", reason),
+                () -> submissions.hide(submission.id(), submission.version(), reason.getValue())).ifPresent(hidden -> {
+                    dialog.close();
+                    FieldErrors.notifySuccess(this, getTranslation("submission.hidden"));
+                    show(hidden);
+                }));
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-hide");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
+        dialog.setWidth("min(32rem, 100vw)");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (submission == null ? "" : submission.title() + " – ") + getTranslation("app.name");
+    }
+}
