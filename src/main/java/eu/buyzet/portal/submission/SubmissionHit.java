@@ -1,11 +1,34 @@
 package eu.buyzet.portal.submission;
 
+import org.jsoup.nodes.Entities;
+
 /**
  * A submission in a list. With a text search, {@code snippet} is the best-matching passage, with
  * the matched words between the markers {@link #MARK_START} and {@link #MARK_END} (control
- * characters that cannot occur in text, so that a view can escape everything and then mark).
+ * characters that cannot occur in text, so that everything else can be escaped first).
  */
 public record SubmissionHit(Submission submission, String snippet, double rank) {
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
+
+    /** The snippet as HTML: every character escaped, the matched words in {@code <mark>}. */
+    public String snippetHtml() {
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        for (char c : (snippet == null ? "" : snippet).toCharArray()) {
+            boolean start = c == MARK_START.charAt(0);
+            if (start || c == MARK_END.charAt(0)) {
+                html.append(Entities.escape(text.toString())).append(start ? "<mark>" : "</mark>");
+                text.setLength(0);
+            } else {
+                text.append(c);
+            }
+        }
+        return html.append(Entities.escape(text.toString())).toString();
+    }
+
+    /** The snippet as plain text, without markers. */
+    public String snippetText() {
+        return snippet == null ? "" : snippet.replace(MARK_START, "").replace(MARK_END, "");
+    }
 }

@@ -84,6 +84,8 @@ class ForumApiIT {
         JsonNode docs = JSON.readTree(response.body());
         assertThat(docs.get("paths").has("/api/v1/forums")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/forums/{id}")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/submissions")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/submissions/{id}")).isTrue();
     }
 
     @Test

@@ -89,7 +89,7 @@ class ForumSubmissionsSection implements ForumPageSection {
             Div cell = new Div();
             Anchor title = new Anchor("submissions/" + hit.submission().id(), hit.submission().title());
             title.addClassName("submission-link");
-            cell.add(title, new Div(SubmissionTexts.snippet(hit.snippet())));
+            cell.add(title, new Div(SubmissionTexts.snippet(hit)));
             return cell;
         }).setHeader(section.getTranslation("submission.title")).setFlexGrow(4);
         grid.addColumn(hit -> section.getTranslation(hit.submission().kind().messageKey()))

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.jsoup.nodes.Entities;
 
 /** How submission texts are shown: always escaped or sanitised, never raw. */
 final class SubmissionTexts {
@@ -22,20 +21,9 @@ final class SubmissionTexts {
         return new Html("<div class=\"markdown\">" + Markdown.toSafeHtml(markdown) + "</div>");
     }
 
-    /** A search snippet: every character escaped, then the matched words marked. */
-    static Html snippet(String snippet) {
-        StringBuilder html = new StringBuilder("<span class=\"snippet\">");
-        StringBuilder text = new StringBuilder();
-        for (char c : (snippet == null ? "" : snippet).toCharArray()) {
-            boolean start = c == SubmissionHit.MARK_START.charAt(0);
-            if (start || c == SubmissionHit.MARK_END.charAt(0)) {
-                html.append(Entities.escape(text.toString())).append(start ? "<mark>" : "</mark>");
-                text.setLength(0);
-            } else {
-                text.append(c);
-            }
-        }
-        return new Html(html.append(Entities.escape(text.toString())).append("</span>").toString());
+    /** A search snippet, escaped with the matched words marked. */
+    static Html snippet(SubmissionHit hit) {
+        return new Html("<span class=\"snippet\">" + hit.snippetHtml() + "</span>");
     }
 
     static String date(Instant instant, Locale locale) {

@@ -1,0 +1,101 @@
+package eu.buyzet.portal.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.forum.ForumId;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The open submission API over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}", "buyzet.api.rate-limit.capacity=1000"})
+class SubmissionApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort int port;
+    @Autowired SubmissionService submissions;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long forum(String titleNb) {
+        return jdbc.sql("select id from forum where title_nb like ?").param(titleNb + "%").query(Long.class).single();
+    }
+
+    @Test
+    void lists_published_submissions_of_public_forums_with_filters_and_search() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/v1/submissions").body());
+        assertThat(all.get("totalItems").asInt()).isGreaterThanOrEqualTo(5);
+        JsonNode first = all.get("items").get(0);
+        assertThat(first.fieldNames()).toIterable().contains("id", "forumId", "kind", "title", "summary", "bodyMarkdown",
+                "bodyHtml", "cpvCodes", "organisation", "author", "publishedAt", "updatedAt");
+
+        JsonNode needs = JSON.readTree(get("/api/v1/submissions?kind=NEED&forum=" + forum("Avfallshenting")).body());
+        assertThat(needs.get("items").findValuesAsText("kind")).containsOnly("NEED");
+
+        JsonNode search = JSON.readTree(get("/api/v1/submissions?q=" + URLEncoder.encode("avfallshenting", StandardCharsets.UTF_8)).body());
+        assertThat(search.get("items").findValuesAsText("title")).contains("Avfallshenting fra 180 kommunale bygg");
+        assertThat(search.get("items").get(0).get("snippetHtml").asText()).contains("<mark>");
+
+        JsonNode byCpv = JSON.readTree(get("/api/v1/submissions?cpv=50000000-5").body());
+        assertThat(byCpv.get("items").findValuesAsText("title")).contains("Håndverkertjenester uten dieselvarebil");
+    }
+
+    @Test
+    void scripts_in_what_members_write_never_become_html_in_the_api() throws Exception {
+        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        Submission s = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
+                "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                "[x](javascript:alert(1)) <iframe src=//evil></iframe>", List.of()));
+        submissions.publish(s.id(), s.version());
+        JsonNode json = JSON.readTree(get("/api/v1/submissions/" + s.id()).body());
+        assertThat(json.get("title").asText()).isEqualTo("<script>alert(1)</script>");
+        assertThat(json.get("bodyHtml").asText()).doesNotContain("<iframe", "javascript:", "<script");
+    }
+
+    @Test
+    void drafts_hidden_content_and_members_only_forums_are_not_in_the_api() throws Exception {
+        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        Submission draft = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
+                "Hemmelig utkast", "", "", List.of()));
+        Submission membersOnly = submissions.create(new SubmissionDraft(ForumId.of(forum("Byggelogistikk")),
+                SubmissionKind.NEED, "Bare for medlemmer", "", "", List.of()));
+        submissions.publish(membersOnly.id(), membersOnly.version());
+        assertThat(get("/api/v1/submissions/" + draft.id()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/submissions/" + membersOnly.id()).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/submissions?q=medlemmer").body()).doesNotContain("Bare for medlemmer");
+    }
+
+    @Test
+    void bad_parameters_are_named_in_a_problem_document() throws Exception {
+        for (String[] c : new String[][] {{"kind=OFFER", "kind"}, {"cpv=123", "cpv"}, {"forum=x", "forum"}, {"size=0", "size"}}) {
+            HttpResponse<String> response = get("/api/v1/submissions?" + c[0]);
+            assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).get("errors").get(0).get("parameter").asText()).isEqualTo(c[1]);
+        }
+    }
+}
