@@ -8,7 +8,7 @@ import eu.buyzet.portal.shared.OrganisationId;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Signs a demo member in for a test, with the same principal shape the real sign-in produces. */
 public final class TestUsers {
@@ -20,7 +20,7 @@ public final class TestUsers {
     }
 
     /** Signs in the demo member with this email, as found in the database. */
-    public static PortalUser signIn(JdbcClient jdbc, String email) {
+    public static PortalUser signIn(SecurityContextHolderStrategy security, JdbcClient jdbc, String email) {
         PortalUser user = jdbc.sql("""
                         select m.id, m.email, m.display_name, m.organisation_id, o.name, m.roles
                         from member m join organisation o on o.id = m.organisation_id where m.email = ?""")
@@ -30,16 +30,20 @@ public final class TestUsers {
                         java.util.Arrays.stream((String[]) rs.getArray(6).getArray()).map(Role::valueOf)
                                 .collect(java.util.stream.Collectors.toSet()), "en"))
                 .single();
-        signIn(user);
+        signIn(security, user);
         return user;
     }
 
-    public static void signIn(PortalUser user) {
+    /**
+     * Uses the application context's own strategy, the one its method security reads: each Spring
+     * context in the test JVM installs a strategy of its own.
+     */
+    public static void signIn(SecurityContextHolderStrategy security, PortalUser user) {
         String[] authorities = user.roles().stream().map(Role::authority).toArray(String[]::new);
         var token = new TestingAuthenticationToken(new TestPrincipal(user), null, authorities);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = security.createEmptyContext();
         context.setAuthentication(token);
-        SecurityContextHolder.setContext(context);
+        security.setContext(context);
     }
 
     /** A member of a made-up organisation with exactly these roles. */
@@ -48,7 +52,7 @@ public final class TestUsers {
                 Set.of(roles), "en");
     }
 
-    public static void signOut() {
-        SecurityContextHolder.clearContext();
+    public static void signOut(SecurityContextHolderStrategy security) {
+        security.clearContext();
     }
 }

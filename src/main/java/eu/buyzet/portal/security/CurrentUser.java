@@ -2,15 +2,22 @@ package eu.buyzet.portal.security;
 
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** The member behind the current request or UI access, if any. */
 @Component
 public class CurrentUser {
 
+    // the same strategy method security reads, rather than the global one another context may replace
+    private final SecurityContextHolderStrategy security;
+
+    CurrentUser(SecurityContextHolderStrategy security) {
+        this.security = security;
+    }
+
     public Optional<PortalUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal) {
             return Optional.of(principal.portalUser());
         }

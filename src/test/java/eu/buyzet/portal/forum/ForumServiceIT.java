@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @PortalIntegrationTest
 class ForumServiceIT {
+
+    @Autowired SecurityContextHolderStrategy security;
 
     private static final PageRequest PAGE = new PageRequest(0, 50);
 
@@ -34,7 +37,7 @@ class ForumServiceIT {
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
     private static ForumDetails details(String title, List<String> cpv, ForumVisibility visibility) {
@@ -48,9 +51,9 @@ class ForumServiceIT {
     }
 
     private Forum membersOnlyDemoForum() {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Forum forum = forums.list(new ForumFilter("Byggelogistikk", null), PAGE).getFirst();
-        TestUsers.signOut();
+        TestUsers.signOut(security);
         return forum;
     }
 
@@ -63,14 +66,14 @@ class ForumServiceIT {
         assertThatThrownBy(() -> forums.get(membersOnly.id())).isInstanceOf(NotFoundException.class);
         assertThat(forums.findPublic(membersOnly.id())).isEmpty();
 
-        TestUsers.signIn(jdbc, "supplier@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThat(forums.get(membersOnly.id()).titleNb()).isEqualTo("Byggelogistikk");
         assertThat(forums.count(ForumFilter.ANY)).isGreaterThan(forums.countPublic(ForumFilter.ANY));
     }
 
     @Test
     void a_moderator_creates_a_forum_and_becomes_its_moderator() {
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(details("Kontormateriell", List.of("30192000-1", " 301970006 "), ForumVisibility.PUBLIC));
         assertThat(forum.cpvCodes()).containsExactly(new CpvCode("30192000-1"), new CpvCode("30197000-6"));
         assertThat(forum.moderatorNames()).containsExactly("Kari Nilsen");
@@ -81,7 +84,7 @@ class ForumServiceIT {
 
     @Test
     void bad_input_is_refused_field_by_field_and_nothing_is_saved() {
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         int before = forums.count(ForumFilter.ANY);
         assertThatThrownBy(() -> forums.create(new ForumDetails(" ", "", "", "", "", List.of("9051100-2"), null, Set.of())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
@@ -93,13 +96,13 @@ class ForumServiceIT {
 
     @Test
     void only_the_forums_own_moderators_manage_it() {
-        TestUsers.signIn(jdbc, "admin@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
         Member other = members.create(new MemberDetails("moderator2-" + System.nanoTime() + "@demo.buyzet.eu",
                 "Per Moderator", OrganisationId.of(2), Set.of(Role.MODERATOR), true));
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(details("Kun min", List.of("90511000-2"), ForumVisibility.PUBLIC));
 
-        TestUsers.signIn(jdbc, other.email());
+        TestUsers.signIn(security, jdbc, other.email());
         assertThat(forums.canManage(forum)).isFalse();
         assertThatThrownBy(() -> forums.archive(forum.id(), forum.version())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forums.update(forum.id(), forum.version(), edit(forum, "Kapret", ForumVisibility.PUBLIC))).isInstanceOf(AccessDeniedException.class);
@@ -107,7 +110,7 @@ class ForumServiceIT {
 
     @Test
     void an_archived_forum_is_read_only_until_reopened() {
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(details("Arkiv", List.of("90511000-2"), ForumVisibility.PUBLIC));
         Forum archived = forums.archive(forum.id(), forum.version());
         assertThat(archived.isArchived()).isTrue();
@@ -119,7 +122,7 @@ class ForumServiceIT {
 
     @Test
     void a_save_from_a_stale_copy_is_refused() {
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(details("Versjon", List.of("90511000-2"), ForumVisibility.PUBLIC));
         forums.update(forum.id(), forum.version(), edit(forum, "Versjon 2", ForumVisibility.PUBLIC));
         assertThatThrownBy(() -> forums.update(forum.id(), forum.version(), edit(forum, "Versjon 3", ForumVisibility.PUBLIC)))

@@ -13,11 +13,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @PortalIntegrationTest
 class OrganisationServiceIT {
+
+    @Autowired SecurityContextHolderStrategy security;
 
     @Autowired OrganisationService organisations;
     @Autowired MemberService members;
@@ -25,12 +28,12 @@ class OrganisationServiceIT {
 
     @BeforeEach
     void signIn() {
-        TestUsers.signIn(jdbc, "admin@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
     }
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -47,6 +48,8 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
  */
 @PortalIntegrationTest
 class ServiceAuthorizationMatrixIT {
+
+    @Autowired SecurityContextHolderStrategy security;
 
     enum Who { ANONYMOUS, AGENCY, SUPPLIER, MODERATOR, ADMIN }
 
@@ -176,16 +179,16 @@ class ServiceAuthorizationMatrixIT {
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
-    private static void signInAs(Who who) {
+    private void signInAs(Who who) {
         switch (who) {
-            case ANONYMOUS -> TestUsers.signOut();
-            case AGENCY -> TestUsers.signIn(TestUsers.withRoles(Role.AGENCY));
-            case SUPPLIER -> TestUsers.signIn(TestUsers.withRoles(Role.SUPPLIER));
-            case MODERATOR -> TestUsers.signIn(TestUsers.withRoles(Role.MODERATOR));
-            case ADMIN -> TestUsers.signIn(TestUsers.withRoles(Role.ADMIN));
+            case ANONYMOUS -> TestUsers.signOut(security);
+            case AGENCY -> TestUsers.signIn(security, TestUsers.withRoles(Role.AGENCY));
+            case SUPPLIER -> TestUsers.signIn(security, TestUsers.withRoles(Role.SUPPLIER));
+            case MODERATOR -> TestUsers.signIn(security, TestUsers.withRoles(Role.MODERATOR));
+            case ADMIN -> TestUsers.signIn(security, TestUsers.withRoles(Role.ADMIN));
         }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}", "buyzet.api.rate-limit.capacity=1000"})
 class SubmissionApiIT {
 
+    @Autowired SecurityContextHolderStrategy security;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -34,7 +37,7 @@ class SubmissionApiIT {
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -67,7 +70,7 @@ class SubmissionApiIT {
 
     @Test
     void scripts_in_what_members_write_never_become_html_in_the_api() throws Exception {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission s = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
                 "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
                 "[x](javascript:alert(1)) <iframe src=//evil></iframe>", List.of()));
@@ -79,7 +82,7 @@ class SubmissionApiIT {
 
     @Test
     void drafts_hidden_content_and_members_only_forums_are_not_in_the_api() throws Exception {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
                 "Hemmelig utkast", "", "", List.of()));
         Submission membersOnly = submissions.create(new SubmissionDraft(ForumId.of(forum("Byggelogistikk")),

@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @PortalIntegrationTest
 class SubmissionServiceIT {
+
+    @Autowired SecurityContextHolderStrategy security;
 
     private static final PageRequest PAGE = new PageRequest(0, 50);
 
@@ -33,7 +36,7 @@ class SubmissionServiceIT {
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
     /** A demo forum by the start of its Norwegian title. */
@@ -47,22 +50,22 @@ class SubmissionServiceIT {
     }
 
     private Submission publishedNeed(String title, String body) {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, title, body));
         Submission published = submissions.publish(draft.id(), draft.version());
-        TestUsers.signOut();
+        TestUsers.signOut(security);
         return published;
     }
 
     @Test
     void agencies_post_needs_and_proposals_and_suppliers_post_solutions_only() {
         ForumId waste = forum("Avfallshenting");
-        TestUsers.signIn(jdbc, "supplier@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThat(submissions.create(draft(waste, SubmissionKind.SOLUTION, "Elektrisk bil", "")).kind())
                 .isEqualTo(SubmissionKind.SOLUTION);
         assertThatThrownBy(() -> submissions.create(draft(waste, SubmissionKind.NEED, "Behov", "")))
                 .isInstanceOf(AccessDeniedException.class);
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         assertThat(submissions.create(draft(waste, SubmissionKind.PROPOSAL, "Felles kjøp", "")).status())
                 .isEqualTo(SubmissionStatus.DRAFT);
         assertThatThrownBy(() -> submissions.create(draft(waste, SubmissionKind.SOLUTION, "Løsning", "")))
@@ -71,60 +74,60 @@ class SubmissionServiceIT {
 
     @Test
     void a_draft_is_seen_only_by_its_organisation_until_published() {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, "Utkast", "tekst"));
-        TestUsers.signIn(jdbc, "supplier@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThatThrownBy(() -> submissions.get(draft.id())).isInstanceOf(NotFoundException.class);
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         assertThat(submissions.find(draft.id())).isEmpty();
 
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         submissions.publish(draft.id(), draft.version());
-        TestUsers.signOut();
+        TestUsers.signOut(security);
         assertThat(submissions.get(draft.id()).status()).isEqualTo(SubmissionStatus.PUBLISHED);
     }
 
     @Test
     void only_the_authors_organisation_edits_publishes_and_withdraws() {
         Submission need = publishedNeed("Hente avfall", "tekst");
-        TestUsers.signIn(jdbc, "agency2@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
         assertThatThrownBy(() -> submissions.withdraw(need.id(), need.version())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> submissions.update(need.id(), need.version(), draft(need.forumId(), need.kind(), "Kapret", "")))
                 .isInstanceOf(AccessDeniedException.class);
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         assertThat(submissions.withdraw(need.id(), need.version()).status()).isEqualTo(SubmissionStatus.WITHDRAWN);
     }
 
     @Test
     void a_moderator_hides_with_a_reason_and_then_only_the_author_and_moderators_see_it() {
         Submission need = publishedNeed("Skjult behov", "tekst");
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         assertThatThrownBy(() -> submissions.hide(need.id(), need.version(), " "))
                 .isInstanceOf(ValidationException.class);
         Submission hidden = submissions.hide(need.id(), need.version(), "Personopplysninger i teksten");
         assertThat(hidden.hidden()).isTrue();
 
-        TestUsers.signIn(jdbc, "supplier@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThat(submissions.find(need.id())).isEmpty();
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         assertThat(submissions.get(need.id()).hiddenReason()).isEqualTo("Personopplysninger i teksten");
 
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         assertThat(submissions.restore(hidden.id(), hidden.version()).hidden()).isFalse();
-        TestUsers.signIn(jdbc, "supplier@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThat(submissions.find(need.id())).isPresent();
     }
 
     @Test
     void nothing_changes_in_an_archived_forum() {
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(new ForumDetails("Snart arkivert", "", "", "", "Oslo", List.of("90511000-2"),
                 ForumVisibility.PUBLIC, Set.of()));
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission s = submissions.create(draft(forum.id(), SubmissionKind.NEED, "Før arkivering", ""));
-        TestUsers.signIn(jdbc, "moderator@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         forums.archive(forum.id(), forum.version());
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         assertThatThrownBy(() -> submissions.publish(s.id(), s.version())).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> submissions.create(draft(forum.id(), SubmissionKind.NEED, "Etter", "")))
                 .isInstanceOfSatisfying(ValidationException.class,
@@ -133,10 +136,10 @@ class SubmissionServiceIT {
 
     @Test
     void members_only_content_does_not_exist_for_outsiders() {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission s = submissions.create(draft(forum("Byggelogistikk"), SubmissionKind.NEED, "Massetransport", ""));
         submissions.publish(s.id(), s.version());
-        TestUsers.signOut();
+        TestUsers.signOut(security);
         assertThat(submissions.find(s.id())).isEmpty();
         assertThat(submissions.findPublic(s.id())).isEmpty();
         assertThat(submissions.list(new SubmissionFilter(null, null, null, null, null, null, "Massetransport"), PAGE)).isEmpty();
@@ -144,7 +147,7 @@ class SubmissionServiceIT {
 
     @Test
     void the_second_of_two_concurrent_edits_is_refused() {
-        TestUsers.signIn(jdbc, "agency@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission s = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, "Versjon 1", ""));
         submissions.update(s.id(), s.version(), draft(s.forumId(), s.kind(), "Versjon 2", ""));
         assertThatThrownBy(() -> submissions.update(s.id(), s.version(), draft(s.forumId(), s.kind(), "Versjon 3", "")))

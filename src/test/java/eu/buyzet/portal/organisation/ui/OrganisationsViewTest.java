@@ -12,6 +12,7 @@ import eu.buyzet.portal.organisation.Organisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,16 +20,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PortalIntegrationTest
 class OrganisationsViewTest extends SpringBrowserlessTest {
 
+    @Autowired SecurityContextHolderStrategy security;
+
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void signInAsAdmin() {
-        TestUsers.signIn(jdbc, "admin@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
     }
 
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        TestUsers.signOut(security);
     }
 
     @Test

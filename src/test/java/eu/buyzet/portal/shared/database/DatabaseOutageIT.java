@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,9 +27,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class DatabaseOutageIT {
 
+    private SecurityContextHolderStrategy security;
+
     @AfterEach
     void signOut() {
-        TestUsers.signOut();
+        if (security != null) {
+            TestUsers.signOut(security);
+        }
     }
 
     @Test
@@ -45,7 +50,8 @@ class DatabaseOutageIT {
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.connection-timeout=1500", "--buyzet.demo-data=true")) {
             OrganisationService organisations = portal.getBean(OrganisationService.class);
-            TestUsers.signIn(TestUsers.withRoles(Role.ADMIN));
+            security = portal.getBean(SecurityContextHolderStrategy.class);
+            TestUsers.signIn(security, TestUsers.withRoles(Role.ADMIN));
             assertThat(organisations.count(OrganisationFilter.ANY)).isPositive();
 
             postgres.close();
