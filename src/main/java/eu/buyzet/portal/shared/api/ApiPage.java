@@ -9,7 +9,8 @@ public record ApiPage<T>(
         @Schema(description = "The items on this page") List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,
         @Schema(description = "Items per page", example = "20") int size,
-        @Schema(description = "Items in all pages") long totalItems,
+        @Schema(description = "Items in all pages; submission lists stop counting at 10 000 and searches at 1 000")
+        long totalItems,
         @Schema(description = "Number of pages") int totalPages) {
 
     public static final int DEFAULT_SIZE = 20;

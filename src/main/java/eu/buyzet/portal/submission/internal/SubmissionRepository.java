@@ -54,32 +54,50 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::map).optional();
     }
 
+    /**
+     * A text search ranks the {@value #SEARCH_WINDOW} newest matches by relevance. Ranking every
+     * match of a very common word would read hundreds of thousands of large tsvectors; the newest
+     * matches are found by walking the recency index instead, and rare words through the GIN
+     * index. Paging therefore ends after {@value #SEARCH_WINDOW} hits.
+     */
+    public static final int SEARCH_WINDOW = 1000;
+
+    /** Counts stop here: nobody pages through more, and counting a million rows costs ~100 ms. */
+    public static final int COUNT_CAP = 10_000;
+
     /** Published, not hidden submissions; with text, ranked by relevance and with a snippet. */
     public List<SubmissionHit> findPublished(SubmissionFilter filter, boolean publicForumsOnly, PageRequest page) {
         Where where = where(filter, publicForumsOnly);
         List<Object> params = new ArrayList<>();
-        String select = "select " + COLUMNS;
-        String order;
+        String sql;
         if (filter.hasText()) {
-            select += ", ts_rank_cd(s.search, " + QUERY + ") as rank, ts_headline('norwegian', s.title || '. ' || s.summary"
-                    + " || ' ' || s.body_markdown, " + QUERY + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel="
-                    + SubmissionHit.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet";
+            sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
+                    + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
+                    + " select " + COLUMNS + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
+                    + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
+                    + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
+                    + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
+                    + FROM + " join candidates c on c.id = s.id"
+                    + " order by rank desc, s.published_at desc, s.id desc offset ? limit ?";
+            params.addAll(where.params);
             params.addAll(List.of(filter.text(), filter.text(), filter.text(), filter.text()));
-            order = " order by rank desc, s.published_at desc, s.id desc";
         } else {
-            select += ", 0 as rank, s.summary as snippet";
-            order = " order by s.published_at desc, s.id desc";
+            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet" + FROM + where.sql
+                    + " order by s.published_at desc, s.id desc offset ? limit ?";
+            params.addAll(where.params);
         }
-        params.addAll(where.params);
         params.add(page.offset());
         params.add(page.limit());
-        return jdbc.sql(select + FROM + where.sql + order + " offset ? limit ?").params(params)
+        return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new SubmissionHit(map(rs, n), rs.getString("snippet"), rs.getDouble("rank"))).list();
     }
 
+    /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
     public int countPublished(SubmissionFilter filter, boolean publicForumsOnly) {
         Where where = where(filter, publicForumsOnly);
-        return jdbc.sql("select count(*) from submission s join forum f on f.id = s.forum_id" + where.sql)
+        int cap = filter.hasText() ? SEARCH_WINDOW : COUNT_CAP;
+        return jdbc.sql("select count(*) from (select 1 from submission s join forum f on f.id = s.forum_id" + where.sql
+                        + " order by s.published_at desc, s.id desc limit " + cap + ") capped")
                 .params(where.params).query(Integer.class).single();
     }
 
