@@ -58,7 +58,7 @@ class ForumApi {
             @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         InvalidParameterException.checkPaging(page, size);
-        ForumFilter filter = new ForumFilter(q, parseStatus(status));
+        ForumFilter filter = new ForumFilter(q, InvalidParameterException.enumValue("status", status, ForumStatus.class));
         List<ForumJson> items = forums.listPublic(filter, new PageRequest(page * size, size)).stream()
                 .map(ForumJson::of).toList();
         return ApiPage.of(items, page, size, forums.countPublic(filter));
@@ -69,16 +69,5 @@ class ForumApi {
     ForumJson get(@PathVariable long id) {
         return forums.findPublic(ForumId.of(id)).map(ForumJson::of)
                 .orElseThrow(() -> new NotFoundException("Forum " + id));
-    }
-
-    private static ForumStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ForumStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("status", "must be OPEN or ARCHIVED");
-        }
     }
 }

@@ -13,6 +13,21 @@ public class InvalidParameterException extends RuntimeException {
         return parameter;
     }
 
+    /**
+     * Reads an optional enum parameter, ignoring case: null when absent, a 400 naming the
+     * parameter and its allowed values when it is none of them.
+     */
+    public static <E extends Enum<E>> E enumValue(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(parameter, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     /** Checks the usual paging parameters. */
     public static void checkPaging(int page, int size) {
         if (page < 0) {

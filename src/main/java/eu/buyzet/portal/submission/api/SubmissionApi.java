@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -69,7 +68,8 @@ class SubmissionApi {
             @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         InvalidParameterException.checkPaging(page, size);
-        SubmissionFilter filter = new SubmissionFilter(forum == null ? null : ForumId.of(forum), parseKind(kind),
+        SubmissionFilter filter = new SubmissionFilter(forum == null ? null : ForumId.of(forum),
+                InvalidParameterException.enumValue("kind", kind, SubmissionKind.class),
                 parseCpv(cpv), null, null, null, q == null || q.isBlank() ? null : q);
         List<SubmissionJson> items = submissions.listPublic(filter, new PageRequest(page * size, size)).stream()
                 .map(hit -> SubmissionJson.of(hit.submission(), filter.hasText() ? hit : null)).toList();
@@ -81,17 +81,6 @@ class SubmissionApi {
     SubmissionJson get(@PathVariable long id) {
         return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null))
                 .orElseThrow(() -> new NotFoundException("Submission " + id));
-    }
-
-    private static SubmissionKind parseKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return SubmissionKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("kind", "must be NEED, SOLUTION or PROPOSAL");
-        }
     }
 
     private static CpvCode parseCpv(String cpv) {
