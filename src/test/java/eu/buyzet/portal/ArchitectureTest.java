@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final List<String> FEATURES = List.of("organisation", "forum", "submission", "footprint", "buyergroup",
-            "dialogue", "moderation", "notification", "security", "shell");
+            "dialogue", "moderation", "notification", "security", "shell", "audit");
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -35,8 +35,9 @@ public record CpvCode(String value) {
     }
 
     /**
-     * Reads the codes a person typed, ignoring blanks and repeats. A malformed code puts
-     * {@code validation.cpv.format} under {@code field} in {@code errors} and is left out.
+     * Reads the codes a person typed, ignoring blanks and repeats. A malformed code, one not in the
+     * official list, or one with the wrong check digit puts a message key under {@code field} in
+     * {@code errors} and is left out.
      */
     public static java.util.List<CpvCode> parseAll(java.util.List<String> typed, java.util.Map<String, String> errors,
                                                    String field) {
@@ -47,8 +48,17 @@ public record CpvCode(String value) {
             }
             if (!isWellFormed(code)) {
                 errors.put(field, "validation.cpv.format");
-            } else if (!codes.contains(parse(code))) {
-                codes.add(parse(code));
+                continue;
+            }
+            CpvCode parsed = parse(code);
+            switch (CpvCatalogue.official().check(parsed)) {
+                case UNKNOWN -> errors.put(field, "validation.cpv.unknown");
+                case WRONG_CHECK_DIGIT -> errors.put(field, "validation.cpv.check-digit");
+                case VALID -> {
+                    if (!codes.contains(parsed)) {
+                        codes.add(parsed);
+                    }
+                }
             }
         }
         return codes;

@@ -80,17 +80,23 @@ public class SubmissionService {
         return submissions.findById(id).filter(this::visible);
     }
 
-    /** The signed-in member's organisation's own submissions, drafts included. */
+    /** The signed-in member's organisation's own submissions in one state, or (null) all, drafts included. */
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional(readOnly = true)
-    public List<Submission> mine(PageRequest page) {
-        return submissions.findByOrganisation(currentUser.require().organisationId(), page);
+    public List<Submission> mine(SubmissionStatus status, PageRequest page) {
+        return submissions.findByOrganisation(currentUser.require().organisationId(), status, page);
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional(readOnly = true)
-    public int countMine() {
-        return submissions.countByOrganisation(currentUser.require().organisationId());
+    public int countMine(SubmissionStatus status) {
+        return submissions.countByOrganisation(currentUser.require().organisationId(), status);
+    }
+
+    /** Organisations whose published submissions the current user can see, for the organisation filter. */
+    @Transactional(readOnly = true)
+    public List<PublishingOrganisation> publishingOrganisations() {
+        return submissions.publishingOrganisations(currentUser.get().isEmpty());
     }
 
     /** Whether the current user may edit, publish and withdraw it. */

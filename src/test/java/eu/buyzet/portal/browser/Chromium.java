@@ -43,9 +43,26 @@ final class Chromium implements AutoCloseable {
         return context;
     }
 
+    /**
+     * Collects the dialogs a page opens: an XSS payload such as {@code alert(1)} that runs shows up
+     * here, and a test asserts the list stays empty (payloads that set {@code window.xss} are checked
+     * separately).
+     */
+    static java.util.List<String> watchForScripts(Page page) {
+        java.util.List<String> ran = new java.util.ArrayList<>();
+        page.onDialog(dialog -> {
+            ran.add("dialog: " + dialog.message());
+            dialog.dismiss();
+        });
+        return ran;
+    }
+
     /** Fails on any WCAG 2.1 A/AA or best-practice violation that axe-core finds on the page. */
     static void assertAccessible(Page page) {
         page.waitForLoadState();
+        // a message still fading in has too little contrast for a moment: check the settled page
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect.getComputedTiming().iterations === Infinity)");
         AxeBuilder axe = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"));
         // Vaadin's own helpers, not part of the portal's content: the development tools, and the

@@ -10,6 +10,15 @@ import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.submission.AttachmentId;
+import eu.buyzet.portal.submission.AttachmentService;
+import eu.buyzet.portal.submission.Comment;
+import eu.buyzet.portal.submission.CommentId;
+import eu.buyzet.portal.submission.CommentService;
+import eu.buyzet.portal.submission.InterestService;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionStatus;
 import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionId;
@@ -69,6 +78,10 @@ class ServiceAuthorizationMatrixIT {
     @Autowired LocalAccountService accounts;
     @Autowired ForumService forums;
     @Autowired SubmissionService submissions;
+    @Autowired CommentService comments;
+    @Autowired InterestService interests;
+    @Autowired AttachmentService attachments;
+    @Autowired AuditTrail audit;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -79,6 +92,13 @@ class ServiceAuthorizationMatrixIT {
     private static final SubmissionId NO_SUBMISSION = SubmissionId.of(987_654);
     private static final SubmissionDraft EMPTY_SUBMISSION = new SubmissionDraft(null, null, "", "", "", List.of());
     private static final Set<Who> AUTHORS = EnumSet.of(Who.AGENCY, Who.SUPPLIER);
+    private static final CommentId NO_COMMENT = CommentId.of(987_654);
+    private static final AttachmentId NO_ATTACHMENT = AttachmentId.of(987_654);
+    private static final Submission A_SUBMISSION = new Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
+            List.of(), SubmissionStatus.PUBLISHED, false, null, MemberId.of(1), "", OrganisationId.of(1), "", null, null,
+            null, 0);
+    private static final Comment A_COMMENT = new Comment(NO_COMMENT, NO_SUBMISSION, null, MemberId.of(1), "",
+            OrganisationId.of(1), "", "text", java.time.Instant.now(), null, false, null, 0, List.of());
 
     List<Action> actions() {
         return List.of(
@@ -121,8 +141,9 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SubmissionService.class, "findPublic", ANYONE, () -> submissions.findPublic(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "get", ANYONE, () -> submissions.get(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "find", ANYONE, () -> submissions.find(NO_SUBMISSION)),
-                new Action(SubmissionService.class, "mine", AUTHORS, () -> submissions.mine(PAGE)),
-                new Action(SubmissionService.class, "countMine", AUTHORS, submissions::countMine),
+                new Action(SubmissionService.class, "mine", AUTHORS, () -> submissions.mine(null, PAGE)),
+                new Action(SubmissionService.class, "countMine", AUTHORS, () -> submissions.countMine(null)),
+                new Action(SubmissionService.class, "publishingOrganisations", ANYONE, submissions::publishingOrganisations),
                 new Action(SubmissionService.class, "canEdit", ANYONE, () -> submissions.canEdit(
                         new eu.buyzet.portal.submission.Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
                                 List.of(), eu.buyzet.portal.submission.SubmissionStatus.DRAFT, false, null, MemberId.of(1),
@@ -136,7 +157,32 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SubmissionService.class, "publish", AUTHORS, () -> submissions.publish(NO_SUBMISSION, 0)),
                 new Action(SubmissionService.class, "withdraw", AUTHORS, () -> submissions.withdraw(NO_SUBMISSION, 0)),
                 new Action(SubmissionService.class, "hide", MODERATORS, () -> submissions.hide(NO_SUBMISSION, 0, "r")),
-                new Action(SubmissionService.class, "restore", MODERATORS, () -> submissions.restore(NO_SUBMISSION, 0)));
+                new Action(SubmissionService.class, "restore", MODERATORS, () -> submissions.restore(NO_SUBMISSION, 0)),
+                new Action(CommentService.class, "threads", ANYONE, () -> comments.threads(NO_SUBMISSION, PAGE)),
+                new Action(CommentService.class, "countThreads", ANYONE, () -> comments.countThreads(NO_SUBMISSION)),
+                new Action(CommentService.class, "countAll", ANYONE, () -> comments.countAll(NO_SUBMISSION)),
+                new Action(CommentService.class, "add", SIGNED_IN, () -> comments.add(NO_SUBMISSION, null, "")),
+                new Action(CommentService.class, "edit", SIGNED_IN, () -> comments.edit(NO_COMMENT, 0, "")),
+                new Action(CommentService.class, "canEdit", ANYONE, () -> comments.canEdit(A_COMMENT)),
+                new Action(CommentService.class, "hide", MODERATORS, () -> comments.hide(NO_COMMENT, 0, "r")),
+                new Action(CommentService.class, "restore", MODERATORS, () -> comments.restore(NO_COMMENT, 0)),
+                new Action(InterestService.class, "count", ANYONE, () -> interests.count(NO_SUBMISSION)),
+                new Action(InterestService.class, "isMarked", ANYONE, () -> interests.isMarked(NO_SUBMISSION)),
+                new Action(InterestService.class, "canMark", ANYONE, () -> interests.canMark(A_SUBMISSION)),
+                new Action(InterestService.class, "canSeeWho", ANYONE, () -> interests.canSeeWho(A_SUBMISSION)),
+                new Action(InterestService.class, "mark", AUTHORS, () -> interests.mark(NO_SUBMISSION)),
+                new Action(InterestService.class, "unmark", AUTHORS, () -> interests.unmark(NO_SUBMISSION)),
+                new Action(InterestService.class, "interested", SIGNED_IN, () -> interests.interested(NO_SUBMISSION, PAGE)),
+                new Action(AttachmentService.class, "list", ANYONE, () -> attachments.list(NO_SUBMISSION)),
+                new Action(AttachmentService.class, "maySeeConfidential", ANYONE,
+                        () -> attachments.maySeeConfidential(A_SUBMISSION)),
+                new Action(AttachmentService.class, "add", AUTHORS,
+                        () -> attachments.add(NO_SUBMISSION, "a.pdf", false, java.nio.file.Path.of("missing"))),
+                new Action(AttachmentService.class, "remove", AUTHORS, () -> attachments.remove(NO_ATTACHMENT)),
+                new Action(AttachmentService.class, "download", ANYONE,
+                        () -> attachments.download(NO_ATTACHMENT, a -> java.io.OutputStream.nullOutputStream())),
+                new Action(AuditTrail.class, "record", ANYONE, () -> audit.record("test.matrix", "test", 0, java.util.Map.of())),
+                new Action(AuditTrail.class, "about", ADMIN_ONLY, () -> audit.about("test", 0, 1)));
     }
 
     @TestFactory
@@ -169,7 +215,8 @@ class ServiceAuthorizationMatrixIT {
     void the_matrix_covers_every_public_service_method() {
         Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
-                        ForumService.class, SubmissionService.class)
+                        ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
+                        AttachmentService.class, AuditTrail.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -16,10 +16,9 @@ import eu.buyzet.portal.forum.ForumVisibility;
 import eu.buyzet.portal.organisation.Member;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.security.Role;
-import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ class ForumDialog extends Dialog {
     private final TextArea descriptionNb = new TextArea();
     private final TextArea descriptionEn = new TextArea();
     private final TextField region = new TextField();
-    private final TextField cpvCodes = new TextField();
+    private final CpvPicker cpvCodes = new CpvPicker("");
     private final RadioButtonGroup<ForumVisibility> visibility = new RadioButtonGroup<>();
     private final MultiSelectComboBox<Member> moderators = new MultiSelectComboBox<>();
 
@@ -49,7 +48,6 @@ class ForumDialog extends Dialog {
         region.setLabel(getTranslation("forum.region"));
         region.setId("forum-region");
         cpvCodes.setLabel(getTranslation("forum.cpv"));
-        cpvCodes.setHelperText(getTranslation("forum.cpv.help"));
         cpvCodes.setId("forum-cpv");
         visibility.setLabel(getTranslation("forum.visibility"));
         visibility.setItems(ForumVisibility.values());
@@ -67,7 +65,7 @@ class ForumDialog extends Dialog {
             descriptionNb.setValue(existing.descriptionNb());
             descriptionEn.setValue(existing.descriptionEn());
             region.setValue(existing.region());
-            cpvCodes.setValue(existing.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", ")));
+            cpvCodes.setCodes(existing.cpvCodes());
             visibility.setValue(existing.visibility());
             moderators.setValue(candidates.stream().filter(m -> existing.moderators().contains(m.id()))
                     .collect(Collectors.toSet()));
@@ -80,7 +78,7 @@ class ForumDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), e -> {
             ForumDetails details = new ForumDetails(titleNb.getValue(), titleEn.getValue(), descriptionNb.getValue(),
                     descriptionEn.getValue(), region.getValue(),
-                    Arrays.stream(cpvCodes.getValue().split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                    cpvCodes.codes(),
                     visibility.getValue(), moderators.getValue().stream().map(Member::id).collect(Collectors.toSet()));
             FormSubmit.attempt(this, fields(), () -> existing == null ? forums.create(details)
                     : forums.update(existing.id(), existing.version(), details)).ifPresent(saved -> {

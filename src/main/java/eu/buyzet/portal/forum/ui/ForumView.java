@@ -18,7 +18,7 @@ import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.shared.ConcurrentEditException;
-import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.time.format.DateTimeFormatter;
@@ -81,7 +81,7 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
         facts.addClassName("card");
         facts.add(new H2(getTranslation("forum.about")));
         facts.add(fact("forum.region", shown.region()));
-        facts.add(fact("forum.cpv", shown.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", "))));
+        facts.add(fact("forum.cpv", shown.cpvCodes().stream().map(CpvCatalogue.official()::describe).collect(Collectors.joining("; "))));
         facts.add(fact("forum.moderators", String.join(", ", shown.moderatorNames())));
         facts.add(fact("forum.status", getTranslation(shown.status().messageKey())));
         facts.add(fact("forum.visibility", getTranslation(shown.visibility().messageKey())));

@@ -81,6 +81,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/v1/**").permitAll()
-                .requestMatchers("/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/images/**", "/favicon.ico").permitAll()
+                // files of public forums are public; AttachmentService decides who may fetch each one
+                .requestMatchers("/attachments/**").permitAll());
     }
 }

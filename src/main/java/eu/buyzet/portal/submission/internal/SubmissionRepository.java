@@ -5,6 +5,7 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.submission.PublishingOrganisation;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionFilter;
@@ -101,16 +102,29 @@ public class SubmissionRepository {
                 .params(where.params).query(Integer.class).single();
     }
 
-    /** An organisation's own submissions in every state, newest change first. */
-    public List<Submission> findByOrganisation(OrganisationId organisation, PageRequest page) {
-        return jdbc.sql("select " + COLUMNS + FROM + " where s.organisation_id = ? order by s.updated_at desc, s.id desc"
-                        + " offset ? limit ?")
-                .params(organisation.value(), page.offset(), page.limit()).query(SubmissionRepository::map).list();
+    /** An organisation's own submissions in one state or (null) every state, newest change first. */
+    public List<Submission> findByOrganisation(OrganisationId organisation, SubmissionStatus status, PageRequest page) {
+        String state = status == null ? null : status.name();
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.organisation_id = ?"
+                        + " and (cast(? as text) is null or s.status = ?) order by s.updated_at desc, s.id desc offset ? limit ?")
+                .params(organisation.value(), state, state, page.offset(), page.limit())
+                .query(SubmissionRepository::map).list();
     }
 
-    public int countByOrganisation(OrganisationId organisation) {
-        return jdbc.sql("select count(*) from submission where organisation_id = ?").param(organisation.value())
-                .query(Integer.class).single();
+    public int countByOrganisation(OrganisationId organisation, SubmissionStatus status) {
+        String state = status == null ? null : status.name();
+        return jdbc.sql("select count(*) from submission where organisation_id = ? and (cast(? as text) is null or status = ?)")
+                .params(organisation.value(), state, state).query(Integer.class).single();
+    }
+
+    /** Organisations with at least one published, visible submission, by name. */
+    public List<PublishingOrganisation> publishingOrganisations(boolean publicForumsOnly) {
+        return jdbc.sql("""
+                        select o.id, o.name from organisation o where exists (select 1 from submission s
+                        join forum f on f.id = s.forum_id where s.organisation_id = o.id and s.status = 'PUBLISHED'
+                        and not s.hidden and (not ? or f.visibility = 'PUBLIC')) order by o.name limit 1000""")
+                .param(publicForumsOnly)
+                .query((rs, n) -> new PublishingOrganisation(OrganisationId.of(rs.getLong(1)), rs.getString(2))).list();
     }
 
     public SubmissionId insert(SubmissionDraft d, List<CpvCode> cpv, MemberId author, OrganisationId organisation) {

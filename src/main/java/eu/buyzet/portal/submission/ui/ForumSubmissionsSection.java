@@ -85,24 +85,16 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.addValueChangeListener(e -> refilter.run());
 
         Grid<SubmissionHit> grid = new Grid<>();
-        grid.addComponentColumn(hit -> {
-            Div cell = new Div();
-            Anchor title = new Anchor("submissions/" + hit.submission().id(), hit.submission().title());
-            title.addClassName("submission-link");
-            cell.add(title, new Div(SubmissionTexts.snippet(hit)));
-            return cell;
-        }).setHeader(section.getTranslation("submission.title")).setFlexGrow(4);
-        grid.addColumn(hit -> section.getTranslation(hit.submission().kind().messageKey()))
-                .setHeader(section.getTranslation("submission.kind"));
-        grid.addColumn(hit -> hit.submission().organisationName()).setHeader(section.getTranslation("submission.organisation"))
-                .setFlexGrow(2);
-        grid.addColumn(hit -> SubmissionTexts.date(hit.submission().publishedAt(), com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .setHeader(section.getTranslation("submission.published"));
+        grid.addComponentColumn(hit -> SubmissionCard.of(hit, section)).setHeader(section.getTranslation("search.results"));
         grid.setItems(data);
         grid.setId("submissions");
         grid.setAriaLabel(section.getTranslation("submissions.heading"));
         grid.addClassName("submissions-grid");
+        grid.addClassName("card-grid");
         section.add(grid);
+        Anchor more = new Anchor("search?forum=" + forum.id(), section.getTranslation("submissions.more-filters"));
+        more.setId("more-filters");
+        section.add(new Div(more));
         return section;
     }
 

@@ -19,9 +19,9 @@ import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.shared.ConcurrentEditException;
-import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.Submission;
@@ -31,10 +31,8 @@ import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writing a need, solution or proposal: {@code ?forum=ID&kind=NEED} for a new one, {@code ?id=ID}
@@ -50,7 +48,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea bodyMarkdown = new TextArea();
-    private final TextField cpvCodes = new TextField();
+    private final CpvPicker cpvCodes = new CpvPicker("");
     private final Div preview = new Div();
     private final Div conflict = new Div();
     private Forum forum;
@@ -73,7 +71,6 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         bodyMarkdown.setWidthFull();
         bodyMarkdown.setId("submission-body");
         cpvCodes.setLabel(getTranslation("forum.cpv"));
-        cpvCodes.setHelperText(getTranslation("forum.cpv.help"));
         cpvCodes.setId("submission-cpv");
 
         Details previewDetails = new Details(getTranslation("submission.preview"), preview);
@@ -128,14 +125,13 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         title.setValue(s.title());
         summary.setValue(s.summary());
         bodyMarkdown.setValue(s.bodyMarkdown());
-        cpvCodes.setValue(s.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", ")));
+        cpvCodes.setCodes(s.cpvCodes());
     }
 
     private void save(boolean andPublish) {
         fields().values().forEach(f -> f.setInvalid(false));
         SubmissionDraft draft = new SubmissionDraft(forum.id(), kind, title.getValue(), summary.getValue(),
-                bodyMarkdown.getValue(), Arrays.stream(cpvCodes.getValue().split("[,;]")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList());
+                bodyMarkdown.getValue(), cpvCodes.codes());
         try {
             Submission saved = existing == null ? submissions.create(draft)
                     : submissions.update(existing.id(), existing.version(), draft);

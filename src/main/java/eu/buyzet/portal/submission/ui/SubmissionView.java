@@ -2,12 +2,10 @@ package eu.buyzet.portal.submission.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -16,14 +14,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumService;
-import eu.buyzet.portal.shared.CpvCode;
-import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.submission.AttachmentService;
+import eu.buyzet.portal.submission.CommentService;
+import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -35,12 +39,24 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
 
     private final SubmissionService submissions;
     private final ForumService forums;
+    private final CommentService comments;
+    private final InterestService interests;
+    private final AttachmentService attachments;
+    private final CurrentUser currentUser;
+    private final List<SubmissionPageSection> sections;
     private final Div body = new Div();
     private Submission submission;
 
-    SubmissionView(SubmissionService submissions, ForumService forums) {
+    SubmissionView(SubmissionService submissions, ForumService forums, CommentService comments,
+                   InterestService interests, AttachmentService attachments, CurrentUser currentUser,
+                   List<SubmissionPageSection> sections) {
         this.submissions = submissions;
         this.forums = forums;
+        this.comments = comments;
+        this.interests = interests;
+        this.attachments = attachments;
+        this.currentUser = currentUser;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(SubmissionPageSection::order)).toList();
         add(body);
     }
 
@@ -82,7 +98,18 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         if (!s.cpvCodes().isEmpty()) {
             Span label = new Span(getTranslation("forum.cpv") + ": ");
             label.addClassName("fact-label");
-            body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCode::value).collect(Collectors.joining(", ")))));
+            body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCatalogue.official()::describe).collect(Collectors.joining("; ")))));
+        }
+        boolean published = s.status() == SubmissionStatus.PUBLISHED;
+        if (published) {
+            body.add(new InterestPanel(interests, s));
+        }
+        sections.forEach(section -> section.create(s).ifPresent(body::add));
+        boolean editable = submissions.canEdit(s) && !forum.isArchived() && s.status() != SubmissionStatus.WITHDRAWN;
+        body.add(new AttachmentsPanel(attachments, s, editable));
+        if (published) {
+            boolean canWrite = currentUser.get().isPresent() && !s.hidden() && !forum.isArchived();
+            body.add(new CommentsPanel(comments, s, canWrite, submissions.canModerate(s)));
         }
         body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
                 forum.title(getLocale())))));
@@ -108,7 +135,8 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                 addToToolbar(action("submission.restore", "restore-submission",
                         () -> submissions.restore(s.id(), s.version())));
             } else {
-                Button hide = new Button(getTranslation("submission.hide"), e -> openHideDialog());
+                Button hide = new Button(getTranslation("submission.hide"), e -> ReasonDialog.open(this, "submission.hide", "hide",
+                        reason -> submissions.hide(s.id(), s.version(), reason), this::show));
                 hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 hide.setId("hide-submission");
                 addToToolbar(hide);
@@ -120,27 +148,6 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         Button button = new Button(getTranslation(key), e -> FormSubmit.attempt(this, Map.of(), act).ifPresent(this::show));
         button.setId(id);
         return button;
-    }
-
-    private void openHideDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("submission.hide"));
-        TextArea reason = new TextArea(getTranslation("submission.hide-reason"));
-        reason.setHelperText(getTranslation("submission.hide-reason.help"));
-        reason.setWidthFull();
-        reason.setId("hide-reason");
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation("submission.hide"), e -> FormSubmit.attempt(this, Map.of("reason", reason),
-                () -> submissions.hide(submission.id(), submission.version(), reason.getValue())).ifPresent(hidden -> {
-                    dialog.close();
-                    FieldErrors.notifySuccess(this, getTranslation("submission.hidden"));
-                    show(hidden);
-                }));
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("confirm-hide");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.setWidth("min(32rem, 100vw)");
-        dialog.open();
     }
 
     @Override

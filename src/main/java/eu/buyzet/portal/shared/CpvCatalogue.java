@@ -1,0 +1,124 @@
+package eu.buyzet.portal.shared;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The official CPV 2008 list (9,454 codes), shipped as data in {@code cpv/cpv-2008.tsv}: codes and
+ * English labels from the EU Publications Office's eForms code list, with the check digits of
+ * Regulation (EC) No 213/2008. No published algorithm reproduces those check digits, so a code is
+ * valid when it is in the list with the same check digit.
+ */
+public final class CpvCatalogue {
+
+    /** A code with its label. */
+    public record Entry(CpvCode code, String label) {
+        public String display() {
+            return code.value() + " " + label;
+        }
+    }
+
+    /** What checking a typed code against the list found. */
+    public enum Check { VALID, UNKNOWN, WRONG_CHECK_DIGIT }
+
+    private static final String RESOURCE = "/cpv/cpv-2008.tsv";
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byDigits;
+
+    private CpvCatalogue(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, Entry> map = new HashMap<>();
+        entries.forEach(e -> map.put(e.code().digits(), e));
+        this.byDigits = Collections.unmodifiableMap(map);
+    }
+
+    private static final class Holder {
+        static final CpvCatalogue INSTANCE = load();
+    }
+
+    /** The list, read once on first use. */
+    public static CpvCatalogue official() {
+        return Holder.INSTANCE;
+    }
+
+    private static CpvCatalogue load() {
+        try (InputStream in = CpvCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + RESOURCE);
+            }
+            List<Entry> entries = new ArrayList<>(9_500);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    entries.add(new Entry(new CpvCode(line.substring(0, tab)), line.substring(tab + 1)));
+                }
+            }
+            return new CpvCatalogue(entries);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public Check check(CpvCode code) {
+        Entry known = byDigits.get(code.digits());
+        if (known == null) {
+            return Check.UNKNOWN;
+        }
+        return known.code().equals(code) ? Check.VALID : Check.WRONG_CHECK_DIGIT;
+    }
+
+    public Optional<Entry> find(CpvCode code) {
+        return Optional.ofNullable(byDigits.get(code.digits())).filter(e -> e.code().equals(code));
+    }
+
+    /** The code with its label, e.g. "90511000-2 Refuse collection services". */
+    public String describe(CpvCode code) {
+        return find(code).map(Entry::display).orElse(code.value());
+    }
+
+    /**
+     * Codes whose digits start with the typed digits, or whose label contains every typed word,
+     * in list order (which keeps a division before its groups).
+     */
+    public List<Entry> search(String typed, int offset, int limit) {
+        return matching(typed).skip(offset).limit(limit).toList();
+    }
+
+    public int count(String typed) {
+        return (int) matching(typed).count();
+    }
+
+    private java.util.stream.Stream<Entry> matching(String typed) {
+        String query = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (query.isEmpty()) {
+            return entries.stream();
+        }
+        String digits = query.replace("-", "").replace(" ", "");
+        if (digits.chars().allMatch(Character::isDigit)) {
+            return entries.stream().filter(e -> e.code().value().replace("-", "").startsWith(digits));
+        }
+        List<String> words = Arrays.stream(query.split("\\s+")).toList();
+        return entries.stream().filter(e -> {
+            String label = e.label().toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(label::contains);
+        });
+    }
+}

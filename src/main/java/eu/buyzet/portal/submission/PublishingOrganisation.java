@@ -1,0 +1,7 @@
+package eu.buyzet.portal.submission;
+
+import eu.buyzet.portal.shared.OrganisationId;
+
+/** An organisation with published submissions, as the organisation filter offers it. */
+public record PublishingOrganisation(OrganisationId id, String name) {
+}

@@ -1,0 +1,185 @@
+package eu.buyzet.portal.submission.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.submission.Comment;
+import eu.buyzet.portal.submission.CommentId;
+import eu.buyzet.portal.submission.CommentService;
+import eu.buyzet.portal.submission.Submission;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The conversation under a submission: threads load a page at a time, replies sit under their
+ * comment, and the author's and moderators' actions appear where they apply. Comment text is
+ * plain text, shown with its line breaks.
+ */
+class CommentsPanel extends Div {
+
+    private static final int PAGE = 20;
+
+    private final CommentService comments;
+    private final Submission submission;
+    private final boolean canModerate;
+    private final boolean canWrite;
+    private final H2 heading = new H2();
+    private final Div threads = new Div();
+    private final Button more = new Button();
+    private int loaded;
+
+    CommentsPanel(CommentService comments, Submission submission, boolean canWrite, boolean canModerate) {
+        this.comments = comments;
+        this.submission = submission;
+        this.canWrite = canWrite;
+        this.canModerate = canModerate;
+        addClassName("comments");
+        setId("comments");
+        threads.setId("comment-threads");
+        more.setText(getTranslation("comments.more"));
+        more.setId("more-comments");
+        more.addClickListener(e -> loadMore());
+        add(heading, threads, more);
+        if (canWrite) {
+            add(form(null, "", "comments.add", "comment-new", c -> reload()));
+        } else {
+            Paragraph hint = new Paragraph(getTranslation("comments.sign-in-to-comment"));
+            hint.addClassName("helper");
+            add(hint);
+        }
+        reload();
+    }
+
+    private void reload() {
+        threads.removeAll();
+        loaded = 0;
+        heading.setText(getTranslation("comments.heading", comments.countAll(submission.id())));
+        loadMore();
+    }
+
+    private void loadMore() {
+        var page = comments.threads(submission.id(), new PageRequest(loaded, PAGE));
+        page.forEach(c -> threads.add(thread(c)));
+        loaded += page.size();
+        more.setVisible(loaded < comments.countThreads(submission.id()));
+    }
+
+    private Component thread(Comment top) {
+        Div thread = new Div(comment(top));
+        thread.addClassName("comment-thread");
+        Div replies = new Div();
+        replies.addClassName("comment-replies");
+        top.replies().forEach(r -> replies.add(comment(r)));
+        thread.add(replies);
+        if (canWrite && !top.hidden()) {
+            Button reply = new Button(getTranslation("comments.reply"));
+            reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            reply.addClassName("reply-button");
+            reply.addClickListener(e -> {
+                reply.setVisible(false);
+                replies.add(form(top.id(), "", "comments.reply", null, c -> reload()));
+            });
+            thread.add(reply);
+        }
+        return thread;
+    }
+
+    private Component comment(Comment c) {
+        Div box = new Div();
+        box.addClassName("comment");
+        box.setId("comment-" + c.id());
+        Paragraph meta = new Paragraph(c.authorName() + " · " + c.organisationName() + " · "
+                + SubmissionTexts.date(c.createdAt(), getLocale()));
+        meta.addClassName("comment-meta");
+        if (c.edited()) {
+            Span edited = new Span(" · " + getTranslation("comments.edited"));
+            edited.addClassName("comment-edited");
+            edited.getElement().setAttribute("title", SubmissionTexts.date(c.editedAt(), getLocale()));
+            meta.add(edited);
+        }
+        box.add(meta);
+        if (c.hidden()) {
+            Paragraph notice = new Paragraph(c.hiddenReason() == null || c.hiddenReason().isEmpty()
+                    ? getTranslation("comments.hidden")
+                    : getTranslation("comments.hidden-because", c.hiddenReason()));
+            notice.addClassName("notice");
+            notice.addClassName("comment-hidden-notice");
+            box.add(notice);
+        }
+        if (!c.body().isEmpty()) {
+            Paragraph text = new Paragraph(c.body());
+            text.addClassName("comment-body");
+            box.add(text);
+        }
+        Div actions = new Div();
+        actions.addClassName("comment-actions");
+        if (comments.canEdit(c)) {
+            Button edit = new Button(getTranslation("action.edit"));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.addClassName("edit-comment");
+            edit.addClickListener(e -> {
+                box.removeAll();
+                box.add(form(null, c.body(), "action.save", null, saved -> reload(), c));
+            });
+            actions.add(edit);
+        }
+        if (canModerate) {
+            if (c.hidden()) {
+                Button restore = new Button(getTranslation("submission.restore"), e -> FormSubmit.attempt(this, Map.of(),
+                        () -> comments.restore(c.id(), c.version())).ifPresent(r -> reload()));
+                restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                restore.addClassName("restore-comment");
+                actions.add(restore);
+            } else {
+                Button hide = new Button(getTranslation("comments.hide"), e -> ReasonDialog.open(this, "comments.hide",
+                        "comment-hide", reason -> comments.hide(c.id(), c.version(), reason), hidden -> reload()));
+                hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                hide.addClassName("hide-comment");
+                actions.add(hide);
+            }
+        }
+        if (actions.getComponentCount() > 0) {
+            box.add(actions);
+        }
+        return box;
+    }
+
+    private Component form(CommentId replyTo, String text, String buttonKey, String id, Consumer<Comment> saved) {
+        return form(replyTo, text, buttonKey, id, saved, null);
+    }
+
+    /** Writes a new comment, a reply to {@code replyTo}, or a new version of {@code editing}. */
+    private Component form(CommentId replyTo, String text, String buttonKey, String id, Consumer<Comment> saved,
+                           Comment editing) {
+        TextArea body = new TextArea(getTranslation(replyTo != null ? "comments.reply-label"
+                : editing != null ? "comments.edit-label" : "comments.label"));
+        body.setValue(text);
+        body.setMaxLength(5000);
+        body.setWidthFull();
+        body.addClassName("comment-input");
+        Button send = new Button(getTranslation(buttonKey), e -> FormSubmit.attempt(this, Map.of("body", body), () ->
+                editing != null ? comments.edit(editing.id(), editing.version(), body.getValue())
+                        : comments.add(submission.id(), replyTo, body.getValue())).ifPresent(saved));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-comment");
+        Div form = new Div(body, send);
+        form.addClassName("comment-form");
+        if (id != null) {
+            body.setId(id);
+            send.setId(id + "-send");
+        }
+        if (editing != null || replyTo != null) {
+            Button cancel = new Button(getTranslation("action.cancel"), e -> reload());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            form.add(cancel);
+        }
+        return form;
+    }
+}

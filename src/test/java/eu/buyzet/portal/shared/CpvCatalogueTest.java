@@ -1,0 +1,47 @@
+package eu.buyzet.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CpvCatalogueTest {
+
+    private final CpvCatalogue catalogue = CpvCatalogue.official();
+
+    @Test
+    void the_official_list_is_shipped_whole() {
+        assertThat(catalogue.size()).isEqualTo(9454);
+        assertThat(catalogue.describe(CpvCode.parse("90511000-2"))).isEqualTo("90511000-2 Refuse collection services");
+    }
+
+    @Test
+    void a_code_is_valid_only_with_its_own_check_digit() {
+        assertThat(catalogue.check(CpvCode.parse("60100000-9"))).isEqualTo(CpvCatalogue.Check.VALID);
+        assertThat(catalogue.check(CpvCode.parse("60100000-8"))).isEqualTo(CpvCatalogue.Check.WRONG_CHECK_DIGIT);
+        assertThat(catalogue.check(CpvCode.parse("60100099-1"))).isEqualTo(CpvCatalogue.Check.UNKNOWN);
+    }
+
+    @Test
+    void typed_codes_get_a_message_naming_what_is_wrong() {
+        Map<String, String> errors = new HashMap<>();
+        assertThat(CpvCode.parseAll(List.of("905110002", " 90511000-2 "), errors, "cpv"))
+                .containsExactly(CpvCode.parse("90511000-2"));
+        assertThat(errors).isEmpty();
+        CpvCode.parseAll(List.of("90511000-3"), errors, "cpv");
+        assertThat(errors).containsEntry("cpv", "validation.cpv.check-digit");
+        CpvCode.parseAll(List.of("99999999-9"), errors, "cpv");
+        assertThat(errors).containsEntry("cpv", "validation.cpv.unknown");
+    }
+
+    @Test
+    void search_finds_codes_by_leading_digits_and_by_every_word_of_the_label() {
+        assertThat(catalogue.search("905110", 0, 5)).extracting(e -> e.code().value()).contains("90511000-2");
+        assertThat(catalogue.search("refuse collection", 0, 20)).extracting(CpvCatalogue.Entry::label)
+                .allSatisfy(label -> assertThat(label.toLowerCase()).contains("refuse").contains("collection"));
+        assertThat(catalogue.count("")).isEqualTo(9454);
+        assertThat(catalogue.search("", 9450, 10)).hasSize(4);
+    }
+}

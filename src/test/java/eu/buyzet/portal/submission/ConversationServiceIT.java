@@ -1,0 +1,218 @@
+package eu.buyzet.portal.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Comments, interest marks and attachments on real PostgreSQL, as the different members see them. */
+@PortalIntegrationTest
+class ConversationServiceIT {
+
+    private static final PageRequest PAGE = new PageRequest(0, 50);
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired SubmissionService submissions;
+    @Autowired CommentService comments;
+    @Autowired InterestService interests;
+    @Autowired AttachmentService attachments;
+    @Autowired AuditTrail audit;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path temp;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    private void as(String email) {
+        TestUsers.signIn(security, jdbc, email);
+    }
+
+    private Submission published(String email, SubmissionKind kind, String title) {
+        as(email);
+        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_nb like 'Utslippsfri avfallshenting%'"
+                + " or title_en = 'Zero-emission waste collection' order by id limit 1").query(Long.class).single());
+        Submission draft = submissions.create(new SubmissionDraft(forum, kind, title, "", "", List.of("90511000-2")));
+        return submissions.publish(draft.id(), draft.version());
+    }
+
+    @Test
+    void members_comment_and_reply_one_level_deep_and_authors_edit_their_own_words() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov for samtale");
+        as("supplier@demo.buyzet.eu");
+        Comment question = comments.add(need.id(), null, "Hvor mange turer?");
+        as("agency2@demo.buyzet.eu");
+        Comment reply = comments.add(need.id(), question.id(), "Om lag 9 000.");
+        assertThatThrownBy(() -> comments.add(need.id(), reply.id(), "Svar på svar"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("body", "validation.comment.reply-depth"));
+        assertThatThrownBy(() -> comments.edit(question.id(), question.version(), "Endret av en annen"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("supplier@demo.buyzet.eu");
+        Comment edited = comments.edit(question.id(), question.version(), "Hvor mange turer i året?");
+        assertThat(edited.edited()).isTrue();
+
+        TestUsers.signOut(security);
+        List<Comment> threads = comments.threads(need.id(), PAGE);
+        assertThat(threads).singleElement().satisfies(t -> {
+            assertThat(t.body()).isEqualTo("Hvor mange turer i året?");
+            assertThat(t.replies()).extracting(Comment::body).containsExactly("Om lag 9 000.");
+        });
+        assertThat(comments.countAll(need.id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_hidden_comment_shows_its_words_and_reason_only_to_its_author_and_moderators() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med skjult kommentar");
+        as("supplier@demo.buyzet.eu");
+        Comment rude = comments.add(need.id(), null, "Upassende reklame");
+        as("moderator@demo.buyzet.eu");
+        assertThatThrownBy(() -> comments.hide(rude.id(), rude.version(), " "))
+                .isInstanceOf(ValidationException.class);
+        comments.hide(rude.id(), rude.version(), "Reklame hører ikke hjemme her");
+
+        as("supplier@demo.buyzet.eu");
+        assertThat(comments.threads(need.id(), PAGE)).singleElement().satisfies(c -> {
+            assertThat(c.hidden()).isTrue();
+            assertThat(c.hiddenReason()).isEqualTo("Reklame hører ikke hjemme her");
+            assertThat(c.body()).isEqualTo("Upassende reklame");
+        });
+        as("supplier2@demo.buyzet.eu");
+        assertThat(comments.threads(need.id(), PAGE)).singleElement().satisfies(c -> {
+            assertThat(c.hidden()).isTrue();
+            assertThat(c.body()).isEmpty();
+            assertThat(c.hiddenReason()).isEmpty();
+        });
+        as("admin@demo.buyzet.eu");
+        assertThat(audit.about("comment", rude.id(), 5)).extracting(e -> e.action()).contains("comment.hidden");
+    }
+
+    @Test
+    void suppliers_mark_interest_in_needs_and_only_the_author_and_moderators_see_who() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med interesse");
+        as("supplier@demo.buyzet.eu");
+        assertThat(interests.mark(need.id())).isEqualTo(1);
+        assertThat(interests.mark(need.id())).as("marking twice counts once").isEqualTo(1);
+        assertThatThrownBy(() -> interests.interested(need.id(), PAGE)).isInstanceOf(AccessDeniedException.class);
+        as("agency2@demo.buyzet.eu");
+        assertThatThrownBy(() -> interests.mark(need.id())).as("agencies mark solutions, not needs")
+                .isInstanceOf(AccessDeniedException.class);
+        TestUsers.signOut(security);
+        assertThat(interests.count(need.id())).isEqualTo(1);
+        as("agency@demo.buyzet.eu");
+        assertThat(interests.interested(need.id(), PAGE)).extracting(InterestedOrganisation::organisationName)
+                .containsExactly("Grønn Håndverk AS");
+        as("moderator@demo.buyzet.eu");
+        assertThat(interests.interested(need.id(), PAGE)).hasSize(1);
+        as("supplier@demo.buyzet.eu");
+        assertThat(interests.unmark(need.id())).isZero();
+    }
+
+    @Test
+    void agencies_mark_interest_in_solutions_but_not_in_their_own_organisations_posts() {
+        Submission solution = published("supplier@demo.buyzet.eu", SubmissionKind.SOLUTION, "Løsning med interesse");
+        assertThatThrownBy(() -> interests.mark(solution.id())).isInstanceOf(AccessDeniedException.class);
+        as("agency@demo.buyzet.eu");
+        assertThat(interests.mark(solution.id())).isEqualTo(1);
+        Submission own = published("agency@demo.buyzet.eu", SubmissionKind.PROPOSAL, "Eget forslag");
+        as("supplier@demo.buyzet.eu");
+        assertThat(interests.mark(own.id())).isEqualTo(1);
+    }
+
+    @Test
+    void attachment_types_are_recognised_from_content_not_from_the_name() throws IOException {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med filer");
+        Path pdf = Files.write(temp.resolve("plan.pdf"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
+        Attachment added = attachments.add(need.id(), "../../plan.pdf", false, pdf);
+        assertThat(added.type()).isEqualTo(AttachmentType.PDF);
+        assertThat(added.fileName()).isEqualTo("plan.pdf");
+
+        Path disguised = Files.write(temp.resolve("virus.pdf"), "MZ\u0090\u0000 this is an executable".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> attachments.add(need.id(), "virus.pdf", false, disguised))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "validation.attachment.type"));
+        Path zipNotOffice = zip(temp.resolve("archive.docx"), "readme.txt");
+        assertThatThrownBy(() -> attachments.add(need.id(), "archive.docx", false, zipNotOffice))
+                .isInstanceOf(ValidationException.class);
+        Path docx = zip(temp.resolve("letter.bin"), "word/document.xml");
+        assertThat(attachments.add(need.id(), "letter.bin", false, docx).type()).isEqualTo(AttachmentType.DOCX);
+        Path xlsx = zip(temp.resolve("volumes.xlsx"), "xl/workbook.xml");
+        assertThat(attachments.add(need.id(), "volumes.xlsx", false, xlsx).type()).isEqualTo(AttachmentType.XLSX);
+
+        Path tooLarge = temp.resolve("big.pdf");
+        try (OutputStream out = Files.newOutputStream(tooLarge)) {
+            out.write("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[(int) AttachmentService.MAX_BYTES]);
+        }
+        assertThatThrownBy(() -> attachments.add(need.id(), "big.pdf", false, tooLarge))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "validation.attachment.too-large"));
+    }
+
+    @Test
+    void a_confidential_attachment_cannot_be_fetched_by_another_supplier_and_every_attempt_is_audited() throws IOException {
+        Submission solution = published("supplier@demo.buyzet.eu", SubmissionKind.SOLUTION, "Løsning med prisliste");
+        byte[] content = new byte[3 * 1024 * 1024 + 17];
+        content[0] = (byte) 0x89;
+        System.arraycopy(new byte[] {'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, content, 1, 7);
+        content[content.length - 1] = 42;
+        Path png = Files.write(temp.resolve("prices.png"), content);
+        Attachment secret = attachments.add(solution.id(), "prices.png", true, png);
+
+        as("supplier2@demo.buyzet.eu");
+        assertThat(attachments.list(solution.id())).isEmpty();
+        assertThatThrownBy(() -> attachments.download(secret.id(), a -> OutputStream.nullOutputStream()))
+                .isInstanceOf(NotFoundException.class);
+        TestUsers.signOut(security);
+        assertThatThrownBy(() -> attachments.download(secret.id(), a -> OutputStream.nullOutputStream()))
+                .isInstanceOf(NotFoundException.class);
+
+        as("agency@demo.buyzet.eu");
+        ByteArrayOutputStream fetched = new ByteArrayOutputStream();
+        attachments.download(secret.id(), a -> fetched);
+        assertThat(fetched.toByteArray()).as("streamed in chunks, whole").isEqualTo(content);
+
+        as("admin@demo.buyzet.eu");
+        assertThat(audit.about("attachment", secret.id(), 10)).extracting(e -> e.action())
+                .containsExactly("attachment.confidential-downloaded", "attachment.confidential-refused",
+                        "attachment.confidential-refused", "attachment.added");
+    }
+
+    private static Path zip(Path file, String mainPart) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            String type = mainPart.startsWith("word/") ? "wordprocessingml.document.main" : "spreadsheetml.sheet.main";
+            zip.write(("<Types><Override PartName=\"/" + mainPart + "\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument." + type + "+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(mainPart));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
+    }
+}
