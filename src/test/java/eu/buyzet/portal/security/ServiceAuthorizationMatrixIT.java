@@ -11,6 +11,7 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.submission.AttachmentId;
 import eu.buyzet.portal.submission.AttachmentService;
 import eu.buyzet.portal.submission.Comment;
@@ -82,6 +83,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired InterestService interests;
     @Autowired AttachmentService attachments;
     @Autowired AuditTrail audit;
+    @Autowired FootprintService footprints;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -182,7 +184,11 @@ class ServiceAuthorizationMatrixIT {
                 new Action(AttachmentService.class, "download", ANYONE,
                         () -> attachments.download(NO_ATTACHMENT, a -> java.io.OutputStream.nullOutputStream())),
                 new Action(AuditTrail.class, "record", ANYONE, () -> audit.record("test.matrix", "test", 0, java.util.Map.of())),
-                new Action(AuditTrail.class, "about", ADMIN_ONLY, () -> audit.about("test", 0, 1)));
+                new Action(AuditTrail.class, "about", ADMIN_ONLY, () -> audit.about("test", 0, 1)),
+                new Action(FootprintService.class, "factorSets", ANYONE, footprints::factorSets),
+                new Action(FootprintService.class, "factorSet", ANYONE, () -> footprints.factorSet("no-2025")),
+                new Action(FootprintService.class, "defaultFactorSet", ANYONE, footprints::defaultFactorSet),
+                new Action(FootprintService.class, "calculate", ANYONE, () -> footprints.calculate(null, List.of())));
     }
 
     @TestFactory
@@ -216,7 +222,7 @@ class ServiceAuthorizationMatrixIT {
         Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
-                        AttachmentService.class, AuditTrail.class)
+                        AttachmentService.class, AuditTrail.class, FootprintService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

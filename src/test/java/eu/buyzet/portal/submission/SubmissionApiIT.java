@@ -1,15 +1,13 @@
 package eu.buyzet.portal.submission;
 
+import eu.buyzet.portal.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.forum.ForumId;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,7 +27,6 @@ class SubmissionApiIT {
     @Autowired SecurityContextHolderStrategy security;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort int port;
     @Autowired SubmissionService submissions;
@@ -41,8 +38,7 @@ class SubmissionApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port).get(path);
     }
 
     private long forum(String titleNb) {

@@ -1,9 +1,15 @@
 package eu.buyzet.portal.shared.api;
 
 import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.ValidationException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.DatabindException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,6 +29,53 @@ class ApiProblems {
 
     static final URI INVALID_PARAMETER = URI.create("https://buyzet.eu/problems/invalid-parameter");
     static final URI NOT_FOUND = URI.create("https://buyzet.eu/problems/not-found");
+    static final URI INVALID_INPUT = URI.create("https://buyzet.eu/problems/invalid-input");
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Input a service refused: each error names its field path, e.g. {@code flows[0].kmPerTrip}. */
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalidInput(ValidationException e) {
+        List<Map<String, String>> errors = e.fieldErrors().entrySet().stream()
+                .map(error -> Map.of("field", error.getKey(), "message",
+                        messages.getMessage(error.getValue(), null, error.getValue(), Locale.ENGLISH)))
+                .toList();
+        return invalidInput(errors);
+    }
+
+    /** A body that is not JSON or has a value of the wrong type: the field is named by its path. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var reference : databind.getPath()) {
+                    if (reference.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+                    } else if (reference.getIndex() >= 0) {
+                        path.append('[').append(reference.getIndex()).append(']');
+                    }
+                }
+                field = path.toString();
+                break;
+            }
+        }
+        return invalidInput(List.of(Map.of("field", field, "message", "is not a valid value here")));
+    }
+
+    private static ProblemDetail invalidInput(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(error -> error.get("field") + ": " + error.get("message")).collect(Collectors.joining("; ")));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalid(InvalidParameterException e) {

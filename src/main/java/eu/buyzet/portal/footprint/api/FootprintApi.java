@@ -1,0 +1,157 @@
+package eu.buyzet.portal.footprint.api;
+
+import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.EnergyUnit;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.FlowResult;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.Sourced;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public footprint calculator and its factor sets. Every figure is given with its source, so
+ * a result can be checked by hand against {@code docs/footprint-method.md}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/footprint", produces = "application/json")
+@Tag(name = "Footprint", description = "Transport footprint: factor sets and the calculator")
+class FootprintApi {
+
+    private final FootprintService footprints;
+
+    FootprintApi(FootprintService footprints) {
+        this.footprints = footprints;
+    }
+
+    @Schema(name = "FactorSetSummary")
+    record FactorSetSummaryJson(String id, String name, String version, LocalDate validFrom,
+                                @Schema(description = "Used when a calculation names no factor set") boolean isDefault) {
+    }
+
+    @Schema(name = "SourcedValue", description = "A figure and the source it comes from")
+    record SourcedJson(double value, String unit, String source) {
+        static SourcedJson of(Sourced s, String unit) {
+            return s == null ? null : new SourcedJson(s.value(), unit, s.source());
+        }
+    }
+
+    @Schema(name = "CarrierFactors", description = "kg CO2e per unit of the energy carrier")
+    record CarrierJson(EnergyCarrier energyCarrier, EnergyUnit unit, SourcedJson wttKgPerUnit, SourcedJson ttwKgPerUnit) {
+    }
+
+    @Schema(name = "VehicleFactors", description = "Defaults per km; absent figures are null, never zero")
+    record VehicleJson(VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, SourcedJson energyPerKm,
+                       SourcedJson noxGPerKm, SourcedJson pmExhaustGPerKm, SourcedJson pmNonExhaustGPerKm) {
+    }
+
+    @Schema(name = "FactorSet")
+    record FactorSetJson(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
+                         String electricityBasis, List<CarrierJson> carriers, List<VehicleJson> vehicles) {
+    }
+
+    @Schema(name = "Flow", description = "One transport flow: distance-based (tripsPerYear and kmPerTrip, or "
+            + "vehicleKmPerYear) or fuel-based (fuelPerYear and fuelUnit), or both")
+    record FlowJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VehicleCategory vehicleCategory,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) EnergyCarrier energyCarrier,
+                    @Schema(example = "Euro VI") String euroClass, Double tripsPerYear, Double kmPerTrip,
+                    Double vehicleKmPerYear,
+                    @Schema(description = "Energy per km in the carrier's unit; the factor set's default if absent")
+                    Double energyPerKm, Double fuelPerYear, EnergyUnit fuelUnit, Double payloadTonnes,
+                    @Schema(description = "Vehicles sharing the distance; 1 if absent") Integer vehicles,
+                    @Schema(description = "Measured (invoices, telematics) rather than estimated") Boolean measured) {
+        Flow toFlow() {
+            return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
+                    energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured));
+        }
+    }
+
+    @Schema(name = "CalculationRequest")
+    record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2025")
+                         String factorSet, List<FlowJson> flows) {
+    }
+
+    @Schema(name = "Energy")
+    record EnergyJson(double value, String unit) {
+    }
+
+    @Schema(name = "FootprintFigures", description = "Per year. noxG and pmG are null when the factor set has no "
+            + "figure for a combustion vehicle (not covered, not zero)")
+    record FiguresJson(double vehicleKm, Double tonneKm, EnergyJson energy, double co2eWtwKg, double co2eWttKg,
+                       double co2eTtwKg, Double noxG, Double pmG, double zeroEmissionShare,
+                       @Schema(allowableValues = {"ZERO_EMISSION", "CLEAN", "NEITHER", "NOT_COVERED"}) String cvdClass,
+                       @Schema(description = "Energy use per km was taken from the factor set") boolean energyFromDefault) {
+        static FiguresJson of(FlowResult r) {
+            return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
+                    r.energy() == null ? null : new EnergyJson(round(r.energy()), r.energyUnit().symbol()),
+                    round(r.co2eWtwKg()), round(r.co2eWttKg()), round(r.co2eTtwKg()),
+                    r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()),
+                    Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault());
+        }
+    }
+
+    @Schema(name = "FactorSetReference")
+    record FactorSetRefJson(String id, String name, String version) {
+    }
+
+    @Schema(name = "CalculationResult")
+    record ResultJson(FactorSetRefJson factorSet, List<FiguresJson> flows, FiguresJson total) {
+        static ResultJson of(FootprintResult r) {
+            return new ResultJson(new FactorSetRefJson(r.factorSetId(), r.factorSetName(), r.factorSetVersion()),
+                    r.flows().stream().map(FiguresJson::of).toList(), FiguresJson.of(r.total()));
+        }
+    }
+
+    @GetMapping("/factor-sets")
+    @Operation(summary = "List factor sets, the default first")
+    List<FactorSetSummaryJson> factorSets() {
+        return footprints.factorSets().stream()
+                .map(s -> new FactorSetSummaryJson(s.id(), s.name(), s.version(), s.validFrom(), s.isDefault())).toList();
+    }
+
+    @GetMapping("/factor-sets/{id}")
+    @Operation(summary = "One factor set with every figure and its source")
+    FactorSetJson factorSet(@PathVariable("id") String id) {
+        FactorSet set = footprints.factorSet(id);
+        return new FactorSetJson(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(), set.gwpBasis(),
+                set.electricityBasis(),
+                set.carriers().values().stream().sorted(Comparator.comparing(FactorSet.CarrierFactors::carrier))
+                        .map(c -> new CarrierJson(c.carrier(), c.unit(), SourcedJson.of(c.wttKgPerUnit(), "kg CO2e/"
+                                + c.unit().symbol()), SourcedJson.of(c.ttwKgPerUnit(), "kg CO2e/" + c.unit().symbol())))
+                        .toList(),
+                set.vehicles().values().stream().sorted(Comparator.comparing((FactorSet.VehicleFactors v) ->
+                                v.key().category()).thenComparing(v -> v.key().carrier()))
+                        .map(v -> new VehicleJson(v.key().category(), v.key().carrier(),
+                                SourcedJson.of(v.energyPerKm(), v.key().carrier().unit().symbol() + "/km"),
+                                SourcedJson.of(v.noxGPerKm(), "g/km"), SourcedJson.of(v.pmExhaustGPerKm(), "g/km"),
+                                SourcedJson.of(v.pmNonExhaustGPerKm(), "g/km")))
+                        .toList());
+    }
+
+    @PostMapping(path = "/calculate", consumes = "application/json")
+    @Operation(summary = "Calculate the footprint of transport flows",
+            description = "Invalid input gets 400 with a problem document whose errors name the field path, "
+                    + "e.g. flows[0].kmPerTrip")
+    ResultJson calculate(@RequestBody CalculateJson request) {
+        List<Flow> flows = request.flows() == null ? null
+                : request.flows().stream().map(f -> f == null ? null : f.toFlow()).toList();
+        return ResultJson.of(footprints.calculate(request.factorSet(), flows));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

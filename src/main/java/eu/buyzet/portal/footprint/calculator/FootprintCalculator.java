@@ -1,0 +1,225 @@
+package eu.buyzet.portal.footprint.calculator;
+
+import eu.buyzet.portal.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Computes the transport footprint of declared flows under one factor set: vehicle-km, energy,
+ * CO2e well-to-wheel split into well-to-tank and tank-to-wheel, NOx, PM, the zero-emission share
+ * of vehicle-km and the Clean Vehicles Directive class. Pure: the same flows and factor set give
+ * the same result, always. Invalid input is refused with every problem named by its field path
+ * ({@code flows[0].kmPerTrip}) and an i18n message key; nothing is ever silently counted as zero.
+ */
+public final class FootprintCalculator {
+
+    /** More than this per vehicle and year is not a delivery round (about 550 km every day). */
+    public static final double MAX_KM_PER_VEHICLE_YEAR = 200_000;
+    /** More than this per km is not a road vehicle (a 40 t truck uses about 0.35 litres). */
+    public static final double MAX_ENERGY_PER_KM = 10;
+    public static final double MAX_PAYLOAD_TONNES = 100;
+
+    private static final Set<EnergyCarrier> LIGHT_VEHICLE_CARRIERS =
+            Set.of(EnergyCarrier.BATTERY_ELECTRIC, EnergyCarrier.HUMAN_POWERED, EnergyCarrier.PETROL);
+
+    private FootprintCalculator() {
+    }
+
+    public static FootprintResult calculate(FactorSet factors, List<Flow> flows) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (flows == null || flows.isEmpty()) {
+            throw ValidationException.of("flows", "validation.footprint.no-flows");
+        }
+        List<FlowResult> results = new ArrayList<>();
+        for (int i = 0; i < flows.size(); i++) {
+            FlowResult r = flow(factors, flows.get(i), "flows[" + i + "].", errors);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total(results));
+    }
+
+    private static FlowResult flow(FactorSet factors, Flow f, String at, Map<String, String> errors) {
+        int before = errors.size();
+        if (f == null) {
+            errors.put(at.substring(0, at.length() - 1), "validation.required");
+            return null;
+        }
+        if (f.vehicleCategory() == null) {
+            errors.put(at + "vehicleCategory", "validation.required");
+        }
+        if (f.energyCarrier() == null) {
+            errors.put(at + "energyCarrier", "validation.required");
+        }
+        checkNumber(f.tripsPerYear(), at + "tripsPerYear", errors);
+        checkNumber(f.kmPerTrip(), at + "kmPerTrip", errors);
+        checkNumber(f.vehicleKmPerYear(), at + "vehicleKmPerYear", errors);
+        checkNumber(f.energyPerKm(), at + "energyPerKm", errors);
+        checkNumber(f.fuelPerYear(), at + "fuelPerYear", errors);
+        checkNumber(f.payloadTonnes(), at + "payloadTonnes", errors);
+        if (f.vehicles() != null && f.vehicles() < 1) {
+            errors.put(at + "vehicles", "validation.footprint.at-least-one");
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        VehicleCategory category = f.vehicleCategory();
+        EnergyCarrier carrier = f.energyCarrier();
+        if (category == VehicleCategory.L ? !LIGHT_VEHICLE_CARRIERS.contains(carrier)
+                : carrier == EnergyCarrier.HUMAN_POWERED) {
+            errors.put(at + "energyCarrier", "validation.footprint.carrier-not-for-vehicle");
+        }
+
+        boolean byTrips = f.tripsPerYear() != null || f.kmPerTrip() != null;
+        if (byTrips && f.tripsPerYear() == null) {
+            errors.put(at + "tripsPerYear", "validation.required");
+        }
+        if (byTrips && f.kmPerTrip() == null) {
+            errors.put(at + "kmPerTrip", "validation.required");
+        }
+        if (byTrips && f.vehicleKmPerYear() != null) {
+            errors.put(at + "vehicleKmPerYear", "validation.footprint.distance-twice");
+        }
+        String distanceField = at + (byTrips ? "kmPerTrip" : "vehicleKmPerYear");
+        Double distance = byTrips ? (f.tripsPerYear() == null || f.kmPerTrip() == null ? null
+                : f.tripsPerYear() * f.kmPerTrip()) : f.vehicleKmPerYear();
+        boolean human = carrier == EnergyCarrier.HUMAN_POWERED;
+        if (f.fuelPerYear() != null) {
+            if (human) {
+                errors.put(at + "fuelPerYear", "validation.footprint.no-fuel-for-human");
+            } else if (f.fuelUnit() == null) {
+                errors.put(at + "fuelUnit", "validation.required");
+            } else if (f.fuelUnit() != carrier.unit()) {
+                errors.put(at + "fuelUnit", "validation.footprint.fuel-unit");
+            }
+            if (distance != null && distance == 0 && f.fuelPerYear() > 0) {
+                errors.put(at + "fuelPerYear", "validation.footprint.fuel-without-distance");
+            }
+        } else if (distance == null && !byTrips) {
+            errors.put(at + "tripsPerYear", "validation.footprint.distance-or-fuel");
+        }
+        int vehicles = f.vehicles() == null ? 1 : f.vehicles();
+        if (distance != null && distance / vehicles > MAX_KM_PER_VEHICLE_YEAR) {
+            errors.put(distanceField, "validation.footprint.absurd-distance");
+        }
+        if (f.energyPerKm() != null && f.energyPerKm() > MAX_ENERGY_PER_KM) {
+            errors.put(at + "energyPerKm", "validation.footprint.absurd-energy");
+        }
+        if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
+            errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+
+        FactorSet.CarrierFactors perUnit = human ? null : factors.carrier(carrier).orElse(null);
+        if (!human && perUnit == null) {
+            errors.put(at + "energyCarrier", "validation.footprint.no-carrier-factor");
+            return null;
+        }
+        FactorSet.VehicleFactors vehicle = factors.vehicle(category, carrier).orElse(null);
+        Double defaultPerKm = vehicle == null || vehicle.energyPerKm() == null ? null : vehicle.energyPerKm().value();
+        Double perKm = f.energyPerKm() != null ? f.energyPerKm() : defaultPerKm;
+        boolean fromDefault = f.energyPerKm() == null;
+
+        double energy;
+        double km;
+        if (human) {
+            energy = 0;
+            km = distance == null ? 0 : distance;
+        } else if (f.fuelPerYear() != null) {
+            energy = f.fuelPerYear();
+            fromDefault = false;
+            if (distance != null) {
+                km = distance;
+            } else if (perKm != null && perKm > 0) {
+                km = energy / perKm;
+                fromDefault = f.energyPerKm() == null;
+            } else {
+                errors.put(at + "vehicleKmPerYear", "validation.footprint.distance-needed");
+                return null;
+            }
+        } else {
+            if (perKm == null) {
+                errors.put(at + "energyPerKm", "validation.footprint.energy-per-km-needed");
+                return null;
+            }
+            km = Objects.requireNonNull(distance);
+            energy = km * perKm;
+        }
+
+        double wtt = human ? 0 : energy * perUnit.wttKgPerUnit().value();
+        double ttw = human ? 0 : energy * perUnit.ttwKgPerUnit().value();
+        Double nox;
+        Double pm;
+        if (carrier.zeroEmission()) {
+            // no combustion: nothing from a tailpipe; brakes, tyres and road wear still count where known
+            nox = 0.0;
+            if (human) {
+                pm = 0.0;
+            } else if (vehicle == null || vehicle.pmNonExhaustGPerKm() == null) {
+                pm = null;
+            } else {
+                pm = km * vehicle.pmNonExhaustGPerKm().value();
+            }
+        } else {
+            nox = perKm(km, vehicle == null ? null : vehicle.noxGPerKm(), null);
+            pm = perKm(km, vehicle == null ? null : vehicle.pmExhaustGPerKm(),
+                    vehicle == null ? null : vehicle.pmNonExhaustGPerKm());
+        }
+        return new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy, carrier.unit(),
+                wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0, CvdClass.of(category, carrier), fromDefault);
+    }
+
+    private static FlowResult total(List<FlowResult> flows) {
+        double km = 0;
+        double zeroKm = 0;
+        double wtt = 0;
+        double ttw = 0;
+        Double tonneKm = null;
+        Double nox = 0.0;
+        Double pm = 0.0;
+        boolean fromDefault = false;
+        for (FlowResult r : flows) {
+            km += r.vehicleKm();
+            zeroKm += r.vehicleKm() * r.zeroEmissionShare();
+            wtt += r.co2eWttKg();
+            ttw += r.co2eTtwKg();
+            if (r.tonneKm() != null) {
+                tonneKm = (tonneKm == null ? 0 : tonneKm) + r.tonneKm();
+            }
+            nox = nox == null || r.noxG() == null ? null : nox + r.noxG();
+            pm = pm == null || r.pmG() == null ? null : pm + r.pmG();
+            fromDefault |= r.energyFromDefault();
+        }
+        EnergyUnit unit = flows.stream().map(FlowResult::energyUnit).distinct().count() == 1
+                ? flows.getFirst().energyUnit() : null;
+        Double energy = unit == null ? null : flows.stream().mapToDouble(FlowResult::energy).sum();
+        return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
+                CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault);
+    }
+
+    /** km × (factor + extra), or null when the factor is absent: not covered is not zero. */
+    private static Double perKm(double km, Sourced factor, Sourced extra) {
+        if (factor == null) {
+            return null;
+        }
+        return km * (factor.value() + (extra == null ? 0 : extra.value()));
+    }
+
+    private static void checkNumber(Double value, String field, Map<String, String> errors) {
+        if (value != null && (value.isNaN() || value.isInfinite())) {
+            errors.put(field, "validation.footprint.number");
+        } else if (value != null && value < 0) {
+            errors.put(field, "validation.footprint.negative");
+        }
+    }
+}

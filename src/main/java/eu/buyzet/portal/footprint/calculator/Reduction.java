@@ -1,0 +1,28 @@
+package eu.buyzet.portal.footprint.calculator;
+
+/**
+ * How much a solution saves against the baseline it replaces, per year: absolute (baseline minus
+ * solution, positive when it saves) and relative in percent of the baseline (null when the
+ * baseline is zero or not covered).
+ */
+public record Reduction(double vehicleKm, double co2eWtwKg, Double co2eWtwPercent, Double noxG, Double noxPercent,
+                        Double pmG, Double pmPercent) {
+
+    public static Reduction between(FlowResult baseline, FlowResult solution) {
+        return new Reduction(baseline.vehicleKm() - solution.vehicleKm(),
+                baseline.co2eWtwKg() - solution.co2eWtwKg(), percent(baseline.co2eWtwKg(), solution.co2eWtwKg()),
+                difference(baseline.noxG(), solution.noxG()), percent(baseline.noxG(), solution.noxG()),
+                difference(baseline.pmG(), solution.pmG()), percent(baseline.pmG(), solution.pmG()));
+    }
+
+    private static Double difference(Double baseline, Double solution) {
+        return baseline == null || solution == null ? null : baseline - solution;
+    }
+
+    private static Double percent(Double baseline, Double solution) {
+        if (baseline == null || solution == null || baseline == 0) {
+            return null;
+        }
+        return 100.0 * (baseline - solution) / baseline;
+    }
+}

@@ -1,0 +1,75 @@
+package eu.buyzet.portal.footprint.internal;
+
+import eu.buyzet.portal.footprint.FactorSetSummary;
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.FactorSet.CarrierFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
+import eu.buyzet.portal.footprint.calculator.Sourced;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class FactorSetRepository {
+
+    private final JdbcClient jdbc;
+
+    FactorSetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<FactorSetSummary> list() {
+        return jdbc.sql("select id, name, version, valid_from, is_default from footprint_factor_set"
+                        + " order by is_default desc, valid_from desc, id")
+                .query((rs, n) -> new FactorSetSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
+                .list();
+    }
+
+    public Optional<String> defaultId() {
+        return jdbc.sql("select id from footprint_factor_set where is_default").query(String.class).optional();
+    }
+
+    public Optional<FactorSet> find(String id) {
+        return jdbc.sql("""
+                        select id, name, version, valid_from, boundary, gwp_basis, electricity_basis
+                        from footprint_factor_set where id = ?""").param(id)
+                .query((rs, n) -> new FactorSet(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
+                        carriers(id), vehicles(id)))
+                .optional();
+    }
+
+    private Map<EnergyCarrier, CarrierFactors> carriers(String setId) {
+        return jdbc.sql("select carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit, ttw_source"
+                        + " from footprint_carrier_factor where set_id = ?").param(setId)
+                .query((rs, n) -> new CarrierFactors(EnergyCarrier.valueOf(rs.getString(1)),
+                        new Sourced(rs.getDouble(2), rs.getString(3)), new Sourced(rs.getDouble(4), rs.getString(5))))
+                .list().stream().collect(Collectors.toMap(CarrierFactors::carrier, Function.identity()));
+    }
+
+    private Map<VehicleKey, VehicleFactors> vehicles(String setId) {
+        return jdbc.sql("""
+                        select category, carrier, energy_per_km, energy_source, nox_g_per_km, nox_source,
+                               pm_exhaust_g_per_km, pm_exhaust_source, pm_non_exhaust_g_per_km, pm_non_exhaust_source
+                        from footprint_vehicle_factor where set_id = ?""").param(setId)
+                .query((rs, n) -> new VehicleFactors(new VehicleKey(VehicleCategory.valueOf(rs.getString(1)),
+                        EnergyCarrier.valueOf(rs.getString(2))), sourced(rs, 3), sourced(rs, 5), sourced(rs, 7),
+                        sourced(rs, 9)))
+                .list().stream().collect(Collectors.toMap(VehicleFactors::key, Function.identity()));
+    }
+
+    private static Sourced sourced(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : new Sourced(value, rs.getString(column + 1));
+    }
+}

@@ -1,0 +1,79 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.ApiClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The footprint part of the open API over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}", "buyzet.api.rate-limit.capacity=1000"})
+class FootprintApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @LocalServerPort int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return new ApiClient(port).get(path);
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return new ApiClient(port).postJson("/api/v1/footprint/calculate", body);
+    }
+
+    @Test
+    void factor_sets_are_listed_and_every_figure_carries_its_source() throws Exception {
+        JsonNode sets = JSON.readTree(get("/api/v1/footprint/factor-sets").body());
+        assertThat(sets.findValuesAsText("id")).contains("no-2025", "eu-2025");
+        assertThat(sets.get(0).get("isDefault").asBoolean()).isTrue();
+
+        JsonNode norway = JSON.readTree(get("/api/v1/footprint/factor-sets/no-2025").body());
+        assertThat(norway.get("boundary").asText()).contains("Well-to-wheel");
+        assertThat(norway.get("carriers")).hasSize(7).allSatisfy(c -> {
+            assertThat(c.get("wttKgPerUnit").get("source").asText()).isNotBlank();
+            assertThat(c.get("ttwKgPerUnit").get("source").asText()).isNotBlank();
+        });
+        assertThat(norway.get("vehicles").get(0).get("energyPerKm").get("source").asText()).isNotBlank();
+        assertThat(get("/api/v1/footprint/factor-sets/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void invalid_input_gets_a_problem_document_naming_the_field_path() throws Exception {
+        HttpResponse<String> negative = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": -3}]}""");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+        JsonNode problem = JSON.readTree(negative.body());
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("flows[0].kmPerTrip");
+        assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("Cannot be negative");
+
+        JsonNode bike = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100},
+                           {"vehicleCategory": "L", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""").body());
+        assertThat(bike.get("errors").get(0).get("field").asText()).isEqualTo("flows[1].energyCarrier");
+
+        HttpResponse<String> unknownCategory = post("""
+                {"flows": [{"vehicleCategory": "TRUCK", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""");
+        assertThat(unknownCategory.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknownCategory.body()).get("errors").get(0).get("field").asText())
+                .isEqualTo("flows[0].vehicleCategory");
+
+        JsonNode unknownSet = JSON.readTree(post("""
+                {"factorSet": "mars-2090", "flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 1}]}""")
+                .body());
+        assertThat(unknownSet.get("errors").get(0).get("field").asText()).isEqualTo("factorSet");
+    }
+
+    @Test
+    void the_calculator_is_documented_in_the_open_api() throws Exception {
+        JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
+        assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/footprint/factor-sets/{id}")).isTrue();
+    }
+}

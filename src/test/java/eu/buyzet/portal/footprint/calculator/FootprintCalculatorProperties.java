@@ -1,0 +1,78 @@
+package eu.buyzet.portal.footprint.calculator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+
+/** Properties that hold for every valid declaration, checked on generated flows. */
+class FootprintCalculatorProperties {
+
+    private static final FactorSet SET = TestFactorSets.simple();
+
+    @Provide
+    Arbitrary<Flow> flows() {
+        Arbitrary<EnergyCarrier> carrier = Arbitraries.of(EnergyCarrier.DIESEL, EnergyCarrier.BATTERY_ELECTRIC);
+        Arbitrary<Double> trips = Arbitraries.doubles().between(0, 5_000).ofScale(2);
+        Arbitrary<Double> km = Arbitraries.doubles().between(0, 39).ofScale(2);
+        Arbitrary<Double> perKm = Arbitraries.doubles().between(0.01, 2).ofScale(3).injectNull(0.5);
+        return Combinators.combine(carrier, trips, km, perKm)
+                .as((c, t, k, e) -> Flow.distance(VehicleCategory.N1, c, t, k).withEnergyPerKm(e));
+    }
+
+    @Provide
+    Arbitrary<List<Flow>> flowLists() {
+        return flows().list().ofMinSize(1).ofMaxSize(5);
+    }
+
+    @Property
+    void the_same_flows_always_give_the_same_result(@ForAll("flowLists") List<Flow> flows) {
+        assertThat(FootprintCalculator.calculate(SET, flows)).isEqualTo(FootprintCalculator.calculate(SET, flows));
+    }
+
+    @Property
+    void well_to_wheel_is_well_to_tank_plus_tank_to_wheel_and_never_negative(
+            @ForAll("flowLists") List<Flow> flows) {
+        FlowResult total = FootprintCalculator.calculate(SET, flows).total();
+        assertThat(total.co2eWtwKg()).isCloseTo(total.co2eWttKg() + total.co2eTtwKg(), within(1e-6));
+        assertThat(total.co2eWttKg()).isGreaterThanOrEqualTo(0);
+        assertThat(total.co2eTtwKg()).isGreaterThanOrEqualTo(0);
+        assertThat(total.zeroEmissionShare()).isBetween(0.0, 1.0);
+    }
+
+    @Property
+    void the_total_is_the_sum_of_its_flows(@ForAll("flowLists") List<Flow> flows) {
+        FootprintResult r = FootprintCalculator.calculate(SET, flows);
+        assertThat(r.total().vehicleKm()).isCloseTo(r.flows().stream().mapToDouble(FlowResult::vehicleKm).sum(),
+                within(1e-6));
+        assertThat(r.total().co2eWtwKg()).isCloseTo(r.flows().stream().mapToDouble(FlowResult::co2eWtwKg).sum(),
+                within(1e-6));
+    }
+
+    @Property
+    void twice_the_trips_give_twice_the_emissions(@ForAll("flows") Flow flow) {
+        Flow doubled = new Flow(flow.vehicleCategory(), flow.energyCarrier(), null, flow.tripsPerYear() * 2,
+                flow.kmPerTrip(), null, flow.energyPerKm(), null, null, null, 2, false);
+        double once = FootprintCalculator.calculate(SET, List.of(flow)).total().co2eWtwKg();
+        double twice = FootprintCalculator.calculate(SET, List.of(doubled)).total().co2eWtwKg();
+        assertThat(twice).isCloseTo(2 * once, within(1e-6 * Math.max(1, once)));
+    }
+
+    @Property
+    void any_negative_input_is_refused_never_counted(@ForAll @DoubleRange(min = -1e6, max = -0.01) double negative) {
+        Flow flow = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 10, negative);
+        try {
+            FootprintCalculator.calculate(SET, List.of(flow));
+            throw new AssertionError("a negative distance was accepted");
+        } catch (eu.buyzet.portal.shared.ValidationException e) {
+            assertThat(e.fieldErrors()).containsEntry("flows[0].kmPerTrip", "validation.footprint.negative");
+        }
+    }
+}
