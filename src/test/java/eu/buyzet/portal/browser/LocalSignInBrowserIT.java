@@ -70,13 +70,14 @@ class LocalSignInBrowserIT {
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
             if (admin) {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "My organisation",
-                        "Organisations", "Members");
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
+                        "My organisation", "Organisations", "Members");
             } else if (role.equals("MODERATOR")) {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "My organisation");
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
+                        "My organisation");
             } else {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "My submissions",
-                        "My organisation");
+                        "Footprint calculator", "My organisation");
             }
 
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My organisation")).click();

@@ -46,7 +46,7 @@ class TranslationsTest {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
                             "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission", "comments.", "interest.",
-                            "attachments.", "cpv.", "search.", "my-submissions.")
+                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")
@@ -67,6 +67,15 @@ class TranslationsTest {
             Set<String> keys = load(file).stringPropertyNames();
             for (var role : eu.buyzet.portal.security.Role.values()) {
                 assertThat(keys).contains(role.messageKey());
+            }
+            for (var vehicle : eu.buyzet.portal.footprint.calculator.VehicleCategory.values()) {
+                assertThat(keys).contains("footprint.vehicle." + vehicle.name().toLowerCase());
+            }
+            for (var carrier : eu.buyzet.portal.footprint.calculator.EnergyCarrier.values()) {
+                assertThat(keys).contains("footprint.carrier." + carrier.name().toLowerCase());
+            }
+            for (var cvd : eu.buyzet.portal.footprint.calculator.CvdClass.values()) {
+                assertThat(keys).contains("footprint.cvd." + cvd.name().toLowerCase());
             }
             for (var kind : eu.buyzet.portal.organisation.OrganisationKind.values()) {
                 assertThat(keys).contains(kind.messageKey());

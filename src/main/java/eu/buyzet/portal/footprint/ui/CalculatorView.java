@@ -1,0 +1,122 @@
+package eu.buyzet.portal.footprint.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.buyzet.portal.footprint.FactorSetSummary;
+import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.ViewFrame;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public calculator: anyone, signed in or not, computes the footprint of transport flows
+ * with the portal's factor sets, and sees every figure's source. It is the same calculation as
+ * the open API's {@code POST /api/v1/footprint/calculate}.
+ */
+@Route("footprint/calculator")
+@Menu(title = "nav.calculator", order = 8)
+@AnonymousAllowed
+class CalculatorView extends ViewFrame implements HasDynamicTitle {
+
+    private final FootprintService footprints;
+    private final Select<FactorSetSummary> factorSet = new Select<>();
+    private final Div flowList = new Div();
+    private final List<FlowEditor> editors = new ArrayList<>();
+    private final Div results = new Div();
+
+    CalculatorView(FootprintService footprints) {
+        this.footprints = footprints;
+        setHeading(getTranslation("footprint.calculator.heading"));
+        setLead(getTranslation("footprint.calculator.lead"));
+
+        List<FactorSetSummary> sets = footprints.factorSets();
+        factorSet.setLabel(getTranslation("footprint.factor-set"));
+        factorSet.setItems(sets);
+        factorSet.setItemLabelGenerator(s -> s.name() + " (" + s.version() + ")");
+        sets.stream().filter(FactorSetSummary::isDefault).findFirst().ifPresent(factorSet::setValue);
+        factorSet.setId("factor-set");
+        Details method = new Details(getTranslation("footprint.method"),
+                new Paragraph(getTranslation("footprint.method.distance")),
+                new Paragraph(getTranslation("footprint.method.co2e")),
+                new Paragraph(getTranslation("footprint.method.pollutants")));
+        method.setId("footprint-method");
+        add(factorSet, method);
+
+        flowList.setId("flows");
+        add(flowList);
+        addFlow();
+        Button addFlow = new Button(getTranslation("footprint.add-flow"), e -> addFlow());
+        addFlow.setId("add-flow");
+        Button calculate = new Button(getTranslation("footprint.calculate"), e -> calculate());
+        calculate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        calculate.setId("calculate");
+        Div buttons = new Div(addFlow, calculate);
+        buttons.addClassName("view-toolbar");
+        add(buttons);
+
+        results.setId("footprint-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        add(results);
+    }
+
+    private void addFlow() {
+        FlowEditor editor = new FlowEditor(editors.size());
+        editor.remove.addClickListener(e -> {
+            editors.remove(editor);
+            flowList.remove(editor);
+            for (int i = 0; i < editors.size(); i++) {
+                editors.get(i).setIndex(i);
+            }
+            editors.forEach(f -> f.remove.setVisible(editors.size() > 1));
+        });
+        editors.add(editor);
+        flowList.add(editor);
+        editors.forEach(f -> f.remove.setVisible(editors.size() > 1));
+    }
+
+    private void calculate() {
+        Map<String, HasValidation> fields = fields();
+        fields.values().forEach(f -> f.setInvalid(false));
+        results.removeAll();
+        List<Flow> flows = editors.stream().map(FlowEditor::toFlow).toList();
+        String setId = factorSet.getValue() == null ? null : factorSet.getValue().id();
+        try {
+            FootprintResult result = footprints.calculate(setId, flows);
+            results.add(new H2(getTranslation("footprint.results")),
+                    FootprintFigures.of(this, result, footprints.factorSet(result.factorSetId())));
+        } catch (ValidationException e) {
+            FieldErrors.show(e, fields, this);
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> map = new HashMap<>();
+        map.put("factorSet", factorSet);
+        for (int i = 0; i < editors.size(); i++) {
+            int index = i;
+            editors.get(i).fields().forEach((name, field) -> map.put("flows[" + index + "]." + name, field));
+        }
+        return map;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("footprint.calculator.heading") + " – " + getTranslation("app.name");
+    }
+}

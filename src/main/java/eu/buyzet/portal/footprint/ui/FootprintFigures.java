@@ -1,0 +1,113 @@
+package eu.buyzet.portal.footprint.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.FlowResult;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.footprint.calculator.Sourced;
+import java.text.NumberFormat;
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * A footprint result as people read it: the yearly total first, then each flow, each figure with
+ * its unit; what the factor set does not cover says so. The factor set's figures and sources are
+ * one click away.
+ */
+final class FootprintFigures {
+
+    private FootprintFigures() {
+    }
+
+    static Div of(Component context, FootprintResult result, FactorSet set) {
+        Locale locale = context.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+        Div figures = new Div();
+        figures.addClassName("footprint-figures");
+        H3 total = new H3(context.getTranslation("footprint.total"));
+        figures.add(total, list(context, result.total(), locale));
+        figures.getElement().setAttribute("aria-label", context.getTranslation("footprint.results"));
+        if (result.flows().size() > 1) {
+            for (int i = 0; i < result.flows().size(); i++) {
+                Details flow = new Details(context.getTranslation("footprint.flow", i + 1),
+                        list(context, result.flows().get(i), locale));
+                flow.addClassName("footprint-flow");
+                figures.add(flow);
+            }
+        }
+        Paragraph computed = new Paragraph(context.getTranslation("footprint.computed-with", result.factorSetName(),
+                result.factorSetVersion(), result.factorSetId()));
+        computed.addClassName("helper");
+        computed.setId("footprint-factor-set");
+        figures.add(computed);
+        if (set != null) {
+            figures.add(sources(context, set, locale));
+        }
+        return figures;
+    }
+
+    private static DescriptionList list(Component c, FlowResult r, Locale locale) {
+        DescriptionList list = new DescriptionList();
+        list.addClassName("footprint-list");
+        add(list, c.getTranslation("footprint.co2e-wtw"), number(r.co2eWtwKg(), locale) + " kg CO2e", "co2e-wtw");
+        add(list, c.getTranslation("footprint.co2e-wtt"), number(r.co2eWttKg(), locale) + " kg CO2e", "co2e-wtt");
+        add(list, c.getTranslation("footprint.co2e-ttw"), number(r.co2eTtwKg(), locale) + " kg CO2e", "co2e-ttw");
+        add(list, c.getTranslation("footprint.vehicle-km"), number(r.vehicleKm(), locale) + " km", "vehicle-km");
+        add(list, c.getTranslation("footprint.energy"), r.energy() == null ? c.getTranslation("footprint.mixed-units")
+                : number(r.energy(), locale) + " " + r.energyUnit().symbol(), "energy");
+        if (r.tonneKm() != null) {
+            add(list, c.getTranslation("footprint.tonne-km"), number(r.tonneKm(), locale) + " tkm", "tonne-km");
+        }
+        add(list, "NOx", r.noxG() == null ? c.getTranslation("footprint.not-covered") : number(r.noxG(), locale) + " g", "nox");
+        add(list, c.getTranslation("footprint.pm"),
+                r.pmG() == null ? c.getTranslation("footprint.not-covered") : number(r.pmG(), locale) + " g", "pm");
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        add(list, c.getTranslation("footprint.zero-emission-share"), percent.format(r.zeroEmissionShare()), "ze-share");
+        add(list, c.getTranslation("footprint.cvd-class"),
+                c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT)), "cvd");
+        return list;
+    }
+
+    private static void add(DescriptionList list, String term, String value, String name) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.addClassName("figure-" + name);
+        list.add(new DescriptionList.Term(term), description);
+    }
+
+    static String number(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value != 0 && Math.abs(value) < 10 ? 3 : 1);
+        return format.format(value);
+    }
+
+    private static Details sources(Component c, FactorSet set, Locale locale) {
+        UnorderedList list = new UnorderedList();
+        set.carriers().values().stream().sorted(Comparator.comparing(FactorSet.CarrierFactors::carrier)).forEach(f -> {
+            String carrier = c.getTranslation("footprint.carrier." + f.carrier().name().toLowerCase(Locale.ROOT));
+            list.add(item(c, carrier + ", WTT", f.wttKgPerUnit(), "kg CO2e/" + f.unit().symbol(), locale));
+            list.add(item(c, carrier + ", TTW", f.ttwKgPerUnit(), "kg CO2e/" + f.unit().symbol(), locale));
+        });
+        set.vehicles().values().forEach(v -> {
+            if (v.energyPerKm() != null) {
+                list.add(item(c, v.key().category() + " " + c.getTranslation("footprint.carrier."
+                                + v.key().carrier().name().toLowerCase(Locale.ROOT)), v.energyPerKm(),
+                        v.key().carrier().unit().symbol() + "/km", locale));
+            }
+        });
+        Div body = new Div(new Paragraph(set.boundary()), new Paragraph(set.electricityBasis()), list);
+        Details details = new Details(c.getTranslation("footprint.sources"), body);
+        details.setId("footprint-sources");
+        return details;
+    }
+
+    private static ListItem item(Component c, String what, Sourced figure, String unit, Locale locale) {
+        return new ListItem(what + ": " + number(figure.value(), locale) + " " + unit + " — " + figure.source());
+    }
+}
