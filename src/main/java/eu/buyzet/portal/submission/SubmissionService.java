@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,11 +36,16 @@ public class SubmissionService {
     private final SubmissionRepository submissions;
     private final ForumService forums;
     private final CurrentUser currentUser;
+    private final List<PublicationCheck> publicationChecks;
+    private final ApplicationEventPublisher events;
 
-    SubmissionService(SubmissionRepository submissions, ForumService forums, CurrentUser currentUser) {
+    SubmissionService(SubmissionRepository submissions, ForumService forums, CurrentUser currentUser,
+                      List<PublicationCheck> publicationChecks, ApplicationEventPublisher events) {
         this.submissions = submissions;
         this.forums = forums;
         this.currentUser = currentUser;
+        this.publicationChecks = publicationChecks;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -179,8 +185,18 @@ public class SubmissionService {
         if (s.status() != from) {
             throw ValidationException.of("status", "validation.submission.not-" + from.name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (to == SubmissionStatus.PUBLISHED) {
+            for (PublicationCheck check : publicationChecks) {
+                check.missing(s).ifPresent(missing -> {
+                    throw ValidationException.of(missing.field(), missing.messageKey());
+                });
+            }
+        }
         if (!submissions.setStatus(id, version, to)) {
             throw new ConcurrentEditException();
+        }
+        if (to == SubmissionStatus.PUBLISHED) {
+            events.publishEvent(new SubmissionPublished(id, s.kind()));
         }
         return get(id);
     }

@@ -69,8 +69,9 @@ class ConversationBrowserIT {
         assertThat(page.locator("#submission-cpv input")).hasValue("varetransport");
         page.locator("#submission-cpv input").fill("60100000-9");
         page.locator("#submission-cpv input").press("Tab");
-        page.locator("#publish-new-submission").click();
+        page.locator("#save-submission").click();
         assertThat(page.locator("h1")).hasText(title);
+        FootprintSteps.declareAndPublish(page, kindButton.equals("#new-solution"));
         assertThat(page.locator("main")).containsText("60100000-9 Road transport services");
     }
 

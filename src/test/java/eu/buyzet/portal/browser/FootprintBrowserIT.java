@@ -45,7 +45,7 @@ class FootprintBrowserIT {
             assertThat(page.locator("#flow-0-tripsPerYear input")).hasValue("1000");
             Chromium.assertAccessible(page);
 
-            page.locator("#add-flow").click();
+            page.locator("#flow-add").click();
             // a new flow starts as a diesel van; make it a cargo bike on diesel
             page.locator("#flow-1-vehicleCategory").click();
             page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText("Cargo bike"))

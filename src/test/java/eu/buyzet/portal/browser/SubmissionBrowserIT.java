@@ -63,7 +63,9 @@ class SubmissionBrowserIT {
             page.locator("#submission-body textarea").fill(XSS_BODY);
             page.locator("#submission-cpv input").fill("90511000-2");
             page.locator("#submission-cpv input").press("Tab");
-            page.locator("#publish-new-submission").click();
+            page.locator("#save-submission").click();
+            assertThat(page.locator("h1")).hasText(XSS_TITLE);
+            FootprintSteps.declareAndPublish(page, false);
 
             assertThat(page.locator("h1")).hasText(XSS_TITLE);
             assertThat(page.locator(".markdown a[href]")).hasCount(0);
@@ -85,8 +87,10 @@ class SubmissionBrowserIT {
             page.locator("#new-solution").click();
             page.locator("#submission-title input").fill("Elektrisk glassinnsamling");
             page.locator("#submission-body textarea").fill("Vi henter glass med **elektrisk** lastebil.");
-            page.locator("#publish-new-submission").click();
+            page.locator("#save-submission").click();
             assertThat(page.locator("h1")).hasText("Elektrisk glassinnsamling");
+            FootprintSteps.declareAndPublish(page, true);
+            assertThat(page.locator("#footprint-saving")).containsText("3,782.6");
             assertThat(page.locator(".markdown strong")).hasText("elektrisk");
         }
 

@@ -11,6 +11,7 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.submission.AttachmentId;
 import eu.buyzet.portal.submission.AttachmentService;
@@ -84,6 +85,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired AttachmentService attachments;
     @Autowired AuditTrail audit;
     @Autowired FootprintService footprints;
+    @Autowired DeclarationService declarations;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -188,7 +190,15 @@ class ServiceAuthorizationMatrixIT {
                 new Action(FootprintService.class, "factorSets", ANYONE, footprints::factorSets),
                 new Action(FootprintService.class, "factorSet", ANYONE, () -> footprints.factorSet("no-2025")),
                 new Action(FootprintService.class, "defaultFactorSet", ANYONE, footprints::defaultFactorSet),
-                new Action(FootprintService.class, "calculate", ANYONE, () -> footprints.calculate(null, List.of())));
+                new Action(FootprintService.class, "calculate", ANYONE, () -> footprints.calculate(null, List.of())),
+                new Action(DeclarationService.class, "find", ANYONE, () -> declarations.find(NO_SUBMISSION)),
+                new Action(DeclarationService.class, "results", ANYONE, () -> declarations.results(NO_SUBMISSION)),
+                new Action(DeclarationService.class, "preview", ANYONE, () -> declarations.preview(NO_SUBMISSION)),
+                new Action(DeclarationService.class, "canDeclare", ANYONE, () -> declarations.canDeclare(A_SUBMISSION)),
+                new Action(DeclarationService.class, "canRecompute", ANYONE, () -> declarations.canRecompute(A_SUBMISSION)),
+                new Action(DeclarationService.class, "declare", AUTHORS,
+                        () -> declarations.declare(NO_SUBMISSION, -1, List.of(), List.of())),
+                new Action(DeclarationService.class, "recompute", SIGNED_IN, () -> declarations.recompute(NO_SUBMISSION)));
     }
 
     @TestFactory
@@ -222,7 +232,8 @@ class ServiceAuthorizationMatrixIT {
         Set<String> covered = actions().stream().map(Action::name).collect(Collectors.toSet());
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
-                        AttachmentService.class, AuditTrail.class, FootprintService.class)
+                        AttachmentService.class, AuditTrail.class, FootprintService.class,
+                        DeclarationService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

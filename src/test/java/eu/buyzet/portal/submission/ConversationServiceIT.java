@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.ForumId;
@@ -35,6 +36,7 @@ class ConversationServiceIT {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired SubmissionService submissions;
+    @Autowired eu.buyzet.portal.footprint.DeclarationService declarations;
     @Autowired CommentService comments;
     @Autowired InterestService interests;
     @Autowired AttachmentService attachments;
@@ -56,7 +58,7 @@ class ConversationServiceIT {
         ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_nb like 'Utslippsfri avfallshenting%'"
                 + " or title_en = 'Zero-emission waste collection' order by id limit 1").query(Long.class).single());
         Submission draft = submissions.create(new SubmissionDraft(forum, kind, title, "", "", List.of("90511000-2")));
-        return submissions.publish(draft.id(), draft.version());
+        return submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
     }
 
     @Test

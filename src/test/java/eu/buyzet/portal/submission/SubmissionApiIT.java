@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.forum.ForumId;
 import java.net.URLEncoder;
@@ -30,6 +31,7 @@ class SubmissionApiIT {
 
     @LocalServerPort int port;
     @Autowired SubmissionService submissions;
+    @Autowired eu.buyzet.portal.footprint.DeclarationService declarations;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -70,7 +72,7 @@ class SubmissionApiIT {
         Submission s = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
                 "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
                 "[x](javascript:alert(1)) <iframe src=//evil></iframe>", List.of()));
-        submissions.publish(s.id(), s.version());
+        submissions.publish(TestFootprints.declared(declarations, s).id(), s.version());
         JsonNode json = JSON.readTree(get("/api/v1/submissions/" + s.id()).body());
         assertThat(json.get("title").asText()).isEqualTo("<script>alert(1)</script>");
         assertThat(json.get("bodyHtml").asText()).doesNotContain("<iframe", "javascript:", "<script");
@@ -83,7 +85,7 @@ class SubmissionApiIT {
                 "Hemmelig utkast", "", "", List.of()));
         Submission membersOnly = submissions.create(new SubmissionDraft(ForumId.of(forum("Byggelogistikk")),
                 SubmissionKind.NEED, "Bare for medlemmer", "", "", List.of()));
-        submissions.publish(membersOnly.id(), membersOnly.version());
+        submissions.publish(TestFootprints.declared(declarations, membersOnly).id(), membersOnly.version());
         assertThat(get("/api/v1/submissions/" + draft.id()).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/submissions/" + membersOnly.id()).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/submissions?q=medlemmer").body()).doesNotContain("Bare for medlemmer");

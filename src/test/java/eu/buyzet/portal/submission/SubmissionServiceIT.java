@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumDetails;
@@ -31,6 +32,7 @@ class SubmissionServiceIT {
     private static final PageRequest PAGE = new PageRequest(0, 50);
 
     @Autowired SubmissionService submissions;
+    @Autowired eu.buyzet.portal.footprint.DeclarationService declarations;
     @Autowired ForumService forums;
     @Autowired JdbcClient jdbc;
 
@@ -52,7 +54,7 @@ class SubmissionServiceIT {
     private Submission publishedNeed(String title, String body) {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, title, body));
-        Submission published = submissions.publish(draft.id(), draft.version());
+        Submission published = submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
         TestUsers.signOut(security);
         return published;
     }
@@ -82,7 +84,7 @@ class SubmissionServiceIT {
         assertThat(submissions.find(draft.id())).isEmpty();
 
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
-        submissions.publish(draft.id(), draft.version());
+        submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
         TestUsers.signOut(security);
         assertThat(submissions.get(draft.id()).status()).isEqualTo(SubmissionStatus.PUBLISHED);
     }
@@ -138,7 +140,7 @@ class SubmissionServiceIT {
     void members_only_content_does_not_exist_for_outsiders() {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission s = submissions.create(draft(forum("Byggelogistikk"), SubmissionKind.NEED, "Massetransport", ""));
-        submissions.publish(s.id(), s.version());
+        submissions.publish(TestFootprints.declared(declarations, s).id(), s.version());
         TestUsers.signOut(security);
         assertThat(submissions.find(s.id())).isEmpty();
         assertThat(submissions.findPublic(s.id())).isEmpty();

@@ -19,7 +19,6 @@ import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,7 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
 
     private final FootprintService footprints;
     private final Select<FactorSetSummary> factorSet = new Select<>();
-    private final Div flowList = new Div();
-    private final List<FlowEditor> editors = new ArrayList<>();
+    private final FlowList flowList = new FlowList("flow-", "footprint.flow", "footprint.add-flow");
     private final Div results = new Div();
 
     CalculatorView(FootprintService footprints) {
@@ -60,13 +58,10 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
 
         flowList.setId("flows");
         add(flowList);
-        addFlow();
-        Button addFlow = new Button(getTranslation("footprint.add-flow"), e -> addFlow());
-        addFlow.setId("add-flow");
         Button calculate = new Button(getTranslation("footprint.calculate"), e -> calculate());
         calculate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         calculate.setId("calculate");
-        Div buttons = new Div(addFlow, calculate);
+        Div buttons = new Div(calculate);
         buttons.addClassName("view-toolbar");
         add(buttons);
 
@@ -75,26 +70,11 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
         add(results);
     }
 
-    private void addFlow() {
-        FlowEditor editor = new FlowEditor(editors.size());
-        editor.remove.addClickListener(e -> {
-            editors.remove(editor);
-            flowList.remove(editor);
-            for (int i = 0; i < editors.size(); i++) {
-                editors.get(i).setIndex(i);
-            }
-            editors.forEach(f -> f.remove.setVisible(editors.size() > 1));
-        });
-        editors.add(editor);
-        flowList.add(editor);
-        editors.forEach(f -> f.remove.setVisible(editors.size() > 1));
-    }
-
     private void calculate() {
         Map<String, HasValidation> fields = fields();
         fields.values().forEach(f -> f.setInvalid(false));
         results.removeAll();
-        List<Flow> flows = editors.stream().map(FlowEditor::toFlow).toList();
+        List<Flow> flows = flowList.flows();
         String setId = factorSet.getValue() == null ? null : factorSet.getValue().id();
         try {
             FootprintResult result = footprints.calculate(setId, flows);
@@ -108,10 +88,7 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> map = new HashMap<>();
         map.put("factorSet", factorSet);
-        for (int i = 0; i < editors.size(); i++) {
-            int index = i;
-            editors.get(i).fields().forEach((name, field) -> map.put("flows[" + index + "]." + name, field));
-        }
+        flowList.collectFields("flows", map);
         return map;
     }
 

@@ -39,7 +39,12 @@ class FlowEditor extends Div {
     private final H2 heading = new H2();
     final Button remove = new Button();
 
-    FlowEditor(int index) {
+    private final String idPrefix;
+    private final String headingKey;
+
+    FlowEditor(String idPrefix, String headingKey, int index) {
+        this.idPrefix = idPrefix;
+        this.headingKey = headingKey;
         addClassName("flow-editor");
         addClassName("card");
         vehicleCategory.setLabel(getTranslation("footprint.vehicle-category"));
@@ -81,8 +86,8 @@ class FlowEditor extends Div {
     }
 
     void setIndex(int index) {
-        heading.setText(getTranslation("footprint.flow", index + 1));
-        String prefix = "flow-" + index + "-";
+        heading.setText(getTranslation(headingKey, index + 1));
+        String prefix = idPrefix + index + "-";
         vehicleCategory.setId(prefix + "vehicleCategory");
         energyCarrier.setId(prefix + "energyCarrier");
         tripsPerYear.setId(prefix + "tripsPerYear");

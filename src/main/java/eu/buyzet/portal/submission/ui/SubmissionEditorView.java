@@ -54,6 +54,8 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
     private Forum forum;
     private SubmissionKind kind;
     private Submission existing;
+    private Button publish;
+    private final Paragraph footprintNext = new Paragraph();
 
     SubmissionEditorView(SubmissionService submissions, ForumService forums) {
         this.submissions = submissions;
@@ -92,9 +94,12 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         publish.setId("publish-new-submission");
         Button cancel = new Button(getTranslation("action.cancel"), e -> leave(existing == null ? null : existing.id()));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        this.publish = publish;
+        footprintNext.addClassName("helper");
+        footprintNext.setVisible(false);
         Div buttons = new Div(cancel, save, publish);
         buttons.addClassName("view-toolbar");
-        add(conflict, form, bodyMarkdown, previewDetails, buttons);
+        add(conflict, form, bodyMarkdown, previewDetails, footprintNext, buttons);
     }
 
     @Override
@@ -115,6 +120,13 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
             }
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Editor for " + query.getQueryString());
+        }
+        // needs and solutions are published with a declared footprint, on the submission's page
+        boolean draft = existing == null || existing.status() == SubmissionStatus.DRAFT;
+        if (draft && kind != SubmissionKind.PROPOSAL) {
+            publish.setVisible(false);
+            footprintNext.setText(getTranslation("submission.footprint-next"));
+            footprintNext.setVisible(true);
         }
         setHeading(getTranslation(existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
                 : "submissions.edit"));

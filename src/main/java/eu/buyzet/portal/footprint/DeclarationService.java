@@ -1,0 +1,161 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.internal.DeclarationRepository;
+import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPublished;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The declared transport footprint of needs and solutions. The author's organisation declares
+ * the flows (and, for a solution, the baseline it replaces); publishing computes the result with
+ * the default factor set and keeps it. Recomputing with a newer set is an explicit action that
+ * adds a result; earlier ones stay visible.
+ */
+@Service
+public class DeclarationService {
+
+    private final DeclarationRepository declarations;
+    private final FootprintService footprints;
+    private final SubmissionService submissions;
+    private final ForumService forums;
+    private final CurrentUser currentUser;
+
+    DeclarationService(DeclarationRepository declarations, FootprintService footprints, SubmissionService submissions,
+                       ForumService forums, CurrentUser currentUser) {
+        this.declarations = declarations;
+        this.footprints = footprints;
+        this.submissions = submissions;
+        this.forums = forums;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Declaration> find(SubmissionId id) {
+        submissions.get(id);
+        return declarations.find(id);
+    }
+
+    /** Every stored result, newest first. */
+    @Transactional(readOnly = true)
+    public List<StoredResult> results(SubmissionId id) {
+        submissions.get(id);
+        return declarations.results(id);
+    }
+
+    /** What the declared flows amount to with the default factor set now (for a draft's preview). */
+    @Transactional(readOnly = true)
+    public Optional<StoredResult> preview(SubmissionId id) {
+        return find(id).map(d -> {
+            FactorSet set = footprints.defaultFactorSet();
+            return new StoredResult(0, FootprintCalculator.calculate(set, d.flows()),
+                    d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()),
+                    "PREVIEW", null, d.declaredAt());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canDeclare(Submission s) {
+        return submissions.canEdit(s) && s.status() != SubmissionStatus.WITHDRAWN
+                && !forums.get(s.forumId()).isArchived();
+    }
+
+    /**
+     * Declares or replaces the flows. {@code version} is the declaration's version as read, or -1
+     * for a first declaration. Every flow is checked with the default factor set; messages name
+     * {@code flows[i].field} or {@code baselineFlows[i].field}.
+     */
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional
+    public Declaration declare(SubmissionId id, int version, List<Flow> flows, List<Flow> baselineFlows) {
+        Submission s = submissions.get(id);
+        if (!canDeclare(s)) {
+            throw new AccessDeniedException("Only the author's organisation declares the footprint of " + id);
+        }
+        List<Flow> baseline = baselineFlows == null ? List.of() : baselineFlows;
+        FactorSet set = footprints.defaultFactorSet();
+        Map<String, String> errors = new LinkedHashMap<>();
+        FootprintResult result = check(set, flows, "flows", errors);
+        FootprintResult baselineResult = null;
+        if (s.kind() == SubmissionKind.SOLUTION) {
+            if (baseline.isEmpty()) {
+                errors.put("baselineFlows", "validation.footprint.baseline-required");
+            } else {
+                baselineResult = check(set, baseline, "baselineFlows", errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        MemberId by = currentUser.require().memberId();
+        List<Flow> keptBaseline = s.kind() == SubmissionKind.SOLUTION ? baseline : List.of();
+        if (!declarations.save(id, Math.max(version, 0), flows, keptBaseline, by)) {
+            throw new ConcurrentEditException();
+        }
+        if (s.status() == SubmissionStatus.PUBLISHED) {
+            declarations.addResult(id, result, baselineResult, "DECLARATION_CHANGED", by);
+        }
+        return declarations.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canRecompute(Submission s) {
+        return s.status() == SubmissionStatus.PUBLISHED && (submissions.canEdit(s) || submissions.canModerate(s));
+    }
+
+    /** Adds a result computed with today's default factor set; the earlier results stay. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public StoredResult recompute(SubmissionId id) {
+        Submission s = submissions.get(id);
+        if (!canRecompute(s)) {
+            throw new AccessDeniedException("Only the author's organisation or a moderator recomputes " + id);
+        }
+        Declaration d = declarations.find(id)
+                .orElseThrow(() -> ValidationException.of("footprint", "validation.footprint.required-to-publish"));
+        store(d, "RECOMPUTED", currentUser.require().memberId());
+        return declarations.results(id).getFirst();
+    }
+
+    /** Publishing fixes the footprint: computed now, with the default factor set, and kept. */
+    @EventListener
+    void published(SubmissionPublished event) {
+        declarations.find(event.submissionId()).ifPresent(d -> store(d, "PUBLISHED",
+                currentUser.get().map(u -> u.memberId()).orElse(null)));
+    }
+
+    private void store(Declaration d, String reason, MemberId by) {
+        FactorSet set = footprints.defaultFactorSet();
+        declarations.addResult(d.submissionId(), FootprintCalculator.calculate(set, d.flows()),
+                d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()), reason, by);
+    }
+
+    private static FootprintResult check(FactorSet set, List<Flow> flows, String field, Map<String, String> errors) {
+        try {
+            return FootprintCalculator.calculate(set, flows);
+        } catch (ValidationException e) {
+            e.fieldErrors().forEach((path, key) -> errors.put(path.replaceFirst("^flows", field), key));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.internal.DeclarationRepository;
+import eu.buyzet.portal.submission.PublicationCheck;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionKind;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Needs and solutions are published only with a declared footprint; a solution with its baseline too. */
+@Component
+class FootprintRequiredToPublish implements PublicationCheck {
+
+    private final DeclarationRepository declarations;
+
+    FootprintRequiredToPublish(DeclarationRepository declarations) {
+        this.declarations = declarations;
+    }
+
+    @Override
+    public Optional<Missing> missing(Submission s) {
+        if (s.kind() == SubmissionKind.PROPOSAL) {
+            return Optional.empty();
+        }
+        return declarations.find(s.id()).map(d -> s.kind() == SubmissionKind.SOLUTION && d.baselineFlows().isEmpty()
+                        ? Optional.of(new Missing("footprint", "validation.footprint.baseline-required"))
+                        : Optional.<Missing>empty())
+                .orElse(Optional.of(new Missing("footprint", "validation.footprint.required-to-publish")));
+    }
+}

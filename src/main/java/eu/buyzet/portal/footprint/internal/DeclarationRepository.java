@@ -1,0 +1,87 @@
+package eu.buyzet.portal.footprint.internal;
+
+import eu.buyzet.portal.footprint.Declaration;
+import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class DeclarationRepository {
+
+    private static final TypeReference<List<Flow>> FLOWS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DeclarationRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        // flows written by hand (demo data, imports) may leave "measured" out: it means estimated
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    }
+
+    public Optional<Declaration> find(SubmissionId id) {
+        return jdbc.sql("""
+                        select d.flows::text, d.baseline_flows::text, m.display_name, d.declared_at, d.version
+                        from footprint_declaration d join member m on m.id = d.declared_by where d.submission_id = ?""")
+                .param(id.value())
+                .query((rs, n) -> new Declaration(id, json.readValue(rs.getString(1), FLOWS),
+                        rs.getString(2) == null ? List.of() : json.readValue(rs.getString(2), FLOWS), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getInt(5)))
+                .optional();
+    }
+
+    /** Inserts or replaces; false when someone else changed it since {@code version}. */
+    public boolean save(SubmissionId id, int version, List<Flow> flows, List<Flow> baseline, MemberId by) {
+        String baselineJson = baseline.isEmpty() ? null : json.writeValueAsString(baseline);
+        int changed = jdbc.sql("""
+                        insert into footprint_declaration (submission_id, flows, baseline_flows, declared_by)
+                        values (?, cast(? as jsonb), cast(? as jsonb), ?)
+                        on conflict (submission_id) do update set flows = excluded.flows,
+                            baseline_flows = excluded.baseline_flows, declared_by = excluded.declared_by,
+                            declared_at = now(), version = footprint_declaration.version + 1
+                        where footprint_declaration.version = ?""")
+                .params(id.value(), json.writeValueAsString(flows), baselineJson, by.value(), version).update();
+        return changed == 1;
+    }
+
+    public void addResult(SubmissionId id, FootprintResult result, FootprintResult baseline, String reason, MemberId by) {
+        jdbc.sql("""
+                        insert into footprint_result (submission_id, factor_set_id, result, baseline_result, reason, computed_by)
+                        values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")
+                .params(id.value(), result.factorSetId(), json.writeValueAsString(result),
+                        baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value())
+                .update();
+    }
+
+    /** Published submissions with a declaration but no result yet. */
+    public List<SubmissionId> publishedWithoutResult() {
+        return jdbc.sql("""
+                        select d.submission_id from footprint_declaration d join submission s on s.id = d.submission_id
+                        where s.status = 'PUBLISHED'
+                          and not exists (select 1 from footprint_result r where r.submission_id = d.submission_id)""")
+                .query((rs, n) -> SubmissionId.of(rs.getLong(1))).list();
+    }
+
+    /** Newest first. */
+    public List<StoredResult> results(SubmissionId id) {
+        return jdbc.sql("""
+                        select r.id, r.result::text, r.baseline_result::text, r.reason, m.display_name, r.computed_at
+                        from footprint_result r left join member m on m.id = r.computed_by
+                        where r.submission_id = ? order by r.computed_at desc, r.id desc limit 50""")
+                .param(id.value())
+                .query((rs, n) -> new StoredResult(rs.getLong(1), json.readValue(rs.getString(2), FootprintResult.class),
+                        rs.getString(3) == null ? null : json.readValue(rs.getString(3), FootprintResult.class),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,194 @@
+package eu.buyzet.portal.footprint.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import eu.buyzet.portal.footprint.Declaration;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.Reduction;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPageSection;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The footprint card on a submission's page: the result fixed at publishing (or a preview for a
+ * draft), a solution's saving against its baseline, earlier results, and for the author the
+ * declaration form.
+ */
+@org.springframework.stereotype.Component
+class FootprintSection implements SubmissionPageSection {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final DeclarationService declarations;
+    private final FootprintService footprints;
+
+    FootprintSection(DeclarationService declarations, FootprintService footprints) {
+        this.declarations = declarations;
+        this.footprints = footprints;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<Component> create(Submission submission) {
+        Section section = new Section();
+        section.addClassName("footprint-card");
+        section.addClassName("card");
+        section.setId("footprint");
+        render(section, submission);
+        return Optional.of(section);
+    }
+
+    private void render(Section section, Submission s) {
+        section.removeAll();
+        section.add(new H2(section.getTranslation("footprint.heading")));
+        List<StoredResult> results = declarations.results(s.id());
+        Optional<Declaration> declaration = declarations.find(s.id());
+        if (!results.isEmpty()) {
+            show(section, results.getFirst(), s);
+            if (results.size() > 1) {
+                UnorderedList history = new UnorderedList();
+                results.forEach(r -> history.add(new ListItem(describe(section, r))));
+                Details earlier = new Details(section.getTranslation("footprint.history"), history);
+                earlier.setId("footprint-history");
+                section.add(earlier);
+            }
+        } else if (declaration.isPresent()) {
+            Paragraph preview = new Paragraph(section.getTranslation("footprint.preview-notice"));
+            preview.addClassName("notice");
+            section.add(preview);
+            declarations.preview(s.id()).ifPresent(r -> show(section, r, s));
+        } else {
+            Paragraph none = new Paragraph(section.getTranslation(s.kind() == SubmissionKind.PROPOSAL
+                    ? "footprint.none" : "footprint.none-required"));
+            none.setId("footprint-none");
+            section.add(none);
+        }
+        Div actions = new Div();
+        actions.addClassName("view-toolbar");
+        if (declarations.canDeclare(s)) {
+            Button declare = new Button(section.getTranslation(declaration.isPresent() ? "footprint.change"
+                    : "footprint.declare"), e -> openEditor(section, s, declaration.orElse(null)));
+            declare.setId("declare-footprint");
+            actions.add(declare);
+        }
+        if (declarations.canRecompute(s) && declaration.isPresent()) {
+            Button recompute = new Button(section.getTranslation("footprint.recompute"), e ->
+                    FormSubmit.attempt(section, Map.of(), () -> declarations.recompute(s.id()))
+                            .ifPresent(r -> render(section, s)));
+            recompute.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            recompute.setId("recompute-footprint");
+            actions.add(recompute);
+        }
+        if (actions.getComponentCount() > 0) {
+            section.add(actions);
+        }
+    }
+
+    private void show(Section section, StoredResult stored, Submission s) {
+        Reduction reduction = stored.reduction();
+        if (reduction != null) {
+            Locale locale = section.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+            Paragraph saving = new Paragraph(section.getTranslation("footprint.saving",
+                    FootprintFigures.number(reduction.co2eWtwKg(), locale),
+                    reduction.co2eWtwPercent() == null ? "–" : FootprintFigures.number(reduction.co2eWtwPercent(), locale)));
+            saving.setId("footprint-saving");
+            saving.addClassName("footprint-saving");
+            section.add(saving);
+        }
+        section.add(FootprintFigures.of(section, stored.result(), footprints.factorSet(stored.result().factorSetId())));
+        if (stored.baseline() != null) {
+            Details baseline = new Details(section.getTranslation("footprint.baseline"),
+                    FootprintFigures.of(section, stored.baseline(), null));
+            baseline.setId("footprint-baseline");
+            section.add(baseline);
+        }
+        if (stored.computedAt() != null && stored.id() > 0) {
+            Paragraph when = new Paragraph(describe(section, stored));
+            when.addClassName("helper");
+            section.add(when);
+        }
+    }
+
+    private static String describe(Component c, StoredResult r) {
+        Locale locale = c.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .format(r.computedAt().atZone(OSLO));
+        return c.getTranslation("footprint.result-line." + r.reason().toLowerCase(Locale.ROOT), when,
+                r.result().factorSetName(), r.result().factorSetVersion(),
+                FootprintFigures.number(r.result().total().co2eWtwKg(), locale));
+    }
+
+    private void openEditor(Section section, Submission s, Declaration existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(section.getTranslation("footprint.declare"));
+        FlowList flows = new FlowList("declared-", "footprint.flow", "footprint.add-flow");
+        Paragraph lead = new Paragraph(section.getTranslation(s.kind() == SubmissionKind.SOLUTION
+                ? "footprint.declare.solution-lead" : "footprint.declare.lead"));
+        dialog.add(lead, new H3(section.getTranslation("footprint.declared-flows")), flows);
+        FlowList baseline = null;
+        if (s.kind() == SubmissionKind.SOLUTION) {
+            baseline = new FlowList("baseline-", "footprint.baseline-flow", "footprint.add-baseline-flow");
+            dialog.add(new H3(section.getTranslation("footprint.baseline")), baseline);
+        }
+        if (existing != null) {
+            flows.setFlows(existing.flows());
+            if (baseline != null) {
+                baseline.setFlows(existing.baselineFlows());
+            }
+        }
+        FlowList baselineList = baseline;
+        Button save = new Button(section.getTranslation("action.save"), e -> {
+            Map<String, HasValidation> fields = new HashMap<>();
+            flows.collectFields("flows", fields);
+            if (baselineList != null) {
+                baselineList.collectFields("baselineFlows", fields);
+            }
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                declarations.declare(s.id(), existing == null ? -1 : existing.version(), flows.flows(),
+                        baselineList == null ? List.of() : baselineList.flows());
+                dialog.close();
+                FieldErrors.notifySuccess(section, section.getTranslation("footprint.saved"));
+                render(section, s);
+            } catch (ValidationException ex) {
+                FieldErrors.show(ex, fields, section);
+            } catch (ConcurrentEditException ex) {
+                FieldErrors.notifyError(section, section.getTranslation("error.concurrent-edit"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-footprint");
+        dialog.getFooter().add(new Button(section.getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(64rem, 100vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,120 @@
+package eu.buyzet.portal.footprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@PortalIntegrationTest
+class DeclarationServiceIT {
+
+    private static final Flow DIESEL_VAN = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5);
+    private static final Flow BATTERY_VAN = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 1000, 12.5);
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired DeclarationService declarations;
+    @Autowired SubmissionService submissions;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    private Submission draft(String email, SubmissionKind kind, String title) {
+        TestUsers.signIn(security, jdbc, email);
+        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
+                .query(Long.class).single());
+        return submissions.create(new SubmissionDraft(forum, kind, title, "", "", List.of("90511000-2")));
+    }
+
+    @Test
+    void a_need_is_published_only_with_a_footprint_and_publishing_keeps_the_result() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med fotavtrykk");
+        assertThatThrownBy(() -> submissions.publish(need.id(), need.version()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("footprint", "validation.footprint.required-to-publish"));
+        declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
+        assertThat(declarations.results(need.id())).isEmpty();
+        submissions.publish(need.id(), need.version());
+
+        List<StoredResult> results = declarations.results(need.id());
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo("PUBLISHED");
+            assertThat(r.result().factorSetId()).isEqualTo("no-2025");
+            assertThat(r.result().total().co2eWtwKg()).isCloseTo(3869.338, org.assertj.core.data.Offset.offset(0.001));
+        });
+    }
+
+    @Test
+    void changing_the_default_factor_set_changes_no_published_result_and_recomputing_keeps_both() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov før nytt faktorsett");
+        declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
+        submissions.publish(need.id(), need.version());
+        double published = declarations.results(need.id()).getFirst().result().total().co2eWtwKg();
+        try {
+            jdbc.sql("update footprint_factor_set set is_default = false where id = 'no-2025'").update();
+            jdbc.sql("update footprint_factor_set set is_default = true where id = 'eu-2025'").update();
+
+            assertThat(declarations.results(need.id())).singleElement()
+                    .satisfies(r -> assertThat(r.result().total().co2eWtwKg()).isEqualTo(published));
+            StoredResult recomputed = declarations.recompute(need.id());
+            assertThat(recomputed.result().factorSetId()).isEqualTo("eu-2025");
+            assertThat(recomputed.result().total().co2eWtwKg()).isNotEqualTo(published);
+            assertThat(declarations.results(need.id())).extracting(r -> r.result().factorSetId())
+                    .containsExactly("eu-2025", "no-2025");
+        } finally {
+            jdbc.sql("update footprint_factor_set set is_default = false where id = 'eu-2025'").update();
+            jdbc.sql("update footprint_factor_set set is_default = true where id = 'no-2025'").update();
+        }
+    }
+
+    @Test
+    void a_solution_declares_its_baseline_and_shows_what_it_saves() {
+        Submission solution = draft("supplier@demo.buyzet.eu", SubmissionKind.SOLUTION, "Løsning med grunnlinje");
+        assertThatThrownBy(() -> declarations.declare(solution.id(), -1, List.of(BATTERY_VAN), List.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("baselineFlows", "validation.footprint.baseline-required"));
+        assertThatThrownBy(() -> declarations.declare(solution.id(), -1, List.of(BATTERY_VAN),
+                List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, -1))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("baselineFlows[0].kmPerTrip", "validation.footprint.negative"));
+        declarations.declare(solution.id(), -1, List.of(BATTERY_VAN), List.of(DIESEL_VAN));
+        submissions.publish(solution.id(), solution.version());
+        StoredResult result = declarations.results(solution.id()).getFirst();
+        assertThat(result.reduction().co2eWtwKg()).isCloseTo(3782.603, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(result.reduction().co2eWtwPercent()).isCloseTo(97.758, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void only_the_authors_organisation_declares_the_footprint() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov som andre ikke kan endre");
+        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
+        assertThatThrownBy(() -> declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of()))
+                .as("another organisation's draft does not exist for it")
+                .isInstanceOf(eu.buyzet.portal.shared.NotFoundException.class);
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
+        submissions.publish(need.id(), need.version());
+        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
+        assertThatThrownBy(() -> declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
