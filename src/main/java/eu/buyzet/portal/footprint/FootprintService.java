@@ -7,7 +7,10 @@ import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.internal.FactorSetRepository;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.audit.AuditTrail;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +22,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class FootprintService {
 
     private final FactorSetRepository factorSets;
+    private final AuditTrail audit;
 
-    FootprintService(FactorSetRepository factorSets) {
+    FootprintService(FactorSetRepository factorSets, AuditTrail audit) {
         this.factorSets = factorSets;
+        this.audit = audit;
+    }
+
+    /** What importing this CSV would give: the figures, or every problem with its line. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public FactorSetCsv.Parsed previewImport(String csv) {
+        FactorSetCsv.Parsed parsed = FactorSetCsv.parse(csv);
+        if (parsed.ok() && factorSets.exists(parsed.set().id())) {
+            return new FactorSetCsv.Parsed(null, List.of(new FactorSetCsv.Problem(0, "a factor set named "
+                    + parsed.set().name() + " version " + parsed.set().version() + " exists already")), parsed.figures());
+        }
+        return parsed;
+    }
+
+    /** Imports a new factor set; it does not become the default until an admin says so. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public FactorSet importFactorSet(String csv) {
+        FactorSetCsv.Parsed parsed = previewImport(csv);
+        if (!parsed.ok()) {
+            throw ValidationException.of("csv", "validation.footprint.import-problems");
+        }
+        factorSets.insert(parsed.set());
+        audit.record("factor-set.imported", "factor-set", parsed.set().id(),
+                Map.of("name", parsed.set().name(), "version", parsed.set().version(), "figures", parsed.figures()));
+        return factorSet(parsed.set().id());
+    }
+
+    /** New calculations and publications use it; results already stored keep their own set. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void makeDefault(String id) {
+        String before = defaultFactorSet().id();
+        factorSet(id);
+        factorSets.makeDefault(id);
+        audit.record("factor-set.made-default", "factor-set", id, Map.of("before", before, "after", id));
     }
 
     @Transactional(readOnly = true)

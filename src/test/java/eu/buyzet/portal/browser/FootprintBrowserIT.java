@@ -8,11 +8,15 @@ import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The public footprint calculator, without signing in, on the production jar. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FootprintBrowserIT {
 
     private PortalProcess portal;
@@ -31,6 +35,7 @@ class FootprintBrowserIT {
     }
 
     @Test
+    @Order(1)
     void anyone_calculates_the_first_worked_example_and_gets_field_messages_for_bad_input() {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
@@ -66,6 +71,42 @@ class FootprintBrowserIT {
             page.locator("#footprint-sources vaadin-details-summary").click();
             assertThat(page.locator("#footprint-sources")).containsText("DESNZ");
             Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void an_admin_checks_a_factor_set_file_imports_it_and_makes_it_the_default() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "admin@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/admin/factor-sets");
+            assertThat(page.locator("#factor-sets")).containsText("Norway 2025");
+            Chromium.assertAccessible(page);
+
+            page.locator("#import-factor-set").click();
+            page.locator("#factor-set-csv textarea").fill("set,name,Oslo 2026\ncarrier,DIESEL,wtt,0.6,\n");
+            page.locator("#check-import").click();
+            assertThat(page.locator("#factor-set-preview")).containsText("Line 2: column 5 is empty");
+            assertThat(page.locator("#confirm-import")).isDisabled();
+            Chromium.assertAccessible(page);
+
+            page.locator("#factor-set-csv textarea").fill(String.join("\n",
+                    "set,name,Oslo 2026", "set,version,1", "set,valid_from,2026-01-01", "set,boundary,Well-to-wheel",
+                    "set,gwp_basis,GWP100", "set,electricity_basis,Location-based",
+                    "carrier,DIESEL,wtt,0.6,Test source A", "carrier,DIESEL,ttw,2.5,Test source B",
+                    "vehicle,N1,DIESEL,energy_per_km,0.1,Test source C"));
+            page.locator("#check-import").click();
+            assertThat(page.locator("#factor-set-preview")).containsText("3 figures");
+            page.locator("#confirm-import").click();
+            assertThat(page.locator("#factor-sets")).containsText("Oslo 2026");
+            page.locator("#make-default-oslo-2026-1").click();
+            assertThat(page.locator("#make-default-no-2025")).isVisible();
+
+            page.navigate(portal.baseUrl() + "/footprint/calculator");
+            page.locator("#flow-0-vehicleKmPerYear input").fill("1000");
+            page.locator("#calculate").click();
+            assertThat(page.locator("#footprint-results .figure-co2e-wtw").first()).hasText("310 kg CO2e");
         }
     }
 }

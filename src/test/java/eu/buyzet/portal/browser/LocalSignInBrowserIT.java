@@ -71,7 +71,7 @@ class LocalSignInBrowserIT {
                     .map(String::strip).toList();
             if (admin) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
-                        "My organisation", "Organisations", "Members");
+                        "My organisation", "Organisations", "Members", "Factor sets");
             } else if (role.equals("MODERATOR")) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
                         "My organisation");

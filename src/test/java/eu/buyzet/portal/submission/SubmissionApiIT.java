@@ -79,6 +79,19 @@ class SubmissionApiIT {
     }
 
     @Test
+    void a_published_need_carries_its_footprint_as_the_calculator_gives_it() throws Exception {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        Submission s = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,
+                "Behov med fotavtrykk i API-et", "", "", List.of()));
+        submissions.publish(TestFootprints.declared(declarations, s).id(), s.version());
+        JsonNode footprint = JSON.readTree(get("/api/v1/submissions/" + s.id()).body()).get("footprint");
+        assertThat(footprint.get("factorSet").get("id").asText()).isEqualTo("no-2025");
+        assertThat(footprint.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3869.338);
+        assertThat(footprint.get("total").get("energy").get("unit").asText()).isEqualTo("l");
+        assertThat(footprint.get("computedAt").asText()).isNotBlank();
+    }
+
+    @Test
     void drafts_hidden_content_and_members_only_forums_are_not_in_the_api() throws Exception {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")), SubmissionKind.NEED,

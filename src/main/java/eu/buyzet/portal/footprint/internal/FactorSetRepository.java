@@ -68,6 +68,49 @@ public class FactorSetRepository {
                 .list().stream().collect(Collectors.toMap(VehicleFactors::key, Function.identity()));
     }
 
+    public boolean exists(String id) {
+        return jdbc.sql("select exists (select 1 from footprint_factor_set where id = ?)").param(id)
+                .query(Boolean.class).single();
+    }
+
+    public void insert(FactorSet set) {
+        jdbc.sql("""
+                        insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(), set.gwpBasis(),
+                        set.electricityBasis())
+                .update();
+        set.carriers().values().forEach(c -> jdbc.sql("""
+                        insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit,
+                        ttw_source) values (?, ?, ?, ?, ?, ?)""")
+                .params(set.id(), c.carrier().name(), c.wttKgPerUnit().value(), c.wttKgPerUnit().source(),
+                        c.ttwKgPerUnit().value(), c.ttwKgPerUnit().source())
+                .update());
+        set.vehicles().values().forEach(v -> jdbc.sql("""
+                        insert into footprint_vehicle_factor (set_id, category, carrier, energy_per_km, energy_source,
+                        nox_g_per_km, nox_source, pm_exhaust_g_per_km, pm_exhaust_source, pm_non_exhaust_g_per_km,
+                        pm_non_exhaust_source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(set.id(), v.key().category().name(), v.key().carrier().name(), value(v.energyPerKm()),
+                        source(v.energyPerKm()), value(v.noxGPerKm()), source(v.noxGPerKm()), value(v.pmExhaustGPerKm()),
+                        source(v.pmExhaustGPerKm()), value(v.pmNonExhaustGPerKm()), source(v.pmNonExhaustGPerKm()))
+                .update());
+    }
+
+    /** Makes the set the default; call in a transaction, so that others always see exactly one. */
+    public boolean makeDefault(String id) {
+        // the partial unique index is checked row by row: clear the old default before setting the new
+        jdbc.sql("update footprint_factor_set set is_default = false where is_default and id <> ?").param(id).update();
+        return jdbc.sql("update footprint_factor_set set is_default = true where id = ?").param(id).update() == 1;
+    }
+
+    private static Double value(Sourced s) {
+        return s == null ? null : s.value();
+    }
+
+    private static String source(Sourced s) {
+        return s == null ? null : s.source();
+    }
+
     private static Sourced sourced(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : new Sourced(value, rs.getString(column + 1));

@@ -7,6 +7,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
+import eu.buyzet.portal.submission.PublishedFootprint;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionHit;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SubmissionApi {
 
     private final SubmissionService submissions;
+    private final List<PublishedFootprint> footprints;
 
-    SubmissionApi(SubmissionService submissions) {
+    SubmissionApi(SubmissionService submissions, List<PublishedFootprint> footprints) {
         this.submissions = submissions;
+        this.footprints = footprints;
     }
 
     @Schema(name = "Organisation")
@@ -48,13 +51,17 @@ class SubmissionApi {
                           List<String> cpvCodes, OrganisationJson organisation, String author, Instant publishedAt,
                           Instant updatedAt,
                           @Schema(description = "With q: the best-matching passage as plain text") String snippet,
-                          @Schema(description = "With q: the passage, escaped, matched words in <mark>") String snippetHtml) {
+                          @Schema(description = "With q: the passage, escaped, matched words in <mark>") String snippetHtml,
+                          @Schema(description = "In GET /{id} only (null in lists): the declared transport footprint as "
+                                  + "published, shaped like a footprint CalculationResult, with computedAt, and for a "
+                                  + "solution its baseline and reduction; null when none is published")
+                          Object footprint) {
 
-        static SubmissionJson of(Submission s, SubmissionHit hit) {
+        static SubmissionJson of(Submission s, SubmissionHit hit, Object footprint) {
             return new SubmissionJson(s.id().value(), s.forumId().value(), s.kind().name(), s.title(), s.summary(),
                     s.bodyMarkdown(), Markdown.toSafeHtml(s.bodyMarkdown()), s.cpvCodes().stream().map(CpvCode::value).toList(),
                     new OrganisationJson(s.organisationId().value(), s.organisationName()), s.authorName(), s.publishedAt(),
-                    s.updatedAt(), hit == null ? null : hit.snippetText(), hit == null ? null : hit.snippetHtml());
+                    s.updatedAt(), hit == null ? null : hit.snippetText(), hit == null ? null : hit.snippetHtml(), footprint);
         }
     }
 
@@ -72,14 +79,15 @@ class SubmissionApi {
                 InvalidParameterException.enumValue("kind", kind, SubmissionKind.class),
                 parseCpv(cpv), null, null, null, q == null || q.isBlank() ? null : q);
         List<SubmissionJson> items = submissions.listPublic(filter, new PageRequest(page * size, size)).stream()
-                .map(hit -> SubmissionJson.of(hit.submission(), filter.hasText() ? hit : null)).toList();
+                .map(hit -> SubmissionJson.of(hit.submission(), filter.hasText() ? hit : null, null)).toList();
         return ApiPage.of(items, page, size, submissions.countPublic(filter));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One published submission of a public forum")
     SubmissionJson get(@PathVariable long id) {
-        return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null))
+        return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null,
+                        footprints.stream().flatMap(f -> f.of(s.id()).stream()).findFirst().orElse(null)))
                 .orElseThrow(() -> new NotFoundException("Submission " + id));
     }
 

@@ -1,0 +1,173 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.FactorSet.CarrierFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
+import eu.buyzet.portal.footprint.calculator.Sourced;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a factor set from CSV, one figure per line, each with its source:
+ * <pre>
+ * set,name,Norway 2026
+ * set,version,1
+ * set,valid_from,2026-01-01
+ * set,boundary,Well-to-wheel (ISO 14083)
+ * set,gwp_basis,GWP100 (IPCC AR6)
+ * set,electricity_basis,Location-based, NVE 2024
+ * carrier,DIESEL,wtt,0.62665,UK DESNZ 2025 WTT-fuels
+ * carrier,DIESEL,ttw,2.57082,UK DESNZ 2025 Fuels
+ * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
+ * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
+ * </pre>
+ * Every problem is reported with its line number, so that the preview can show them all at once.
+ */
+public final class FactorSetCsv {
+
+    /** A problem on one line (0 for the file as a whole). */
+    public record Problem(long line, String message) {
+    }
+
+    /** What the file would import: the set when there are no problems. */
+    public record Parsed(FactorSet set, List<Problem> problems, int figures) {
+        public boolean ok() {
+            return problems.isEmpty() && set != null;
+        }
+    }
+
+    private static final List<String> SET_FIELDS =
+            List.of("name", "version", "valid_from", "boundary", "gwp_basis", "electricity_basis");
+    private static final List<String> VEHICLE_FIGURES =
+            List.of("energy_per_km", "nox_g_per_km", "pm_exhaust_g_per_km", "pm_non_exhaust_g_per_km");
+
+    private FactorSetCsv() {
+    }
+
+    public static Parsed parse(String csv) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<EnergyCarrier, Sourced[]> carriers = new EnumMap<>(EnergyCarrier.class);
+        Map<VehicleKey, Sourced[]> vehicles = new HashMap<>();
+        int figures = 0;
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new StringReader(csv == null ? "" : csv)).getRecords();
+        } catch (IOException | RuntimeException e) {
+            return new Parsed(null, List.of(new Problem(0, "Not readable as CSV: " + e.getMessage())), 0);
+        }
+        for (CSVRecord r : records) {
+            long line = r.getRecordNumber();
+            String kind = r.get(0).toLowerCase(Locale.ROOT);
+            try {
+                switch (kind) {
+                    case "set" -> {
+                        need(r, 3);
+                        String field = r.get(1).toLowerCase(Locale.ROOT);
+                        if (!SET_FIELDS.contains(field)) {
+                            throw new IllegalArgumentException("unknown set field '" + r.get(1) + "'");
+                        }
+                        header.put(field, r.get(2));
+                    }
+                    case "carrier" -> {
+                        need(r, 5);
+                        EnergyCarrier carrier = EnergyCarrier.valueOf(r.get(1).toUpperCase(Locale.ROOT));
+                        int part = switch (r.get(2).toLowerCase(Locale.ROOT)) {
+                            case "wtt" -> 0;
+                            case "ttw" -> 1;
+                            default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + r.get(2) + "'");
+                        };
+                        carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = sourced(r.get(3), r.get(4));
+                        figures++;
+                    }
+                    case "vehicle" -> {
+                        need(r, 6);
+                        VehicleKey key = new VehicleKey(VehicleCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)),
+                                EnergyCarrier.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
+                        int figure = VEHICLE_FIGURES.indexOf(r.get(3).toLowerCase(Locale.ROOT));
+                        if (figure < 0) {
+                            throw new IllegalArgumentException("the figure must be one of " + VEHICLE_FIGURES);
+                        }
+                        vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = sourced(r.get(4), r.get(5));
+                        figures++;
+                    }
+                    default -> throw new IllegalArgumentException("a line starts with set, carrier or vehicle, not '"
+                            + r.get(0) + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(line, e.getMessage().startsWith("No enum constant")
+                        ? "unknown vehicle category or energy carrier" : e.getMessage()));
+            }
+        }
+        for (String field : SET_FIELDS) {
+            if (header.getOrDefault(field, "").isBlank()) {
+                problems.add(new Problem(0, "the set's " + field + " is missing (a line: set," + field + ",…)"));
+            }
+        }
+        carriers.forEach((carrier, parts) -> {
+            if (parts[0] == null || parts[1] == null) {
+                problems.add(new Problem(0, carrier + " needs both its wtt and its ttw figure"));
+            }
+        });
+        LocalDate validFrom = null;
+        try {
+            validFrom = header.containsKey("valid_from") ? LocalDate.parse(header.get("valid_from")) : null;
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(0, "valid_from must be a date like 2026-01-01"));
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed(null, problems, figures);
+        }
+        Map<EnergyCarrier, CarrierFactors> carrierFactors = new EnumMap<>(EnergyCarrier.class);
+        carriers.forEach((c, p) -> carrierFactors.put(c, new CarrierFactors(c, p[0], p[1])));
+        Map<VehicleKey, VehicleFactors> vehicleFactors = new HashMap<>();
+        vehicles.forEach((k, p) -> vehicleFactors.put(k, new VehicleFactors(k, p[0], p[1], p[2], p[3])));
+        String id = (header.get("name") + "-" + header.get("version")).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (id.length() > 60) {
+            id = id.substring(0, 60);
+        }
+        return new Parsed(new FactorSet(id, header.get("name"), header.get("version"), validFrom, header.get("boundary"),
+                header.get("gwp_basis"), header.get("electricity_basis"), carrierFactors, vehicleFactors), problems, figures);
+    }
+
+    private static void need(CSVRecord r, int columns) {
+        if (r.size() < columns) {
+            throw new IllegalArgumentException("expected " + columns + " columns, found " + r.size());
+        }
+        for (int i = 0; i < columns; i++) {
+            if (r.get(i).isBlank()) {
+                throw new IllegalArgumentException("column " + (i + 1) + " is empty"
+                        + (i == columns - 1 ? ": every figure carries its source" : ""));
+            }
+        }
+    }
+
+    private static Sourced sourced(String value, String source) {
+        double number;
+        try {
+            number = Double.parseDouble(value.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a number");
+        }
+        if (!Double.isFinite(number) || number < 0) {
+            throw new IllegalArgumentException("a factor cannot be negative: " + value);
+        }
+        return new Sourced(number, source);
+    }
+}

@@ -1,0 +1,52 @@
+package eu.buyzet.portal.footprint.api;
+
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.Reduction;
+import eu.buyzet.portal.submission.PublishedFootprint;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** A submission's newest published footprint in the open API, in the calculator's own shape. */
+@Component
+class SubmissionFootprintJson implements PublishedFootprint {
+
+    private final DeclarationService declarations;
+
+    SubmissionFootprintJson(DeclarationService declarations) {
+        this.declarations = declarations;
+    }
+
+    record ReductionJson(double vehicleKm, double co2eWtwKg, Double co2eWtwPercent, Double noxG, Double pmG) {
+        static ReductionJson of(Reduction r) {
+            return r == null ? null : new ReductionJson(round(r.vehicleKm()), round(r.co2eWtwKg()),
+                    r.co2eWtwPercent() == null ? null : round(r.co2eWtwPercent()),
+                    r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()));
+        }
+    }
+
+    record FootprintJson(FootprintApi.FactorSetRefJson factorSet, List<FootprintApi.FiguresJson> flows,
+                         FootprintApi.FiguresJson total, Instant computedAt, FootprintApi.ResultJson baseline,
+                         ReductionJson reduction) {
+    }
+
+    @Override
+    public Optional<Object> of(SubmissionId submission) {
+        List<StoredResult> results = declarations.results(submission);
+        if (results.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredResult newest = results.getFirst();
+        FootprintApi.ResultJson result = FootprintApi.ResultJson.of(newest.result());
+        return Optional.of(new FootprintJson(result.factorSet(), result.flows(), result.total(), newest.computedAt(),
+                newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
+                ReductionJson.of(newest.reduction())));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,48 @@
+package eu.buyzet.portal.footprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.shared.ValidationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@PortalIntegrationTest
+class FactorSetImportIT {
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired FootprintService footprints;
+    @Autowired AuditTrail audit;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    @Test
+    void an_admin_imports_a_checked_factor_set_and_makes_it_the_default_with_an_audit_trail() {
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        assertThatThrownBy(() -> footprints.importFactorSet("set,name,Half")).isInstanceOf(ValidationException.class);
+
+        var imported = footprints.importFactorSet(FactorSetCsvTest.VALID);
+        assertThat(footprints.factorSet(imported.id()).carriers()).hasSize(2);
+        assertThat(footprints.previewImport(FactorSetCsvTest.VALID).problems()).extracting(FactorSetCsv.Problem::message)
+                .singleElement().asString().contains("exists already");
+        try {
+            footprints.makeDefault(imported.id());
+            assertThat(footprints.defaultFactorSet().id()).isEqualTo("norway-2026-1");
+            assertThat(footprints.factorSets()).filteredOn(FactorSetSummary::isDefault).hasSize(1);
+            assertThat(audit.about("factor-set", imported.id(), 5)).extracting(e -> e.action())
+                    .containsExactly("factor-set.made-default", "factor-set.imported");
+        } finally {
+            footprints.makeDefault("no-2025");
+        }
+    }
+}
