@@ -91,6 +91,10 @@ class SubmissionBrowserIT {
             assertThat(page.locator("h1")).hasText("Elektrisk glassinnsamling");
             FootprintSteps.declareAndPublish(page, true);
             assertThat(page.locator("#footprint-saving")).containsText("3,782.6");
+            assertThat(page.locator("#footprint-chart svg")).isVisible();
+            assertThat(page.locator("#footprint-chart")).hasAttribute("aria-label",
+                    java.util.regex.Pattern.compile("Baseline today 3869 kg CO2e; With this solution 87 kg CO2e"));
+            Chromium.assertAccessible(page);
             assertThat(page.locator(".markdown strong")).hasText("elektrisk");
         }
 

@@ -20,6 +20,7 @@ import eu.buyzet.portal.footprint.StoredResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.ui.BarChart;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
@@ -123,6 +124,13 @@ class FootprintSection implements SubmissionPageSection {
             saving.setId("footprint-saving");
             saving.addClassName("footprint-saving");
             section.add(saving);
+            BarChart chart = new BarChart(section.getTranslation("footprint.chart"), "kg CO2e",
+                    List.of(new BarChart.Bar(section.getTranslation("footprint.chart.baseline"),
+                                    stored.baseline().total().co2eWtwKg(), "#8a4b08"),
+                            new BarChart.Bar(section.getTranslation("footprint.chart.solution"),
+                                    stored.result().total().co2eWtwKg(), "#1a6b3c")));
+            chart.setId("footprint-chart");
+            section.add(chart);
         }
         section.add(FootprintFigures.of(section, stored.result(), footprints.factorSet(stored.result().factorSetId())));
         if (stored.baseline() != null) {

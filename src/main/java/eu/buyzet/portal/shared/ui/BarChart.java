@@ -1,0 +1,56 @@
+package eu.buyzet.portal.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Horizontal bars comparing a few figures, drawn by Apache ECharts (frontend/components). The
+ * chart is an image to assistive technology, labelled with the same figures in words; pages show
+ * the figures as text too.
+ */
+@Tag("buyzet-bar-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/buyzet-bar-chart.js")
+public class BarChart extends Component implements HasSize {
+
+    public record Bar(String label, double value, String color) {
+    }
+
+    public BarChart(String description, String unit, List<Bar> bars) {
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", description + ": " + bars.stream()
+                .map(b -> b.label() + " " + String.format(Locale.ROOT, "%.0f", b.value()) + " " + unit)
+                .collect(Collectors.joining("; ")));
+        getElement().setAttribute("data", "{\"unit\":" + quote(unit) + ",\"categories\":["
+                + bars.stream().map(b -> quote(b.label())).collect(Collectors.joining(",")) + "],\"values\":["
+                + bars.stream().map(b -> String.format(Locale.ROOT, "%.1f", b.value())).collect(Collectors.joining(","))
+                + "],\"colors\":[" + bars.stream().map(b -> quote(b.color())).collect(Collectors.joining(",")) + "]}");
+        setHeight((3 + 2.5 * bars.size()) + "rem");
+        setWidthFull();
+    }
+
+    /** A JSON string literal; labels are the portal's own texts and names people typed. */
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
