@@ -6,8 +6,14 @@ import org.jsoup.nodes.Entities;
  * A submission in a list. With a text search, {@code snippet} is the best-matching passage, with
  * the matched words between the markers {@link #MARK_START} and {@link #MARK_END} (control
  * characters that cannot occur in text, so that everything else can be escaped first).
+ * {@code co2eWtwKg} is the newest declared footprint's yearly CO2e, when there is one.
  */
-public record SubmissionHit(Submission submission, String snippet, double rank) {
+public record SubmissionHit(Submission submission, String snippet, double rank, Double co2eWtwKg) {
+
+    public SubmissionHit(Submission submission, String snippet, double rank) {
+        this(submission, snippet, rank, null);
+    }
+
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
 

@@ -71,6 +71,14 @@ class FootprintBrowserIT {
             page.locator("#footprint-sources vaadin-details-summary").click();
             assertThat(page.locator("#footprint-sources")).containsText("DESNZ");
             Chromium.assertAccessible(page);
+
+            // the demo needs and solutions carry footprints: the largest, from a link someone shared
+            page.navigate(portal.baseUrl() + "/search?sort=footprint&minCo2e=100000");
+            assertThat(page.locator("#search-results a.submission-link:visible")).hasCount(1);
+            assertThat(page.locator("#search-results a.submission-link:visible"))
+                    .hasText("Avfallshenting fra 180 kommunale bygg");
+            assertThat(page.locator("#search-results .submission-card-footprint:visible")).containsText("181,29");
+            Chromium.assertAccessible(page);
         }
     }
 

@@ -61,6 +61,11 @@ public class DeclarationRepository {
                 .params(id.value(), result.factorSetId(), json.writeValueAsString(result),
                         baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value())
                 .update();
+        jdbc.sql("""
+                        insert into footprint_latest (submission_id, co2e_wtw_kg, computed_at) values (?, ?, now())
+                        on conflict (submission_id) do update set co2e_wtw_kg = excluded.co2e_wtw_kg,
+                            computed_at = excluded.computed_at""")
+                .params(id.value(), result.total().co2eWtwKg()).update();
     }
 
     /** Published submissions with a declaration but no result yet. */

@@ -44,6 +44,12 @@ public class SubmissionRepository {
     private static final String FROM = " from submission s join forum f on f.id = s.forum_id"
             + " join member m on m.id = s.author_id join organisation o on o.id = s.organisation_id";
 
+    /**
+     * The newest declared footprint per submission: a read model the footprint feature keeps
+     * ({@code footprint_latest}), joined here for sorting and filtering, never written.
+     */
+    private static final String FOOTPRINT_JOIN = " left join footprint_latest fl on fl.submission_id = s.id";
+
     private final JdbcClient jdbc;
 
     SubmissionRepository(JdbcClient jdbc) {
@@ -74,23 +80,27 @@ public class SubmissionRepository {
         if (filter.hasText()) {
             sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
                     + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
-                    + " select " + COLUMNS + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
+                    + " select " + COLUMNS + ", fl.co2e_wtw_kg, ts_rank_cd(s.search, " + QUERY + ") as rank,"
                     + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
                     + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
                     + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
-                    + FROM + " join candidates c on c.id = s.id"
-                    + " order by rank desc, s.published_at desc, s.id desc offset ? limit ?";
+                    + FROM + " join candidates c on c.id = s.id" + FOOTPRINT_JOIN
+                    + (filter.sort() == SubmissionFilter.Sort.FOOTPRINT ? " order by fl.co2e_wtw_kg desc nulls last,"
+                    : " order by") + " rank desc, s.published_at desc, s.id desc offset ? limit ?";
             params.addAll(where.params);
             params.addAll(List.of(filter.text(), filter.text(), filter.text(), filter.text()));
         } else {
-            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet" + FROM + where.sql
-                    + " order by s.published_at desc, s.id desc offset ? limit ?";
+            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, fl.co2e_wtw_kg" + FROM + FOOTPRINT_JOIN
+                    + where.sql + (filter.sort() == SubmissionFilter.Sort.FOOTPRINT
+                    ? " order by fl.co2e_wtw_kg desc nulls last, s.published_at desc, s.id desc offset ? limit ?"
+                    : " order by s.published_at desc, s.id desc offset ? limit ?");
             params.addAll(where.params);
         }
         params.add(page.offset());
         params.add(page.limit());
         return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new SubmissionHit(map(rs, n), rs.getString("snippet"), rs.getDouble("rank"))).list();
+                .query((rs, n) -> new SubmissionHit(map(rs, n), rs.getString("snippet"), rs.getDouble("rank"),
+                        rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
     }
 
     /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
@@ -222,6 +232,10 @@ public class SubmissionRepository {
         if (filter.publishedTo() != null) {
             conditions.add("s.published_at < ?");
             params.add(Timestamp.from(filter.publishedTo().plusDays(1).atStartOfDay(OSLO).toInstant()));
+        }
+        if (filter.minCo2eKg() != null) {
+            conditions.add("exists (select 1 from footprint_latest m where m.submission_id = s.id and m.co2e_wtw_kg >= ?)");
+            params.add(filter.minCo2eKg());
         }
         if (filter.hasText()) {
             conditions.add("s.search @@ " + QUERY);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -44,7 +45,7 @@ import java.util.stream.Stream;
 /**
  * Finds published needs, solutions and proposals across the forums the reader may see: full-text
  * search in Norwegian and English and filters for kind, forum, CPV code, organisation and date.
- * Every filter lives in the URL ({@code ?q=&kind=&forum=&cpv=&org=&from=&to=}), so a search can be
+ * Every filter lives in the URL ({@code ?q=&kind=&forum=&cpv=&org=&from=&to=&minCo2e=&sort=}), so a search can be
  * bookmarked and shared; a parameter that does not parse is ignored rather than refused.
  */
 @Route("search")
@@ -61,6 +62,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ComboBox<PublishingOrganisation> organisation = new ComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final NumberField minCo2e = new NumberField();
+    private final Select<SubmissionFilter.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();
     private final Details more = new Details();
     private final SubmissionService submissions;
@@ -106,9 +109,18 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         to.setId("search-to");
         to.setClearButtonVisible(true);
 
-        FormLayout main = new FormLayout(text, kind);
-        main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        FormLayout filters = new FormLayout(forum, cpv, organisation, from, to);
+        minCo2e.setLabel(getTranslation("search.min-co2e"));
+        minCo2e.setSuffixComponent(new com.vaadin.flow.component.html.Div("kg CO2e"));
+        minCo2e.setClearButtonVisible(true);
+        minCo2e.setId("search-min-co2e");
+        sort.setLabel(getTranslation("search.sort"));
+        sort.setItems(SubmissionFilter.Sort.values());
+        sort.setItemLabelGenerator(o -> getTranslation("search.sort." + o.name().toLowerCase(java.util.Locale.ROOT)));
+        sort.setValue(SubmissionFilter.Sort.DEFAULT);
+        sort.setId("search-sort");
+        FormLayout main = new FormLayout(text, kind, sort);
+        main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        FormLayout filters = new FormLayout(forum, cpv, organisation, from, to, minCo2e);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 3));
         // on a phone the results stay in sight; the details open by themselves when the URL sets one
@@ -141,6 +153,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         organisation.addValueChangeListener(e -> filterChanged());
         from.addValueChangeListener(e -> filterChanged());
         to.addValueChangeListener(e -> filterChanged());
+        minCo2e.addValueChangeListener(e -> filterChanged());
+        sort.addValueChangeListener(e -> filterChanged());
     }
 
     @Override
@@ -156,7 +170,11 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
                 .filter(o -> o.id().value() == id).findFirst()).orElse(null));
         from.setValue(param(params, "from", LocalDate::parse).orElse(null));
         to.setValue(param(params, "to", LocalDate::parse).orElse(null));
-        more.setOpened(Stream.of(forum.getValue(), cpv.getValue(), organisation.getValue(), from.getValue(), to.getValue())
+        minCo2e.setValue(param(params, "minCo2e", Double::parseDouble).filter(v -> v >= 0).orElse(null));
+        sort.setValue(param(params, "sort", v -> SubmissionFilter.Sort.valueOf(v.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(SubmissionFilter.Sort.DEFAULT));
+        more.setOpened(Stream.of(forum.getValue(), cpv.getValue(), organisation.getValue(), from.getValue(), to.getValue(),
+                        minCo2e.getValue())
                 .anyMatch(Objects::nonNull));
         restoring = false;
         applyFilter();
@@ -174,7 +192,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         return new SubmissionFilter(forum.getValue() == null ? null : forum.getValue().id(), kind.getValue(),
                 cpv.getValue() == null ? null : cpv.getValue().code(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), from.getValue(), to.getValue(),
-                text.getValue().isBlank() ? null : text.getValue());
+                text.getValue().isBlank() ? null : text.getValue(), minCo2e.getValue(), sort.getValue());
     }
 
     private void applyFilter() {
@@ -210,6 +228,12 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         }
         if (to.getValue() != null) {
             params.put("to", to.getValue().toString());
+        }
+        if (minCo2e.getValue() != null) {
+            params.put("minCo2e", String.valueOf(minCo2e.getValue()));
+        }
+        if (sort.getValue() == SubmissionFilter.Sort.FOOTPRINT) {
+            params.put("sort", "footprint");
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("search", QueryParameters.simple(params))));

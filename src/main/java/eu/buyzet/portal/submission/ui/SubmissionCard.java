@@ -20,6 +20,14 @@ final class SubmissionCard {
 
     static Component of(SubmissionHit hit, Component context) {
         Div card = of(hit.submission(), context, false);
+        if (hit.co2eWtwKg() != null) {
+            java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(
+                    com.vaadin.flow.component.UI.getCurrent().getLocale());
+            Span footprint = new Span(context.getTranslation("search.card-footprint", format.format(hit.co2eWtwKg())));
+            footprint.addClassName("submission-card-meta");
+            footprint.addClassName("submission-card-footprint");
+            card.add(footprint);
+        }
         card.add(new Div(SubmissionTexts.snippet(hit)));
         return card;
     }
