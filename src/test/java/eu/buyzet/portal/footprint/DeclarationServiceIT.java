@@ -125,6 +125,9 @@ class DeclarationServiceIT {
         assertThat(submissions.list(atLeast, new PageRequest(0, 10))).extracting(h -> h.submission().title())
                 .containsExactly("Fotavtrykksortering stor");
         assertThat(submissions.count(atLeast)).isEqualTo(1);
+        var newestFirst = new SubmissionFilter(null, null, null, null, null, null, "Fotavtrykksortering");
+        assertThat(submissions.list(newestFirst, new PageRequest(0, 10))).extracting(h -> h.co2eWtwKg())
+                .doesNotContainNull().hasSize(2);
     }
 
     @Test

@@ -75,22 +75,27 @@ public class SubmissionRepository {
     /** Published, not hidden submissions; with text, ranked by relevance and with a snippet. */
     public List<SubmissionHit> findPublished(SubmissionFilter filter, boolean publicForumsOnly, PageRequest page) {
         Where where = where(filter, publicForumsOnly);
+        // the footprint is joined only to sort by it; otherwise the page's 50 rows get theirs afterwards,
+        // so that ranking a search's 1,000 candidates does not probe the footprint table 1,000 times
+        boolean byFootprint = filter.sort() == SubmissionFilter.Sort.FOOTPRINT;
+        String footprintJoin = byFootprint ? FOOTPRINT_JOIN : "";
+        String footprintColumn = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric) as co2e_wtw_kg";
         List<Object> params = new ArrayList<>();
         String sql;
         if (filter.hasText()) {
             sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
                     + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
-                    + " select " + COLUMNS + ", fl.co2e_wtw_kg, ts_rank_cd(s.search, " + QUERY + ") as rank,"
+                    + " select " + COLUMNS + ", " + footprintColumn + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
                     + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
                     + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
                     + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
-                    + FROM + " join candidates c on c.id = s.id" + FOOTPRINT_JOIN
+                    + FROM + " join candidates c on c.id = s.id" + footprintJoin
                     + (filter.sort() == SubmissionFilter.Sort.FOOTPRINT ? " order by fl.co2e_wtw_kg desc nulls last,"
                     : " order by") + " rank desc, s.published_at desc, s.id desc offset ? limit ?";
             params.addAll(where.params);
             params.addAll(List.of(filter.text(), filter.text(), filter.text(), filter.text()));
         } else {
-            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, fl.co2e_wtw_kg" + FROM + FOOTPRINT_JOIN
+            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, " + footprintColumn + FROM + footprintJoin
                     + where.sql + (filter.sort() == SubmissionFilter.Sort.FOOTPRINT
                     ? " order by fl.co2e_wtw_kg desc nulls last, s.published_at desc, s.id desc offset ? limit ?"
                     : " order by s.published_at desc, s.id desc offset ? limit ?");
@@ -98,9 +103,24 @@ public class SubmissionRepository {
         }
         params.add(page.offset());
         params.add(page.limit());
-        return jdbc.sql(sql).params(params)
+        List<SubmissionHit> hits = jdbc.sql(sql).params(params)
                 .query((rs, n) -> new SubmissionHit(map(rs, n), rs.getString("snippet"), rs.getDouble("rank"),
                         rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
+        return byFootprint ? hits : withFootprints(hits);
+    }
+
+    private List<SubmissionHit> withFootprints(List<SubmissionHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Long[] ids = hits.stream().map(h -> h.submission().id().value()).toArray(Long[]::new);
+        java.util.Map<Long, Double> co2e = new java.util.HashMap<>();
+        jdbc.sql("select submission_id, co2e_wtw_kg from footprint_latest where submission_id = any(?)").param(ids)
+                .query(rs -> {
+                    co2e.put(rs.getLong(1), rs.getDouble(2));
+                });
+        return hits.stream().map(h -> new SubmissionHit(h.submission(), h.snippet(), h.rank(),
+                co2e.get(h.submission().id().value()))).toList();
     }
 
     /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
