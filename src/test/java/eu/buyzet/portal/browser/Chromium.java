@@ -60,7 +60,10 @@ final class Chromium implements AutoCloseable {
     /** Fails on any WCAG 2.1 A/AA or best-practice violation that axe-core finds on the page. */
     static void assertAccessible(Page page) {
         page.waitForLoadState();
-        // a message still fading in has too little contrast for a moment: check the settled page
+        // a message fading in or out has too little contrast for a moment: check the settled page,
+        // after any transient notification has closed (they last a few seconds)
+        page.waitForFunction("() => !document.querySelector('vaadin-notification-card')",
+                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
                 + " || a.effect.getComputedTiming().iterations === Infinity)");
         AxeBuilder axe = new AxeBuilder(page)

@@ -151,7 +151,8 @@ class FootprintApi {
         return ResultJson.of(footprints.calculate(request.factorSet(), flows));
     }
 
-    private static double round(double value) {
+    /** Figures go out to the gram (kg with three decimals): finer digits are noise, not precision. */
+    static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 }

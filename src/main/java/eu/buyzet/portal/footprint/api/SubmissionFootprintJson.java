@@ -22,9 +22,9 @@ class SubmissionFootprintJson implements PublishedFootprint {
 
     record ReductionJson(double vehicleKm, double co2eWtwKg, Double co2eWtwPercent, Double noxG, Double pmG) {
         static ReductionJson of(Reduction r) {
-            return r == null ? null : new ReductionJson(round(r.vehicleKm()), round(r.co2eWtwKg()),
-                    r.co2eWtwPercent() == null ? null : round(r.co2eWtwPercent()),
-                    r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()));
+            return r == null ? null : new ReductionJson(FootprintApi.round(r.vehicleKm()), FootprintApi.round(r.co2eWtwKg()),
+                    r.co2eWtwPercent() == null ? null : FootprintApi.round(r.co2eWtwPercent()),
+                    r.noxG() == null ? null : FootprintApi.round(r.noxG()), r.pmG() == null ? null : FootprintApi.round(r.pmG()));
         }
     }
 
@@ -44,9 +44,5 @@ class SubmissionFootprintJson implements PublishedFootprint {
         return Optional.of(new FootprintJson(result.factorSet(), result.flows(), result.total(), newest.computedAt(),
                 newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
                 ReductionJson.of(newest.reduction())));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
     }
 }
