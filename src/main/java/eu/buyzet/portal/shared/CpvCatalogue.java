@@ -89,6 +89,17 @@ public final class CpvCatalogue {
         return Optional.ofNullable(byDigits.get(code.digits())).filter(e -> e.code().equals(code));
     }
 
+    /**
+     * The category named by leading digits: the division for 2 (90 gives 90000000-7), the group
+     * for 3, the class for 4, i.e. the listed code of those digits followed by zeros.
+     */
+    public Optional<Entry> category(String leadingDigits) {
+        if (leadingDigits.length() < 2 || leadingDigits.length() > 8) {
+            throw new IllegalArgumentException("A CPV category has 2 to 8 significant digits");
+        }
+        return Optional.ofNullable(byDigits.get(leadingDigits + "0".repeat(8 - leadingDigits.length())));
+    }
+
     /** The code with its label, e.g. "90511000-2 Refuse collection services". */
     public String describe(CpvCode code) {
         return find(code).map(Entry::display).orElse(code.value());

@@ -71,10 +71,13 @@ class LocalSignInBrowserIT {
                     .map(String::strip).toList();
             if (admin) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
-                        "My organisation", "Organisations", "Members", "Factor sets");
+                        "Contract footprint", "My organisation", "Organisations", "Members", "Factor sets");
             } else if (role.equals("MODERATOR")) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Footprint calculator",
-                        "My organisation");
+                        "Contract footprint", "My organisation");
+            } else if (role.equals("AGENCY")) {
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "My submissions",
+                        "Footprint calculator", "Contract footprint", "My organisation");
             } else {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "My submissions",
                         "Footprint calculator", "My organisation");

@@ -11,7 +11,13 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.footprint.ContractDetails;
+import eu.buyzet.portal.footprint.ContractId;
+import eu.buyzet.portal.footprint.ContractMetric;
+import eu.buyzet.portal.footprint.ContractService;
+import eu.buyzet.portal.footprint.CpvLevel;
 import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.MappedContract;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.submission.AttachmentId;
 import eu.buyzet.portal.submission.AttachmentService;
@@ -86,6 +92,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired AuditTrail audit;
     @Autowired FootprintService footprints;
     @Autowired DeclarationService declarations;
+    @Autowired ContractService contracts;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -101,6 +108,12 @@ class ServiceAuthorizationMatrixIT {
     private static final Submission A_SUBMISSION = new Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
             List.of(), SubmissionStatus.PUBLISHED, false, null, MemberId.of(1), "", OrganisationId.of(1), "", null, null,
             null, 0);
+    private static final Set<Who> CONTRACT_READERS = EnumSet.of(Who.AGENCY, Who.MODERATOR, Who.ADMIN);
+    private static final Set<Who> AGENCIES = EnumSet.of(Who.AGENCY);
+    private static final ContractId NO_CONTRACT = ContractId.of(987_654);
+    private static final MappedContract A_CONTRACT = new MappedContract(NO_CONTRACT, OrganisationId.of(1), "", "t", null,
+            List.of(new eu.buyzet.portal.shared.CpvCode("90511000-2")), "s", null, "NOK", null, List.of(), null, null,
+            null, "", java.time.Instant.now(), 0);
     private static final Comment A_COMMENT = new Comment(NO_COMMENT, NO_SUBMISSION, null, MemberId.of(1), "",
             OrganisationId.of(1), "", "text", java.time.Instant.now(), null, false, null, 0, List.of());
 
@@ -201,7 +214,27 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DeclarationService.class, "canRecompute", ANYONE, () -> declarations.canRecompute(A_SUBMISSION)),
                 new Action(DeclarationService.class, "declare", AUTHORS,
                         () -> declarations.declare(NO_SUBMISSION, -1, List.of(), List.of())),
-                new Action(DeclarationService.class, "recompute", SIGNED_IN, () -> declarations.recompute(NO_SUBMISSION)));
+                new Action(DeclarationService.class, "recompute", SIGNED_IN, () -> declarations.recompute(NO_SUBMISSION)),
+                new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
+                new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
+                new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),
+                new Action(ContractService.class, "rank", CONTRACT_READERS,
+                        () -> contracts.rank(null, ContractMetric.CO2E, PAGE)),
+                new Action(ContractService.class, "count", CONTRACT_READERS, () -> contracts.count(null)),
+                new Action(ContractService.class, "rankAll", CONTRACT_READERS,
+                        () -> contracts.rankAll(OrganisationId.of(987_654), ContractMetric.TRIPS)),
+                new Action(ContractService.class, "byCpvCategory", CONTRACT_READERS,
+                        () -> contracts.byCpvCategory(null, ContractMetric.NOX, CpvLevel.GROUP)),
+                new Action(ContractService.class, "agencies", CONTRACT_READERS, contracts::agencies),
+                new Action(ContractService.class, "create", AGENCIES,
+                        () -> contracts.create(new ContractDetails("", "", List.of(), "", null, null, null, List.of()))),
+                new Action(ContractService.class, "update", AGENCIES, () -> contracts.update(NO_CONTRACT, 0,
+                        new ContractDetails("", "", List.of(), "", null, null, null, List.of()))),
+                new Action(ContractService.class, "delete", AGENCIES, () -> contracts.delete(NO_CONTRACT, 0)),
+                new Action(ContractService.class, "createNeed", AGENCIES,
+                        () -> contracts.createNeed(NO_CONTRACT, FORUM, "", "")),
+                // every demo contract is computed with the default set already, so this changes nothing
+                new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine));
     }
 
     @TestFactory
@@ -236,7 +269,7 @@ class ServiceAuthorizationMatrixIT {
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
-                        DeclarationService.class)
+                        DeclarationService.class, ContractService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -44,4 +44,24 @@ class CpvCatalogueTest {
         assertThat(catalogue.count("")).isEqualTo(9454);
         assertThat(catalogue.search("", 9450, 10)).hasSize(4);
     }
+
+    @Test
+    void every_listed_code_has_its_division_and_group_in_the_list_and_all_but_two_their_class() {
+        CpvCatalogue catalogue = CpvCatalogue.official();
+        java.util.Set<String> classesMissing = new java.util.TreeSet<>();
+        for (CpvCatalogue.Entry entry : catalogue.search("", 0, catalogue.size())) {
+            for (int digits = 2; digits <= 3; digits++) {
+                assertThat(catalogue.category(entry.code().digits().substring(0, digits)))
+                        .as(entry.code() + " at " + digits + " digits").isPresent();
+            }
+            String classDigits = entry.code().digits().substring(0, 4);
+            if (catalogue.category(classDigits).isEmpty()) {
+                classesMissing.add(classDigits);
+            }
+        }
+        // the contract ranking labels these two with the group above them
+        assertThat(classesMissing).containsExactly("3925", "6011");
+        assertThat(catalogue.category("90").orElseThrow().code().value()).isEqualTo("90000000-7");
+        assertThat(catalogue.category("905").orElseThrow().label()).isEqualTo("Refuse and waste related services");
+    }
 }

@@ -1,0 +1,22 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.calculator.Flow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An existing contract as an agency enters it: CPV codes as typed (the first is the main one, by
+ * which the ranking groups), who delivers it, what it costs a year, when it ends, and the
+ * transport it causes. The service validates.
+ *
+ * @param reference the agency's own contract number, optional
+ * @param currency ISO 4217 code; NOK when absent
+ */
+public record ContractDetails(String title, String reference, List<String> cpvCodes, String supplierName,
+                              BigDecimal annualValue, String currency, LocalDate endDate, List<Flow> flows) {
+    public ContractDetails {
+        cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
+        flows = flows == null ? List.of() : List.copyOf(flows);
+    }
+}

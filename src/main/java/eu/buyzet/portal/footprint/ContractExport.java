@@ -1,0 +1,102 @@
+package eu.buyzet.portal.footprint;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * The contract ranking as a spreadsheet: CSV (UTF-8 with a byte-order mark, so that Excel reads
+ * Norwegian letters) and XLSX. Numbers stay numbers, in base units (km, kg, g), so that people
+ * can sum and chart them; headings are in the reader's language.
+ */
+public final class ContractExport {
+
+    /** Heading keys, in column order. */
+    static final List<String> HEADINGS = List.of("contracts.rank", "contracts.agency", "contracts.title",
+            "contracts.main-cpv", "contracts.cpv-label", "contracts.supplier", "contracts.annual-value",
+            "contracts.currency", "contracts.end-date", "contracts.metric.trips", "contracts.metric.vehicle-km",
+            "contracts.metric.co2e", "contracts.metric.nox", "contracts.metric.pm", "contracts.factor-set");
+
+    private ContractExport() {
+    }
+
+    public static void csv(List<RankedContract> ranking, Function<String, String> translate, OutputStream out) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader(HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toArray(String[]::new)).get());
+            for (RankedContract r : ranking) {
+                printer.printRecord(row(r));
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void xlsx(List<RankedContract> ranking, Function<String, String> translate, String sheetName,
+                            OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "BuyZET Portal", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
+            for (int c = 0; c < HEADINGS.size(); c++) {
+                sheet.value(0, c, translate.apply(HEADINGS.get(c)) + unit(HEADINGS.get(c)));
+                sheet.style(0, c).bold().set();
+            }
+            int r = 1;
+            for (RankedContract contract : ranking) {
+                List<Object> values = row(contract);
+                for (int c = 0; c < values.size(); c++) {
+                    Object v = values.get(c);
+                    if (v instanceof Number n) {
+                        sheet.value(r, c, n);
+                    } else if (v instanceof java.time.LocalDate d) {
+                        sheet.value(r, c, d);
+                        sheet.style(r, c).format("yyyy-mm-dd").set();
+                    } else if (v != null) {
+                        sheet.value(r, c, v.toString());
+                    }
+                }
+                r++;
+            }
+            sheet.freezePane(0, 1);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unit(String key) {
+        return switch (key) {
+            case "contracts.metric.vehicle-km" -> " (km)";
+            case "contracts.metric.co2e" -> " (kg)";
+            case "contracts.metric.nox", "contracts.metric.pm" -> " (g)";
+            default -> "";
+        };
+    }
+
+    private static List<Object> row(RankedContract r) {
+        ContractFigures f = r.figures();
+        return new ArrayList<>(Arrays.asList(r.rank(), r.organisationName(), r.title(), r.mainCpv().value(),
+                eu.buyzet.portal.shared.CpvCatalogue.official().find(r.mainCpv()).map(e -> e.label()).orElse(""),
+                r.supplierName(), r.annualValue(), r.currency(), r.endDate(), round(f.trips()), round(f.vehicleKm()),
+                round(f.co2eWtwKg()), round(f.noxG()), round(f.pmG()), r.factorSetId()));
+    }
+
+    /** Whole units: the figures are estimates, and more digits would claim a precision they lack. */
+    private static Long round(Double value) {
+        return value == null ? null : Math.round(value);
+    }
+}

@@ -1,0 +1,21 @@
+package eu.buyzet.portal.footprint;
+
+/**
+ * A year of transport under one contract or a group of them. NOx and PM are null when no
+ * contract in the group is covered by the factor set; {@code noxMissing} and {@code pmMissing}
+ * count the contracts a sum leaves out, since not covered is not zero.
+ */
+public record ContractFigures(Double trips, double vehicleKm, double co2eWtwKg, Double noxG, Double pmG,
+                              int noxMissing, int pmMissing) {
+
+    /** The figure the ranking orders by; null when not known. */
+    public Double value(ContractMetric metric) {
+        return switch (metric) {
+            case TRIPS -> trips;
+            case VEHICLE_KM -> vehicleKm;
+            case CO2E -> co2eWtwKg;
+            case NOX -> noxG;
+            case PM -> pmG;
+        };
+    }
+}

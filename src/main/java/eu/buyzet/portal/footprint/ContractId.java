@@ -1,0 +1,13 @@
+package eu.buyzet.portal.footprint;
+
+/** A mapped contract. */
+public record ContractId(long value) {
+    public static ContractId of(long value) {
+        return new ContractId(value);
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,281 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.footprint.internal.ContractRepository;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contract footprint mapping: agencies register the goods and service contracts they have and
+ * the transport each causes, and see which contracts and CPV categories cause the most. Public
+ * agencies and moderators read every agency's mapping, since comparing across agencies is the
+ * point of it; suppliers do not (decision 011). Only the agency itself changes its contracts.
+ */
+@Service
+public class ContractService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_REFERENCE = 100;
+    static final int MAX_SUPPLIER = 200;
+    static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
+    /** Enough for any export a person would open in a spreadsheet. */
+    public static final int MAX_EXPORT = 100_000;
+
+    private final ContractRepository contracts;
+    private final FootprintService footprints;
+    private final DeclarationService declarations;
+    private final SubmissionService submissions;
+    private final CurrentUser currentUser;
+
+    ContractService(ContractRepository contracts, FootprintService footprints, DeclarationService declarations,
+                    SubmissionService submissions, CurrentUser currentUser) {
+        this.contracts = contracts;
+        this.footprints = footprints;
+        this.declarations = declarations;
+        this.submissions = submissions;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the current user registers contracts: a member of a public agency. */
+    public boolean canMap() {
+        return currentUser.get().filter(u -> u.has(Role.AGENCY)).isPresent();
+    }
+
+    public boolean canEdit(MappedContract c) {
+        return currentUser.get().filter(u -> u.has(Role.AGENCY) && u.organisationId().equals(c.organisationId()))
+                .isPresent();
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public MappedContract get(ContractId id) {
+        return contracts.find(id).orElseThrow(() -> new NotFoundException("Contract " + id));
+    }
+
+    /**
+     * Contracts by the measure, largest first, for one agency or (null) across all agencies.
+     * Rank 1 is the contract causing the most.
+     */
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RankedContract> rank(OrganisationId agency, ContractMetric metric, PageRequest page) {
+        return contracts.rank(agency, metric, page.offset(), page.limit());
+    }
+
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(OrganisationId agency) {
+        return contracts.count(agency);
+    }
+
+    /** The whole ranking, for export, up to {@link #MAX_EXPORT} lines. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<RankedContract> rankAll(OrganisationId agency, ContractMetric metric) {
+        return contracts.rank(agency, metric, 0, MAX_EXPORT);
+    }
+
+    /** CPV categories (by the contracts' main code) by the measure, largest first. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CpvCategoryTotal> byCpvCategory(OrganisationId agency, ContractMetric metric, CpvLevel level) {
+        CpvCatalogue catalogue = CpvCatalogue.official();
+        List<ContractRepository.CategoryRow> rows = contracts.categories(agency, level.digits(), metric);
+        return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
+            ContractRepository.CategoryRow row = rows.get(i);
+            CpvCatalogue.Entry category = catalogue.category(row.prefix())
+                    .or(() -> catalogue.category(row.prefix().substring(0, row.prefix().length() - 1)))
+                    .orElseThrow(() -> new IllegalStateException("No CPV category above " + row.prefix()));
+            return new CpvCategoryTotal(i + 1, row.prefix(), category.code(), category.label(), row.contracts(),
+                    row.figures());
+        }).toList();
+    }
+
+    /** Agencies that have mapped contracts, by name, for choosing whose ranking to see. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MappingAgency> agencies() {
+        return contracts.agencies().stream().map(a -> new MappingAgency(a.id(), a.name(), a.contracts())).toList();
+    }
+
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public MappedContract create(ContractDetails details) {
+        PortalUser user = currentUser.require();
+        Checked checked = check(details);
+        ContractId id = contracts.insert(user.organisationId(), checked.details(), checked.cpv(), checked.result(),
+                trips(checked.details().flows()), user.memberId());
+        return get(id);
+    }
+
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public MappedContract update(ContractId id, int version, ContractDetails details) {
+        editable(id);
+        Checked checked = check(details);
+        if (!contracts.update(id, version, checked.details(), checked.cpv(), checked.result(),
+                trips(checked.details().flows()), currentUser.require().memberId())) {
+            throw new ConcurrentEditException();
+        }
+        return get(id);
+    }
+
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public void delete(ContractId id, int version) {
+        editable(id);
+        if (!contracts.delete(id, version)) {
+            throw new ConcurrentEditException();
+        }
+    }
+
+    /**
+     * Starts a need from the contract: a draft in the forum, with the contract's CPV codes, whose
+     * declared footprint is the contract's flows, so that what it causes today is the baseline
+     * that solutions are compared against.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public SubmissionId createNeed(ContractId id, ForumId forum, String title, String summary) {
+        MappedContract c = editable(id);
+        SubmissionId need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, title, summary, "",
+                c.cpvCodes().stream().map(CpvCode::value).toList())).id();
+        declarations.declare(need, -1, c.flows(), List.of());
+        contracts.linkNeed(id, need);
+        return need;
+    }
+
+    /**
+     * Recomputes the agency's contracts with today's default factor set, so that its ranking
+     * compares like with like. Returns how many changed.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public int recomputeMine() {
+        return recompute(currentUser.require().organisationId());
+    }
+
+    /** Contracts written without figures (demo data) get them; called once at start. */
+    @Transactional
+    int computeMissing() {
+        FactorSet set = footprints.defaultFactorSet();
+        int n = 0;
+        for (ContractId id : contracts.notComputedWith(set.id(), null)) {
+            MappedContract c = contracts.find(id).orElseThrow();
+            if (c.result() == null) {
+                contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int recompute(OrganisationId agency) {
+        FactorSet set = footprints.defaultFactorSet();
+        List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
+        for (ContractId id : ids) {
+            MappedContract c = contracts.find(id).orElseThrow();
+            contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
+        }
+        return ids.size();
+    }
+
+    private MappedContract editable(ContractId id) {
+        MappedContract c = get(id);
+        if (!canEdit(c)) {
+            throw new AccessDeniedException("Only the agency that mapped contract " + id + " changes it");
+        }
+        return c;
+    }
+
+    private record Checked(ContractDetails details, List<CpvCode> cpv, FootprintResult result) {
+    }
+
+    private Checked check(ContractDetails d) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = strip(d.title());
+        String reference = strip(d.reference());
+        String supplier = strip(d.supplierName());
+        String currency = d.currency() == null || d.currency().isBlank() ? "NOK"
+                : d.currency().strip().toUpperCase(Locale.ROOT);
+        required(title, MAX_TITLE, "title", errors);
+        if (reference.length() > MAX_REFERENCE) {
+            errors.put("reference", "validation.too-long");
+        }
+        required(supplier, MAX_SUPPLIER, "supplierName", errors);
+        List<CpvCode> cpv = CpvCode.parseAll(d.cpvCodes(), errors, "cpvCodes");
+        if (cpv.isEmpty() && !errors.containsKey("cpvCodes")) {
+            errors.put("cpvCodes", "validation.required");
+        }
+        if (d.annualValue() != null && (d.annualValue().signum() < 0 || d.annualValue().compareTo(MAX_VALUE) > 0)) {
+            errors.put("annualValue", "validation.contract.annual-value");
+        }
+        if (!isCurrency(currency)) {
+            errors.put("currency", "validation.contract.currency");
+        }
+        FootprintResult result = null;
+        try {
+            result = FootprintCalculator.calculate(footprints.defaultFactorSet(), d.flows());
+        } catch (ValidationException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Checked(new ContractDetails(title, reference.isEmpty() ? null : reference, d.cpvCodes(), supplier,
+                d.annualValue(), currency, d.endDate(), d.flows()), cpv, result);
+    }
+
+    /** Trips a year where the flows say; distance given as vehicle-km has no trips. */
+    static Double trips(List<Flow> flows) {
+        return flows.stream().anyMatch(f -> f.tripsPerYear() != null)
+                ? flows.stream().filter(f -> f.tripsPerYear() != null).mapToDouble(Flow::tripsPerYear).sum()
+                : null;
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return code.length() == 3 && Currency.getInstance(code) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void required(String value, int max, String field, Map<String, String> errors) {
+        if (value.isEmpty()) {
+            errors.put(field, "validation.required");
+        } else if (value.length() > max) {
+            errors.put(field, "validation.too-long");
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

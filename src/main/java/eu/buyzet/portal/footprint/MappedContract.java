@@ -1,0 +1,36 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A contract an agency has mapped, with its footprint as computed when it was last saved.
+ *
+ * @param trips trips a year over the flows that declare trips; null when none does
+ * @param needId the need created from this contract, if any
+ */
+public record MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
+                             String reference, List<CpvCode> cpvCodes, String supplierName, BigDecimal annualValue,
+                             String currency, LocalDate endDate, List<Flow> flows, FootprintResult result,
+                             Double trips, SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
+    public MappedContract {
+        cpvCodes = List.copyOf(cpvCodes);
+        flows = List.copyOf(flows);
+    }
+
+    public CpvCode mainCpv() {
+        return cpvCodes.getFirst();
+    }
+
+    public ContractDetails details() {
+        return new ContractDetails(title, reference, cpvCodes.stream().map(CpvCode::value).toList(), supplierName,
+                annualValue, currency, endDate, flows);
+    }
+}

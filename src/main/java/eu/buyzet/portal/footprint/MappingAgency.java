@@ -1,0 +1,7 @@
+package eu.buyzet.portal.footprint;
+
+import eu.buyzet.portal.shared.OrganisationId;
+
+/** An agency that has mapped contracts, and how many. */
+public record MappingAgency(OrganisationId id, String name, int contracts) {
+}

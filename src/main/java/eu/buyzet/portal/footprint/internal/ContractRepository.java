@@ -1,0 +1,211 @@
+package eu.buyzet.portal.footprint.internal;
+
+import eu.buyzet.portal.footprint.ContractDetails;
+import eu.buyzet.portal.footprint.ContractFigures;
+import eu.buyzet.portal.footprint.ContractId;
+import eu.buyzet.portal.footprint.ContractMetric;
+import eu.buyzet.portal.footprint.MappedContract;
+import eu.buyzet.portal.footprint.RankedContract;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class ContractRepository {
+
+    private static final TypeReference<List<Flow>> FLOWS = new TypeReference<>() {
+    };
+
+    /** What a sum over a group of contracts gives, as the ranking by CPV category reads it. */
+    public record CategoryRow(String prefix, int contracts, ContractFigures figures) {
+    }
+
+    /** An agency with mapped contracts. */
+    public record Agency(OrganisationId id, String name, int contracts) {
+    }
+
+    private static final String FIGURES = "c.trips, c.vehicle_km, c.co2e_wtw_kg, c.nox_g, c.pm_g";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ContractRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+    }
+
+    public ContractId insert(OrganisationId organisation, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
+                             Double trips, MemberId by) {
+        return ContractId.of(jdbc.sql("""
+                        insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
+                            supplier_name, annual_value, currency, end_date, flows, factor_set_id, result, trips,
+                            vehicle_km, co2e_wtw_kg, nox_g, pm_g, created_by, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
+                        returning id""")
+                .params(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
+                        d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
+                        result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value())
+                .query(Long.class).single());
+    }
+
+    /** False when someone else changed or deleted it since {@code version}. */
+    public boolean update(ContractId id, int version, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
+                          Double trips, MemberId by) {
+        return jdbc.sql("""
+                        update footprint_contract set title = ?, reference = ?, cpv_codes = ?, main_cpv = ?,
+                            supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
+                            updated_by = ?, updated_at = now(), version = version + 1
+                        where id = ? and version = ?""")
+                .params(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
+                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()), by.value(), id.value(), version)
+                .update() == 1 && setResult(id, result, trips);
+    }
+
+    /** The figures the ranking sorts by, computed with the result's factor set. */
+    public boolean setResult(ContractId id, FootprintResult result, Double trips) {
+        return jdbc.sql("""
+                        update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
+                            vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ? where id = ?""")
+                .params(result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), id.value())
+                .update() == 1;
+    }
+
+    public boolean delete(ContractId id, int version) {
+        return jdbc.sql("delete from footprint_contract where id = ? and version = ?").params(id.value(), version)
+                .update() == 1;
+    }
+
+    public void linkNeed(ContractId id, SubmissionId need) {
+        jdbc.sql("update footprint_contract set need_id = ? where id = ?").params(need.value(), id.value()).update();
+    }
+
+    public Optional<MappedContract> find(ContractId id) {
+        return jdbc.sql("""
+                        select c.id, c.organisation_id, o.name, c.title, c.reference, c.cpv_codes, c.supplier_name,
+                            c.annual_value, c.currency, c.end_date, c.flows::text, c.result::text, c.trips, c.need_id,
+                            m.display_name, c.updated_at, c.version
+                        from footprint_contract c join organisation o on o.id = c.organisation_id
+                            join member m on m.id = c.updated_by
+                        where c.id = ?""")
+                .param(id.value())
+                .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), codes(rs.getArray(6)), rs.getString(7), rs.getBigDecimal(8),
+                        rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
+                        json.readValue(rs.getString(11), FLOWS),
+                        rs.getString(12) == null ? null : json.readValue(rs.getString(12), FootprintResult.class),
+                        nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
+                        rs.getString(15), rs.getTimestamp(16).toInstant(), rs.getInt(17)))
+                .optional();
+    }
+
+    /** Contracts in order of the measure, largest first; an unknown figure ranks last. */
+    public List<RankedContract> rank(OrganisationId organisation, ContractMetric metric, int offset, int limit) {
+        String sql = "select c.id, c.organisation_id, o.name, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
+                + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id"
+                + " from footprint_contract c join organisation o on o.id = c.organisation_id"
+                + " where c.result is not null" + (organisation == null ? "" : " and c.organisation_id = :organisation")
+                + " order by c." + column(metric) + " desc nulls last, c.id limit :limit offset :offset";
+        var spec = jdbc.sql(sql).param("limit", limit).param("offset", offset);
+        if (organisation != null) {
+            spec = spec.param("organisation", organisation.value());
+        }
+        List<RankedContract> ranked = new ArrayList<>();
+        spec.query((ResultSet rs) -> {
+            ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)),
+                    OrganisationId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), new CpvCode(rs.getString(5)),
+                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getObject(9, java.time.LocalDate.class),
+                    figures(rs, 10, rs.getObject(13) == null ? 1 : 0, rs.getObject(14) == null ? 1 : 0),
+                    rs.getString(15)));
+        });
+        return ranked;
+    }
+
+    public int count(OrganisationId organisation) {
+        String sql = "select count(*) from footprint_contract where result is not null"
+                + (organisation == null ? "" : " and organisation_id = :organisation");
+        var spec = jdbc.sql(sql);
+        if (organisation != null) {
+            spec = spec.param("organisation", organisation.value());
+        }
+        return spec.query(Integer.class).single();
+    }
+
+    /** Sums per leading {@code digits} of the main CPV code, largest first. */
+    public List<CategoryRow> categories(OrganisationId organisation, int digits, ContractMetric metric) {
+        String sql = "select left(c.main_cpv, :digits), count(*), sum(c.trips), sum(c.vehicle_km), sum(c.co2e_wtw_kg),"
+                + " sum(c.nox_g), sum(c.pm_g), count(*) filter (where c.nox_g is null),"
+                + " count(*) filter (where c.pm_g is null)"
+                + " from footprint_contract c where c.result is not null"
+                + (organisation == null ? "" : " and c.organisation_id = :organisation")
+                + " group by 1 order by sum(c." + column(metric) + ") desc nulls last, 1";
+        var spec = jdbc.sql(sql).param("digits", digits);
+        if (organisation != null) {
+            spec = spec.param("organisation", organisation.value());
+        }
+        return spec.query((rs, n) -> new CategoryRow(rs.getString(1), rs.getInt(2),
+                figures(rs, 3, rs.getInt(8), rs.getInt(9)))).list();
+    }
+
+    public List<Agency> agencies() {
+        return jdbc.sql("""
+                        select o.id, o.name, count(*) from footprint_contract c join organisation o on o.id = c.organisation_id
+                        group by o.id, o.name order by o.name""")
+                .query((rs, n) -> new Agency(OrganisationId.of(rs.getLong(1)), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    /** Contracts whose figures were not computed with this factor set (or not at all), optionally of one agency. */
+    public List<ContractId> notComputedWith(String factorSetId, OrganisationId organisation) {
+        String sql = "select id from footprint_contract where factor_set_id is distinct from :set"
+                + (organisation == null ? "" : " and organisation_id = :organisation") + " order by id";
+        var spec = jdbc.sql(sql).param("set", factorSetId);
+        if (organisation != null) {
+            spec = spec.param("organisation", organisation.value());
+        }
+        return spec.query((rs, n) -> ContractId.of(rs.getLong(1))).list();
+    }
+
+    private static ContractFigures figures(ResultSet rs, int from, int noxMissing, int pmMissing) throws SQLException {
+        return new ContractFigures(nullable(rs.getBigDecimal(from)), rs.getDouble(from + 1), rs.getDouble(from + 2),
+                nullable(rs.getBigDecimal(from + 3)), nullable(rs.getBigDecimal(from + 4)), noxMissing, pmMissing);
+    }
+
+    private static String column(ContractMetric metric) {
+        return switch (metric) {
+            case TRIPS -> "trips";
+            case VEHICLE_KM -> "vehicle_km";
+            case CO2E -> "co2e_wtw_kg";
+            case NOX -> "nox_g";
+            case PM -> "pm_g";
+        };
+    }
+
+    private static Double nullable(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static String[] codes(List<CpvCode> cpv) {
+        return cpv.stream().map(CpvCode::value).toArray(String[]::new);
+    }
+
+    private static List<CpvCode> codes(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(CpvCode::new).toList();
+    }
+}

@@ -1,0 +1,175 @@
+package eu.buyzet.portal.footprint.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.buyzet.portal.footprint.ContractDetails;
+import eu.buyzet.portal.footprint.ContractId;
+import eu.buyzet.portal.footprint.ContractService;
+import eu.buyzet.portal.footprint.MappedContract;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.ui.CpvPicker;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ViewFrame;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An agency registers one of its contracts, or changes it: what is bought, from whom, for how
+ * much and how long, and the transport it causes, as in a declaration. A refused save keeps the
+ * typing and shows each message next to its field.
+ */
+@Route("footprint/contracts/edit")
+@RolesAllowed("AGENCY")
+class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final List<String> CURRENCIES = List.of("NOK", "EUR", "SEK", "DKK");
+
+    private final ContractService contracts;
+    private final TextField title = new TextField();
+    private final TextField reference = new TextField();
+    private final CpvPicker cpvCodes = new CpvPicker("");
+    private final TextField supplierName = new TextField();
+    private final TextField annualValue = new TextField();
+    private final Select<String> currency = new Select<>();
+    private final DatePicker endDate = new DatePicker();
+    private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
+    private MappedContract existing;
+
+    ContractEditorView(ContractService contracts) {
+        this.contracts = contracts;
+        setHeading(getTranslation("contracts.add"));
+        title.setLabel(getTranslation("contracts.title"));
+        title.setRequiredIndicatorVisible(true);
+        title.setId("contract-title");
+        reference.setLabel(getTranslation("contracts.reference"));
+        reference.setHelperText(getTranslation("contracts.reference.help"));
+        reference.setId("contract-reference");
+        cpvCodes.setLabel(getTranslation("contracts.cpv"));
+        cpvCodes.setHelperText(getTranslation("contracts.cpv.help"));
+        cpvCodes.setRequiredIndicatorVisible(true);
+        cpvCodes.setId("contract-cpv");
+        supplierName.setLabel(getTranslation("contracts.supplier"));
+        supplierName.setRequiredIndicatorVisible(true);
+        supplierName.setId("contract-supplier");
+        annualValue.setLabel(getTranslation("contracts.annual-value"));
+        annualValue.setHelperText(getTranslation("contracts.annual-value.help"));
+        annualValue.setId("contract-value");
+        currency.setLabel(getTranslation("contracts.currency"));
+        currency.setItems(CURRENCIES);
+        currency.setValue("NOK");
+        currency.setId("contract-currency");
+        endDate.setLabel(getTranslation("contracts.end-date"));
+        endDate.setId("contract-end-date");
+        for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate)) {
+            field.setManualValidation(true);
+        }
+        FormLayout form = new FormLayout(title, reference, cpvCodes, supplierName, annualValue, currency, endDate);
+        form.setColspan(cpvCodes, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-contract");
+        Button cancel = new Button(getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(
+                existing == null ? "footprint/contracts" : "footprint/contracts/" + existing.id())));
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(cancel, save);
+        buttons.addClassName("view-toolbar");
+        add(form, new H2(getTranslation("contracts.flows")), flows, buttons);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getLocation().getQueryParameters().getSingleParameter("id");
+        if (id.isPresent()) {
+            try {
+                existing = contracts.get(ContractId.of(Long.parseLong(id.get())));
+            } catch (NumberFormatException e) {
+                throw new NotFoundException("Contract " + id.get());
+            }
+            if (!contracts.canEdit(existing)) {
+                throw new NotFoundException("Contract " + existing.id());
+            }
+            setHeading(getTranslation("contracts.edit"));
+            fill(existing);
+        }
+    }
+
+    private void fill(MappedContract c) {
+        title.setValue(c.title());
+        reference.setValue(c.reference() == null ? "" : c.reference());
+        cpvCodes.setCodes(c.cpvCodes());
+        supplierName.setValue(c.supplierName());
+        annualValue.setValue(c.annualValue() == null ? "" : c.annualValue().toPlainString());
+        if (!CURRENCIES.contains(c.currency())) {
+            currency.setItems(java.util.stream.Stream.concat(CURRENCIES.stream(), java.util.stream.Stream.of(c.currency()))
+                    .toList());
+        }
+        currency.setValue(c.currency());
+        endDate.setValue(c.endDate());
+        flows.setFlows(c.flows());
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("reference", reference);
+        fields.put("cpvCodes", cpvCodes);
+        fields.put("supplierName", supplierName);
+        fields.put("annualValue", annualValue);
+        fields.put("currency", currency);
+        fields.put("endDate", endDate);
+        flows.collectFields("flows", fields);
+        BigDecimal value;
+        try {
+            value = amount(annualValue.getValue());
+        } catch (NumberFormatException e) {
+            fields.values().forEach(f -> f.setInvalid(false));
+            annualValue.setErrorMessage(getTranslation("validation.contract.amount-format"));
+            annualValue.setInvalid(true);
+            return;
+        }
+        ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
+                supplierName.getValue(), value, currency.getValue(), endDate.getValue(), flows.flows());
+        FormSubmit.attempt(this, fields, () -> existing == null ? contracts.create(details)
+                        : contracts.update(existing.id(), existing.version(), details))
+                .ifPresent(saved -> getUI().ifPresent(ui -> ui.navigate("footprint/contracts/" + saved.id())));
+    }
+
+    /** An amount as people write it: "1 250 000", "1250000,50" or "1,250,000.50"; blank is none. */
+    static BigDecimal amount(String typed) {
+        String s = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            s = s.replace(".", "").replace(',', '.');
+        } else {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException(typed);
+        }
+        return new BigDecimal(s);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(existing == null ? "contracts.add" : "contracts.edit") + " – " + getTranslation("app.name");
+    }
+}
