@@ -3,6 +3,7 @@ package eu.buyzet.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.Map;
@@ -84,6 +85,95 @@ class FootprintBrowserIT {
 
     @Test
     @Order(2)
+    void an_agency_maps_a_contract_ranks_it_exports_the_ranking_and_starts_a_need_from_it() throws Exception {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "agency@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/footprint/contracts");
+            assertThat(page.locator("h1")).hasText("Contract footprint");
+            assertThat(page.locator("#contracts-agency")).containsText("Renovasjons- og gjenvinningsetaten");
+            assertThat(page.locator("#contracts-chart buyzet-bar-chart")).hasAttribute("aria-label",
+                    java.util.regex.Pattern.compile("^The largest by CO2e a year: 1\\. Innsamling av husholdningsavfall"));
+            Chromium.assertAccessible(page);
+
+            page.locator("#add-contract").click();
+            page.locator("#contract-supplier input").fill("Omsorgsmat AS");
+            page.locator("#contract-value input").fill("12 500 000");
+            page.locator("#contract-cpv input").fill("15894000-2");
+            page.locator("#contract-cpv input").press("Tab");
+            assertThat(page.locator("#contract-cpv")).containsText("check digit");
+            page.locator("#contract-0-tripsPerYear input").fill("1000");
+            page.locator("#contract-0-kmPerTrip input").fill("-12.5");
+            page.locator("#save-contract").click();
+            assertThat(page.locator("#contract-title")).containsText("This field is required");
+            assertThat(page.locator("#contract-0-kmPerTrip")).containsText("Cannot be negative");
+            assertThat(page.locator("#contract-supplier input")).hasValue("Omsorgsmat AS");
+            Chromium.assertAccessible(page);
+
+            page.locator("#contract-title input").fill("Matlevering til sykehjem");
+            page.locator("#contract-cpv input").fill("15894000-1");
+            page.locator("#contract-cpv input").press("Tab");
+            page.locator("#contract-0-kmPerTrip input").fill("12.5");
+            page.locator("#contract-value input").fill("tolv millioner");
+            page.locator("#save-contract").click();
+            assertThat(page.locator("#contract-value")).containsText("Write the amount in digits");
+            assertThat(page.locator("#contract-title input")).hasValue("Matlevering til sykehjem");
+            page.locator("#contract-value input").fill("12 500 000");
+            page.locator("#save-contract").click();
+
+            // docs/footprint-method.md, worked example 1, as a contract
+            assertThat(page.locator("h1")).hasText("Matlevering til sykehjem");
+            assertThat(page.locator("#footprint .figure-co2e-wtw").first()).hasText("3,869.3 kg CO2e");
+            assertThat(page.locator("main")).containsText("15894000-1 Processed food products");
+            assertThat(page.locator("main")).containsText("12,500,000 NOK");
+            Chromium.assertAccessible(page);
+
+            page.navigate(portal.baseUrl() + "/footprint/contracts?agency=all&rank=trips");
+            assertThat(page.locator("#contract-ranking")).containsText("Matlevering til sykehjem");
+            assertThat(page.locator("#contract-ranking .contract-rank").first()).hasText("No. 1");
+            Download csv = page.waitForDownload(() -> page.locator("#download-csv").click());
+            String csvText = Files.readString(csv.path(), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(csvText).startsWith("\uFEFFRank,Agency,Contract,Main CPV code");
+            org.assertj.core.api.Assertions.assertThat(csvText).contains("Matlevering til sykehjem").contains("Levering av PC-er og skjermer");
+            Download xlsx = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.path().toFile())) {
+                var rows = workbook.getFirstSheet().read();
+                org.assertj.core.api.Assertions.assertThat(rows.getFirst().getCellText(2)).isEqualTo("Contract");
+                org.assertj.core.api.Assertions.assertThat(rows.stream().map(r -> r.getCellText(2))).contains("Matlevering til sykehjem");
+            }
+            page.navigate(portal.baseUrl() + "/footprint/contracts?agency=all&rank=co2e&group=division");
+            assertThat(page.locator("#category-ranking"))
+                    .containsText("90000000-7 Sewage, refuse, cleaning and environmental services");
+            Chromium.assertAccessible(page);
+
+            page.locator("#contracts-grouping").click();
+            page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText("Contracts"))
+                    .click();
+            page.locator("#contract-ranking a", new Page.LocatorOptions().setHasText("Matlevering til sykehjem")).click();
+            page.locator("#create-need").click();
+            page.locator("#need-forum input").fill("Goods delivery");
+            page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Goods delivery to schools"))
+                    .click();
+            Chromium.assertAccessible(page);
+            page.locator("#confirm-create-need").click();
+            assertThat(page.locator("h1")).hasText("Matlevering til sykehjem");
+            assertThat(page.locator("#footprint .figure-co2e-wtw").first()).hasText("3,869.3 kg CO2e");
+            assertThat(page.locator("main")).containsText("Draft");
+        }
+        try (BrowserContext context = chromium.newContext("nb-NO")) {
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "moderator@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/footprint/contracts");
+            assertThat(page.locator("h1")).hasText("Kontraktenes fotavtrykk");
+            assertThat(page.locator("#contracts-agency")).containsText("Alle virksomheter");
+            assertThat(page.locator("#add-contract")).hasCount(0);
+            assertThat(page.locator("#contract-ranking")).containsText("Matlevering til sykehjem");
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    @Order(3)
     void an_admin_checks_a_factor_set_file_imports_it_and_makes_it_the_default() {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();

@@ -51,12 +51,14 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
     private final ContractService contracts;
     private final FootprintService footprints;
     private final ForumService forums;
+    private final Div content = new Div();
     private MappedContract contract;
 
     ContractView(ContractService contracts, FootprintService footprints, ForumService forums) {
         this.contracts = contracts;
         this.footprints = footprints;
         this.forums = forums;
+        add(content);
     }
 
     @Override
@@ -67,7 +69,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
 
     private void render() {
         MappedContract c = contract;
-        removeAll();
+        content.removeAll();
         setHeading(c.title());
         Locale locale = getLocale();
         DescriptionList facts = new DescriptionList();
@@ -92,7 +94,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         }
         fact(facts, "contracts.updated", getTranslation("contracts.updated-by", c.updatedByName(),
                 c.updatedAt().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().toString()));
-        add(facts);
+        content.add(facts);
 
         Section footprint = new Section(new H2(getTranslation("footprint.heading")));
         footprint.addClassName("card");
@@ -107,10 +109,10 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             }
             footprint.add(FootprintFigures.of(this, c.result(), footprints.factorSet(c.result().factorSetId())));
         }
-        add(footprint);
+        content.add(footprint);
 
         if (c.needId() != null) {
-            add(new Paragraph(new Anchor("submissions/" + c.needId(), getTranslation("contracts.need-created"))));
+            content.add(new Paragraph(new Anchor("submissions/" + c.needId(), getTranslation("contracts.need-created"))));
         }
         if (contracts.canEdit(c)) {
             Button edit = new Button(getTranslation("action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
@@ -124,9 +126,9 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             delete.setId("delete-contract");
             Div actions = new Div(edit, need, delete);
             actions.addClassName("view-toolbar");
-            add(actions);
+            content.add(actions);
         }
-        add(new Paragraph(new Anchor("footprint/contracts", getTranslation("contracts.back"))));
+        content.add(new Paragraph(new Anchor("footprint/contracts", getTranslation("contracts.back"))));
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -92,6 +92,7 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         agency.setItemLabelGenerator(a -> a == ALL ? getTranslation("contracts.all-agencies")
                 : getTranslation("contracts.agency-option", a.name(), a.contracts()));
         agency.setId("contracts-agency");
+        agency.setWidth("min(100%, 30rem)");
         metric.setLabel(getTranslation("contracts.rank-by"));
         metric.setItems(ContractMetric.values());
         metric.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
