@@ -74,6 +74,27 @@ public class DeclarationService {
         });
     }
 
+    /** For a joint-purchase proposal: the footprint of the needs it gathers; empty when it gathers none. */
+    @Transactional(readOnly = true)
+    public Optional<ProposalFootprint> proposalFootprint(SubmissionId proposal) {
+        List<Submission> needs = submissions.linkedNeeds(proposal);
+        if (needs.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Flow> flows = new java.util.ArrayList<>();
+        int without = 0;
+        for (Submission need : needs) {
+            Optional<Declaration> d = declarations.find(need.id());
+            if (d.isPresent()) {
+                flows.addAll(d.get().flows());
+            } else {
+                without++;
+            }
+        }
+        FootprintResult result = flows.isEmpty() ? null : FootprintCalculator.calculate(footprints.defaultFactorSet(), flows);
+        return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without));
+    }
+
     @Transactional(readOnly = true)
     public boolean canDeclare(Submission s) {
         return submissions.canEdit(s) && s.status() != SubmissionStatus.WITHDRAWN

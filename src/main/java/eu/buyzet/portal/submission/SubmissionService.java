@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SubmissionService {
 
     static final int MAX_TITLE = 200;
+    /** A proposal gathers at most this many needs: more would not be one joint purchase. */
+    public static final int MAX_LINKED_NEEDS = 200;
     static final int MAX_SUMMARY = 1000;
     static final int MAX_BODY = 50_000;
 
@@ -103,6 +105,53 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<PublishingOrganisation> publishingOrganisations() {
         return submissions.publishingOrganisations(currentUser.get().isEmpty());
+    }
+
+    /** The published needs a joint-purchase proposal gathers, as far as the current user can see them. */
+    @Transactional(readOnly = true)
+    public List<Submission> linkedNeeds(SubmissionId proposal) {
+        Submission p = get(proposal);
+        if (p.kind() != SubmissionKind.PROPOSAL) {
+            return List.of();
+        }
+        return submissions.linkedNeeds(proposal).stream().map(this::find).flatMap(Optional::stream)
+                .filter(n -> n.status() == SubmissionStatus.PUBLISHED && !n.hidden()).toList();
+    }
+
+    /** The published needs of the proposal's forum, any agency's, that it may gather. */
+    @Transactional(readOnly = true)
+    public List<Submission> linkableNeeds(SubmissionId proposal) {
+        Submission p = get(proposal);
+        return submissions.findPublished(new SubmissionFilter(p.forumId(), SubmissionKind.NEED, null, null, null, null,
+                        null), currentUser.get().isEmpty(), new PageRequest(0, MAX_LINKED_NEEDS)).stream()
+                .map(SubmissionHit::submission).toList();
+    }
+
+    /**
+     * Sets the needs a joint-purchase proposal gathers: published needs of the same forum, from
+     * any agency. Only the proposal's organisation does this.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public List<Submission> linkNeeds(SubmissionId proposal, List<SubmissionId> needs) {
+        Submission p = editable(proposal);
+        if (p.kind() != SubmissionKind.PROPOSAL || p.status() == SubmissionStatus.WITHDRAWN) {
+            throw ValidationException.of("linkedNeeds", "validation.submission.links-only-proposals");
+        }
+        List<SubmissionId> distinct = needs.stream().distinct().toList();
+        if (distinct.size() > MAX_LINKED_NEEDS) {
+            throw ValidationException.of("linkedNeeds", "validation.too-many");
+        }
+        for (SubmissionId id : distinct) {
+            Optional<Submission> need = find(id);
+            if (need.isEmpty() || need.get().kind() != SubmissionKind.NEED
+                    || need.get().status() != SubmissionStatus.PUBLISHED || need.get().hidden()
+                    || !need.get().forumId().equals(p.forumId())) {
+                throw ValidationException.of("linkedNeeds", "validation.submission.link-published-need");
+            }
+        }
+        submissions.replaceLinkedNeeds(proposal, distinct, currentUser.require().memberId());
+        return linkedNeeds(proposal);
     }
 
     /** Whether the current user may edit, publish and withdraw it. */

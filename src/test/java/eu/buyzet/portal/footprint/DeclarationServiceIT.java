@@ -144,4 +144,53 @@ class DeclarationServiceIT {
         assertThatThrownBy(() -> declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_proposal_gathers_published_needs_of_its_forum_and_shows_what_they_cause_together() {
+        Submission ours = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov samlet i forslag, vårt");
+        declarations.declare(ours.id(), -1, List.of(DIESEL_VAN), List.of());
+        submissions.publish(ours.id(), ours.version());
+        Submission theirs = draft("agency2@demo.buyzet.eu", SubmissionKind.NEED, "Need gathered in a proposal, theirs");
+        declarations.declare(theirs.id(), -1, List.of(BATTERY_VAN, DIESEL_VAN), List.of());
+        submissions.publish(theirs.id(), theirs.version());
+        Submission unpublished = draft("agency2@demo.buyzet.eu", SubmissionKind.NEED, "Need still a draft");
+        Submission proposal = draft("agency@demo.buyzet.eu", SubmissionKind.PROPOSAL, "Felles innkjøp av varelevering");
+        assertThat(declarations.proposalFootprint(proposal.id())).isEmpty();
+        assertThat(submissions.linkableNeeds(proposal.id())).extracting(Submission::id)
+                .contains(ours.id(), theirs.id()).doesNotContain(unpublished.id());
+
+        assertThatThrownBy(() -> submissions.linkNeeds(proposal.id(), List.of(ours.id(), unpublished.id())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("linkedNeeds", "validation.submission.link-published-need"));
+        assertThatThrownBy(() -> submissions.linkNeeds(ours.id(), List.of(theirs.id())))
+                .as("only a proposal gathers needs").isInstanceOf(ValidationException.class);
+        assertThat(submissions.linkedNeeds(proposal.id())).isEmpty();
+
+        assertThat(submissions.linkNeeds(proposal.id(), List.of(ours.id(), theirs.id(), ours.id())))
+                .extracting(Submission::id).containsExactly(ours.id(), theirs.id());
+        ProposalFootprint sum = declarations.proposalFootprint(proposal.id()).orElseThrow();
+        assertThat(sum.needs()).containsExactly(ours.id(), theirs.id());
+        var expected = eu.buyzet.portal.footprint.calculator.FootprintCalculator.calculate(
+                footprintsDefault(),
+                List.of(DIESEL_VAN, BATTERY_VAN, DIESEL_VAN));
+        assertThat(sum.result().total().co2eWtwKg()).isCloseTo(expected.total().co2eWtwKg(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(sum.result().total().vehicleKm()).isEqualTo(3 * 12_500);
+
+        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
+        assertThatThrownBy(() -> submissions.linkNeeds(proposal.id(), List.of()))
+                .as("another agency's draft proposal is not there for it")
+                .isInstanceOf(eu.buyzet.portal.shared.NotFoundException.class);
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        assertThat(submissions.linkNeeds(proposal.id(), List.of(theirs.id()))).extracting(Submission::id)
+                .containsExactly(theirs.id());
+        assertThat(declarations.proposalFootprint(proposal.id()).orElseThrow().result().total().vehicleKm())
+                .isEqualTo(2 * 12_500);
+    }
+
+    @Autowired FootprintService footprintService;
+
+    private eu.buyzet.portal.footprint.calculator.FactorSet footprintsDefault() {
+        return footprintService.defaultFactorSet();
+    }
 }

@@ -28,21 +28,29 @@ class SubmissionFootprintJson implements PublishedFootprint {
         }
     }
 
+    /**
+     * @param linkedNeeds for a joint-purchase proposal, the needs whose declared flows this sums
+     *     (computed now with the default factor set); absent for needs and solutions
+     */
     record FootprintJson(FootprintApi.FactorSetRefJson factorSet, List<FootprintApi.FiguresJson> flows,
                          FootprintApi.FiguresJson total, Instant computedAt, FootprintApi.ResultJson baseline,
-                         ReductionJson reduction) {
+                         ReductionJson reduction, List<Long> linkedNeeds) {
     }
 
     @Override
     public Optional<Object> of(SubmissionId submission) {
         List<StoredResult> results = declarations.results(submission);
         if (results.isEmpty()) {
-            return Optional.empty();
+            return declarations.proposalFootprint(submission).filter(p -> p.result() != null).map(p -> {
+                FootprintApi.ResultJson sum = FootprintApi.ResultJson.of(p.result());
+                return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
+                        p.needs().stream().map(SubmissionId::value).toList());
+            });
         }
         StoredResult newest = results.getFirst();
         FootprintApi.ResultJson result = FootprintApi.ResultJson.of(newest.result());
         return Optional.of(new FootprintJson(result.factorSet(), result.flows(), result.total(), newest.computedAt(),
                 newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
-                ReductionJson.of(newest.reduction())));
+                ReductionJson.of(newest.reduction()), null));
     }
 }

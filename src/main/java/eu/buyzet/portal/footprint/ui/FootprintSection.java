@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import eu.buyzet.portal.footprint.Declaration;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.footprint.StoredResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.shared.ConcurrentEditException;
@@ -87,9 +88,10 @@ class FootprintSection implements SubmissionPageSection {
             preview.addClassName("notice");
             section.add(preview);
             declarations.preview(s.id()).ifPresent(r -> show(section, r, s));
+        } else if (s.kind() == SubmissionKind.PROPOSAL) {
+            showProposal(section, s);
         } else {
-            Paragraph none = new Paragraph(section.getTranslation(s.kind() == SubmissionKind.PROPOSAL
-                    ? "footprint.none" : "footprint.none-required"));
+            Paragraph none = new Paragraph(section.getTranslation("footprint.none-required"));
             none.setId("footprint-none");
             section.add(none);
         }
@@ -144,6 +146,28 @@ class FootprintSection implements SubmissionPageSection {
             when.addClassName("helper");
             section.add(when);
         }
+    }
+
+    /** A proposal declares nothing itself: it shows what the needs it gathers cause together. */
+    private void showProposal(Section section, Submission s) {
+        Optional<ProposalFootprint> sum = declarations.proposalFootprint(s.id());
+        if (sum.isEmpty() || sum.get().result() == null) {
+            Paragraph none = new Paragraph(section.getTranslation("footprint.proposal-none"));
+            none.setId("footprint-none");
+            section.add(none);
+            return;
+        }
+        ProposalFootprint p = sum.get();
+        Paragraph lead = new Paragraph(section.getTranslation("footprint.proposal-sum", p.needs().size()));
+        lead.setId("footprint-proposal-sum");
+        section.add(lead);
+        if (p.needsWithoutFootprint() > 0) {
+            Paragraph missing = new Paragraph(section.getTranslation("footprint.proposal-missing",
+                    p.needsWithoutFootprint()));
+            missing.addClassName("notice");
+            section.add(missing);
+        }
+        section.add(FootprintFigures.of(section, p.result(), footprints.factorSet(p.result().factorSetId())));
     }
 
     private static String describe(Component c, StoredResult r) {

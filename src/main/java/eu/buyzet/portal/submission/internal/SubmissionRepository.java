@@ -223,6 +223,23 @@ public class SubmissionRepository {
     private record Where(String sql, List<Object> params) {
     }
 
+    /** The needs a proposal gathers, in the order they were linked. */
+    public List<SubmissionId> linkedNeeds(SubmissionId proposal) {
+        return jdbc.sql("select need_id from proposal_need where proposal_id = ? order by linked_at, need_id")
+                .param(proposal.value()).query((rs, n) -> SubmissionId.of(rs.getLong(1))).list();
+    }
+
+    /** Replaces the proposal's needs; links that stay keep their date. */
+    public void replaceLinkedNeeds(SubmissionId proposal, List<SubmissionId> needs, MemberId by) {
+        Long[] ids = needs.stream().map(SubmissionId::value).toArray(Long[]::new);
+        jdbc.sql("delete from proposal_need where proposal_id = ? and not (need_id = any (?))")
+                .params(proposal.value(), ids).update();
+        jdbc.sql("""
+                        insert into proposal_need (proposal_id, need_id, linked_by)
+                        select ?, n, ? from unnest(?::bigint[]) n on conflict do nothing""")
+                .params(proposal.value(), by.value(), ids).update();
+    }
+
     private static Where where(SubmissionFilter filter, boolean publicForumsOnly) {
         List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
         List<Object> params = new ArrayList<>();

@@ -24,6 +24,7 @@ import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
 import java.util.Comparator;
@@ -104,8 +105,11 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         if (published) {
             body.add(new InterestPanel(interests, s));
         }
-        sections.forEach(section -> section.create(s).ifPresent(body::add));
         boolean editable = submissions.canEdit(s) && !forum.isArchived() && s.status() != SubmissionStatus.WITHDRAWN;
+        if (s.kind() == SubmissionKind.PROPOSAL) {
+            body.add(new LinkedNeedsPanel(submissions, s, editable));
+        }
+        sections.forEach(section -> section.create(s).ifPresent(body::add));
         body.add(new AttachmentsPanel(attachments, s, editable));
         if (published) {
             boolean canWrite = currentUser.get().isPresent() && !s.hidden() && !forum.isArchived();
