@@ -16,7 +16,13 @@ class BuyzetBarChart extends HTMLElement {
   connectedCallback() {
     this.style.display = 'block';
     this.render();
-    this.resizeObserver = new ResizeObserver(() => this.chart && this.chart.resize());
+    // labels get at most 40 % of the width, so that bars stay readable on a phone
+    this.resizeObserver = new ResizeObserver(() => {
+      if (this.chart) {
+        this.chart.resize();
+        this.render();
+      }
+    });
     this.resizeObserver.observe(this);
   }
 
@@ -51,7 +57,8 @@ class BuyzetBarChart extends HTMLElement {
       grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
       tooltip: { trigger: 'item', valueFormatter: (v) => `${v.toLocaleString(document.documentElement.lang)} ${data.unit}` },
       xAxis: { type: 'value', name: data.unit, nameLocation: 'middle', nameGap: 24, axisLabel: { color: text } },
-      yAxis: { type: 'category', data: data.categories, inverse: true, axisLabel: { color: text } },
+      yAxis: { type: 'category', data: data.categories, inverse: true,
+        axisLabel: { color: text, width: Math.max(96, Math.round(this.clientWidth * 0.4)), overflow: 'truncate' } },
       series: [{
         type: 'bar',
         data: data.values.map((value, i) => ({ value, itemStyle: { color: (data.colors || [])[i] || '#1a6b3c' } })),

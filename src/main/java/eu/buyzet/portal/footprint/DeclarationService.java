@@ -95,9 +95,10 @@ public class DeclarationService {
         return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without));
     }
 
+    /** Needs and solutions declare flows; a proposal's footprint is that of the needs it gathers. */
     @Transactional(readOnly = true)
     public boolean canDeclare(Submission s) {
-        return submissions.canEdit(s) && s.status() != SubmissionStatus.WITHDRAWN
+        return s.kind() != SubmissionKind.PROPOSAL && submissions.canEdit(s) && s.status() != SubmissionStatus.WITHDRAWN
                 && !forums.get(s.forumId()).isArchived();
     }
 

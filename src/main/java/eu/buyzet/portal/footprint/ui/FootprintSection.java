@@ -74,7 +74,9 @@ class FootprintSection implements SubmissionPageSection {
         section.add(new H2(section.getTranslation("footprint.heading")));
         List<StoredResult> results = declarations.results(s.id());
         Optional<Declaration> declaration = declarations.find(s.id());
-        if (!results.isEmpty()) {
+        if (s.kind() == SubmissionKind.PROPOSAL) {
+            showProposal(section, s);
+        } else if (!results.isEmpty()) {
             show(section, results.getFirst(), s);
             if (results.size() > 1) {
                 UnorderedList history = new UnorderedList();
@@ -88,8 +90,6 @@ class FootprintSection implements SubmissionPageSection {
             preview.addClassName("notice");
             section.add(preview);
             declarations.preview(s.id()).ifPresent(r -> show(section, r, s));
-        } else if (s.kind() == SubmissionKind.PROPOSAL) {
-            showProposal(section, s);
         } else {
             Paragraph none = new Paragraph(section.getTranslation("footprint.none-required"));
             none.setId("footprint-none");
