@@ -14,8 +14,14 @@ public final class TestFootprints {
     private TestFootprints() {
     }
 
-    /** A diesel van's rounds; a solution replaces them with a battery van. Returns the submission. */
+    /**
+     * A diesel van's rounds; a solution replaces them with a battery van. A proposal declares
+     * nothing (its footprint is its needs'). Returns the submission.
+     */
     public static Submission declared(DeclarationService declarations, Submission s) {
+        if (s.kind() == SubmissionKind.PROPOSAL) {
+            return s;
+        }
         Flow diesel = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5);
         Flow battery = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 1000, 12.5);
         if (s.kind() == SubmissionKind.SOLUTION) {

@@ -11,6 +11,11 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
+import eu.buyzet.portal.buyergroup.MemberShare;
 import eu.buyzet.portal.footprint.ContractDetails;
 import eu.buyzet.portal.footprint.ContractId;
 import eu.buyzet.portal.footprint.ContractMetric;
@@ -93,6 +98,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired FootprintService footprints;
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
+    @Autowired BuyerGroupService buyerGroups;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -110,6 +116,11 @@ class ServiceAuthorizationMatrixIT {
             null, 0);
     private static final Set<Who> CONTRACT_READERS = EnumSet.of(Who.AGENCY, Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> AGENCIES = EnumSet.of(Who.AGENCY);
+    private static final Set<Who> SUPPLIERS = EnumSet.of(Who.SUPPLIER);
+    private static final BuyerGroupId NO_GROUP = BuyerGroupId.of(987_654);
+    private static final BuyerGroup A_GROUP = new BuyerGroup(NO_GROUP, NO_SUBMISSION, "t", FORUM, OrganisationId.of(1),
+            "", null, null, BuyerGroupStatus.FORMING, null, null, null, java.time.Instant.now(), 0);
+    private static final MemberShare NO_SHARE = new MemberShare(null, null, null, null, null, "", "", Set.of(), false);
     private static final ContractId NO_CONTRACT = ContractId.of(987_654);
     private static final MappedContract A_CONTRACT = new MappedContract(NO_CONTRACT, OrganisationId.of(1), "", "t", null,
             List.of(new eu.buyzet.portal.shared.CpvCode("90511000-2")), "s", null, "NOK", null, List.of(), null, null,
@@ -220,6 +231,44 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SubmissionService.class, "linkNeeds", AGENCIES, () -> submissions.linkNeeds(NO_SUBMISSION, List.of())),
                 new Action(DeclarationService.class, "proposalFootprint", ANYONE,
                         () -> declarations.proposalFootprint(NO_SUBMISSION)),
+                new Action(BuyerGroupService.class, "find", ANYONE, () -> buyerGroups.find(NO_GROUP)),
+                new Action(BuyerGroupService.class, "get", ANYONE, () -> buyerGroups.get(NO_GROUP)),
+                new Action(BuyerGroupService.class, "forProposal", ANYONE, () -> buyerGroups.forProposal(NO_SUBMISSION)),
+                new Action(BuyerGroupService.class, "list", ANYONE, () -> buyerGroups.list(null, PAGE)),
+                new Action(BuyerGroupService.class, "count", ANYONE, () -> buyerGroups.count(null)),
+                new Action(BuyerGroupService.class, "listPublic", ANYONE, () -> buyerGroups.listPublic(null, PAGE)),
+                new Action(BuyerGroupService.class, "countPublic", ANYONE, () -> buyerGroups.countPublic(null)),
+                new Action(BuyerGroupService.class, "findPublic", ANYONE, () -> buyerGroups.findPublic(NO_GROUP)),
+                new Action(BuyerGroupService.class, "isLead", ANYONE, () -> buyerGroups.isLead(A_GROUP)),
+                new Action(BuyerGroupService.class, "isMember", ANYONE, () -> buyerGroups.isMember(A_GROUP)),
+                new Action(BuyerGroupService.class, "canCancel", ANYONE, () -> buyerGroups.canCancel(A_GROUP)),
+                new Action(BuyerGroupService.class, "isInsider", ANYONE, () -> buyerGroups.isInsider(A_GROUP)),
+                new Action(BuyerGroupService.class, "members", ANYONE, () -> buyerGroups.members(NO_GROUP)),
+                new Action(BuyerGroupService.class, "myMembership", ANYONE, () -> buyerGroups.myMembership(NO_GROUP)),
+                new Action(BuyerGroupService.class, "steps", ANYONE, () -> buyerGroups.steps(NO_GROUP)),
+                new Action(BuyerGroupService.class, "demand", ANYONE, () -> buyerGroups.demand(NO_GROUP)),
+                new Action(BuyerGroupService.class, "visibleShares", ANYONE, () -> buyerGroups.visibleShares(NO_GROUP)),
+                new Action(BuyerGroupService.class, "publicDemand", ANYONE, () -> buyerGroups.publicDemand(NO_GROUP)),
+                new Action(BuyerGroupService.class, "ocdsRelease", ANYONE,
+                        () -> buyerGroups.ocdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
+                new Action(BuyerGroupService.class, "form", AGENCIES, () -> buyerGroups.form(NO_SUBMISSION, null, null)),
+                new Action(BuyerGroupService.class, "join", AGENCIES, () -> buyerGroups.join(NO_GROUP, NO_SHARE)),
+                new Action(BuyerGroupService.class, "changeShare", AGENCIES,
+                        () -> buyerGroups.changeShare(NO_GROUP, 0, NO_SHARE)),
+                new Action(BuyerGroupService.class, "leave", AGENCIES, () -> buyerGroups.leave(NO_GROUP)),
+                new Action(BuyerGroupService.class, "signLetterOfIntent", AGENCIES,
+                        () -> buyerGroups.signLetterOfIntent(NO_GROUP, "x")),
+                new Action(BuyerGroupService.class, "commit", AGENCIES, () -> buyerGroups.commit(NO_GROUP, 0)),
+                new Action(BuyerGroupService.class, "startTendering", AGENCIES,
+                        () -> buyerGroups.startTendering(NO_GROUP, 0, null)),
+                new Action(BuyerGroupService.class, "award", AGENCIES, () -> buyerGroups.award(NO_GROUP, 0)),
+                new Action(BuyerGroupService.class, "cancel", SIGNED_IN, () -> buyerGroups.cancel(NO_GROUP, 0, "x")),
+                new Action(BuyerGroupService.class, "registerInterest", SUPPLIERS,
+                        () -> buyerGroups.registerInterest(NO_GROUP, "x", List.of())),
+                new Action(BuyerGroupService.class, "withdrawInterest", SUPPLIERS,
+                        () -> buyerGroups.withdrawInterest(NO_GROUP)),
+                new Action(BuyerGroupService.class, "myInterest", ANYONE, () -> buyerGroups.myInterest(NO_GROUP)),
+                new Action(BuyerGroupService.class, "interests", ANYONE, () -> buyerGroups.interests(NO_GROUP)),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
                 new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),
@@ -274,7 +323,7 @@ class ServiceAuthorizationMatrixIT {
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
-                        DeclarationService.class, ContractService.class)
+                        DeclarationService.class, ContractService.class, BuyerGroupService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

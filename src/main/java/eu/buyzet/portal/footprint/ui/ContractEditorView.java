@@ -18,11 +18,11 @@ import eu.buyzet.portal.footprint.ContractId;
 import eu.buyzet.portal.footprint.ContractService;
 import eu.buyzet.portal.footprint.MappedContract;
 import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final TextField reference = new TextField();
     private final CpvPicker cpvCodes = new CpvPicker("");
     private final TextField supplierName = new TextField();
-    private final TextField annualValue = new TextField();
+    private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
     private final DatePicker endDate = new DatePicker();
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
@@ -113,7 +113,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         reference.setValue(c.reference() == null ? "" : c.reference());
         cpvCodes.setCodes(c.cpvCodes());
         supplierName.setValue(c.supplierName());
-        annualValue.setValue(c.annualValue() == null ? "" : c.annualValue().toPlainString());
+        annualValue.setAmount(c.annualValue());
         if (!CURRENCIES.contains(c.currency())) {
             currency.setItems(java.util.stream.Stream.concat(CURRENCIES.stream(), java.util.stream.Stream.of(c.currency()))
                     .toList());
@@ -133,39 +133,15 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("currency", currency);
         fields.put("endDate", endDate);
         flows.collectFields("flows", fields);
-        BigDecimal value;
-        try {
-            value = amount(annualValue.getValue());
-        } catch (NumberFormatException e) {
-            fields.values().forEach(f -> f.setInvalid(false));
-            annualValue.setErrorMessage(getTranslation("validation.contract.amount-format"));
-            annualValue.setInvalid(true);
+        fields.values().forEach(f -> f.setInvalid(false));
+        if (!annualValue.check()) {
             return;
         }
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
-                supplierName.getValue(), value, currency.getValue(), endDate.getValue(), flows.flows());
+                supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(), flows.flows());
         FormSubmit.attempt(this, fields, () -> existing == null ? contracts.create(details)
                         : contracts.update(existing.id(), existing.version(), details))
                 .ifPresent(saved -> getUI().ifPresent(ui -> ui.navigate("footprint/contracts/" + saved.id())));
-    }
-
-    /** An amount as people write it: "1 250 000", "1250000,50" or "1,250,000.50"; blank is none. */
-    static BigDecimal amount(String typed) {
-        String s = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
-            s = s.replace(",", "");
-        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-            s = s.replace(".", "").replace(',', '.');
-        } else {
-            s = s.replace(',', '.');
-        }
-        if (!s.matches("-?\\d+(\\.\\d+)?")) {
-            throw new NumberFormatException(typed);
-        }
-        return new BigDecimal(s);
     }
 
     @Override

@@ -1,0 +1,29 @@
+package eu.buyzet.portal.buyergroup;
+
+import eu.buyzet.portal.shared.OrganisationId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A member agency and its share. The baseline figures are the member's current transport
+ * footprint per year, copied from its source when the share was saved.
+ *
+ * @param baselineTtwKg the tailpipe part of the baseline: what a zero-emission delivery avoids
+ * @param organisationNumber the Norwegian organisation number, null for a foreign member
+ * @param letterSignedBy the name the member typed on its letter of intent, null until signed
+ */
+public record GroupMember(OrganisationId organisationId, String organisationName, String organisationNumber,
+                          BigDecimal quantity, DemandUnit unit,
+                          BigDecimal annualValue, String currency, FootprintSource footprint, double baselineCo2eKg,
+                          double baselineTtwKg, double baselineVehicleKm, String contactName, String contactEmail,
+                          Set<ProcedurePart> jointParts, boolean shareVisible, String letterSignedBy,
+                          Instant letterSignedAt, Instant joinedAt, int version) {
+    public GroupMember {
+        jointParts = Set.copyOf(jointParts);
+    }
+
+    public boolean hasSignedLetter() {
+        return letterSignedBy != null;
+    }
+}

@@ -1,0 +1,18 @@
+package eu.buyzet.portal.buyergroup;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * What an agency enters to join a buyer group, or to change its share.
+ *
+ * @param shareVisible whether suppliers may see this agency's own figures; totals never reveal
+ *     a hidden share either way
+ */
+public record MemberShare(BigDecimal quantity, DemandUnit unit, BigDecimal annualValue, String currency,
+                          FootprintSource footprint, String contactName, String contactEmail,
+                          Set<ProcedurePart> jointParts, boolean shareVisible) {
+    public MemberShare {
+        jointParts = jointParts == null ? Set.of() : Set.copyOf(jointParts);
+    }
+}

@@ -1,0 +1,10 @@
+package eu.buyzet.portal.buyergroup;
+
+/**
+ * The published notice a group's tender runs under: its Doffin or TED id and its address.
+ *
+ * @param id Doffin "2025-123456" or TED "123456-2025"
+ */
+public record NoticeReference(System system, String id, String url) {
+    public enum System { DOFFIN, TED }
+}

@@ -1,0 +1,158 @@
+package eu.buyzet.portal.buyergroup;
+
+import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.CpvCode;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A buyer group as an Open Contracting (OCDS 1.1) release in the planning stage: every member a
+ * party with the role buyer, the lead buyer also procuringEntity, interested suppliers (for
+ * members only) interestedParty; one item per buyer whose share is visible (the practice of
+ * centralised purchasing in Prozorro), or the combined demand per unit when shares are withheld;
+ * the proposal as a needs assessment; the tender notice as a related process once there is one.
+ * Organisation identifiers use org-id.guide's NO-BRC scheme for Norwegian organisation numbers.
+ */
+final class OcdsRelease {
+
+    private OcdsRelease() {
+    }
+
+    static Map<String, Object> of(String ocidPrefix, String portalUrl, BuyerGroup g, List<GroupMember> members,
+                                  Demand demand, List<SupplierInterest> interested, List<CpvCode> cpv, Instant now) {
+        String ocid = ocidPrefix + "-bg-" + g.id();
+        Map<String, Object> release = new LinkedHashMap<>();
+        release.put("ocid", ocid);
+        release.put("id", ocid + "-" + g.version() + "-" + now.truncatedTo(ChronoUnit.SECONDS).getEpochSecond());
+        release.put("date", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        release.put("tag", List.of("planning"));
+        release.put("initiationType", "tender");
+        release.put("language", "en");
+
+        List<Map<String, Object>> parties = new ArrayList<>();
+        boolean leadIsMember = false;
+        for (GroupMember m : members) {
+            boolean lead = m.organisationId().equals(g.leadOrganisationId());
+            leadIsMember |= lead;
+            parties.add(party(m.organisationId().value(), m.organisationName(), m.organisationNumber(),
+                    lead ? List.of("buyer", "procuringEntity") : List.of("buyer")));
+        }
+        if (!leadIsMember) {
+            parties.add(party(g.leadOrganisationId().value(), g.leadOrganisationName(), g.leadOrganisationNumber(),
+                    List.of("buyer", "procuringEntity")));
+        }
+        if (g.centralPurchasingBody() != null) {
+            parties.add(Map.of("id", "cpb", "name", g.centralPurchasingBody(), "roles", List.of("centralPurchasingBody")));
+        }
+        for (SupplierInterest i : interested) {
+            parties.add(party(i.organisationId().value(), i.organisationName(), i.organisationNumber(),
+                    List.of("interestedParty")));
+        }
+        release.put("parties", parties);
+        Map<String, Object> leadRef = Map.of("id", partyId(g.leadOrganisationId().value(), g.leadOrganisationNumber()),
+                "name", g.leadOrganisationName());
+        release.put("buyer", leadRef);
+
+        Map<String, Object> planning = new LinkedHashMap<>();
+        StringBuilder rationale = new StringBuilder("Joint purchase of zero-emission delivery by ")
+                .append(demand.memberNames().size()).append(" public buyers.");
+        if (demand.baselineCo2eKg() != null) {
+            rationale.append(String.format(Locale.ROOT,
+                    " The members' current transport causes %.0f kg CO2e a year (well-to-wheel), of which %.0f kg at the"
+                            + " tailpipe, over %.0f vehicle-km.",
+                    demand.baselineCo2eKg(), demand.tailpipeCo2eKg(), demand.vehicleKm()));
+        }
+        planning.put("rationale", rationale.toString());
+        planning.put("documents", List.of(Map.of("id", "proposal", "documentType", "needsAssessment",
+                "title", g.title(), "url", portalUrl + "/submissions/" + g.proposalId(), "format", "text/html")));
+        if (g.plannedTenderDate() != null) {
+            planning.put("milestones", List.of(Map.of("id", "planned-tender-notice", "title", "Planned tender notice",
+                    "type", "preProcurement", "dueDate",
+                    g.plannedTenderDate().atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")),
+                    "status", g.status() == BuyerGroupStatus.TENDERING || g.status() == BuyerGroupStatus.AWARDED
+                            ? "met" : "scheduled")));
+        }
+        release.put("planning", planning);
+
+        Map<String, Object> tender = new LinkedHashMap<>();
+        tender.put("id", "bg-" + g.id());
+        tender.put("title", g.title());
+        tender.put("status", switch (g.status()) {
+            case FORMING, COMMITTED -> "planned";
+            case TENDERING -> "active";
+            case AWARDED -> "complete";
+            case CANCELLED -> "cancelled";
+        });
+        tender.put("procuringEntity", leadRef);
+        Map<String, Object> classification = cpv.isEmpty() ? null : classification(cpv.getFirst());
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (!demand.breakdown().isEmpty()) {
+            for (GroupMember m : demand.breakdown()) {
+                Map<String, Object> item = item(items.size() + 1, m.organisationName() + ": share of the joint purchase",
+                        m.quantity().doubleValue(), m.unit(), classification);
+                item.put("relatedBuyer", Map.of("id", partyId(m.organisationId().value(), m.organisationNumber()),
+                        "name", m.organisationName()));
+                items.add(item);
+            }
+        } else {
+            for (Demand.UnitTotal u : demand.units()) {
+                if (u.quantity() != null) {
+                    items.add(item(items.size() + 1, "Combined demand of " + u.members() + " members",
+                            u.quantity().doubleValue(), u.unit(), classification));
+                }
+            }
+        }
+        if (!items.isEmpty()) {
+            tender.put("items", items);
+        }
+        release.put("tender", tender);
+
+        if (g.notice() != null) {
+            release.put("relatedProcesses", List.of(Map.of("id", "notice", "relationship", List.of("planning"),
+                    "title", g.notice().system() + " notice " + g.notice().id(), "identifier", g.notice().id(),
+                    "uri", g.notice().url())));
+        }
+        return release;
+    }
+
+    private static Map<String, Object> item(int n, String description, double quantity, DemandUnit unit,
+                                            Map<String, Object> classification) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", Integer.toString(n));
+        item.put("description", description);
+        if (classification != null) {
+            item.put("classification", classification);
+        }
+        item.put("quantity", quantity);
+        item.put("unit", Map.of("name", unit.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        return item;
+    }
+
+    private static Map<String, Object> classification(CpvCode code) {
+        return Map.of("scheme", "CPV", "id", code.digits(),
+                "description", CpvCatalogue.official().find(code).map(CpvCatalogue.Entry::label).orElse(code.value()));
+    }
+
+    private static Map<String, Object> party(long organisationId, String name, String orgNumber, List<String> roles) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("id", partyId(organisationId, orgNumber));
+        party.put("name", name);
+        if (orgNumber != null) {
+            party.put("identifier", Map.of("scheme", "NO-BRC", "id", orgNumber, "legalName", name));
+        }
+        party.put("roles", roles);
+        return party;
+    }
+
+    private static String partyId(long organisationId, String orgNumber) {
+        return orgNumber != null ? "NO-BRC-" + orgNumber : "buyzet-organisation-" + organisationId;
+    }
+}

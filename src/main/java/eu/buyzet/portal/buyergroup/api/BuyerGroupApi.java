@@ -1,0 +1,138 @@
+package eu.buyzet.portal.buyergroup.api;
+
+import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
+import eu.buyzet.portal.buyergroup.Demand;
+import eu.buyzet.portal.buyergroup.GroupMember;
+import eu.buyzet.portal.buyergroup.GroupStep;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.api.ApiPage;
+import eu.buyzet.portal.shared.api.InvalidParameterException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The open read API for buyer groups of public forums. Shares a member keeps hidden are left
+ * out everywhere, and so is any total or breakdown from which one could be worked out.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/buyer-groups", produces = "application/json")
+@Tag(name = "Buyer groups", description = "Joint purchases formed from proposals in public forums")
+class BuyerGroupApi {
+
+    private final BuyerGroupService groups;
+    private final String ocidPrefix;
+
+    BuyerGroupApi(BuyerGroupService groups, @Value("${buyzet.ocds.ocid-prefix:ocds-buyzet}") String ocidPrefix) {
+        this.groups = groups;
+        this.ocidPrefix = ocidPrefix;
+    }
+
+    @Schema(name = "BuyerGroupOrganisation")
+    record OrganisationJson(long id, String name) {
+    }
+
+    @Schema(name = "NoticeReference", description = "The tender notice, once the group is tendering")
+    record NoticeJson(@Schema(allowableValues = {"DOFFIN", "TED"}) String system, String id, String url) {
+    }
+
+    @Schema(name = "BuyerGroup")
+    record BuyerGroupJson(long id, long proposalId, long forumId, String title,
+                          @Schema(allowableValues = {"FORMING", "COMMITTED", "TENDERING", "AWARDED", "CANCELLED"})
+                          String status, OrganisationJson leadBuyer, String centralPurchasingBody,
+                          LocalDate plannedTenderDate, NoticeJson notice, Instant createdAt,
+                          @Schema(description = "In GET /{id} only: the combined demand") DemandJson demand,
+                          @Schema(description = "In GET /{id} only: the steps so far, oldest first") List<StepJson> steps) {
+
+        static BuyerGroupJson of(BuyerGroup g, DemandJson demand, List<StepJson> steps) {
+            return new BuyerGroupJson(g.id().value(), g.proposalId().value(), g.forumId().value(), g.title(),
+                    g.status().name(), new OrganisationJson(g.leadOrganisationId().value(), g.leadOrganisationName()),
+                    g.centralPurchasingBody(), g.plannedTenderDate(),
+                    g.notice() == null ? null : new NoticeJson(g.notice().system().name(), g.notice().id(), g.notice().url()),
+                    g.createdAt(), demand, steps);
+        }
+    }
+
+    @Schema(name = "BuyerGroupDemand", description = "Totals are null where they would reveal a hidden share")
+    record DemandJson(List<String> members, int countedMembers, List<UnitJson> units, Double baselineCo2eWtwKg,
+                      @Schema(description = "The tailpipe part of the baseline: what zero-emission delivery avoids")
+                      Double tailpipeCo2eKg, Double vehicleKm,
+                      @Schema(description = "Members whose own figures are public") List<ShareJson> shares,
+                      boolean sharesWithheld, int interestedSuppliers, int maturityThreshold) {
+
+        static DemandJson of(Demand d) {
+            return new DemandJson(d.memberNames(), d.counted(),
+                    d.units().stream().map(u -> new UnitJson(u.unit().name(), u.quantity(), u.members())).toList(),
+                    d.baselineCo2eKg(), d.tailpipeCo2eKg(), d.vehicleKm(),
+                    d.breakdown().stream().map(ShareJson::of).toList(), d.breakdownWithheld(), d.capableSuppliers(),
+                    d.threshold());
+        }
+    }
+
+    @Schema(name = "BuyerGroupUnitTotal")
+    record UnitJson(String unit, @Schema(description = "Null when withheld") BigDecimal quantity, int members) {
+    }
+
+    @Schema(name = "BuyerGroupShare")
+    record ShareJson(OrganisationJson organisation, BigDecimal quantity, String unit, double baselineCo2eWtwKg,
+                     List<String> jointParts) {
+        static ShareJson of(GroupMember m) {
+            return new ShareJson(new OrganisationJson(m.organisationId().value(), m.organisationName()), m.quantity(),
+                    m.unit().name(), m.baselineCo2eKg(), m.jointParts().stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    @Schema(name = "BuyerGroupStep")
+    record StepJson(String step, String from, String to, String organisation, Instant at) {
+        static StepJson of(GroupStep s) {
+            return new StepJson(s.step(), s.from() == null ? null : s.from().name(), s.to() == null ? null : s.to().name(),
+                    s.byOrganisation(), s.at());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "List buyer groups of public forums, newest first")
+    ApiPage<BuyerGroupJson> list(
+            @Parameter(description = "FORMING, COMMITTED, TENDERING, AWARDED or CANCELLED")
+            @RequestParam(required = false) String status,
+            @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
+        InvalidParameterException.checkPaging(page, size);
+        BuyerGroupStatus s = InvalidParameterException.enumValue("status", status, BuyerGroupStatus.class);
+        return ApiPage.of(groups.listPublic(s, new PageRequest(page * size, size)).stream()
+                .map(g -> BuyerGroupJson.of(g, null, null)).toList(), page, size, groups.countPublic(s));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One buyer group of a public forum, with its combined demand and its steps")
+    BuyerGroupJson get(@PathVariable long id) {
+        BuyerGroup g = groups.findPublic(BuyerGroupId.of(id)).orElseThrow(() -> new NotFoundException("Buyer group " + id));
+        return BuyerGroupJson.of(g, DemandJson.of(groups.publicDemand(g.id())),
+                groups.steps(g.id()).stream().map(StepJson::of).toList());
+    }
+
+    @GetMapping(path = "/{id}/ocds", produces = {"application/json"})
+    @Operation(summary = "The buyer group as an Open Contracting Data Standard 1.1 release (planning stage)")
+    Map<String, Object> ocds(@PathVariable long id) {
+        BuyerGroup g = groups.findPublic(BuyerGroupId.of(id)).orElseThrow(() -> new NotFoundException("Buyer group " + id));
+        return groups.ocdsRelease(g.id(), ocidPrefix,
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+    }
+}

@@ -1,0 +1,97 @@
+package eu.buyzet.portal.buyergroup.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPageSection;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * On a joint-purchase proposal's page: its buyer group, or for the proposal's agency the way to
+ * form one.
+ */
+@org.springframework.stereotype.Component
+class BuyerGroupSection implements SubmissionPageSection {
+
+    private final BuyerGroupService groups;
+    private final SubmissionService submissions;
+
+    BuyerGroupSection(BuyerGroupService groups, SubmissionService submissions) {
+        this.groups = groups;
+        this.submissions = submissions;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<Component> create(Submission proposal) {
+        if (proposal.kind() != SubmissionKind.PROPOSAL) {
+            return Optional.empty();
+        }
+        Section section = new Section();
+        section.addClassName("card");
+        section.setId("buyer-group");
+        section.add(new H2(section.getTranslation("buyer-group.section")));
+        Optional<BuyerGroup> group = groups.forProposal(proposal.id());
+        if (group.isPresent()) {
+            BuyerGroup g = group.get();
+            section.add(new Paragraph(section.getTranslation("buyer-group.status") + ": "
+                    + section.getTranslation(g.status().messageKey())));
+            Anchor open = new Anchor("buyer-groups/" + g.id(), section.getTranslation("buyer-group.open"));
+            open.setId("open-buyer-group");
+            section.add(new Paragraph(open));
+        } else {
+            section.add(new Paragraph(section.getTranslation("buyer-group.none")));
+            if (proposal.status() == SubmissionStatus.PUBLISHED && submissions.canEdit(proposal)) {
+                Button form = new Button(section.getTranslation("buyer-group.form"), e -> openForm(section, proposal));
+                form.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                form.setId("form-buyer-group");
+                section.add(form);
+            }
+        }
+        return Optional.of(section);
+    }
+
+    private void openForm(Section section, Submission proposal) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(section.getTranslation("buyer-group.form"));
+        TextField body = new TextField(section.getTranslation("buyer-group.central-purchasing-body"));
+        body.setWidthFull();
+        body.setId("central-purchasing-body");
+        body.setManualValidation(true);
+        DatePicker planned = new DatePicker(section.getTranslation("buyer-group.planned-tender-date"));
+        planned.setId("planned-tender-date");
+        planned.setManualValidation(true);
+        dialog.add(new Paragraph(section.getTranslation("buyer-group.form.lead")), body, planned);
+        Button create = new Button(section.getTranslation("buyer-group.form"), e -> FormSubmit.attempt(dialog,
+                Map.of("centralPurchasingBody", body, "plannedTenderDate", planned),
+                () -> groups.form(proposal.id(), body.getValue(), planned.getValue()))
+                .ifPresent(g -> {
+                    dialog.close();
+                    section.getUI().ifPresent(ui -> ui.navigate("buyer-groups/" + g.id()));
+                }));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("confirm-form-buyer-group");
+        dialog.getFooter().add(new Button(section.getTranslation("action.cancel"), e -> dialog.close()), create);
+        dialog.setWidth("min(36rem, 100vw)");
+        dialog.open();
+    }
+}

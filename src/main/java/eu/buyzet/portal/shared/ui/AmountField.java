@@ -1,0 +1,59 @@
+package eu.buyzet.portal.shared.ui;
+
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+
+/**
+ * An amount as people type it in Norwegian and English: "1 250 000", "1250000,50",
+ * "1,250,000.50" or "1.250.000,50". A number field would drop what it cannot read; this keeps
+ * the typing and says next to the field what is wrong.
+ */
+public class AmountField extends TextField {
+
+    public AmountField(String label) {
+        super(label);
+        setManualValidation(true);
+    }
+
+    /**
+     * Whether the typing reads as an amount (blank does); if not, the field shows why. Check
+     * every amount field of a form before sending it, so that all of them are marked at once.
+     */
+    public boolean check() {
+        try {
+            parse(getValue());
+            return true;
+        } catch (NumberFormatException e) {
+            setErrorMessage(getTranslation("validation.contract.amount-format"));
+            setInvalid(true);
+            return false;
+        }
+    }
+
+    /** The amount, or null when blank; call {@link #check()} first. */
+    public BigDecimal amount() {
+        return parse(getValue());
+    }
+
+    public void setAmount(BigDecimal amount) {
+        setValue(amount == null ? "" : amount.toPlainString());
+    }
+
+    static BigDecimal parse(String typed) {
+        String s = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", "");
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
+            s = s.replace(".", "").replace(',', '.');
+        } else {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("-?\\d+(\\.\\d+)?")) {
+            throw new NumberFormatException(typed);
+        }
+        return new BigDecimal(s);
+    }
+}
