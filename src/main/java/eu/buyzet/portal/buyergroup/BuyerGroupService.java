@@ -165,7 +165,7 @@ public class BuyerGroupService {
         return currentUser.get().filter(u -> u.has(Role.AGENCY)).flatMap(u -> membership(id, u.organisationId()));
     }
 
-    /** The timeline; people's names only for members and moderators. */
+    /** The timeline; people's names, and which suppliers registered interest, only for members and moderators. */
     @Transactional(readOnly = true)
     public List<GroupStep> steps(BuyerGroupId id) {
         BuyerGroup g = get(id);
@@ -173,8 +173,10 @@ public class BuyerGroupService {
         if (isInsider(g)) {
             return steps;
         }
-        return steps.stream().map(s -> new GroupStep(s.step(), s.from(), s.to(),
-                s.step().equals("letter-signed") ? null : s.detail(), null, s.byOrganisation(), s.at())).toList();
+        // suppliers see how many registered interest, never who: those steps are for insiders only
+        return steps.stream().filter(s -> !s.step().startsWith("interest-"))
+                .map(s -> new GroupStep(s.step(), s.from(), s.to(), s.step().equals("letter-signed") ? null : s.detail(),
+                        null, s.byOrganisation(), s.at())).toList();
     }
 
     /** The combined demand as the current user may see it (see {@link Demand}). */
