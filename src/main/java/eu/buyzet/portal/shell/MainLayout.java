@@ -13,6 +13,9 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import eu.buyzet.portal.shared.ui.NavbarItem;
+import java.util.Comparator;
+import java.util.List;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -36,7 +39,7 @@ public class MainLayout extends AppLayout {
     private final String signInPath;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-               @Value("${buyzet.auth.mode:local}") String authMode) {
+               @Value("${buyzet.auth.mode:local}") String authMode, List<NavbarItem> items) {
         this.signInPath = "keycloak".equals(authMode) ? "oauth2/authorization/keycloak" : "login";
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
@@ -49,7 +52,10 @@ public class MainLayout extends AppLayout {
         spacer.addClassName("navbar-spacer");
 
         // one banner landmark around the whole bar, so that nothing on the page sits outside a landmark
-        Header header = new Header(toggle, brand, spacer, languageSwitch(), userBox(currentUser, authentication));
+        Header header = new Header(toggle, brand, spacer);
+        items.stream().sorted(Comparator.comparingInt(NavbarItem::order))
+                .forEach(item -> item.create().ifPresent(header::add));
+        header.add(languageSwitch(), userBox(currentUser, authentication));
         header.addClassName("navbar");
         addToNavbar(header);
 

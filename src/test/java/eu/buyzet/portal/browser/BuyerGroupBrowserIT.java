@@ -128,6 +128,17 @@ class BuyerGroupBrowserIT {
             assertThat(page.locator("#fact-status")).hasText("Committed");
         }
         try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = signedIn(context, "agency2@demo.buyzet.eu");
+            assertThat(page.locator("#notification-bell")).hasAttribute("aria-label",
+                    java.util.regex.Pattern.compile("Notifications: [1-9]\\d* unread"));
+            page.locator("#notification-bell").click();
+            assertThat(page.locator("#notifications li").first())
+                    .containsText("Committed: Joint purchase: consolidated deliveries to schools");
+            Chromium.assertAccessible(page);
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#notification-bell")).hasAttribute("aria-label", "Notifications: none unread");
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = signedIn(context, "supplier@demo.buyzet.eu");
             page.navigate(groupUrl);
             assertThat(page.locator("#buyer-group-units")).containsText("1,100 deliveries a year");

@@ -479,4 +479,32 @@ class BuyerGroupServiceIT {
         Map<String, Object> release = groups.ocdsRelease(g.id(), "ocds-test", "https://portal.example");
         assertThat(release).containsKey("ocid");
     }
+
+    @Autowired eu.buyzet.portal.notification.NotificationService notifications;
+
+    @Test
+    void members_are_told_of_every_step_except_the_ones_they_take_themselves() {
+        as(SECOND);
+        notifications.markAllRead();
+        as(LEAD);
+        notifications.markAllRead();
+        BuyerGroup g = groupOfThree("Felles varelevering, varsler");
+        commit(g);
+        as(SECOND);
+        List<eu.buyzet.portal.notification.Notification> told = notifications.latest();
+        assertThat(told).filteredOn(n -> n.subjectTitle().equals(g.title()))
+                .extracting(eu.buyzet.portal.notification.Notification::detail)
+                .as("newest first: the third's joining, the lead's letter, the commitment; not the second's own steps")
+                .containsExactly("committed", "letter-signed", "joined");
+        assertThat(notifications.unreadCount()).isGreaterThanOrEqualTo(3);
+        notifications.markAllRead();
+        assertThat(notifications.unreadCount()).isZero();
+        as(LEAD);
+        assertThat(notifications.latest()).filteredOn(n -> n.subjectTitle().equals(g.title()))
+                .extracting(eu.buyzet.portal.notification.Notification::detail)
+                .containsExactly("letter-signed", "joined", "joined")
+                .allSatisfy(d -> assertThat(d).isNotEqualTo("committed"));
+        as(SUPPLIER);
+        assertThat(notifications.latest()).noneMatch(n -> n.subjectTitle().equals(g.title()));
+    }
 }

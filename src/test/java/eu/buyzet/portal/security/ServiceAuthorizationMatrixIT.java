@@ -16,6 +16,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.MemberShare;
+import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.footprint.ContractDetails;
 import eu.buyzet.portal.footprint.ContractId;
 import eu.buyzet.portal.footprint.ContractMetric;
@@ -99,6 +100,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
     @Autowired BuyerGroupService buyerGroups;
+    @Autowired NotificationService notifications;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -269,6 +271,9 @@ class ServiceAuthorizationMatrixIT {
                         () -> buyerGroups.withdrawInterest(NO_GROUP)),
                 new Action(BuyerGroupService.class, "myInterest", ANYONE, () -> buyerGroups.myInterest(NO_GROUP)),
                 new Action(BuyerGroupService.class, "interests", ANYONE, () -> buyerGroups.interests(NO_GROUP)),
+                new Action(NotificationService.class, "unreadCount", SIGNED_IN, notifications::unreadCount),
+                new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
+                new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
                 new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),
@@ -323,7 +328,8 @@ class ServiceAuthorizationMatrixIT {
         Set<String> declared = Stream.of(OrganisationService.class, MemberService.class, LocalAccountService.class,
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
-                        DeclarationService.class, ContractService.class, BuyerGroupService.class)
+                        DeclarationService.class, ContractService.class, BuyerGroupService.class,
+                        NotificationService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))
