@@ -17,6 +17,13 @@ import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.MemberShare;
 import eu.buyzet.portal.notification.NotificationService;
+import eu.buyzet.portal.dialogue.Dialogue;
+import eu.buyzet.portal.dialogue.DialogueDetails;
+import eu.buyzet.portal.dialogue.DialogueId;
+import eu.buyzet.portal.dialogue.DialoguePhase;
+import eu.buyzet.portal.dialogue.DialogueService;
+import eu.buyzet.portal.dialogue.MeetingDetails;
+import java.util.Map;
 import eu.buyzet.portal.footprint.ContractDetails;
 import eu.buyzet.portal.footprint.ContractId;
 import eu.buyzet.portal.footprint.ContractMetric;
@@ -101,6 +108,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired ContractService contracts;
     @Autowired BuyerGroupService buyerGroups;
     @Autowired NotificationService notifications;
+    @Autowired DialogueService dialogueService;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -122,6 +130,9 @@ class ServiceAuthorizationMatrixIT {
     private static final BuyerGroupId NO_GROUP = BuyerGroupId.of(987_654);
     private static final BuyerGroup A_GROUP = new BuyerGroup(NO_GROUP, NO_SUBMISSION, "t", FORUM, OrganisationId.of(1),
             "", null, null, BuyerGroupStatus.FORMING, null, null, null, java.time.Instant.now(), 0);
+    private static final DialogueId NO_DIALOGUE = DialogueId.of(987_654);
+    private static final Dialogue A_DIALOGUE = new Dialogue(NO_DIALOGUE, FORUM, "", "", null, null, "t", "p", List.of(),
+            DialoguePhase.OPEN, java.time.Instant.now(), null, null, java.time.Instant.now(), 0);
     private static final MemberShare NO_SHARE = new MemberShare(null, null, null, null, null, "", "", Set.of(), false);
     private static final ContractId NO_CONTRACT = ContractId.of(987_654);
     private static final MappedContract A_CONTRACT = new MappedContract(NO_CONTRACT, OrganisationId.of(1), "", "t", null,
@@ -274,6 +285,43 @@ class ServiceAuthorizationMatrixIT {
                 new Action(NotificationService.class, "unreadCount", SIGNED_IN, notifications::unreadCount),
                 new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
                 new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),
+                new Action(DialogueService.class, "find", ANYONE, () -> dialogueService.find(NO_DIALOGUE)),
+                new Action(DialogueService.class, "get", ANYONE, () -> dialogueService.get(NO_DIALOGUE)),
+                new Action(DialogueService.class, "list", ANYONE, () -> dialogueService.list(null, PAGE)),
+                new Action(DialogueService.class, "count", ANYONE, () -> dialogueService.count(null)),
+                new Action(DialogueService.class, "listPublic", ANYONE, () -> dialogueService.listPublic(PAGE)),
+                new Action(DialogueService.class, "countPublic", ANYONE, dialogueService::countPublic),
+                new Action(DialogueService.class, "findPublic", ANYONE, () -> dialogueService.findPublic(NO_DIALOGUE)),
+                new Action(DialogueService.class, "publishedQuestions", ANYONE,
+                        () -> dialogueService.publishedQuestions(NO_DIALOGUE)),
+                new Action(DialogueService.class, "questions", ANYONE, () -> dialogueService.questions(NO_DIALOGUE)),
+                new Action(DialogueService.class, "participants", ANYONE, () -> dialogueService.participants(NO_DIALOGUE)),
+                new Action(DialogueService.class, "isParticipant", ANYONE, () -> dialogueService.isParticipant(A_DIALOGUE)),
+                new Action(DialogueService.class, "inputs", ANYONE, () -> dialogueService.inputs(NO_DIALOGUE)),
+                new Action(DialogueService.class, "meetings", ANYONE, () -> dialogueService.meetings(NO_DIALOGUE)),
+                new Action(DialogueService.class, "bookings", ANYONE, () -> dialogueService.bookings(987_654)),
+                new Action(DialogueService.class, "timeline", ANYONE, () -> dialogueService.timeline(NO_DIALOGUE)),
+                new Action(DialogueService.class, "canRun", ANYONE, () -> dialogueService.canRun(A_DIALOGUE)),
+                new Action(DialogueService.class, "canAnswer", ANYONE, () -> dialogueService.canAnswer(A_DIALOGUE)),
+                new Action(DialogueService.class, "seesConfidential", ANYONE,
+                        () -> dialogueService.seesConfidential(A_DIALOGUE)),
+                new Action(DialogueService.class, "invitation", ANYONE,
+                        () -> dialogueService.invitation(987_654, "https://example.org")),
+                new Action(DialogueService.class, "report", ANYONE, () -> dialogueService.report(NO_DIALOGUE)),
+                new Action(DialogueService.class, "create", SIGNED_IN, () -> dialogueService.create(
+                        new DialogueDetails(null, null, "", "", List.of(), null))),
+                new Action(DialogueService.class, "advance", SIGNED_IN, () -> dialogueService.advance(NO_DIALOGUE, 0)),
+                new Action(DialogueService.class, "register", SUPPLIERS, () -> dialogueService.register(NO_DIALOGUE)),
+                new Action(DialogueService.class, "ask", SUPPLIERS, () -> dialogueService.ask(NO_DIALOGUE, "q")),
+                new Action(DialogueService.class, "answer", SIGNED_IN, () -> dialogueService.answer(987_654, 0, "q", "a")),
+                new Action(DialogueService.class, "submitInput", SUPPLIERS,
+                        () -> dialogueService.submitInput(NO_DIALOGUE, Map.of(), Set.of())),
+                new Action(DialogueService.class, "addMeeting", SIGNED_IN, () -> dialogueService.addMeeting(NO_DIALOGUE,
+                        new MeetingDetails(null, "", null, null, null, null, null))),
+                new Action(DialogueService.class, "book", SUPPLIERS, () -> dialogueService.book(987_654)),
+                new Action(DialogueService.class, "cancelBooking", SUPPLIERS, () -> dialogueService.cancelBooking(987_654)),
+                new Action(DialogueService.class, "publishMinutes", SIGNED_IN,
+                        () -> dialogueService.publishMinutes(987_654, "m")),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
                 new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),
@@ -329,7 +377,7 @@ class ServiceAuthorizationMatrixIT {
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
                         DeclarationService.class, ContractService.class, BuyerGroupService.class,
-                        NotificationService.class)
+                        NotificationService.class, DialogueService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -46,7 +46,7 @@ class TranslationsTest {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
                             "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission", "comments.", "interest.",
-                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.")
+                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")

@@ -1,0 +1,33 @@
+package eu.buyzet.portal.dialogue;
+
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A market dialogue in a forum.
+ *
+ * @param lockedReason why it closed to new input by itself (the tender notice), null if it did not
+ */
+public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, String forumTitleEn,
+                       SubmissionId submissionId, String submissionTitle, String title, String purpose,
+                       List<String> questions, DialoguePhase phase, Instant clarificationDeadline, String lockedReason,
+                       Instant lockedAt, Instant createdAt, int version) {
+    public Dialogue {
+        questions = List.copyOf(questions);
+    }
+
+    public boolean locked() {
+        return lockedAt != null;
+    }
+
+    /** Whether a supplier may ask now: open phase, before the clarification deadline, not locked. */
+    public boolean takesQuestions(Instant now) {
+        return !locked() && phase.takesInput() && now.isBefore(clarificationDeadline);
+    }
+
+    public boolean takesInput() {
+        return !locked() && phase.takesInput();
+    }
+}

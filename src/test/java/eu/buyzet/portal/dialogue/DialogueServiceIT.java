@@ -1,0 +1,306 @@
+package eu.buyzet.portal.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.DemandUnit;
+import eu.buyzet.portal.buyergroup.FootprintSource;
+import eu.buyzet.portal.buyergroup.MemberShare;
+import eu.buyzet.portal.buyergroup.NoticeReference;
+import eu.buyzet.portal.footprint.ContractDetails;
+import eu.buyzet.portal.footprint.ContractService;
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@PortalIntegrationTest
+class DialogueServiceIT {
+
+    static final String MODERATOR = "moderator@demo.buyzet.eu";
+    static final String SUPPLIER_A = "supplier@demo.buyzet.eu";
+    static final String SUPPLIER_B = "supplier2@demo.buyzet.eu";
+    static final String AGENCY = "agency@demo.buyzet.eu";
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired DialogueService dialogues;
+    @Autowired SubmissionService submissions;
+    @Autowired BuyerGroupService groups;
+    @Autowired ContractService contracts;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    private void as(String email) {
+        TestUsers.signIn(security, jdbc, email);
+    }
+
+    private ForumId forum(String titleEn) {
+        return ForumId.of(jdbc.sql("select id from forum where title_en = ?").param(titleEn).query(Long.class).single());
+    }
+
+    /** An open dialogue in the public waste forum, run by the demo moderator, with both suppliers registered. */
+    private Dialogue openDialogue(String title, SubmissionId forSubmission, ForumId forum) {
+        as(MODERATOR);
+        Dialogue d = dialogues.create(new DialogueDetails(forum, forSubmission, title, "Hva kan markedet levere?",
+                List.of("Hvilke kjøretøy kan dere stille?", "Når kan dere starte?"), Instant.now().plus(Duration.ofDays(14))));
+        d = dialogues.advance(d.id(), d.version());
+        assertThat(d.phase()).isEqualTo(DialoguePhase.OPEN);
+        as(SUPPLIER_A);
+        dialogues.register(d.id());
+        as(SUPPLIER_B);
+        dialogues.register(d.id());
+        return d;
+    }
+
+    private Dialogue openDialogue(String title) {
+        return openDialogue(title, null, forum("Zero-emission waste collection"));
+    }
+
+    @Test
+    void an_answer_reaches_every_participant_at_once_and_no_other_supplier_learns_who_asked() {
+        Dialogue d = openDialogue("Dialog om avfallsbiler");
+        as(SUPPLIER_A);
+        assertThatThrownBy(() -> dialogues.ask(d.id(), " ")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.required"));
+        DialogueQuestion asked = dialogues.ask(d.id(), "Grønn Håndverk lurer på om ladeinfrastruktur dekkes?");
+        assertThat(asked.mine()).isTrue();
+        as(SUPPLIER_B);
+        assertThat(dialogues.questions(d.id())).as("a pending question is for the asker and the insiders").isEmpty();
+        as(SUPPLIER_A);
+        assertThatThrownBy(() -> dialogues.answer(asked.id(), asked.version(), "x", "y"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(MODERATOR);
+        DialogueQuestion pending = dialogues.questions(d.id()).getFirst();
+        assertThat(pending.askerName()).isEqualTo("Grønn Håndverk AS");
+        DialogueQuestion answered = dialogues.answer(pending.id(), pending.version(), "Dekkes ladeinfrastruktur?",
+                "Ja, ved depotet.");
+        assertThat(answered.originalText()).startsWith("Grønn Håndverk lurer");
+        assertThatThrownBy(() -> dialogues.answer(pending.id(), pending.version(), "a", "b"))
+                .as("published once").isInstanceOf(eu.buyzet.portal.shared.ConcurrentEditException.class);
+
+        as(SUPPLIER_B);
+        assertThat(dialogues.questions(d.id())).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Dekkes ladeinfrastruktur?");
+            assertThat(q.answer()).isEqualTo("Ja, ved depotet.");
+            assertThat(q.askerName()).isNull();
+            assertThat(q.originalText()).as("the original wording could give the asker away").isNull();
+            assertThat(q.mine()).isFalse();
+        });
+        TestUsers.signOut(security);
+        assertThat(dialogues.publishedQuestions(d.id())).singleElement()
+                .satisfies(q -> assertThat(q.askerName()).isNull());
+        assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'dialogue' and subject_id = ?")
+                .param(d.id().toString()).query(Integer.class).single()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void no_question_is_taken_after_the_clarification_deadline_even_through_the_service() {
+        Dialogue d = openDialogue("Dialog med frist");
+        jdbc.sql("update dialogue set clarification_deadline = now() - interval '1 minute' where id = ?")
+                .param(d.id().value()).update();
+        as(SUPPLIER_A);
+        assertThatThrownBy(() -> dialogues.ask(d.id(), "For sent?")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.dialogue.deadline-passed"));
+        assertThat(dialogues.get(d.id()).takesQuestions(Instant.now())).isFalse();
+        as("supplier2@demo.buyzet.eu");
+        assertThat(dialogues.submitInput(d.id(), Map.of(0, "Elektriske lastebiler"), Set.of())).hasSize(1);
+    }
+
+    @Test
+    void a_tender_notice_on_the_linked_buyer_group_locks_the_dialogue_for_questions_and_input() {
+        as("agency@demo.buyzet.eu");
+        ForumId schools = forum("Goods delivery to schools");
+        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Felles innkjøp med dialog",
+                "", "", List.of("60100000-9")));
+        submissions.publish(p.id(), p.version());
+        Dialogue d = openDialogue("Dialog før konkurranse", p.id(), schools);
+        as(SUPPLIER_A);
+        dialogues.ask(d.id(), "Før låsen");
+
+        String[] emails = {"agency@demo.buyzet.eu", "agency2@demo.buyzet.eu"};
+        as(emails[0]);
+        BuyerGroup g = groups.form(p.id(), null, null);
+        for (String email : emails) {
+            as(email);
+            long contract = contracts.create(new ContractDetails("Levering", null, List.of("60100000-9"), "AS", null, "NOK",
+                    null, List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10)))).id().value();
+            groups.join(g.id(), new MemberShare(BigDecimal.TEN, DemandUnit.TRIPS_PER_YEAR, null, "NOK",
+                    new FootprintSource(FootprintSource.Kind.CONTRACT, contract), "Kontakt", "k@example.org",
+                    Set.of(), true));
+            groups.signLetterOfIntent(g.id(), "Navn " + email);
+        }
+        as(emails[0]);
+        BuyerGroup committed = groups.commit(g.id(), groups.get(g.id()).version());
+        groups.startTendering(g.id(), committed.version(), new NoticeReference(NoticeReference.System.TED,
+                "654321-2026", "https://ted.europa.eu/en/notice/-/detail/654321-2026"));
+
+        Dialogue locked = dialogues.get(d.id());
+        assertThat(locked.locked()).isTrue();
+        assertThat(locked.lockedReason()).contains("TED 654321-2026");
+        as(SUPPLIER_B);
+        assertThatThrownBy(() -> dialogues.ask(d.id(), "Etter låsen?")).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.dialogue.locked"));
+        assertThatThrownBy(() -> dialogues.submitInput(d.id(), Map.of(0, "Innspill"), Set.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("input", "validation.dialogue.locked"));
+        as(MODERATOR);
+        assertThat(dialogues.advance(d.id(), locked.version()).phase()).as("a locked dialogue can only close")
+                .isEqualTo(DialoguePhase.CLOSED);
+        assertThat(dialogues.timeline(d.id())).extracting(DialogueEvent::step).contains("locked", "phase-closed");
+    }
+
+    @Test
+    void a_supplier_never_sees_another_suppliers_confidential_input_by_any_route() throws Exception {
+        Dialogue d = openDialogue("Dialog med fortrolige innspill");
+        as(SUPPLIER_A);
+        dialogues.submitInput(d.id(), Map.of(0, "HEMMELIG-PRIS-4711", 1, "Offentlig oppstart 2027"), Set.of(0));
+        as(SUPPLIER_B);
+        dialogues.submitInput(d.id(), Map.of(1, "Vi starter i 2028"), Set.of());
+
+        // the other supplier
+        assertThat(dialogues.inputs(d.id())).extracting(DialogueInput::answer).containsExactly("Vi starter i 2028");
+        assertThat(pdfText(dialogues.report(d.id()))).doesNotContain("HEMMELIG-PRIS-4711")
+                .contains("Offentlig oppstart 2027");
+        // the public
+        TestUsers.signOut(security);
+        assertThat(dialogues.inputs(d.id())).isEmpty();
+        assertThat(pdfText(dialogues.report(d.id()))).doesNotContain("HEMMELIG-PRIS-4711");
+        // the supplier itself, an agency and the moderator
+        for (String insider : List.of(SUPPLIER_A, AGENCY, MODERATOR)) {
+            as(insider);
+            assertThat(dialogues.inputs(d.id())).as(insider).extracting(DialogueInput::answer)
+                    .contains("HEMMELIG-PRIS-4711");
+        }
+        as(AGENCY);
+        assertThat(pdfText(dialogues.report(d.id()))).contains("HEMMELIG-PRIS-4711").contains("(confidential)");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'market-dialogue.report' and subject_id = ?")
+                .param(d.id().toString()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void the_report_holds_every_published_question_and_answer() throws Exception {
+        Dialogue d = openDialogue("Dialog med rapport");
+        as(SUPPLIER_A);
+        DialogueQuestion q = dialogues.ask(d.id(), "Hvor lange er kontraktene?");
+        as(MODERATOR);
+        dialogues.answer(q.id(), dialogues.questions(d.id()).getFirst().version(), "Hvor lange er kontraktene?",
+                "Fire år med opsjon på to.");
+        as(SUPPLIER_B);
+        String text = pdfText(dialogues.report(d.id()));
+        assertThat(text).contains("Market dialogue report: Dialog med rapport").contains("Hvor lange er kontraktene?")
+                .contains("Fire år med opsjon på to.").contains("Grønn Håndverk AS").contains("Version for participants")
+                .doesNotContain("Asked by");
+        as(AGENCY);
+        assertThat(pdfText(dialogues.report(d.id()))).contains("Asked by Grønn Håndverk AS");
+    }
+
+    @Test
+    void meetings_fill_up_into_a_waiting_list_and_the_first_waiting_moves_up() throws Exception {
+        Dialogue d = openDialogue("Dialog med møter");
+        as(MODERATOR);
+        Instant start = ZonedDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(10).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0).toInstant();
+        assertThatThrownBy(() -> dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.ONE_TO_ONE, "", start, 3,
+                0, "", "http://insecure.example"))).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.fieldErrors()).containsKeys("title", "slotMinutes", "capacity", "onlineLink"));
+        Meeting m = dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.ONE_TO_ONE, "En-til-en", start, 30, 1,
+                "Rådhuset, rom 3", null));
+        as(SUPPLIER_A);
+        Meeting a = dialogues.book(m.id());
+        assertThat(a.mySeat()).isZero();
+        assertThatThrownBy(() -> dialogues.book(m.id())).isInstanceOf(ValidationException.class);
+        as(SUPPLIER_B);
+        Meeting b = dialogues.book(m.id());
+        assertThat(b.waitingListed()).isTrue();
+        assertThat(b.booked()).isEqualTo(1);
+        assertThat(b.waiting()).isEqualTo(1);
+        as(SUPPLIER_A);
+        dialogues.cancelBooking(m.id());
+        as(SUPPLIER_B);
+        Meeting moved = dialogues.meetings(d.id()).getFirst();
+        assertThat(moved.mySeat()).as("the waiting supplier takes the freed slot").isZero();
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(dialogues.invitation(m.id(),
+                "https://portal.example")));
+        VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(event.getSummary().getValue()).isEqualTo("Dialog med møter: En-til-en");
+        assertThat(event.getLocation().getValue()).isEqualTo("Rådhuset, rom 3");
+        assertThat(ZonedDateTime.parse(event.getDateTimeStart().getValue(),
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("Europe/Oslo")))
+                .toInstant()).isEqualTo(start);
+
+        as(MODERATOR);
+        assertThatThrownBy(() -> dialogues.publishMinutes(m.id(), "Referat")).isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("minutes", "validation.dialogue.minutes-before-meeting"));
+        jdbc.sql("update dialogue_meeting set starts_at = now() - interval '1 hour' where id = ?").param(m.id()).update();
+        assertThat(dialogues.publishMinutes(m.id(), "Leverandøren viste elektriske lastebiler.").minutes())
+                .isEqualTo("Leverandøren viste elektriske lastebiler.");
+        as(SUPPLIER_A);
+        assertThat(dialogues.meetings(d.id()).getFirst().minutes()).startsWith("Leverandøren");
+        assertThatThrownBy(() -> dialogues.bookings(m.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_the_forums_moderators_open_and_run_a_dialogue() {
+        as(AGENCY);
+        assertThatThrownBy(() -> dialogues.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "t",
+                "p", List.of(), Instant.now().plusSeconds(3600)))).isInstanceOf(AccessDeniedException.class);
+        Dialogue d = openDialogue("Dialog som bare moderatoren styrer");
+        for (String who : List.of(AGENCY, SUPPLIER_A)) {
+            as(who);
+            assertThatThrownBy(() -> dialogues.advance(d.id(), dialogues.get(d.id()).version()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.PLENARY, "m",
+                    Instant.now().plusSeconds(86400), 60, 10, "Sted", null))).isInstanceOf(AccessDeniedException.class);
+        }
+        as("agency2@demo.buyzet.eu");
+        assertThatThrownBy(() -> dialogues.register(d.id())).isInstanceOf(AccessDeniedException.class);
+        as(MODERATOR);
+        assertThatThrownBy(() -> dialogues.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "",
+                "", List.of(), Instant.now().minusSeconds(60)))).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldErrors()).containsKeys("title", "purpose", "clarificationDeadline"));
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
