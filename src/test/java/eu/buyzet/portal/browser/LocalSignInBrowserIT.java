@@ -70,16 +70,16 @@ class LocalSignInBrowserIT {
             List<String> navigation = page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                     .map(String::strip).toList();
             if (admin) {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Buyer groups", "Footprint calculator",
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
                         "Contract footprint", "My organisation", "Organisations", "Members", "Factor sets");
             } else if (role.equals("MODERATOR")) {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Buyer groups", "Footprint calculator",
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
                         "Contract footprint", "My organisation");
             } else if (role.equals("AGENCY")) {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Buyer groups", "My submissions",
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "My submissions",
                         "Footprint calculator", "Contract footprint", "My organisation");
             } else {
-                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Buyer groups", "My submissions",
+                assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "My submissions",
                         "Footprint calculator", "My organisation");
             }
 

@@ -294,7 +294,7 @@ class BuyerGroupServiceIT {
         List<PortalUser> agencies = new ArrayList<>();
         List<FootprintSource> sources = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            String orgNumber = String.format("7%08d", 1000 + i);
+            String orgNumber = validOrganisationNumber(70_001_000 + 20 * i);
             jdbc.sql("insert into organisation (name, kind, country, org_number) values (?, 'PUBLIC_AGENCY', 'NO', ?)"
                     + " on conflict do nothing").params("Parallell etat " + i, orgNumber).update();
             String email = "parallel" + i + "@test.buyzet.eu";
@@ -506,5 +506,24 @@ class BuyerGroupServiceIT {
                 .allSatisfy(d -> assertThat(d).isNotEqualTo("committed"));
         as(SUPPLIER);
         assertThat(notifications.latest()).noneMatch(n -> n.subjectTitle().equals(g.title()));
+    }
+
+    /** The first valid Norwegian organisation number (MOD11) from {@code from}'s first eight digits on. */
+    static String validOrganisationNumber(int from) {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        for (int base = from; ; base++) {
+            String digits = String.format("%08d", base);
+            int sum = 0;
+            for (int k = 0; k < 8; k++) {
+                sum += weights[k] * (digits.charAt(k) - '0');
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check < 10) {
+                return digits + check;
+            }
+        }
     }
 }
