@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}",
-        "vaadin.launch-browser=false"})
+        "vaadin.launch-browser=false", "buyzet.jobs.enabled=false",
+        // a GreenMail server listens here while a test needs it (TestSmtp); jobs send only when a test runs them
+        "spring.mail.host=localhost", "spring.mail.port=" + TestSmtp.PORT, "buyzet.mail.dev-mailbox=true"})
 public @interface PortalIntegrationTest {
 }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,15 +55,18 @@ public class DialogueService {
     private final SubmissionService submissions;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DialogueService(DialogueRepository dialogues, ForumService forums, SubmissionService submissions,
-                    CurrentUser currentUser, AuditTrail audit, Optional<Clock> clock) {
+                    CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
+                    Optional<Clock> clock) {
         this.dialogues = dialogues;
         this.forums = forums;
         this.submissions = submissions;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -391,6 +395,8 @@ public class DialogueService {
         }
         event(d.id(), "answer-published", null, Map.of("question", questionId,
                 "rephrased", !text.equals(q.originalText())));
+        events.publishEvent(new DialogueAnswerPublished(d.id(), d.title(),
+                dialogues.participants(d.id()).stream().map(Participant::organisationId).toList()));
         return questions(d.id()).stream().filter(x -> x.id() == questionId).findFirst().orElseThrow();
     }
 

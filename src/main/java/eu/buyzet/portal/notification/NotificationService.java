@@ -1,9 +1,18 @@
 package eu.buyzet.portal.notification;
 
 import eu.buyzet.portal.buyergroup.BuyerGroupStepTaken;
+import eu.buyzet.portal.dialogue.DialogueAnswerPublished;
+import eu.buyzet.portal.moderation.ContentHiddenByFlags;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.notification.internal.MailOutboxRepository;
+import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
+import eu.buyzet.portal.shared.ValidationException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,11 +28,87 @@ public class NotificationService {
     public static final int LATEST = 30;
 
     private final NotificationRepository notifications;
+    private final MailOutboxRepository outbox;
+    private final MailComposer composer;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final boolean devMailbox;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser) {
+    NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
+                        CurrentUser currentUser, ApplicationEventPublisher events,
+                        @Value("${buyzet.mail.dev-mailbox:false}") boolean devMailbox) {
+        this.devMailbox = devMailbox;
         this.notifications = notifications;
+        this.outbox = outbox;
+        this.composer = composer;
         this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** The member's choice for each kind of notification (defaults where none was made). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<NotificationKind, MailMode> preferences() {
+        return notifications.preferences(currentUser.require().memberId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setPreference(NotificationKind kind, MailMode mode) {
+        if (kind == null || mode == null) {
+            throw ValidationException.of("mode", "validation.required");
+        }
+        notifications.setPreference(currentUser.require().memberId(), kind, mode);
+    }
+
+    /**
+     * A mail that is not a notification (an address to confirm, an account decision), written to
+     * the outbox in the caller's transaction. {@code dedupKey} makes sure it is written once.
+     */
+    @Transactional
+    public void mail(String to, String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
+        MailComposer.Mail mail = composer.direct(localeTag, subjectKey, bodyKey, args);
+        outbox.add(null, to, mail.subject(), mail.body(), dedupKey);
+    }
+
+    public boolean devMailboxEnabled() {
+        return devMailbox;
+    }
+
+    /**
+     * The newest mails, for the dev mailbox page of the embedded default. Anyone may read it
+     * there, because it only exists where every account is a demo account.
+     */
+    @Transactional(readOnly = true)
+    public List<OutgoingMail> devMailbox(int limit) {
+        if (!devMailbox) {
+            throw new org.springframework.security.access.AccessDeniedException("The dev mailbox is off");
+        }
+        return outbox.latest(0, limit).stream()
+                .map(m -> new OutgoingMail(m.id(), m.to(), m.subject(), m.body(), m.createdAt(), m.sentAt())).toList();
+    }
+
+    /**
+     * Tells each recipient in-app, and by mail as they chose: at once through the outbox, or
+     * later in the daily digest.
+     */
+    private void deliver(List<Recipient> recipients, NotificationKind kind, String detail, String subjectTitle,
+                         String link) {
+        for (Recipient r : recipients) {
+            String state = switch (r.mode()) {
+                case IMMEDIATE -> "QUEUED";
+                case DAILY -> "DIGEST";
+                case OFF -> "NONE";
+            };
+            long id = notifications.add(r.id(), kind, detail, subjectTitle, link, state);
+            if (r.mode() == MailMode.IMMEDIATE) {
+                MailComposer.Mail mail = composer.single(r, kind.code(), detail, subjectTitle, link);
+                outbox.add(r.id(), r.email(), mail.subject(), mail.body(), "notification:" + id);
+            }
+        }
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new NotificationsAdded(recipients.stream().map(Recipient::id).collect(Collectors.toSet())));
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -45,10 +130,25 @@ public class NotificationService {
         notifications.markAllRead(currentUser.require().memberId());
     }
 
+    /** A published answer reaches every member of every participating supplier at once. */
+    @EventListener
+    void dialogueAnswer(DialogueAnswerPublished event) {
+        deliver(notifications.inOrganisations(event.participants(), null, NotificationKind.DIALOGUE_ANSWER),
+                NotificationKind.DIALOGUE_ANSWER, null, event.title(), "dialogues/" + event.dialogueId());
+    }
+
+    /** The author's organisation hears why its content was hidden after flags. */
+    @EventListener
+    void contentHidden(ContentHiddenByFlags event) {
+        deliver(notifications.inOrganisations(List.of(event.authorOrganisation()), null, NotificationKind.CONTENT_HIDDEN),
+                NotificationKind.CONTENT_HIDDEN, event.reasons(), event.title(), "submissions/" + event.submission());
+    }
+
     /** Every step of a buyer group reaches the members of its member agencies, except whoever took it. */
     @EventListener
     void buyerGroupStep(BuyerGroupStepTaken event) {
-        notifications.addForOrganisations(event.members(), currentUser.get().map(u -> u.memberId()).orElse(null),
-                "buyer-group-step", event.step(), event.title(), "buyer-groups/" + event.groupId());
+        deliver(notifications.inOrganisations(event.members(), currentUser.get().map(u -> u.memberId()).orElse(null),
+                        NotificationKind.BUYER_GROUP_STEP),
+                NotificationKind.BUYER_GROUP_STEP, event.step(), event.title(), "buyer-groups/" + event.groupId());
     }
 }

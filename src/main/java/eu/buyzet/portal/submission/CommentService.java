@@ -109,6 +109,22 @@ public class CommentService {
         return comments.findById(id).orElseThrow();
     }
 
+    /** The comment, if the reader may see its submission. */
+    @Transactional(readOnly = true)
+    public Comment get(CommentId id) {
+        return visible(id);
+    }
+
+    /** Flagged by enough organisations: hidden by the system until a moderator reviews it. */
+    @org.springframework.context.event.EventListener
+    void hideFlagged(HideFlaggedContent event) {
+        if (event.comment() == null) {
+            return;
+        }
+        comments.findById(event.comment()).filter(c -> !c.hidden())
+                .ifPresent(c -> comments.setHidden(c.id(), c.version(), true, event.reason(), null));
+    }
+
     @Transactional(readOnly = true)
     public boolean canEdit(Comment c) {
         return currentUser.get().filter(u -> u.memberId().equals(c.authorId())).isPresent() && !c.hidden();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -217,6 +218,16 @@ public class SubmissionService {
             throw new ConcurrentEditException();
         }
         return get(s.id());
+    }
+
+    /** Flagged by enough organisations: hidden by the system until a moderator reviews it. */
+    @EventListener
+    void hideFlagged(HideFlaggedContent event) {
+        if (event.comment() != null) {
+            return;
+        }
+        submissions.findById(event.submission()).filter(s -> !s.hidden())
+                .ifPresent(s -> submissions.setHidden(s.id(), s.version(), true, event.reason(), null));
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")

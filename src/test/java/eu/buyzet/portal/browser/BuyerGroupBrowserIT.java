@@ -71,8 +71,10 @@ class BuyerGroupBrowserIT {
             page.locator("#form-buyer-group").click();
             Chromium.assertAccessible(page);
             page.locator("#confirm-form-buyer-group").click();
-            assertThat(page.locator("h1")).hasText("Joint purchase: consolidated deliveries to schools");
+            // the group's title is its proposal's: wait for the group's own page before taking its address
+            page.waitForURL(java.util.regex.Pattern.compile(".*/buyer-groups/\\d+$"));
             assertThat(page.locator("#fact-status")).hasText("Forming");
+            assertThat(page.locator("h1")).hasText("Joint purchase: consolidated deliveries to schools");
             groupUrl = page.url();
 
             page.locator("#join-group").click();

@@ -65,6 +65,7 @@ class DialogueBrowserIT {
             Chromium.assertAccessible(page);
             page.locator("#confirm-create-dialogue").click();
             assertThat(page.locator("h1")).hasText("Market dialogue on electric refuse trucks");
+            page.waitForURL(java.util.regex.Pattern.compile(".*/dialogues/\\d+$"));
             url = page.url();
             page.locator("#advance-phase").click();
             assertThat(page.locator("#dialogue-phase")).containsText("Open for questions and input");

@@ -127,6 +127,7 @@ class FootprintBrowserIT {
             assertThat(page.locator("main")).containsText("15894000-1 Processed food products");
             assertThat(page.locator("main")).containsText("12,500,000 NOK");
             Chromium.assertAccessible(page);
+            page.waitForURL(java.util.regex.Pattern.compile(".*/footprint/contracts/\\d+$"));
             String contractUrl = page.url();
 
             page.navigate(portal.baseUrl() + "/footprint/contracts?agency=all&rank=trips");

@@ -71,10 +71,10 @@ class LocalSignInBrowserIT {
                     .map(String::strip).toList();
             if (admin) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
-                        "Contract footprint", "My organisation", "Organisations", "Members", "Factor sets");
+                        "Contract footprint", "My organisation", "Moderation", "Organisations", "Members", "Factor sets");
             } else if (role.equals("MODERATOR")) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
-                        "Contract footprint", "My organisation");
+                        "Contract footprint", "My organisation", "Moderation");
             } else if (role.equals("AGENCY")) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "My submissions",
                         "Footprint calculator", "Contract footprint", "My organisation");

@@ -59,6 +59,7 @@ class DialogueServiceIT {
     @Autowired BuyerGroupService groups;
     @Autowired ContractService contracts;
     @Autowired JdbcClient jdbc;
+    @Autowired eu.buyzet.portal.notification.NotificationService notifications;
 
     @AfterEach
     void signOut() {
@@ -115,6 +116,10 @@ class DialogueServiceIT {
                 .as("published once").isInstanceOf(eu.buyzet.portal.shared.ConcurrentEditException.class);
 
         as(SUPPLIER_B);
+        assertThat(notifications.latest()).first().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo("dialogue-answer");
+            assertThat(n.link()).isEqualTo("dialogues/" + d.id());
+        });
         assertThat(dialogues.questions(d.id())).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("Dekkes ladeinfrastruktur?");
             assertThat(q.answer()).isEqualTo("Ja, ved depotet.");

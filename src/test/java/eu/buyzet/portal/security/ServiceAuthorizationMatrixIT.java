@@ -22,6 +22,10 @@ import eu.buyzet.portal.dialogue.DialogueDetails;
 import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialoguePhase;
 import eu.buyzet.portal.dialogue.DialogueService;
+import eu.buyzet.portal.moderation.Decision;
+import eu.buyzet.portal.moderation.FlagReason;
+import eu.buyzet.portal.moderation.FlagTarget;
+import eu.buyzet.portal.moderation.ModerationService;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import java.util.Map;
 import eu.buyzet.portal.footprint.ContractDetails;
@@ -109,6 +113,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired BuyerGroupService buyerGroups;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
+    @Autowired ModerationService moderation;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -207,6 +212,16 @@ class ServiceAuthorizationMatrixIT {
                 new Action(CommentService.class, "canEdit", ANYONE, () -> comments.canEdit(A_COMMENT)),
                 new Action(CommentService.class, "hide", MODERATORS, () -> comments.hide(NO_COMMENT, 0, "r")),
                 new Action(CommentService.class, "restore", MODERATORS, () -> comments.restore(NO_COMMENT, 0)),
+                new Action(CommentService.class, "get", ANYONE, () -> comments.get(NO_COMMENT)),
+                new Action(ModerationService.class, "canFlag", ANYONE, () -> moderation.canFlag(A_SUBMISSION)),
+                new Action(ModerationService.class, "flag", SIGNED_IN,
+                        () -> moderation.flag(new FlagTarget(NO_SUBMISSION, null), FlagReason.SPAM, "")),
+                new Action(ModerationService.class, "queue", MODERATORS, () -> moderation.queue(PAGE)),
+                new Action(ModerationService.class, "queueSize", MODERATORS, moderation::queueSize),
+                new Action(ModerationService.class, "review", MODERATORS,
+                        () -> moderation.review(new FlagTarget(NO_SUBMISSION, null), Decision.RESTORE, "")),
+                new Action(ModerationService.class, "reviewAll", MODERATORS,
+                        () -> moderation.reviewAll(List.of(new FlagTarget(NO_SUBMISSION, null)), Decision.RESTORE, "")),
                 new Action(InterestService.class, "count", ANYONE, () -> interests.count(NO_SUBMISSION)),
                 new Action(InterestService.class, "isMarked", ANYONE, () -> interests.isMarked(NO_SUBMISSION)),
                 new Action(InterestService.class, "canMark", ANYONE, () -> interests.canMark(A_SUBMISSION)),
@@ -285,6 +300,13 @@ class ServiceAuthorizationMatrixIT {
                 new Action(NotificationService.class, "unreadCount", SIGNED_IN, notifications::unreadCount),
                 new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
                 new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),
+                new Action(NotificationService.class, "preferences", SIGNED_IN, notifications::preferences),
+                new Action(NotificationService.class, "setPreference", SIGNED_IN,
+                        () -> notifications.setPreference(null, null)),
+                new Action(NotificationService.class, "mail", ANYONE,
+                        () -> notifications.mail("x@example.org", "en", "test-matrix", "mail.subject", "mail.open", "x")),
+                new Action(NotificationService.class, "devMailboxEnabled", ANYONE, notifications::devMailboxEnabled),
+                new Action(NotificationService.class, "devMailbox", ANYONE, () -> notifications.devMailbox(1)),
                 new Action(DialogueService.class, "find", ANYONE, () -> dialogueService.find(NO_DIALOGUE)),
                 new Action(DialogueService.class, "get", ANYONE, () -> dialogueService.get(NO_DIALOGUE)),
                 new Action(DialogueService.class, "list", ANYONE, () -> dialogueService.list(null, PAGE)),
@@ -377,7 +399,7 @@ class ServiceAuthorizationMatrixIT {
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
                         DeclarationService.class, ContractService.class, BuyerGroupService.class,
-                        NotificationService.class, DialogueService.class)
+                        NotificationService.class, DialogueService.class, ModerationService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -4,7 +4,12 @@ import eu.buyzet.portal.notification.Notification;
 import eu.buyzet.portal.notification.NotificationId;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.notification.MailMode;
+import eu.buyzet.portal.notification.NotificationKind;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,20 +22,90 @@ public class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    /** One notification for every active member of the organisations, except the one who acted. */
-    public int addForOrganisations(List<OrganisationId> organisations, MemberId except, String kind, String detail,
-                                   String subjectTitle, String link) {
+    /** Someone to notify, with what they chose for this kind of notification. */
+    public record Recipient(MemberId id, String email, String displayName, String locale, MailMode mode) {
+    }
+
+    /** Every active member of the organisations, except the one who acted. */
+    public List<Recipient> inOrganisations(List<OrganisationId> organisations, MemberId except, NotificationKind kind) {
         if (organisations.isEmpty()) {
-            return 0;
+            return List.of();
         }
         return jdbc.sql("""
-                        insert into notification (member_id, kind, detail, subject_title, link)
-                        select m.id, ?, ?, ?, ? from member m
-                        where m.organisation_id = any (?) and m.active and m.id is distinct from ?""")
-                .params(kind, detail, subjectTitle, link,
+                        select m.id, m.email, m.display_name, m.preferred_locale, coalesce(p.mode, ?) from member m
+                        left join notification_preference p on p.member_id = m.id and p.kind = ?
+                        where m.organisation_id = any (?) and m.active and m.id is distinct from ? order by m.id""")
+                .params(kind.defaultMode().name(), kind.code(),
                         organisations.stream().map(OrganisationId::value).toArray(Long[]::new),
                         except == null ? null : except.value())
-                .update();
+                .query(NotificationRepository::recipient).list();
+    }
+
+    /** The members themselves, where still active. */
+    public List<Recipient> members(Collection<MemberId> members, NotificationKind kind) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select m.id, m.email, m.display_name, m.preferred_locale, coalesce(p.mode, ?) from member m
+                        left join notification_preference p on p.member_id = m.id and p.kind = ?
+                        where m.id = any (?) and m.active order by m.id""")
+                .params(kind.defaultMode().name(), kind.code(), members.stream().map(MemberId::value).toArray(Long[]::new))
+                .query(NotificationRepository::recipient).list();
+    }
+
+    private static Recipient recipient(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Recipient(MemberId.of(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                MailMode.valueOf(rs.getString(5)));
+    }
+
+    /** Adds one notification and returns its id; {@code mailState} says whether and how it is mailed. */
+    public long add(MemberId member, NotificationKind kind, String detail, String subjectTitle, String link,
+                    String mailState) {
+        return jdbc.sql("""
+                        insert into notification (member_id, kind, detail, subject_title, link, mail_state)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(member.value(), kind.code(), detail, subjectTitle, link, mailState)
+                .query(Long.class).single();
+    }
+
+    /** Up to {@code limit} members with notifications waiting for a digest, locked for this transaction. */
+    public List<MemberId> awaitingDigest(int limit) {
+        return jdbc.sql("""
+                        select member_id from notification where mail_state = 'DIGEST'
+                        group by member_id order by member_id limit ?""")
+                .param(limit).query((rs, n) -> MemberId.of(rs.getLong(1))).list();
+    }
+
+    /** The member's notifications waiting for a digest, locked so a second digest job skips them. */
+    public List<Notification> lockDigest(MemberId member) {
+        return jdbc.sql("""
+                        select id, kind, detail, subject_title, link, created_at, read_at from notification
+                        where member_id = ? and mail_state = 'DIGEST' order by id for update skip locked""")
+                .param(member.value()).query(NotificationRepository::notification).list();
+    }
+
+    public void markDigested(List<NotificationId> ids) {
+        jdbc.sql("update notification set mail_state = 'DIGESTED' where id = any (?)")
+                .param(ids.stream().map(NotificationId::value).toArray(Long[]::new)).update();
+    }
+
+    public Map<NotificationKind, MailMode> preferences(MemberId member) {
+        Map<NotificationKind, MailMode> modes = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            modes.put(kind, kind.defaultMode());
+        }
+        jdbc.sql("select kind, mode from notification_preference where member_id = ?").param(member.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), MailMode.valueOf(rs.getString(2)))).list()
+                .forEach(e -> NotificationKind.of(e.getKey()).ifPresent(k -> modes.put(k, e.getValue())));
+        return modes;
+    }
+
+    public void setPreference(MemberId member, NotificationKind kind, MailMode mode) {
+        jdbc.sql("""
+                        insert into notification_preference (member_id, kind, mode) values (?, ?, ?)
+                        on conflict (member_id, kind) do update set mode = excluded.mode""")
+                .params(member.value(), kind.code(), mode.name()).update();
     }
 
     public int unreadCount(MemberId member) {
@@ -43,10 +118,13 @@ public class NotificationRepository {
                         select id, kind, detail, subject_title, link, created_at, read_at from notification
                         where member_id = ? order by created_at desc, id desc limit ?""")
                 .params(member.value(), limit)
-                .query((rs, n) -> new Notification(NotificationId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
-                .list();
+                .query(NotificationRepository::notification).list();
+    }
+
+    private static Notification notification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Notification(NotificationId.of(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant());
     }
 
     public int markAllRead(MemberId member) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import eu.buyzet.portal.notification.Notification;
 import eu.buyzet.portal.notification.NotificationService;
+import eu.buyzet.portal.notification.NotificationText;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ui.NavbarItem;
 import java.time.ZoneId;
@@ -78,7 +79,7 @@ class NotificationBell implements NavbarItem {
                     fresh.addClassName("fact-label");
                     item.add(fresh);
                 }
-                Anchor link = new Anchor(n.link(), text(bell, n));
+                Anchor link = new Anchor(n.link(), NotificationText.of(n, bell::getTranslation));
                 // following the link leaves the page, and the dialog with it
                 link.getElement().addEventListener("click", e -> dialog.close());
                 item.add(link, new Span(" · " + n.createdAt().atZone(OSLO).format(when)));
@@ -86,19 +87,14 @@ class NotificationBell implements NavbarItem {
             }
             dialog.add(list);
         }
-        dialog.getFooter().add(new Button(bell.getTranslation("action.close"), e -> dialog.close()));
+        Anchor settings = new Anchor("notifications", bell.getTranslation("notification.settings"));
+        settings.setId("notification-settings");
+        settings.getElement().addEventListener("click", e -> dialog.close());
+        dialog.getFooter().add(settings, new Button(bell.getTranslation("action.close"), e -> dialog.close()));
         dialog.setWidth("min(36rem, 100vw)");
         dialog.open();
         notifications.markAllRead();
         show(bell, 0);
     }
 
-    /** The message in the reader's language, from what happened and to what. */
-    private static String text(Component c, Notification n) {
-        return switch (n.kind()) {
-            case "buyer-group-step" -> c.getTranslation("notification.buyer-group-step",
-                    c.getTranslation("buyer-group.step." + n.detail()), n.subjectTitle());
-            default -> n.subjectTitle();
-        };
-    }
 }

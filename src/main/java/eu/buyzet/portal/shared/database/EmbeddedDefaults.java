@@ -12,12 +12,13 @@ import org.springframework.core.env.MapPropertySource;
  * Decides, before any bean exists, whether the portal runs on its embedded default. Without a
  * configured datasource it starts an embedded PostgreSQL and, unless told otherwise, loads the
  * demo data (a Liquibase context that runs once). With a datasource it loads no demo data unless
- * {@code buyzet.demo-data=true}.
+ * {@code buyzet.demo-data=true}. The dev mailbox page is on only on the embedded default without SMTP.
  */
 public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
 
     static final String EMBEDDED = "buyzet.database.embedded";
     static final String DEMO_DATA = "buyzet.demo-data";
+    static final String DEV_MAILBOX = "buyzet.mail.dev-mailbox";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -26,6 +27,10 @@ public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put(EMBEDDED, embedded);
         defaults.put(DEMO_DATA, demo);
+        if (!environment.containsProperty(DEV_MAILBOX)) {
+            // the embedded default has no mail server: its mails are read on a page instead
+            defaults.put(DEV_MAILBOX, embedded && !environment.containsProperty("spring.mail.host"));
+        }
         if (!environment.containsProperty("spring.liquibase.contexts")) {
             defaults.put("spring.liquibase.contexts", demo ? "schema,demo" : "schema");
         }

@@ -80,7 +80,7 @@ public class CommentRepository {
         return jdbc.sql("""
                         update submission_comment set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = now(),
                         version = version + 1 where id = ? and version = ?""")
-                .params(hidden, reason, by.value(), id.value(), version).update() == 1;
+                .params(hidden, reason, by == null ? null : by.value(), id.value(), version).update() == 1;
     }
 
     private static Comment map(ResultSet rs, int row) throws SQLException {

@@ -193,7 +193,7 @@ public class SubmissionRepository {
                         update submission set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = case when ? then now() end,
                                version = version + 1
                         where id = ? and version = ?""")
-                .params(hidden, reason, by.value(), hidden, id.value(), version).update() == 1;
+                .params(hidden, reason, by == null ? null : by.value(), hidden, id.value(), version).update() == 1;
     }
 
     private void replaceCpv(SubmissionId id, List<CpvCode> cpv) {

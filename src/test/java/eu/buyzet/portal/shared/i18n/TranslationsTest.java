@@ -46,7 +46,7 @@ class TranslationsTest {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
                             "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission", "comments.", "interest.",
-                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.")
+                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.", "moderation.", "mail.", "dev-mailbox.", "signup.", "privacy.", "audit-log.")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")
@@ -67,6 +67,12 @@ class TranslationsTest {
             Set<String> keys = load(file).stringPropertyNames();
             for (var role : eu.buyzet.portal.security.Role.values()) {
                 assertThat(keys).contains(role.messageKey());
+            }
+            for (var kind : eu.buyzet.portal.notification.NotificationKind.values()) {
+                assertThat(keys).contains(kind.messageKey());
+            }
+            for (var mode : eu.buyzet.portal.notification.MailMode.values()) {
+                assertThat(keys).contains(mode.messageKey());
             }
             for (var vehicle : eu.buyzet.portal.footprint.calculator.VehicleCategory.values()) {
                 assertThat(keys).contains("footprint.vehicle." + vehicle.name().toLowerCase());

@@ -1,0 +1,100 @@
+package eu.buyzet.portal.moderation.internal;
+
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.moderation.FlagReason;
+import eu.buyzet.portal.moderation.FlagTarget;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.submission.CommentId;
+import eu.buyzet.portal.submission.SubmissionId;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class FlagRepository {
+
+    /** Open flags on one piece of content, summed up. */
+    public record OpenFlags(FlagTarget target, ForumId forumId, int organisations, List<FlagReason> reasons,
+                            List<String> notes, Instant first) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FlagRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the organisation has an open flag on it already. */
+    public boolean add(FlagTarget target, ForumId forum, FlagReason reason, String note, MemberId by,
+                       OrganisationId organisation) {
+        try {
+            jdbc.sql("""
+                            insert into flag (submission_id, comment_id, forum_id, flagged_by, organisation_id, reason, note)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(target.submission().value(), target.comment() == null ? null : target.comment().value(),
+                            forum.value(), by.value(), organisation.value(), reason.name(), note)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    public int openOrganisations(FlagTarget target) {
+        return jdbc.sql("""
+                        select count(distinct organisation_id) from flag
+                        where submission_id = ? and coalesce(comment_id, 0) = ? and handled_at is null""")
+                .params(target.submission().value(), target.comment() == null ? 0 : target.comment().value())
+                .query(Integer.class).single();
+    }
+
+    public List<FlagReason> openReasons(FlagTarget target) {
+        return jdbc.sql("""
+                        select distinct reason from flag
+                        where submission_id = ? and coalesce(comment_id, 0) = ? and handled_at is null order by reason""")
+                .params(target.submission().value(), target.comment() == null ? 0 : target.comment().value())
+                .query((rs, n) -> FlagReason.valueOf(rs.getString(1))).list();
+    }
+
+    /** Content with open flags in the forums the member moderates (all forums when null), oldest flag first. */
+    public List<OpenFlags> open(MemberId moderator, int offset, int limit) {
+        return jdbc.sql("""
+                        select submission_id, comment_id, min(forum_id), count(distinct organisation_id),
+                               array_agg(distinct reason), array_remove(array_agg(note), null), min(created_at)
+                        from flag where handled_at is null
+                          and (cast(:all as boolean)
+                               or forum_id in (select forum_id from forum_moderator where member_id = :moderator))
+                        group by submission_id, comment_id order by min(created_at), submission_id, comment_id
+                        limit :limit offset :offset""")
+                .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new OpenFlags(new FlagTarget(SubmissionId.of(rs.getLong(1)),
+                        rs.getObject(2) == null ? null : CommentId.of(rs.getLong(2))), ForumId.of(rs.getLong(3)),
+                        rs.getInt(4), Arrays.stream((String[]) rs.getArray(5).getArray()).map(FlagReason::valueOf).toList(),
+                        Arrays.asList((String[]) rs.getArray(6).getArray()), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    public int countOpen(MemberId moderator) {
+        return jdbc.sql("""
+                        select count(*) from (select 1 from flag where handled_at is null
+                          and (cast(:all as boolean)
+                               or forum_id in (select forum_id from forum_moderator where member_id = :moderator))
+                        group by submission_id, comment_id) t""")
+                .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .query(Integer.class).single();
+    }
+
+    public int close(FlagTarget target, String outcome, MemberId by) {
+        return jdbc.sql("""
+                        update flag set handled_at = now(), handled_by = ?, outcome = ?
+                        where submission_id = ? and coalesce(comment_id, 0) = ? and handled_at is null""")
+                .params(by.value(), outcome, target.submission().value(),
+                        target.comment() == null ? 0 : target.comment().value())
+                .update();
+    }
+}

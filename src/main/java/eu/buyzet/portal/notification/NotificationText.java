@@ -1,0 +1,35 @@
+package eu.buyzet.portal.notification;
+
+/**
+ * A notification as one sentence in the reader's language. The bell and the mails say the same
+ * thing, so both come from here.
+ */
+public final class NotificationText {
+
+    /** Looks a message key up in the reader's language. */
+    @FunctionalInterface
+    public interface Translator {
+        String get(String key, Object... args);
+    }
+
+    private NotificationText() {
+    }
+
+    public static String of(String kind, String detail, String subjectTitle, Translator t) {
+        return switch (NotificationKind.of(kind).orElse(null)) {
+            case BUYER_GROUP_STEP -> t.get("notification.buyer-group-step", t.get("buyer-group.step." + detail), subjectTitle);
+            case CONTENT_HIDDEN -> t.get("notification.content-hidden", subjectTitle, detail);
+            case DIALOGUE_ANSWER -> t.get("notification.dialogue-answer", subjectTitle);
+            case FOLLOWED_ACTIVITY -> t.get("new-comment".equals(detail) ? "notification.followed-comment"
+                    : "notification.followed-submission", subjectTitle);
+            case FLAG_ALERT -> t.get("notification.flag-alert", subjectTitle, detail);
+            case ORGANISATION_PENDING -> t.get("notification.organisation-pending", subjectTitle);
+            case ORGANISATION_VERIFIED -> t.get("notification.organisation-verified", subjectTitle);
+            case null -> subjectTitle;
+        };
+    }
+
+    public static String of(Notification n, Translator t) {
+        return of(n.kind(), n.detail(), n.subjectTitle(), t);
+    }
+}

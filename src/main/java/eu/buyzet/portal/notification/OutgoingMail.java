@@ -1,0 +1,7 @@
+package eu.buyzet.portal.notification;
+
+import java.time.Instant;
+
+/** A mail in the outbox: sent, or waiting. */
+public record OutgoingMail(long id, String to, String subject, String body, Instant createdAt, Instant sentAt) {
+}
