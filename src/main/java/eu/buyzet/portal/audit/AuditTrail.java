@@ -41,4 +41,30 @@ public class AuditTrail {
     public java.util.List<AuditEvent> about(String subjectType, Object subjectId, int limit) {
         return events.about(subjectType, String.valueOf(subjectId), limit);
     }
+
+    /** Data exports and account deletions are on the record, like every other act on personal data. */
+    @org.springframework.context.event.EventListener
+    void personalData(eu.buyzet.portal.security.PersonalDataEvent event) {
+        record(event.kind() == eu.buyzet.portal.security.PersonalDataEvent.Kind.EXPORTED ? "personal-data.exported"
+                : "personal-data.account-deleted", "member", event.member(), Map.of());
+    }
+
+    /** Every sign-in, in either mode, with who signed in; the security context is not set yet here. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void signedIn(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof eu.buyzet.portal.security.PortalPrincipal p) {
+            PortalUser user = p.portalUser();
+            events.insert(user.memberId().value(), user.displayName(), "security.signed-in", "member",
+                    String.valueOf(user.memberId().value()), Map.of());
+        }
+    }
+
+    /** Failed sign-ins, with the name that was tried: a run of them is how an attack shows. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void signInFailed(org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent event) {
+        events.insert(null, null, "security.sign-in-failed", "sign-in", String.valueOf(event.getAuthentication().getName()),
+                Map.of("reason", event.getException().getClass().getSimpleName()));
+    }
 }

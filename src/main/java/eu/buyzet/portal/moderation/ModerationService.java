@@ -111,12 +111,15 @@ public class ModerationService {
         }
     }
 
-    /** Flagged content in the forums the current moderator runs (every forum for an admin), oldest first. */
+    /**
+     * Flagged content in the forums the current moderator runs (every forum for an admin), oldest
+     * first; with a reason, only content flagged for it.
+     */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<QueueItem> queue(PageRequest page) {
+    public List<QueueItem> queue(FlagReason reason, PageRequest page) {
         List<QueueItem> items = new ArrayList<>();
-        for (OpenFlags o : flags.open(scope(), page.offset(), page.limit())) {
+        for (OpenFlags o : flags.open(scope(), reason, page.offset(), page.limit())) {
             Submission s = submissions.find(o.target().submission()).orElse(null);
             if (s == null) {
                 continue;
@@ -132,8 +135,8 @@ public class ModerationService {
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public int queueSize() {
-        return flags.countOpen(scope());
+    public int queueSize(FlagReason reason) {
+        return flags.countOpen(scope(), reason);
     }
 
     /**

@@ -15,7 +15,8 @@ public enum NotificationKind {
     FOLLOWED_ACTIVITY("followed-activity", MailMode.DAILY),
     FLAG_ALERT("flag-alert", MailMode.IMMEDIATE),
     ORGANISATION_PENDING("organisation-pending", MailMode.IMMEDIATE),
-    ORGANISATION_VERIFIED("organisation-verified", MailMode.IMMEDIATE);
+    ORGANISATION_VERIFIED("organisation-verified", MailMode.IMMEDIATE),
+    POST_REVIEWED("post-reviewed", MailMode.IMMEDIATE);
 
     private final String code;
     private final MailMode defaultMode;

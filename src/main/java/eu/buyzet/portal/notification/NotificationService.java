@@ -4,7 +4,13 @@ import eu.buyzet.portal.buyergroup.BuyerGroupStepTaken;
 import eu.buyzet.portal.dialogue.DialogueAnswerPublished;
 import eu.buyzet.portal.moderation.ContentHiddenByFlags;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
+import eu.buyzet.portal.organisation.OrganisationAwaitingVerification;
+import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.organisation.OrganisationStatusChanged;
+import eu.buyzet.portal.organisation.SignUpRequested;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.submission.SubmissionReviewed;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
 import eu.buyzet.portal.shared.ValidationException;
@@ -128,6 +134,35 @@ public class NotificationService {
     @Transactional
     public void markAllRead() {
         notifications.markAllRead(currentUser.require().memberId());
+    }
+
+    /** The link that confirms a new supplier's address; only mailed, as there is no account yet. */
+    @EventListener
+    void signUpRequested(SignUpRequested event) {
+        mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-subject", "mail.signup-body",
+                event.displayName(), composer.link(event.confirmPath()), "48");
+    }
+
+    @EventListener
+    void organisationAwaitingVerification(OrganisationAwaitingVerification event) {
+        deliver(notifications.withRole(Role.MODERATOR.name(), NotificationKind.ORGANISATION_PENDING),
+                NotificationKind.ORGANISATION_PENDING, null, event.name(), "moderation");
+    }
+
+    @EventListener
+    void organisationStatusChanged(OrganisationStatusChanged event) {
+        if (event.after() == OrganisationStatus.ACTIVE && event.before() == OrganisationStatus.PENDING) {
+            deliver(notifications.inOrganisations(List.of(event.organisation()), null, NotificationKind.ORGANISATION_VERIFIED),
+                    NotificationKind.ORGANISATION_VERIFIED, null, event.name(), "my-organisation");
+        }
+    }
+
+    /** The author's organisation hears whether its post awaiting review was published or sent back. */
+    @EventListener
+    void postReviewed(SubmissionReviewed event) {
+        deliver(notifications.inOrganisations(List.of(event.organisation()), null, NotificationKind.POST_REVIEWED),
+                NotificationKind.POST_REVIEWED, event.approved() ? "" : event.reason(), event.title(),
+                "submissions/" + event.submission());
     }
 
     /** A published answer reaches every member of every participating supplier at once. */

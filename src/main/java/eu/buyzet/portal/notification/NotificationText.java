@@ -25,6 +25,9 @@ public final class NotificationText {
             case FLAG_ALERT -> t.get("notification.flag-alert", subjectTitle, detail);
             case ORGANISATION_PENDING -> t.get("notification.organisation-pending", subjectTitle);
             case ORGANISATION_VERIFIED -> t.get("notification.organisation-verified", subjectTitle);
+            case POST_REVIEWED -> detail == null || detail.isEmpty()
+                    ? t.get("notification.post-approved", subjectTitle)
+                    : t.get("notification.post-returned", subjectTitle, detail);
             case null -> subjectTitle;
         };
     }

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.organisation;
 
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.organisation.internal.MemberRepository;
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
 import eu.buyzet.portal.security.CurrentUser;
@@ -25,8 +26,11 @@ public class MemberService {
     private final MemberRepository members;
     private final OrganisationRepository organisations;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    MemberService(MemberRepository members, OrganisationRepository organisations, CurrentUser currentUser) {
+    MemberService(MemberRepository members, OrganisationRepository organisations, CurrentUser currentUser,
+                  AuditTrail audit) {
+        this.audit = audit;
         this.members = members;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -90,7 +94,11 @@ public class MemberService {
     public Member create(MemberDetails details) {
         MemberDetails clean = validate(details);
         try {
-            return members.findById(MemberId.of(members.insert(clean))).orElseThrow();
+            Member created = members.findById(MemberId.of(members.insert(clean))).orElseThrow();
+            audit.record("registry.member-created", "member", created.id(), Map.of("organisation",
+                    clean.organisationId().value(), "roles", clean.roles().stream().map(Role::name).sorted().toList(),
+                    "active", clean.active()));
+            return created;
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("email", "validation.member.email-taken");
         }
@@ -100,6 +108,7 @@ public class MemberService {
     @Transactional
     public Member update(MemberId id, int version, MemberDetails details) {
         MemberDetails clean = validate(details);
+        Member before = get(id);
         try {
             if (!members.update(id, version, clean)) {
                 members.findById(id).orElseThrow(() -> new NotFoundException("Member " + id));
@@ -108,7 +117,17 @@ public class MemberService {
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("email", "validation.member.email-taken");
         }
-        return get(id);
+        Member after = get(id);
+        audit.record("registry.member-changed", "member", id, Map.of(
+                "before", Map.of("organisation", before.organisationId().value(), "roles", names(before.roles()),
+                        "active", before.active(), "email", before.email()),
+                "after", Map.of("organisation", after.organisationId().value(), "roles", names(after.roles()),
+                        "active", after.active(), "email", after.email())));
+        return after;
+    }
+
+    private static List<String> names(java.util.Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
     }
 
     /** Only agency staff act as buyers, only supplier staff as suppliers. */

@@ -1,6 +1,9 @@
 package eu.buyzet.portal.organisation;
 
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
@@ -10,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,9 +24,64 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, CurrentUser currentUser, AuditTrail audit,
+                        ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Whether the organisation is verified, waiting, or blocked; other features decide by it. */
+    @Transactional(readOnly = true)
+    public OrganisationStatus status(OrganisationId id) {
+        return organisations.findById(id).map(Organisation::status)
+                .orElseThrow(() -> new NotFoundException("Organisation " + id));
+    }
+
+    /** Supplier organisations that signed themselves up and wait for a moderator, oldest first. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Organisation> pending(PageRequest page) {
+        return organisations.findPending(page);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int countPending() {
+        return organisations.countPending();
+    }
+
+    /**
+     * A moderator verifies a pending organisation (its posts are published at once from then on)
+     * or, with a reason, blocks it. An admin may also block or unblock any organisation later.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Organisation decide(OrganisationId id, int version, OrganisationStatus to, String reason) {
+        Organisation before = get(id);
+        String why = reason == null ? "" : reason.strip();
+        if (to == null || to == OrganisationStatus.PENDING) {
+            throw ValidationException.of("status", "validation.required");
+        }
+        if (to == OrganisationStatus.BLOCKED && why.isEmpty()) {
+            throw ValidationException.of("reason", "validation.required");
+        }
+        if (before.status() != OrganisationStatus.PENDING && !currentUser.require().has(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only an admin changes an organisation that is no longer pending");
+        }
+        if (!organisations.setStatus(id, version, to, why.isEmpty() ? null : why, currentUser.require().memberId())) {
+            throw new ConcurrentEditException();
+        }
+        audit.record("registry.organisation-status-changed", "organisation", id, Map.of("before", before.status().name(),
+                "after", to.name(), "reason", why));
+        events.publishEvent(new OrganisationStatusChanged(id, before.name(), before.status(), to, why));
+        return get(id);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -48,7 +107,10 @@ public class OrganisationService {
     public Organisation create(OrganisationDetails details) {
         OrganisationDetails clean = validate(details);
         try {
-            return organisations.insert(clean);
+            Organisation created = organisations.insert(clean);
+            audit.record("registry.organisation-created", "organisation", created.id(), Map.of("name", created.name(),
+                    "kind", created.kind().name()));
+            return created;
         } catch (DuplicateKeyException e) {
             throw duplicate(clean);
         }

@@ -31,6 +31,26 @@ public class LocalAccountService {
         accounts.upsert(member, passwordEncoder.encode(password));
     }
 
+    /**
+     * The first password of a member who signed themselves up, already hashed when they chose it.
+     * Never replaces a password: that stays an admin's (or the member's own) act.
+     */
+    @Transactional
+    public void createAccount(MemberId member, String passwordHash) {
+        if (accounts.findHash(member.value()).isPresent()) {
+            throw new IllegalStateException("Member " + member + " has a password already");
+        }
+        accounts.upsert(member, passwordHash);
+    }
+
+    /** Hashes a password someone has just chosen, after checking it is long enough. */
+    public String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw ValidationException.of("password", "validation.password.too-short");
+        }
+        return passwordEncoder.encode(password);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean hasPassword(MemberId member) {

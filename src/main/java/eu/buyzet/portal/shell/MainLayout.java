@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import eu.buyzet.portal.shared.ui.NavbarItem;
@@ -61,7 +60,11 @@ public class MainLayout extends AppLayout {
 
         Nav nav = new Nav(sideNav());
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
-        addToDrawer(nav);
+        Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
+        privacy.setId("privacy-link");
+        Div drawerFooter = new Div(privacy);
+        drawerFooter.addClassName("drawer-footer");
+        addToDrawer(nav, drawerFooter);
     }
 
     private SideNav sideNav() {
@@ -89,8 +92,10 @@ public class MainLayout extends AppLayout {
         Div box = new Div();
         box.addClassName("user-box");
         currentUser.get().ifPresent((PortalUser user) -> {
-            Span name = new Span(user.displayName());
+            Anchor name = new Anchor("account", user.displayName());
             name.addClassName("user-name");
+            name.setId("my-account");
+            name.setTitle(getTranslation("account.title"));
             box.add(name);
         });
         if (currentUser.get().isPresent()) {

@@ -1,6 +1,10 @@
 package eu.buyzet.portal.submission;
 
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
@@ -41,9 +45,14 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final List<PublicationCheck> publicationChecks;
     private final ApplicationEventPublisher events;
+    private final OrganisationService organisations;
+    private final AuditTrail audit;
 
     SubmissionService(SubmissionRepository submissions, ForumService forums, CurrentUser currentUser,
-                      List<PublicationCheck> publicationChecks, ApplicationEventPublisher events) {
+                      List<PublicationCheck> publicationChecks, ApplicationEventPublisher events,
+                      OrganisationService organisations, AuditTrail audit) {
+        this.organisations = organisations;
+        this.audit = audit;
         this.submissions = submissions;
         this.forums = forums;
         this.currentUser = currentUser;
@@ -198,7 +207,53 @@ public class SubmissionService {
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional
     public Submission publish(SubmissionId id, int version) {
-        return moveTo(id, version, SubmissionStatus.DRAFT, SubmissionStatus.PUBLISHED);
+        Submission s = editable(id);
+        // an organisation nobody has verified yet could be anyone: a moderator sees its posts first
+        SubmissionStatus to = organisations.status(s.organisationId()) == OrganisationStatus.PENDING
+                ? SubmissionStatus.AWAITING_REVIEW : SubmissionStatus.PUBLISHED;
+        return moveTo(id, version, SubmissionStatus.DRAFT, to);
+    }
+
+    /** Posts waiting for review in the forums the current moderator runs (every forum for an admin), oldest first. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Submission> awaitingReview(PageRequest page) {
+        PortalUser user = currentUser.require();
+        return submissions.awaitingReview(user.has(Role.ADMIN) ? null : user.memberId(), page);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int countAwaitingReview() {
+        PortalUser user = currentUser.require();
+        return submissions.countAwaitingReview(user.has(Role.ADMIN) ? null : user.memberId());
+    }
+
+    /**
+     * A moderator's decision on a post awaiting review: publish it, or send it back to its author
+     * as a draft with the reason. Either way the author's organisation is told.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Submission review(SubmissionId id, int version, boolean approve, String reason) {
+        Submission s = moderatable(id);
+        if (s.status() != SubmissionStatus.AWAITING_REVIEW) {
+            throw ValidationException.of("status", "validation.submission.not-awaiting_review");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!approve && why.isEmpty()) {
+            throw ValidationException.of("reason", "validation.required");
+        }
+        if (!submissions.setStatus(id, version, approve ? SubmissionStatus.PUBLISHED : SubmissionStatus.DRAFT)) {
+            throw new ConcurrentEditException();
+        }
+        audit.record(approve ? "pre-moderation.approved" : "pre-moderation.returned", "submission", id,
+                why.isEmpty() ? Map.of() : Map.of("reason", why));
+        if (approve) {
+            events.publishEvent(new SubmissionPublished(id, s.kind()));
+        }
+        events.publishEvent(new SubmissionReviewed(id, s.title(), s.organisationId(), approve, why));
+        return get(id);
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
@@ -245,7 +300,7 @@ public class SubmissionService {
         if (s.status() != from) {
             throw ValidationException.of("status", "validation.submission.not-" + from.name().toLowerCase(java.util.Locale.ROOT));
         }
-        if (to == SubmissionStatus.PUBLISHED) {
+        if (to == SubmissionStatus.PUBLISHED || to == SubmissionStatus.AWAITING_REVIEW) {
             for (PublicationCheck check : publicationChecks) {
                 check.missing(s).ifPresent(missing -> {
                     throw ValidationException.of(missing.field(), missing.messageKey());

@@ -23,6 +23,9 @@ import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialoguePhase;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.moderation.Decision;
+import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.organisation.SignUpForm;
+import eu.buyzet.portal.organisation.SignUpService;
 import eu.buyzet.portal.moderation.FlagReason;
 import eu.buyzet.portal.moderation.FlagTarget;
 import eu.buyzet.portal.moderation.ModerationService;
@@ -114,6 +117,8 @@ class ServiceAuthorizationMatrixIT {
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
     @Autowired ModerationService moderation;
+    @Autowired SignUpService signUps;
+    @Autowired AccountService accountService;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
     private static final OrganisationDetails EMPTY_ORGANISATION = new OrganisationDetails("", null, "", null, null);
@@ -154,6 +159,24 @@ class ServiceAuthorizationMatrixIT {
                 new Action(OrganisationService.class, "create", ADMIN_ONLY, () -> organisations.create(EMPTY_ORGANISATION)),
                 new Action(OrganisationService.class, "update", ADMIN_ONLY,
                         () -> organisations.update(OrganisationId.of(1), 0, EMPTY_ORGANISATION)),
+                new Action(OrganisationService.class, "status", ANYONE, () -> organisations.status(OrganisationId.of(1))),
+                new Action(OrganisationService.class, "pending", MODERATORS, () -> organisations.pending(PAGE)),
+                new Action(OrganisationService.class, "countPending", MODERATORS, organisations::countPending),
+                new Action(OrganisationService.class, "decide", MODERATORS, () -> organisations.decide(
+                        OrganisationId.of(987_654), 0, OrganisationStatus.ACTIVE, null)),
+                new Action(SignUpService.class, "enabled", ANYONE, signUps::enabled),
+                new Action(SignUpService.class, "request", ANYONE, () -> signUps.request(new SignUpForm(
+                        "", "NO", "", null, "", "", "", "nb", false))),
+                new Action(SignUpService.class, "confirm", ANYONE, () -> signUps.confirm("no-such-token")),
+                new Action(AccountService.class, "exportMyData", SIGNED_IN, accountService::exportMyData),
+                new Action(AccountService.class, "deleteMyAccount", SIGNED_IN, accountService::deleteMyAccount),
+                new Action(LocalAccountService.class, "hash", ANYONE, () -> accounts.hash("short")),
+                new Action(LocalAccountService.class, "createAccount", ANYONE,
+                        () -> accounts.createAccount(MemberId.of(1), "{noop}x")),
+                new Action(SubmissionService.class, "awaitingReview", MODERATORS, () -> submissions.awaitingReview(PAGE)),
+                new Action(SubmissionService.class, "countAwaitingReview", MODERATORS, submissions::countAwaitingReview),
+                new Action(SubmissionService.class, "review", MODERATORS,
+                        () -> submissions.review(NO_SUBMISSION, 0, true, null)),
                 new Action(MemberService.class, "list", ADMIN_ONLY, () -> members.list(MemberFilter.ANY, PAGE)),
                 new Action(MemberService.class, "count", ADMIN_ONLY, () -> members.count(MemberFilter.ANY)),
                 new Action(MemberService.class, "colleagues", SIGNED_IN, () -> members.colleagues(PAGE)),
@@ -216,8 +239,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ModerationService.class, "canFlag", ANYONE, () -> moderation.canFlag(A_SUBMISSION)),
                 new Action(ModerationService.class, "flag", SIGNED_IN,
                         () -> moderation.flag(new FlagTarget(NO_SUBMISSION, null), FlagReason.SPAM, "")),
-                new Action(ModerationService.class, "queue", MODERATORS, () -> moderation.queue(PAGE)),
-                new Action(ModerationService.class, "queueSize", MODERATORS, moderation::queueSize),
+                new Action(ModerationService.class, "queue", MODERATORS, () -> moderation.queue(null, PAGE)),
+                new Action(ModerationService.class, "queueSize", MODERATORS, () -> moderation.queueSize(FlagReason.SPAM)),
                 new Action(ModerationService.class, "review", MODERATORS,
                         () -> moderation.review(new FlagTarget(NO_SUBMISSION, null), Decision.RESTORE, "")),
                 new Action(ModerationService.class, "reviewAll", MODERATORS,
@@ -399,7 +422,7 @@ class ServiceAuthorizationMatrixIT {
                         ForumService.class, SubmissionService.class, CommentService.class, InterestService.class,
                         AttachmentService.class, AuditTrail.class, FootprintService.class,
                         DeclarationService.class, ContractService.class, BuyerGroupService.class,
-                        NotificationService.class, DialogueService.class, ModerationService.class)
+                        NotificationService.class, DialogueService.class, ModerationService.class, SignUpService.class, AccountService.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
                         .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                         .map(Method::getName).map(name -> type.getSimpleName() + "." + name))

@@ -61,16 +61,19 @@ public class FlagRepository {
     }
 
     /** Content with open flags in the forums the member moderates (all forums when null), oldest flag first. */
-    public List<OpenFlags> open(MemberId moderator, int offset, int limit) {
+    public List<OpenFlags> open(MemberId moderator, FlagReason reason, int offset, int limit) {
         return jdbc.sql("""
                         select submission_id, comment_id, min(forum_id), count(distinct organisation_id),
                                array_agg(distinct reason), array_remove(array_agg(note), null), min(created_at)
                         from flag where handled_at is null
                           and (cast(:all as boolean)
                                or forum_id in (select forum_id from forum_moderator where member_id = :moderator))
-                        group by submission_id, comment_id order by min(created_at), submission_id, comment_id
+                        group by submission_id, comment_id
+                        having cast(:reason as text) is null or bool_or(reason = :reason)
+                        order by min(created_at), submission_id, comment_id
                         limit :limit offset :offset""")
                 .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .param("reason", reason == null ? null : reason.name())
                 .param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new OpenFlags(new FlagTarget(SubmissionId.of(rs.getLong(1)),
                         rs.getObject(2) == null ? null : CommentId.of(rs.getLong(2))), ForumId.of(rs.getLong(3)),
@@ -79,13 +82,15 @@ public class FlagRepository {
                 .list();
     }
 
-    public int countOpen(MemberId moderator) {
+    public int countOpen(MemberId moderator, FlagReason reason) {
         return jdbc.sql("""
                         select count(*) from (select 1 from flag where handled_at is null
                           and (cast(:all as boolean)
                                or forum_id in (select forum_id from forum_moderator where member_id = :moderator))
-                        group by submission_id, comment_id) t""")
+                        group by submission_id, comment_id
+                        having cast(:reason as text) is null or bool_or(reason = :reason)) t""")
                 .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .param("reason", reason == null ? null : reason.name())
                 .query(Integer.class).single();
     }
 

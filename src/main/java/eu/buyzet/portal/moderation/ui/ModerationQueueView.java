@@ -1,5 +1,12 @@
 package eu.buyzet.portal.moderation.ui;
 
+import com.vaadin.flow.component.tabs.TabSheet;
+import eu.buyzet.portal.moderation.FlagReason;
+import eu.buyzet.portal.organisation.Organisation;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +25,7 @@ import eu.buyzet.portal.moderation.QueueItem;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -39,15 +47,30 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
     private final ModerationService moderation;
     private final Grid<QueueItem> grid = new Grid<>();
 
-    ModerationQueueView(ModerationService moderation) {
+    private final OrganisationService organisations;
+    private final SubmissionService submissions;
+    private final Select<FlagReason> reasonFilter = new Select<>();
+
+    ModerationQueueView(ModerationService moderation, OrganisationService organisations,
+                        SubmissionService submissions) {
         this.moderation = moderation;
+        this.organisations = organisations;
+        this.submissions = submissions;
         setHeading(getTranslation("moderation.heading"));
         setLead(getTranslation("moderation.lead"));
         addClassName("list-view");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.heading"));
-        grid.setItems(q -> moderation.queue(new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> moderation.queueSize());
+        grid.setItems(q -> moderation.queue(reasonFilter.getValue(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> moderation.queueSize(reasonFilter.getValue()));
+        reasonFilter.setLabel(getTranslation("moderation.filter-reason"));
+        reasonFilter.setEmptySelectionAllowed(true);
+        reasonFilter.setEmptySelectionCaption(getTranslation("moderation.filter-all"));
+        reasonFilter.setItems(FlagReason.values());
+        reasonFilter.setItemLabelGenerator(r -> r == null ? getTranslation("moderation.filter-all")
+                : getTranslation(r.messageKey()));
+        reasonFilter.setId("reason-filter");
+        reasonFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("moderation-queue");
         grid.setAriaLabel(getTranslation("moderation.heading"));
         grid.addClassName("card-grid");
@@ -71,9 +94,62 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         Button hide = new Button(getTranslation("moderation.keep-hidden"), e -> decide(Decision.HIDE, reason));
         hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
         hide.setId("hide-selected");
-        Div actions = new Div(template, reason, restore, hide);
+        Div actions = new Div(reasonFilter, template, reason, restore, hide);
         actions.addClassName("view-toolbar");
-        add(actions, grid);
+        Div flagged = new Div(actions, grid);
+        flagged.addClassName("list-view");
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("moderation.tab-flags", moderation.queueSize(null)), flagged);
+        tabs.add(getTranslation("moderation.tab-organisations", organisations.countPending()), pendingOrganisations());
+        tabs.add(getTranslation("moderation.tab-posts", submissions.countAwaitingReview()), postsAwaitingReview());
+        tabs.setId("moderation-tabs");
+        add(tabs);
+    }
+
+    /** Supplier organisations that signed themselves up: verify them, or block them with a reason. */
+    private Component pendingOrganisations() {
+        Grid<Organisation> pending = new Grid<>();
+        pending.addColumn(Organisation::name).setHeader(getTranslation("organisation.name"));
+        pending.addColumn(o -> o.country() + " " + o.registrationNumber()).setHeader(getTranslation("moderation.registration"));
+        pending.addComponentColumn(o -> {
+            Button verify = new Button(getTranslation("moderation.verify"), e -> FormSubmit.attempt(this, Map.of(),
+                    () -> organisations.decide(o.id(), o.version(), OrganisationStatus.ACTIVE, null)).ifPresent(done -> {
+                        FieldErrors.notifySuccess(this, getTranslation("moderation.verified", o.name()));
+                        pending.getDataProvider().refreshAll();
+                    }));
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            verify.setAriaLabel(getTranslation("moderation.verify") + ": " + o.name());
+            verify.addClassName("verify-organisation");
+            Button block = new Button(getTranslation("moderation.block"), e -> ReasonDialog.open(this,
+                    new ReasonDialog.Texts("moderation.block", "moderation.block-reason", "moderation.block-reason-help",
+                            "moderation.blocked"), "block", why -> organisations.decide(o.id(), o.version(),
+                            OrganisationStatus.BLOCKED, why), done -> pending.getDataProvider().refreshAll()));
+            block.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            block.setAriaLabel(getTranslation("moderation.block") + ": " + o.name());
+            return new Div(verify, block);
+        }).setHeader(getTranslation("moderation.decision"));
+        pending.setItems(q -> organisations.pending(new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> organisations.countPending());
+        pending.setId("pending-organisations");
+        pending.setAriaLabel(getTranslation("moderation.tab-organisations", ""));
+        pending.setAllRowsVisible(true);
+        return pending;
+    }
+
+    /** Posts of organisations not yet verified: opened from here, published or sent back on their page. */
+    private Component postsAwaitingReview() {
+        Grid<Submission> posts = new Grid<>();
+        posts.addComponentColumn(s -> new Anchor("submissions/" + s.id(), s.title()))
+                .setHeader(getTranslation("moderation.post"));
+        posts.addColumn(Submission::organisationName).setHeader(getTranslation("organisation.name"));
+        posts.setItems(q -> submissions.awaitingReview(new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> submissions.countAwaitingReview());
+        posts.setId("posts-awaiting-review");
+        posts.setAriaLabel(getTranslation("moderation.tab-posts", ""));
+        posts.setAllRowsVisible(true);
+        return posts;
     }
 
     private void decide(Decision decision, TextField reason) {

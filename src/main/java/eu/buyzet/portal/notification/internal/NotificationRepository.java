@@ -41,6 +41,16 @@ public class NotificationRepository {
                 .query(NotificationRepository::recipient).list();
     }
 
+    /** Every active member with the role (moderators, say). */
+    public List<Recipient> withRole(String role, NotificationKind kind) {
+        return jdbc.sql("""
+                        select m.id, m.email, m.display_name, m.preferred_locale, coalesce(p.mode, ?) from member m
+                        left join notification_preference p on p.member_id = m.id and p.kind = ?
+                        where ? = any (m.roles) and m.active order by m.id""")
+                .params(kind.defaultMode().name(), kind.code(), role)
+                .query(NotificationRepository::recipient).list();
+    }
+
     /** The members themselves, where still active. */
     public List<Recipient> members(Collection<MemberId> members, NotificationKind kind) {
         if (members.isEmpty()) {

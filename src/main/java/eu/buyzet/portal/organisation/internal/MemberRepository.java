@@ -62,6 +62,10 @@ public class MemberRepository {
                 .query(Long.class).single();
     }
 
+    public void setLocale(MemberId id, String localeTag) {
+        jdbc.sql("update member set preferred_locale = ? where id = ?").params(localeTag, id.value()).update();
+    }
+
     public boolean update(MemberId id, int version, MemberDetails d) {
         return jdbc.sql("""
                         update member set organisation_id = ?, email = ?, display_name = ?, roles = ?::text[],

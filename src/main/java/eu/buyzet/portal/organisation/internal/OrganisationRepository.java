@@ -5,6 +5,7 @@ import eu.buyzet.portal.organisation.OrganisationDetails;
 import eu.buyzet.portal.organisation.OrganisationFilter;
 import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.SqlText;
@@ -53,6 +54,37 @@ public class OrganisationRepository {
                 .params(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber())
                 .query(Long.class).single();
         return findById(OrganisationId.of(id)).orElseThrow();
+    }
+
+    /** A supplier that signed itself up: pending until a moderator verifies it. */
+    public Organisation insertPending(OrganisationDetails d) {
+        long id = jdbc.sql("""
+                        insert into organisation (name, kind, country, org_number, vat_number, status)
+                        values (?, ?, ?, ?, ?, 'PENDING') returning id""")
+                .params(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber())
+                .query(Long.class).single();
+        return findById(OrganisationId.of(id)).orElseThrow();
+    }
+
+    /** Organisations waiting for verification, oldest first (organisation_pending_idx). */
+    public List<Organisation> findPending(PageRequest page) {
+        return jdbc.sql("select " + COLUMNS + " from organisation where status = 'PENDING' order by created_at, id"
+                        + " offset ? limit ?")
+                .params(page.offset(), page.limit()).query(OrganisationRepository::map).list();
+    }
+
+    public int countPending() {
+        return jdbc.sql("select count(*) from organisation where status = 'PENDING'").query(Integer.class).single();
+    }
+
+    public boolean setStatus(OrganisationId id, int version, OrganisationStatus status, String reason, MemberId by) {
+        return jdbc.sql("""
+                        update organisation set status = ?, status_reason = ?, version = version + 1,
+                               verified_at = case when ? = 'ACTIVE' then now() else verified_at end,
+                               verified_by = case when ? = 'ACTIVE' then ? else verified_by end
+                        where id = ? and version = ?""")
+                .params(status.name(), reason, status.name(), status.name(), by.value(), id.value(), version)
+                .update() == 1;
     }
 
     /** False when the row is gone or someone else saved it since {@code version}. */

@@ -12,13 +12,10 @@ import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationDetails;
 import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationService;
-import eu.buyzet.portal.organisation.VatNumber;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Create or edit an organisation. The service validates; its messages appear next to the fields
@@ -28,9 +25,10 @@ class OrganisationDialog extends Dialog {
 
     private final TextField name = new TextField();
     private final RadioButtonGroup<OrganisationKind> kind = new RadioButtonGroup<>();
-    private final ComboBox<String> country = new ComboBox<>();
-    private final TextField orgNumber = new TextField();
-    private final TextField vatNumber = new TextField();
+    private final RegistrationFields registration = new RegistrationFields(this, "organisation");
+    private final ComboBox<String> country = registration.country;
+    private final TextField orgNumber = registration.orgNumber;
+    private final TextField vatNumber = registration.vatNumber;
 
     OrganisationDialog(OrganisationService service, Organisation existing, Consumer<Organisation> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "organisations.add" : "organisations.edit"));
@@ -43,29 +41,11 @@ class OrganisationDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
         kind.setRequiredIndicatorVisible(true);
         kind.setId("organisation-kind");
-        country.setLabel(getTranslation("organisation.country"));
-        country.setItems(Stream.concat(Stream.of("NO"), VatNumber.countries().stream().sorted()).toList());
-        country.setItemLabelGenerator(c -> Locale.of("", c).getDisplayCountry(getLocale()) + " (" + c + ")");
-        country.setRequiredIndicatorVisible(true);
-        country.setId("organisation-country");
-        orgNumber.setLabel(getTranslation("organisation.org-number"));
-        orgNumber.setHelperText(getTranslation("organisation.org-number.help"));
-        orgNumber.setId("organisation-org-number");
-        vatNumber.setLabel(getTranslation("organisation.vat-number"));
-        vatNumber.setHelperText(getTranslation("organisation.vat-number.help"));
-        vatNumber.setId("organisation-vat-number");
-        country.addValueChangeListener(e -> showNumberFieldFor(e.getValue()));
-
         if (existing != null) {
             name.setValue(existing.name());
             kind.setValue(existing.kind());
-            country.setValue(existing.country());
-            orgNumber.setValue(existing.orgNumber() == null ? "" : existing.orgNumber());
-            vatNumber.setValue(existing.vatNumber() == null ? "" : existing.vatNumber());
-        } else {
-            country.setValue("NO");
+            registration.set(existing.country(), existing.orgNumber(), existing.vatNumber());
         }
-        showNumberFieldFor(country.getValue());
 
         FormLayout form = new FormLayout(name, kind, country, orgNumber, vatNumber);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -86,12 +66,6 @@ class OrganisationDialog extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         setWidth("min(36rem, 100vw)");
-    }
-
-    private void showNumberFieldFor(String countryCode) {
-        boolean norwegian = countryCode == null || "NO".equals(countryCode);
-        orgNumber.setVisible(norwegian);
-        vatNumber.setVisible(!norwegian);
     }
 
     private Map<String, HasValidation> fields() {

@@ -25,4 +25,8 @@ public class LocalAccountRepository {
                 on conflict (member_id) do update set password_hash = excluded.password_hash, updated_at = now()
                 """).params(member.value(), hash).update();
     }
+
+    public void delete(MemberId member) {
+        jdbc.sql("delete from local_account where member_id = ?").param(member.value()).update();
+    }
 }

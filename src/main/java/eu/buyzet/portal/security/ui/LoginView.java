@@ -3,6 +3,7 @@ package eu.buyzet.portal.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +32,8 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
     private final LoginForm form = new LoginForm();
 
     LoginView(AuthenticationContext authentication, DemoAccounts demo,
-              @Value("${buyzet.demo-data:false}") boolean demoData) {
+              @Value("${buyzet.demo-data:false}") boolean demoData,
+              @Value("${buyzet.auth.mode:local}") String authMode) {
         this.authentication = authentication;
         addClassName("login-view");
         setHeading(getTranslation("app.name"));
@@ -49,6 +51,11 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
         add(form);
+        if ("local".equals(authMode)) {
+            Anchor signUp = new Anchor("sign-up", getTranslation("login.sign-up"));
+            signUp.setId("sign-up-link");
+            add(new Paragraph(signUp));
+        }
 
         if (demoData && !demo.accounts().isEmpty()) {
             add(demoPanel(demo));

@@ -188,6 +188,25 @@ public class SubmissionRepository {
                 .params(status.name(), status.name(), id.value(), version).update() == 1;
     }
 
+    /** Posts awaiting review in the forums the member moderates (every forum when null), oldest first. */
+    public List<Submission> awaitingReview(MemberId moderator, PageRequest page) {
+        return jdbc.sql("select " + COLUMNS + FROM + """
+                         where s.status = 'AWAITING_REVIEW' and (cast(:all as boolean)
+                           or s.forum_id in (select forum_id from forum_moderator where member_id = :moderator))
+                        order by s.updated_at, s.id limit :limit offset :offset""")
+                .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .param("limit", page.limit()).param("offset", page.offset())
+                .query(SubmissionRepository::map).list();
+    }
+
+    public int countAwaitingReview(MemberId moderator) {
+        return jdbc.sql("""
+                        select count(*) from submission s where s.status = 'AWAITING_REVIEW' and (cast(:all as boolean)
+                          or s.forum_id in (select forum_id from forum_moderator where member_id = :moderator))""")
+                .param("all", moderator == null).param("moderator", moderator == null ? 0L : moderator.value())
+                .query(Integer.class).single();
+    }
+
     public boolean setHidden(SubmissionId id, int version, boolean hidden, String reason, MemberId by) {
         return jdbc.sql("""
                         update submission set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = case when ? then now() end,

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentId;
 import eu.buyzet.portal.submission.CommentService;
@@ -23,6 +24,9 @@ import java.util.function.Consumer;
  * plain text, shown with its line breaks.
  */
 class CommentsPanel extends Div {
+
+    private static final ReasonDialog.Texts HIDE_TEXTS = new ReasonDialog.Texts("comments.hide",
+            "submission.hide-reason", "submission.hide-reason.help", "submission.hidden");
 
     private static final int PAGE = 20;
 
@@ -138,7 +142,7 @@ class CommentsPanel extends Div {
                 restore.addClassName("restore-comment");
                 actions.add(restore);
             } else {
-                Button hide = new Button(getTranslation("comments.hide"), e -> ReasonDialog.open(this, "comments.hide",
+                Button hide = new Button(getTranslation("comments.hide"), e -> ReasonDialog.open(this, HIDE_TEXTS,
                         "comment-hide", reason -> comments.hide(c.id(), c.version(), reason), hidden -> reload()));
                 hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 hide.addClassName("hide-comment");

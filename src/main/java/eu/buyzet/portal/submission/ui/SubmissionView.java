@@ -16,6 +16,7 @@ import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.AttachmentService;
@@ -134,12 +135,25 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                         () -> submissions.withdraw(s.id(), s.version())));
             }
         }
-        if (submissions.canModerate(s)) {
+        if (submissions.canModerate(s) && s.status() == SubmissionStatus.AWAITING_REVIEW) {
+            Button approve = action("submission.approve", "approve-submission",
+                    () -> submissions.review(s.id(), s.version(), true, null));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            addToToolbar(approve);
+            Button sendBack = new Button(getTranslation("submission.send-back"), e -> ReasonDialog.open(this,
+                    new ReasonDialog.Texts("submission.send-back", "submission.send-back-reason", null,
+                            "submission.sent-back"), "send-back",
+                    reason -> submissions.review(s.id(), s.version(), false, reason), this::show));
+            sendBack.setId("send-back-submission");
+            addToToolbar(sendBack);
+        }
+        if (submissions.canModerate(s) && s.status() != SubmissionStatus.AWAITING_REVIEW) {
             if (s.hidden()) {
                 addToToolbar(action("submission.restore", "restore-submission",
                         () -> submissions.restore(s.id(), s.version())));
             } else {
-                Button hide = new Button(getTranslation("submission.hide"), e -> ReasonDialog.open(this, "submission.hide", "hide",
+                Button hide = new Button(getTranslation("submission.hide"), e -> ReasonDialog.open(this, new ReasonDialog.Texts(
+                        "submission.hide", "submission.hide-reason", "submission.hide-reason.help", "submission.hidden"), "hide",
                         reason -> submissions.hide(s.id(), s.version(), reason), this::show));
                 hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 hide.setId("hide-submission");

@@ -1,0 +1,138 @@
+package eu.buyzet.portal.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestFootprints;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@PortalIntegrationTest
+class SignUpServiceIT {
+
+    @Autowired SignUpService signUps;
+    @Autowired OrganisationService organisations;
+    @Autowired SubmissionService submissions;
+    @Autowired DeclarationService declarations;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    /** The confirmation link, as the mail in the outbox carries it. */
+    private String tokenMailedTo(String email) {
+        String body = jdbc.sql("select body from mail_outbox where to_address = ? order by id desc limit 1")
+                .param(email).query(String.class).single();
+        Matcher m = Pattern.compile("/sign-up/confirm/([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(m.find()).as("a confirmation link in: " + body).isTrue();
+        return m.group(1);
+    }
+
+    private static SignUpForm form(String orgNumber, String email) {
+        return new SignUpForm("Elektrisk Levering AS", "NO", orgNumber, null, "Siri Sykkel", email,
+                "et langt passord 123", "nb", true);
+    }
+
+    @Test
+    void every_problem_in_a_sign_up_is_named_at_its_field_and_nothing_is_kept() {
+        int before = jdbc.sql("select count(*) from sign_up").query(Integer.class).single();
+        assertThatThrownBy(() -> signUps.request(new SignUpForm(" ", "NO", "123456789", null, "", "not-an-email",
+                "short", "nb", false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("organisationName", "validation.required")
+                        .containsEntry("orgNumber", "validation.organisation.number-invalid")
+                        .containsEntry("displayName", "validation.required")
+                        .containsEntry("email", "validation.email")
+                        .containsEntry("password", "validation.password.too-short")
+                        .containsEntry("privacy", "validation.signup.privacy"));
+        assertThatThrownBy(() -> signUps.request(form("914234565", "ny@levering.no")))
+                .as("Grønn Håndverk AS is registered")
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("orgNumber", "validation.signup.organisation-exists"));
+        assertThatThrownBy(() -> signUps.request(form("310000019", "supplier@demo.buyzet.eu")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("email", "validation.member.email-taken"));
+        assertThat(jdbc.sql("select count(*) from sign_up").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void a_confirmed_supplier_posts_into_pre_moderation_until_a_moderator_verifies_it() {
+        signUps.request(form("310000027", "siri@elektrisklevering.no"));
+        assertThat(jdbc.sql("select count(*) from member where email = 'siri@elektrisklevering.no'")
+                .query(Integer.class).single()).as("nothing exists before the address is confirmed").isZero();
+        String token = tokenMailedTo("siri@elektrisklevering.no");
+
+        assertThat(signUps.confirm(token)).isEqualTo("siri@elektrisklevering.no");
+        assertThatThrownBy(() -> signUps.confirm(token)).as("a link works once")
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("token", "validation.signup.link-invalid"));
+        OrganisationId organisation = OrganisationId.of(jdbc.sql("select id from organisation where org_number = '310000027'")
+                .query(Long.class).single());
+        assertThat(organisations.status(organisation)).isEqualTo(OrganisationStatus.PENDING);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join member m on m.id = n.member_id
+                where 'MODERATOR' = any (m.roles) and n.kind = 'organisation-pending' and n.subject_title = 'Elektrisk Levering AS'""")
+                .query(Integer.class).single()).as("moderators are asked to verify").isPositive();
+
+        TestUsers.signIn(security, jdbc, "siri@elektrisklevering.no");
+        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
+                .query(Long.class).single());
+        Submission draft = submissions.create(new SubmissionDraft(forum, SubmissionKind.SOLUTION, "Sykkellevering",
+                "Lastesykler i sentrum", "Vi leverer med elektriske lastesykler.", List.of("90511000-2")));
+        Submission sent = submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
+        assertThat(sent.status()).isEqualTo(SubmissionStatus.AWAITING_REVIEW);
+
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        assertThat(submissions.find(sent.id())).as("no one else sees it yet").isEmpty();
+
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        assertThat(submissions.awaitingReview(new PageRequest(0, 100))).extracting(Submission::id).contains(sent.id());
+        assertThat(organisations.pending(new PageRequest(0, 100))).extracting(Organisation::id).contains(organisation);
+        assertThatThrownBy(() -> submissions.review(sent.id(), sent.version(), false, " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reason", "validation.required"));
+        Submission published = submissions.review(sent.id(), sent.version(), true, null);
+        assertThat(published.status()).isEqualTo(SubmissionStatus.PUBLISHED);
+        Organisation pending = organisations.get(organisation);
+        organisations.decide(organisation, pending.version(), OrganisationStatus.ACTIVE, null);
+        assertThat(organisations.status(organisation)).isEqualTo(OrganisationStatus.ACTIVE);
+
+        TestUsers.signIn(security, jdbc, "siri@elektrisklevering.no");
+        Submission next = submissions.create(new SubmissionDraft(forum, SubmissionKind.SOLUTION, "Sykkellevering 2",
+                "Lastesykler overalt", "Flere sykler.", List.of("90511000-2")));
+        assertThat(submissions.publish(TestFootprints.declared(declarations, next).id(), next.version()).status())
+                .as("a verified organisation publishes at once").isEqualTo(SubmissionStatus.PUBLISHED);
+        assertThat(jdbc.sql("select count(*) from notification n join member m on m.id = n.member_id where m.email = ? and n.kind in ('post-reviewed', 'organisation-verified')")
+                .param("siri@elektrisklevering.no").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void only_an_admin_changes_an_organisation_that_is_no_longer_pending() {
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        Organisation active = organisations.get(OrganisationId.of(jdbc.sql(
+                "select id from organisation where org_number = '914234565'").query(Long.class).single()));
+        assertThatThrownBy(() -> organisations.decide(active.id(), active.version(), OrganisationStatus.BLOCKED, "spam"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
