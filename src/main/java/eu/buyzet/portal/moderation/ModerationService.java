@@ -62,6 +62,12 @@ public class ModerationService {
         return currentUser.get().filter(u -> !u.organisationId().equals(s.organisationId())).isPresent();
     }
 
+    /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */
+    @Transactional(readOnly = true)
+    public boolean flaggedByMyOrganisation(FlagTarget target) {
+        return currentUser.get().map(u -> flags.isOpenFor(target, u.organisationId())).orElse(false);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void flag(FlagTarget target, FlagReason reason, String note) {

@@ -58,13 +58,13 @@ public class MainLayout extends AppLayout {
         header.addClassName("navbar");
         addToNavbar(header);
 
-        Nav nav = new Nav(sideNav());
-        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
         privacy.setId("privacy-link");
         Div drawerFooter = new Div(privacy);
         drawerFooter.addClassName("drawer-footer");
-        addToDrawer(nav, drawerFooter);
+        Nav nav = new Nav(sideNav(), drawerFooter);
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        addToDrawer(nav);
     }
 
     private SideNav sideNav() {

@@ -52,14 +52,6 @@ class NotificationMailIT {
                 .query(Long.class).single());
     }
 
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void a_notification_is_mailed_once_at_once_in_the_readers_language() throws Exception {
         // supplier2 reads English
@@ -69,10 +61,10 @@ class NotificationMailIT {
         dispatcher.sendDue(1000);
 
         List<MimeMessage> received = TestSmtp.to(smtp, "supplier2@demo.buyzet.eu").stream()
-                .filter(m -> subject(m).contains("(mail test)")).toList();
+                .filter(m -> TestSmtp.subject(m).contains("(mail test)")).toList();
         assertThat(received).hasSize(1);
         MimeMessage mail = received.getFirst();
-        assertThat(subject(mail)).startsWith("BuyZET: Hidden after flags");
+        assertThat(TestSmtp.subject(mail)).startsWith("BuyZET: Hidden after flags");
         assertThat(TestSmtp.text(mail)).contains("Hello Ahmed Khan").contains("/submissions/1")
                 .contains("/notifications");
         assertThat(mail.getHeader("Message-ID")[0]).startsWith("<outbox-");
@@ -91,7 +83,7 @@ class NotificationMailIT {
                     "Stille løsning (mail off)", organisationOf("supplier@demo.buyzet.eu"), "spam")));
             dispatcher.sendDue(1000);
             assertThat(service.latest()).anySatisfy(n -> assertThat(n.subjectTitle()).isEqualTo("Stille løsning (mail off)"));
-            assertThat(TestSmtp.to(smtp, "supplier@demo.buyzet.eu")).noneMatch(m -> subject(m).contains("(mail off)"));
+            assertThat(TestSmtp.to(smtp, "supplier@demo.buyzet.eu")).noneMatch(m -> TestSmtp.subject(m).contains("(mail off)"));
         } finally {
             service.setPreference(NotificationKind.CONTENT_HIDDEN, MailMode.IMMEDIATE);
         }

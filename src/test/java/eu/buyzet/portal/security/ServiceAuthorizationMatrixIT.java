@@ -237,6 +237,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(CommentService.class, "restore", MODERATORS, () -> comments.restore(NO_COMMENT, 0)),
                 new Action(CommentService.class, "get", ANYONE, () -> comments.get(NO_COMMENT)),
                 new Action(ModerationService.class, "canFlag", ANYONE, () -> moderation.canFlag(A_SUBMISSION)),
+                new Action(ModerationService.class, "flaggedByMyOrganisation", ANYONE,
+                        () -> moderation.flaggedByMyOrganisation(new FlagTarget(NO_SUBMISSION, null))),
                 new Action(ModerationService.class, "flag", SIGNED_IN,
                         () -> moderation.flag(new FlagTarget(NO_SUBMISSION, null), FlagReason.SPAM, "")),
                 new Action(ModerationService.class, "queue", MODERATORS, () -> moderation.queue(null, PAGE)),

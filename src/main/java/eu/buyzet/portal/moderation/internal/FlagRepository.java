@@ -44,6 +44,15 @@ public class FlagRepository {
         }
     }
 
+    public boolean isOpenFor(FlagTarget target, OrganisationId organisation) {
+        return jdbc.sql("""
+                        select exists (select 1 from flag where submission_id = ? and coalesce(comment_id, 0) = ?
+                                       and organisation_id = ? and handled_at is null)""")
+                .params(target.submission().value(), target.comment() == null ? 0 : target.comment().value(),
+                        organisation.value())
+                .query(Boolean.class).single();
+    }
+
     public int openOrganisations(FlagTarget target) {
         return jdbc.sql("""
                         select count(distinct organisation_id) from flag

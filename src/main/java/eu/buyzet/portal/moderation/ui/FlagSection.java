@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.buyzet.portal.moderation.FlagReason;
@@ -41,11 +42,21 @@ class FlagSection implements SubmissionPageSection {
         }
         Div box = new Div();
         box.addClassName("view-toolbar");
+        if (moderation.flaggedByMyOrganisation(FlagTarget.submission(s.id()))) {
+            box.add(flagged(box));
+            return Optional.of(box);
+        }
         Button flag = new Button(box.getTranslation("moderation.flag"), e -> open(box, s));
         flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         flag.setId("flag-submission");
         box.add(flag);
         return Optional.of(box);
+    }
+
+    private static Component flagged(Div box) {
+        Span done = new Span(box.getTranslation("moderation.flagged-already"));
+        done.setId("flagged-already");
+        return done;
     }
 
     private void open(Div box, Submission s) {
@@ -68,7 +79,8 @@ class FlagSection implements SubmissionPageSection {
                 }).ifPresent(done -> {
                     dialog.close();
                     FieldErrors.notifySuccess(box, box.getTranslation("moderation.flagged"));
-                    box.getUI().ifPresent(ui -> ui.getPage().reload());
+                    box.removeAll();
+                    box.add(flagged(box));
                 }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("confirm-flag");

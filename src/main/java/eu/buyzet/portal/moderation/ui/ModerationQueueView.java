@@ -1,6 +1,6 @@
 package eu.buyzet.portal.moderation.ui;
 
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.H2;
 import eu.buyzet.portal.moderation.FlagReason;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationService;
@@ -60,6 +60,10 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         setLead(getTranslation("moderation.lead"));
         addClassName("list-view");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // the queue is short work, not a data set: selecting all of it is what a moderator wants
+        ((com.vaadin.flow.component.grid.GridMultiSelectionModel<QueueItem>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(
+                        com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         grid.addComponentColumn(this::card).setHeader(getTranslation("moderation.heading"));
         grid.setItems(q -> moderation.queue(reasonFilter.getValue(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> moderation.queueSize(reasonFilter.getValue()));
@@ -72,6 +76,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         reasonFilter.setId("reason-filter");
         reasonFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("moderation-queue");
+        grid.setHeight("min(32rem, 70vh)");
         grid.setAriaLabel(getTranslation("moderation.heading"));
         grid.addClassName("card-grid");
 
@@ -99,13 +104,10 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         Div flagged = new Div(actions, grid);
         flagged.addClassName("list-view");
 
-        TabSheet tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("moderation.tab-flags", moderation.queueSize(null)), flagged);
-        tabs.add(getTranslation("moderation.tab-organisations", organisations.countPending()), pendingOrganisations());
-        tabs.add(getTranslation("moderation.tab-posts", submissions.countAwaitingReview()), postsAwaitingReview());
-        tabs.setId("moderation-tabs");
-        add(tabs);
+        // three short lists, one under the other: on a phone that reads better than tabs
+        add(new H2(getTranslation("moderation.tab-flags", moderation.queueSize(null))), flagged,
+                new H2(getTranslation("moderation.tab-organisations", organisations.countPending())), pendingOrganisations(),
+                new H2(getTranslation("moderation.tab-posts", submissions.countAwaitingReview())), postsAwaitingReview());
     }
 
     /** Supplier organisations that signed themselves up: verify them, or block them with a reason. */
@@ -134,7 +136,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
                 q -> organisations.countPending());
         pending.setId("pending-organisations");
         pending.setAriaLabel(getTranslation("moderation.tab-organisations", ""));
-        pending.setAllRowsVisible(true);
+        pending.setHeight("min(20rem, 50vh)");
         return pending;
     }
 
@@ -148,7 +150,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
                 q -> submissions.countAwaitingReview());
         posts.setId("posts-awaiting-review");
         posts.setAriaLabel(getTranslation("moderation.tab-posts", ""));
-        posts.setAllRowsVisible(true);
+        posts.setHeight("min(20rem, 50vh)");
         return posts;
     }
 
