@@ -36,3 +36,8 @@ alter table submission add constraint submission_status_check
     check (status in ('DRAFT', 'AWAITING_REVIEW', 'PUBLISHED', 'WITHDRAWN'));
 create index submission_awaiting_review_idx on submission (forum_id, updated_at) where status = 'AWAITING_REVIEW';
 --rollback alter table submission drop constraint submission_status_check; alter table submission add constraint submission_status_check check (status in ('DRAFT', 'PUBLISHED', 'WITHDRAWN'));
+
+--changeset buyzet:015-audit-action-index context:schema
+-- Admins search the trail by the start of an action ("market-dialogue.").
+create index audit_event_action_idx on audit_event (action text_pattern_ops, occurred_at desc);
+--rollback drop index audit_event_action_idx;

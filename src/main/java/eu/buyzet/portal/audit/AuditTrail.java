@@ -42,6 +42,43 @@ public class AuditTrail {
         return events.about(subjectType, String.valueOf(subjectId), limit);
     }
 
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEvent> search(AuditFilter filter, eu.buyzet.portal.shared.PageRequest page) {
+        return events.search(filter, page.offset(), page.limit());
+    }
+
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(AuditFilter filter) {
+        return events.count(filter);
+    }
+
+    /**
+     * The matching events as CSV (UTF-8 with a byte order mark, so spreadsheets read Norwegian
+     * letters), newest first. The export is itself recorded, with the filter used.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
+        record("audit.exported", "audit", "csv", java.util.Map.of("filter", String.valueOf(filter)));
+        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (org.apache.commons.csv.CSVPrinter csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader("occurred_at", "actor_id", "actor_name", "action", "subject_type", "subject_id", "details")
+                .get().print(writer)) {
+            java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+            events.each(filter, e -> {
+                try {
+                    csv.printRecord(e.occurredAt().atZone(oslo).toOffsetDateTime(), e.actorId(), e.actorName(),
+                            e.action(), e.subjectType(), e.subjectId(), e.detailsJson());
+                } catch (java.io.IOException io) {
+                    throw new java.io.UncheckedIOException(io);
+                }
+            });
+        }
+    }
+
     /** Data exports and account deletions are on the record, like every other act on personal data. */
     @org.springframework.context.event.EventListener
     void personalData(eu.buyzet.portal.security.PersonalDataEvent event) {

@@ -16,6 +16,9 @@ class AuditTrailIT {
 
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy security;
+
+    private static final eu.buyzet.portal.shared.PageRequest PAGE = new eu.buyzet.portal.shared.PageRequest(0, 50);
 
     @Test
     void audit_rows_cannot_be_changed_or_deleted_with_the_applications_database_user() {
@@ -31,5 +34,33 @@ class AuditTrailIT {
 
         assertThat(jdbc.sql("select action from audit_event where id = ?").param(id).query(String.class).single())
                 .isEqualTo("test.appended");
+    }
+
+    @Test
+    void an_admin_finds_events_by_action_person_subject_and_day_and_exports_them_as_csv() throws Exception {
+        eu.buyzet.portal.TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        audit.record("search-test.first", "forum", 4711, Map.of("why", "første"));
+        audit.record("search-test.second", "forum", 4712, Map.of());
+        eu.buyzet.portal.TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        try {
+            assertThat(audit.search(new AuditFilter("search-test.", null, null, null, null, null), PAGE))
+                    .extracting(AuditEvent::action).containsExactly("search-test.second", "search-test.first");
+            assertThat(audit.count(new AuditFilter("search-test.", "kari", "forum", "4711", null, null))).isEqualTo(1);
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+            assertThat(audit.count(new AuditFilter("search-test.", null, null, null, today, today))).isEqualTo(2);
+            assertThat(audit.count(new AuditFilter("search-test.", null, null, null, today.plusDays(1), null))).isZero();
+            assertThat(audit.count(new AuditFilter("search-test%", null, null, null, null, null)))
+                    .as("a % is a character, not a wildcard").isZero();
+
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            audit.exportCsv(new AuditFilter("search-test.", null, null, null, null, null), out);
+            String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFFoccurred_at,actor_id,actor_name,action").contains("Kari Nilsen")
+                    .contains("search-test.first").contains("første");
+            assertThat(csv.lines().count()).isEqualTo(3);
+            assertThat(audit.count(new AuditFilter("audit.exported", "Ola", null, null, null, null))).isPositive();
+        } finally {
+            eu.buyzet.portal.TestUsers.signOut(security);
+        }
     }
 }

@@ -18,10 +18,12 @@ final class BrowserMail implements AutoCloseable {
         server.start();
     }
 
-    /** The portal's arguments that send its mail here. */
-    String[] portalArguments() {
-        return new String[] {"--spring.mail.host=localhost", "--spring.mail.port=" + server.getSmtp().getPort(),
-                "--buyzet.mail.send-interval=1s"};
+    /** A portal on a fresh embedded database that sends its mail here within a second. */
+    PortalProcess startPortal(String name) throws Exception {
+        return PortalProcess.start(name, PortalProcess.freePort(), java.util.Map.of(),
+                "--buyzet.database.embedded-dir=" + java.nio.file.Files.createTempDirectory("buyzet-" + name),
+                "--spring.mail.host=localhost", "--spring.mail.port=" + server.getSmtp().getPort(),
+                "--buyzet.mail.send-interval=1s");
     }
 
     /** Waits up to 30 seconds for a mail to the address that matches. */

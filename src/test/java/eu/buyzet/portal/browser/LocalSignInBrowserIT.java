@@ -71,7 +71,7 @@ class LocalSignInBrowserIT {
                     .map(String::strip).toList();
             if (admin) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
-                        "Contract footprint", "My organisation", "Moderation", "Organisations", "Members", "Factor sets");
+                        "Contract footprint", "My organisation", "Moderation", "Organisations", "Members", "Factor sets", "Audit trail");
             } else if (role.equals("MODERATOR")) {
                 assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Footprint calculator",
                         "Contract footprint", "My organisation", "Moderation");

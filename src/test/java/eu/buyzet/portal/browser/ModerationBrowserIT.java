@@ -6,8 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import eu.buyzet.portal.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,10 +28,7 @@ class ModerationBrowserIT {
     @BeforeAll
     void start() throws Exception {
         mail = new BrowserMail();
-        String[] args = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--buyzet.database.embedded-dir=" + Files.createTempDirectory("buyzet-moderation")),
-                java.util.Arrays.stream(mail.portalArguments())).toArray(String[]::new);
-        portal = PortalProcess.start("moderation", PortalProcess.freePort(), Map.of(), args);
+        portal = mail.startPortal("moderation");
         chromium = new Chromium();
     }
 

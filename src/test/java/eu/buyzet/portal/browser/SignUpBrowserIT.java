@@ -5,8 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import eu.buyzet.portal.TestSmtp;
-import java.nio.file.Files;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +29,7 @@ class SignUpBrowserIT {
     @BeforeAll
     void start() throws Exception {
         mail = new BrowserMail();
-        String[] args = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--buyzet.database.embedded-dir=" + Files.createTempDirectory("buyzet-signup")),
-                java.util.Arrays.stream(mail.portalArguments())).toArray(String[]::new);
-        portal = PortalProcess.start("signup", PortalProcess.freePort(), Map.of(), args);
+        portal = mail.startPortal("signup");
         chromium = new Chromium();
     }
 

@@ -10,6 +10,7 @@ import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
@@ -264,6 +265,16 @@ class ServiceAuthorizationMatrixIT {
                         () -> attachments.download(NO_ATTACHMENT, a -> java.io.OutputStream.nullOutputStream())),
                 new Action(AuditTrail.class, "record", ANYONE, () -> audit.record("test.matrix", "test", 0, java.util.Map.of())),
                 new Action(AuditTrail.class, "about", ADMIN_ONLY, () -> audit.about("test", 0, 1)),
+                new Action(AuditTrail.class, "search", ADMIN_ONLY, () -> audit.search(AuditFilter.ANY, PAGE)),
+                new Action(AuditTrail.class, "count", ADMIN_ONLY, () -> audit.count(AuditFilter.ANY)),
+                new Action(AuditTrail.class, "exportCsv", ADMIN_ONLY, () -> {
+                    try {
+                        audit.exportCsv(new AuditFilter("test.matrix", null, null, null, null, null),
+                                java.io.OutputStream.nullOutputStream());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }),
                 new Action(FootprintService.class, "factorSets", ANYONE, footprints::factorSets),
                 new Action(FootprintService.class, "factorSet", ANYONE, () -> footprints.factorSet("no-2025")),
                 new Action(FootprintService.class, "defaultFactorSet", ANYONE, footprints::defaultFactorSet),
