@@ -4,6 +4,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroupStepTaken;
 import eu.buyzet.portal.dialogue.DialogueAnswerPublished;
 import eu.buyzet.portal.moderation.ContentHiddenByFlags;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
+import eu.buyzet.portal.organisation.MemberSuspended;
 import eu.buyzet.portal.organisation.OrganisationAwaitingVerification;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.organisation.OrganisationStatusChanged;
@@ -141,6 +142,13 @@ public class NotificationService {
     void signUpRequested(SignUpRequested event) {
         mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-subject", "mail.signup-body",
                 event.displayName(), composer.link(event.confirmPath()), "48");
+    }
+
+    /** A suspended member cannot sign in to read why, so they are mailed. */
+    @EventListener
+    void memberSuspended(MemberSuspended event) {
+        mail(event.email(), null, "suspended:" + event.member().value() + ":" + event.until(), "mail.suspended-subject",
+                "mail.suspended-body", event.displayName(), event.until().toString(), event.reason());
     }
 
     @EventListener

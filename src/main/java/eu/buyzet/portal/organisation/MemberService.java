@@ -27,10 +27,12 @@ public class MemberService {
     private final OrganisationRepository organisations;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MemberService(MemberRepository members, OrganisationRepository organisations, CurrentUser currentUser,
-                  AuditTrail audit) {
+                  AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.members = members;
         this.organisations = organisations;
         this.currentUser = currentUser;
@@ -128,6 +130,56 @@ public class MemberService {
 
     private static List<String> names(java.util.Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
+    }
+
+    /**
+     * A moderator keeps a member out until a date (Oslo time, the whole day included), with a
+     * reason the member is mailed. Moderators and admins are suspended by admins only.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public void suspend(MemberId id, java.time.LocalDate until, String reason) {
+        Member member = get(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+        if (until == null) {
+            errors.put("until", "validation.required");
+        } else if (!until.isAfter(java.time.LocalDate.now(oslo)) || until.isAfter(java.time.LocalDate.now(oslo).plusYears(5))) {
+            errors.put("until", "validation.member.suspend-until");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.put("reason", "validation.required");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        boolean insider = member.roles().contains(Role.MODERATOR) || member.roles().contains(Role.ADMIN);
+        if (insider && !currentUser.require().has(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("Only admins suspend moderators and admins");
+        }
+        if (member.id().equals(currentUser.require().memberId())) {
+            throw ValidationException.of("until", "validation.member.suspend-self");
+        }
+        java.time.Instant end = until.plusDays(1).atStartOfDay(oslo).toInstant();
+        members.suspend(id, end, why);
+        audit.record("registry.member-suspended", "member", id, Map.of("until", until.toString(), "reason", why));
+        events.publishEvent(new MemberSuspended(id, member.email(), member.displayName(), until, why));
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public void liftSuspension(MemberId id) {
+        get(id);
+        members.suspend(id, null, null);
+        audit.record("registry.member-suspension-lifted", "member", id, Map.of());
+    }
+
+    /** Until when the member is suspended, if they are now. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> suspendedUntil(MemberId id) {
+        return members.suspendedUntil(id);
     }
 
     /** Only agency staff act as buyers, only supplier staff as suppliers. */

@@ -3,7 +3,6 @@ package eu.buyzet.portal.organisation;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
 import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
@@ -57,8 +56,9 @@ public class OrganisationService {
     }
 
     /**
-     * A moderator verifies a pending organisation (its posts are published at once from then on)
-     * or, with a reason, blocks it. An admin may also block or unblock any organisation later.
+     * A moderator verifies a pending organisation (its posts are published at once from then on),
+     * blocks an organisation with a reason (its members can no longer sign in), or lifts a block.
+     * Nobody decides on their own organisation.
      */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
@@ -71,9 +71,8 @@ public class OrganisationService {
         if (to == OrganisationStatus.BLOCKED && why.isEmpty()) {
             throw ValidationException.of("reason", "validation.required");
         }
-        if (before.status() != OrganisationStatus.PENDING && !currentUser.require().has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Only an admin changes an organisation that is no longer pending");
+        if (before.id().equals(currentUser.require().organisationId())) {
+            throw ValidationException.of("status", "validation.organisation.own");
         }
         if (!organisations.setStatus(id, version, to, why.isEmpty() ? null : why, currentUser.require().memberId())) {
             throw new ConcurrentEditException();

@@ -34,6 +34,8 @@ class SignUpServiceIT {
     @Autowired DeclarationService declarations;
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
+    @Autowired MemberService members;
+    @Autowired eu.buyzet.portal.security.PortalUserDirectory directory;
 
     @AfterEach
     void signOut() {
@@ -128,11 +130,51 @@ class SignUpServiceIT {
     }
 
     @Test
-    void only_an_admin_changes_an_organisation_that_is_no_longer_pending() {
+    void a_moderator_blocks_an_organisation_with_a_reason_and_its_members_can_no_longer_sign_in() {
+        signUps.request(form("310000043", "blokk@elektrisklevering.no"));
+        signUps.confirm(tokenMailedTo("blokk@elektrisklevering.no"));
+        OrganisationId organisation = OrganisationId.of(jdbc.sql("select id from organisation where org_number = '310000043'")
+                .query(Long.class).single());
+        assertThat(directory.findActiveByEmail("blokk@elektrisklevering.no")).as("pending members sign in").isPresent();
+
         TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
-        Organisation active = organisations.get(OrganisationId.of(jdbc.sql(
-                "select id from organisation where org_number = '914234565'").query(Long.class).single()));
-        assertThatThrownBy(() -> organisations.decide(active.id(), active.version(), OrganisationStatus.BLOCKED, "spam"))
+        Organisation pending = organisations.get(organisation);
+        assertThatThrownBy(() -> organisations.decide(organisation, pending.version(), OrganisationStatus.BLOCKED, " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reason", "validation.required"));
+        organisations.decide(organisation, pending.version(), OrganisationStatus.BLOCKED, "Falsk organisasjon");
+        assertThat(directory.findActiveByEmail("blokk@elektrisklevering.no")).isEmpty();
+        Organisation own = organisations.get(OrganisationId.of(jdbc.sql(
+                "select organisation_id from member where email = 'moderator@demo.buyzet.eu'").query(Long.class).single()));
+        assertThatThrownBy(() -> organisations.decide(own.id(), own.version(), OrganisationStatus.BLOCKED, "x"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("status", "validation.organisation.own"));
+    }
+
+    @Test
+    void a_suspended_member_cannot_sign_in_until_the_day_after_and_is_mailed_why() {
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        eu.buyzet.portal.shared.MemberId supplier = eu.buyzet.portal.shared.MemberId.of(jdbc.sql(
+                "select id from member where email = 'supplier2@demo.buyzet.eu'").query(Long.class).single());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        assertThatThrownBy(() -> members.suspend(supplier, today, ""))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("until", "validation.member.suspend-until")
+                        .containsEntry("reason", "validation.required"));
+        eu.buyzet.portal.shared.MemberId admin = eu.buyzet.portal.shared.MemberId.of(jdbc.sql(
+                "select id from member where email = 'admin@demo.buyzet.eu'").query(Long.class).single());
+        assertThatThrownBy(() -> members.suspend(admin, today.plusDays(3), "nei"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        members.suspend(supplier, today.plusDays(3), "Gjentatt reklame");
+        try {
+            assertThat(directory.findActiveByEmail("supplier2@demo.buyzet.eu")).isEmpty();
+            assertThat(members.suspendedUntil(supplier)).isPresent();
+            assertThat(jdbc.sql("select body from mail_outbox where to_address = 'supplier2@demo.buyzet.eu' order by id desc limit 1")
+                    .query(String.class).single()).contains("Gjentatt reklame").contains(today.plusDays(3).toString());
+        } finally {
+            members.liftSuspension(supplier);
+        }
+        assertThat(directory.findActiveByEmail("supplier2@demo.buyzet.eu")).isPresent();
     }
 }

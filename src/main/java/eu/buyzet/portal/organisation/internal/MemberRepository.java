@@ -62,6 +62,17 @@ public class MemberRepository {
                 .query(Long.class).single();
     }
 
+    /** Until (exclusive) the member cannot sign in; null lifts it. */
+    public boolean suspend(MemberId id, java.time.Instant until, String reason) {
+        return jdbc.sql("update member set suspended_until = ?, suspension_reason = ? where id = ?")
+                .params(until == null ? null : java.sql.Timestamp.from(until), reason, id.value()).update() == 1;
+    }
+
+    public java.util.Optional<java.time.Instant> suspendedUntil(MemberId id) {
+        return jdbc.sql("select suspended_until from member where id = ? and suspended_until > now()")
+                .param(id.value()).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     public void setLocale(MemberId id, String localeTag) {
         jdbc.sql("update member set preferred_locale = ? where id = ?").params(localeTag, id.value()).update();
     }
@@ -92,12 +103,14 @@ public class MemberRepository {
 
     /** Active members of organisations that are not blocked: the ones allowed to sign in. */
     public Optional<PortalUser> findSignInByEmail(String email) {
-        return jdbc.sql(SELECT + " where lower(m.email) = lower(?) and m.active and o.status <> 'BLOCKED'")
+        return jdbc.sql(SELECT + " where lower(m.email) = lower(?) and m.active and o.status <> 'BLOCKED'"
+                        + " and (m.suspended_until is null or m.suspended_until <= now())")
                 .param(email).query(MemberRepository::mapUser).optional();
     }
 
     public Optional<PortalUser> findSignInBySubject(String subject) {
-        return jdbc.sql(SELECT + " where m.keycloak_subject = ? and m.active and o.status <> 'BLOCKED'")
+        return jdbc.sql(SELECT + " where m.keycloak_subject = ? and m.active and o.status <> 'BLOCKED'"
+                        + " and (m.suspended_until is null or m.suspended_until <= now())")
                 .param(subject).query(MemberRepository::mapUser).optional();
     }
 

@@ -1,0 +1,8 @@
+package eu.buyzet.portal.organisation;
+
+import eu.buyzet.portal.shared.MemberId;
+import java.time.LocalDate;
+
+/** A member is suspended until a day (included); they are mailed why. */
+public record MemberSuspended(MemberId member, String email, String displayName, LocalDate until, String reason) {
+}
