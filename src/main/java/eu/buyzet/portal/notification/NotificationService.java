@@ -3,6 +3,7 @@ package eu.buyzet.portal.notification;
 import eu.buyzet.portal.buyergroup.BuyerGroupStepTaken;
 import eu.buyzet.portal.dialogue.DialogueAnswerPublished;
 import eu.buyzet.portal.moderation.ContentHiddenByFlags;
+import eu.buyzet.portal.moderation.FlagsWaiting;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.organisation.MemberSuspended;
 import eu.buyzet.portal.organisation.OrganisationAwaitingVerification;
@@ -178,6 +179,13 @@ public class NotificationService {
     void dialogueAnswer(DialogueAnswerPublished event) {
         deliver(notifications.inOrganisations(event.participants(), null, NotificationKind.DIALOGUE_ANSWER),
                 NotificationKind.DIALOGUE_ANSWER, null, event.title(), "dialogues/" + event.dialogueId());
+    }
+
+    /** Every moderator of the forum hears of flags left too long. */
+    @EventListener
+    void flagsWaiting(FlagsWaiting event) {
+        deliver(notifications.members(event.moderators(), NotificationKind.FLAG_ALERT), NotificationKind.FLAG_ALERT,
+                Long.toString(event.hours()), event.title(), "moderation");
     }
 
     /** The author's organisation hears why its content was hidden after flags. */

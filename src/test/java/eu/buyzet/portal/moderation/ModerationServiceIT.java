@@ -42,6 +42,7 @@ class ModerationServiceIT {
     @Autowired DeclarationService declarations;
     @Autowired NotificationService notifications;
     @Autowired JdbcClient jdbc;
+    @Autowired FlagAlertJob alerts;
 
     @AfterEach
     void signOut() {
@@ -179,5 +180,25 @@ class ModerationServiceIT {
                     select ?, id from member where email = 'moderator@demo.buyzet.eu'""")
                     .param(s.forumId().value()).update();
         }
+    }
+
+    @Test
+    void flags_left_for_48_hours_alert_the_forums_moderators_once() {
+        Submission s = publishedSolution("Ventende flagg");
+        as(AGENCY);
+        moderation.flag(FlagTarget.submission(s.id()), FlagReason.SPAM, null);
+        as(SUPPLIER);
+        moderation.flag(FlagTarget.submission(s.id()), FlagReason.SPAM, null);
+        signOut();
+        assertThat(alerts.alertOverdue()).as("not yet 48 hours").isZero();
+        jdbc.sql("update flag set created_at = now() - interval '49 hours' where submission_id = ?")
+                .param(s.id().value()).update();
+
+        assertThat(alerts.alertOverdue()).isEqualTo(1);
+        assertThat(alerts.alertOverdue()).as("once").isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join member m on m.id = n.member_id
+                where m.email = 'moderator@demo.buyzet.eu' and n.kind = 'flag-alert' and n.subject_title = 'Ventende flagg'""")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }

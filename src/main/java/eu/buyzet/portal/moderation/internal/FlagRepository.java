@@ -111,4 +111,36 @@ public class FlagRepository {
                         target.comment() == null ? 0 : target.comment().value())
                 .update();
     }
+
+    /** Content whose oldest open flag is older than the limit and whose moderators were not yet alerted. */
+    public record Overdue(FlagTarget target, String title, java.util.Set<MemberId> moderators) {
+    }
+
+    /**
+     * Marks the overdue flags alerted and returns what they are on, with the forum's moderators:
+     * each flag alerts once, and a job run twice at once alerts once (the update locks the rows).
+     */
+    public List<Overdue> takeOverdue(java.time.Duration limit) {
+        List<long[]> targets = jdbc.sql("""
+                        update flag set alerted_at = now()
+                        where handled_at is null and alerted_at is null and (submission_id, coalesce(comment_id, 0)) in (
+                            select submission_id, coalesce(comment_id, 0) from flag where handled_at is null
+                            group by submission_id, coalesce(comment_id, 0)
+                            having min(created_at) < now() - make_interval(secs => ?))
+                        returning submission_id, coalesce(comment_id, 0), forum_id""")
+                .param(limit.toSeconds())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+        java.util.Map<String, long[]> distinct = new java.util.LinkedHashMap<>();
+        targets.forEach(t -> distinct.putIfAbsent(t[0] + ":" + t[1], t));
+        List<Overdue> overdue = new java.util.ArrayList<>();
+        for (long[] t : distinct.values()) {
+            String title = jdbc.sql("select title from submission where id = ?").param(t[0]).query(String.class).single();
+            java.util.Set<MemberId> moderators = new java.util.LinkedHashSet<>(jdbc.sql(
+                            "select member_id from forum_moderator where forum_id = ? order by member_id")
+                    .param(t[2]).query((rs, n) -> MemberId.of(rs.getLong(1))).list());
+            overdue.add(new Overdue(new FlagTarget(SubmissionId.of(t[0]), t[1] == 0 ? null : CommentId.of(t[1])), title,
+                    moderators));
+        }
+        return overdue;
+    }
 }
