@@ -13,6 +13,12 @@ import eu.buyzet.portal.organisation.SignUpRequested;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.submission.SubmissionReviewed;
+import eu.buyzet.portal.submission.CommentAdded;
+import eu.buyzet.portal.submission.SubmissionPublished;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.notification.internal.SubscriptionRepository;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
 import eu.buyzet.portal.shared.ValidationException;
@@ -41,16 +47,120 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final boolean devMailbox;
+    private final SubscriptionRepository subscriptions;
+    private final SubmissionService submissionService;
 
     NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
                         CurrentUser currentUser, ApplicationEventPublisher events,
-                        @Value("${buyzet.mail.dev-mailbox:false}") boolean devMailbox) {
+                        @Value("${buyzet.mail.dev-mailbox:false}") boolean devMailbox,
+                        SubscriptionRepository subscriptions, SubmissionService submissionService) {
+        this.subscriptions = subscriptions;
+        this.submissionService = submissionService;
         this.devMailbox = devMailbox;
         this.notifications = notifications;
         this.outbox = outbox;
         this.composer = composer;
         this.currentUser = currentUser;
         this.events = events;
+    }
+
+    /** What the signed-in member follows. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Subscription> following() {
+        return subscriptions.of(currentUser.require().memberId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isFollowing(SubscriptionKind kind, String target) {
+        return subscriptions.exists(currentUser.require().memberId(), kind, normalise(kind, target));
+    }
+
+    /**
+     * Follows a forum or submission (by id), a CPV category (a code: everything under it is
+     * followed) or a search (the words, all of which must appear). New posts and comments then
+     * reach the member as they chose for {@link NotificationKind#FOLLOWED_ACTIVITY}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void follow(SubscriptionKind kind, String target, String label) {
+        if (kind == null) {
+            throw ValidationException.of("kind", "validation.required");
+        }
+        String field = kind == SubscriptionKind.CPV ? "cpv" : kind == SubscriptionKind.SEARCH ? "words" : "target";
+        String clean;
+        try {
+            clean = normalise(kind, target);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(field, kind == SubscriptionKind.CPV ? "validation.cpv.format" : "validation.required");
+        }
+        if (clean.isEmpty()) {
+            throw ValidationException.of(field, "validation.required");
+        }
+        if (clean.length() > 200) {
+            throw ValidationException.of(field, "validation.too-long");
+        }
+        String shown = label == null || label.isBlank() ? target.strip() : label.strip();
+        subscriptions.add(currentUser.require().memberId(), kind, clean, shown.length() > 300 ? shown.substring(0, 300) : shown);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void unfollow(SubscriptionKind kind, String target) {
+        subscriptions.removeTarget(currentUser.require().memberId(), kind, normalise(kind, target));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void unfollow(long subscriptionId) {
+        subscriptions.remove(currentUser.require().memberId(), subscriptionId);
+    }
+
+    /** CPV codes are followed by their significant digits: 90500000-2 follows everything starting 905. */
+    private static String normalise(SubscriptionKind kind, String target) {
+        String t = target == null ? "" : target.strip();
+        return switch (kind) {
+            case CPV -> {
+                String digits = CpvCode.parse(t).digits().replaceAll("0+$", "");
+                yield digits.length() < 2 ? CpvCode.parse(t).digits().substring(0, 2) : digits;
+            }
+            case SEARCH -> String.join(" ", t.toLowerCase(java.util.Locale.ROOT).split("\\s+")).strip();
+            case FORUM, SUBMISSION -> t.matches("[0-9]{1,18}") ? t : "";
+        };
+    }
+
+    /** A new post reaches who follows its forum, one of its CPV categories or a search it matches. */
+    @EventListener
+    void followedPost(SubmissionPublished event) {
+        submissionService.find(event.submissionId()).ifPresent(s -> {
+            java.util.Set<MemberId> followers = new java.util.LinkedHashSet<>(
+                    subscriptions.followers(SubscriptionKind.FORUM, List.of(s.forumId().toString())));
+            java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
+            for (CpvCode code : s.cpvCodes()) {
+                String digits = code.digits();
+                for (int i = 2; i <= digits.length(); i++) {
+                    prefixes.add(digits.substring(0, i));
+                }
+            }
+            followers.addAll(subscriptions.followers(SubscriptionKind.CPV, prefixes));
+            followers.addAll(subscriptions.searchFollowers(s.title() + " " + s.summary() + " " + s.bodyMarkdown()));
+            currentUser.get().ifPresent(u -> followers.remove(u.memberId()));
+            followers.remove(s.authorId());
+            deliver(notifications.members(followers, NotificationKind.FOLLOWED_ACTIVITY),
+                    NotificationKind.FOLLOWED_ACTIVITY, "new-submission", s.title(), "submissions/" + s.id());
+        });
+    }
+
+    /** A new comment reaches who follows the submission, except whoever wrote it. */
+    @EventListener
+    void followedComment(CommentAdded event) {
+        java.util.Set<MemberId> followers = new java.util.LinkedHashSet<>(
+                subscriptions.followers(SubscriptionKind.SUBMISSION, List.of(event.submission().toString())));
+        followers.remove(event.author());
+        deliver(notifications.members(followers, NotificationKind.FOLLOWED_ACTIVITY),
+                NotificationKind.FOLLOWED_ACTIVITY, "new-comment", event.submissionTitle(),
+                "submissions/" + event.submission());
     }
 
     /** The member's choice for each kind of notification (defaults where none was made). */

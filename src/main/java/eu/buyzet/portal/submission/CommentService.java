@@ -34,8 +34,12 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     CommentService(CommentRepository comments, SubmissionService submissions, ForumService forums,
-                   CurrentUser currentUser, AuditTrail audit) {
+                   CurrentUser currentUser, AuditTrail audit,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.submissions = submissions;
         this.forums = forums;
@@ -88,6 +92,7 @@ public class CommentService {
         }
         String text = validBody(body);
         CommentId id = comments.insert(submissionId, replyTo, text, user.memberId(), user.organisationId());
+        events.publishEvent(new CommentAdded(submissionId, id, s.title(), user.memberId()));
         return comments.findById(id).orElseThrow();
     }
 

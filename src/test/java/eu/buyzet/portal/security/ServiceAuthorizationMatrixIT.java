@@ -24,6 +24,7 @@ import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialoguePhase;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.moderation.Decision;
+import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.organisation.SignUpForm;
 import eu.buyzet.portal.organisation.SignUpService;
@@ -341,6 +342,12 @@ class ServiceAuthorizationMatrixIT {
                 new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
                 new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),
                 new Action(NotificationService.class, "preferences", SIGNED_IN, notifications::preferences),
+                new Action(NotificationService.class, "following", SIGNED_IN, notifications::following),
+                new Action(NotificationService.class, "isFollowing", SIGNED_IN,
+                        () -> notifications.isFollowing(SubscriptionKind.FORUM, "1")),
+                new Action(NotificationService.class, "follow", SIGNED_IN,
+                        () -> notifications.follow(SubscriptionKind.SEARCH, " ", null)),
+                new Action(NotificationService.class, "unfollow", SIGNED_IN, () -> notifications.unfollow(987_654L)),
                 new Action(NotificationService.class, "setPreference", SIGNED_IN,
                         () -> notifications.setPreference(null, null)),
                 new Action(NotificationService.class, "mail", ANYONE,

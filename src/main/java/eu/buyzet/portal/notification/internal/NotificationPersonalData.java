@@ -29,6 +29,8 @@ class NotificationPersonalData implements PersonalData {
                         where member_id = ? order by id""").param(member.value()).query().listOfRows()),
                 "preferences", PersonalData.plain(jdbc.sql("select kind, mode from notification_preference where member_id = ? order by kind")
                         .param(member.value()).query().listOfRows()),
+                "following", PersonalData.plain(jdbc.sql("select kind, label, created_at from subscription where member_id = ? order by id")
+                        .param(member.value()).query().listOfRows()),
                 "mails", PersonalData.plain(jdbc.sql("""
                         select to_address, subject, body, created_at, sent_at from mail_outbox
                         where member_id = ? order by id""").param(member.value()).query().listOfRows()));
@@ -38,6 +40,7 @@ class NotificationPersonalData implements PersonalData {
     public void erase(MemberId member) {
         jdbc.sql("delete from notification where member_id = ?").param(member.value()).update();
         jdbc.sql("delete from notification_preference where member_id = ?").param(member.value()).update();
+        jdbc.sql("delete from subscription where member_id = ?").param(member.value()).update();
         jdbc.sql("delete from mail_outbox where member_id = ?").param(member.value()).update();
     }
 }

@@ -1,6 +1,18 @@
 package eu.buyzet.portal.notification.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.buyzet.portal.notification.Subscription;
+import eu.buyzet.portal.notification.SubscriptionKind;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import java.util.List;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -18,8 +30,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Each member chooses, per kind of notification, mail at once, a daily digest or no mail. The
- * choice is saved as soon as it is made; the bell shows every notification regardless.
+ * Each member chooses, per kind of notification, mail at once, a daily digest or no mail (saved
+ * as soon as it is chosen; the bell shows every notification regardless), and sees and changes
+ * what they follow: forums, submissions, CPV categories and searches.
  */
 @Route("notifications")
 @PermitAll
@@ -28,7 +41,10 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
     private static final Set<NotificationKind> FOR_MODERATORS =
             EnumSet.of(NotificationKind.FLAG_ALERT, NotificationKind.ORGANISATION_PENDING);
 
+    private final NotificationService notifications;
+
     NotificationSettingsView(NotificationService notifications, CurrentUser currentUser) {
+        this.notifications = notifications;
         setHeading(getTranslation("notification.settings"));
         add(new Paragraph(getTranslation("notification.settings-lead")));
         PortalUser user = currentUser.require();
@@ -50,6 +66,60 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
                 }
             });
             add(mode);
+        }
+        add(new H2(getTranslation("subscription.heading")), new Paragraph(getTranslation("subscription.lead")));
+        following.setId("following");
+        add(following);
+        showFollowing();
+
+        TextField cpv = new TextField(getTranslation("subscription.cpv"));
+        cpv.setHelperText(getTranslation("subscription.cpv-help"));
+        cpv.setId("follow-cpv");
+        cpv.setManualValidation(true);
+        Button addCpv = new Button(getTranslation("subscription.add"), e -> FormSubmit.attempt(this, Map.of("cpv", cpv), () -> {
+            notifications.follow(SubscriptionKind.CPV, cpv.getValue(), cpv.getValue().strip());
+            return true;
+        }).ifPresent(done -> {
+            cpv.clear();
+            showFollowing();
+        }));
+        addCpv.setId("add-follow-cpv");
+        TextField words = new TextField(getTranslation("subscription.words"));
+        words.setHelperText(getTranslation("subscription.words-help"));
+        words.setId("follow-words");
+        words.setManualValidation(true);
+        Button addWords = new Button(getTranslation("subscription.add"), e -> FormSubmit.attempt(this, Map.of("words", words), () -> {
+            notifications.follow(SubscriptionKind.SEARCH, words.getValue(), words.getValue().strip());
+            return true;
+        }).ifPresent(done -> {
+            words.clear();
+            showFollowing();
+        }));
+        addWords.setId("add-follow-words");
+        Div cpvRow = new Div(cpv, addCpv);
+        cpvRow.addClassName("view-toolbar");
+        Div wordsRow = new Div(words, addWords);
+        wordsRow.addClassName("view-toolbar");
+        add(cpvRow, wordsRow);
+    }
+
+    private final UnorderedList following = new UnorderedList();
+
+    private void showFollowing() {
+        following.removeAll();
+        List<Subscription> all = notifications.following();
+        if (all.isEmpty()) {
+            following.add(new ListItem(getTranslation("subscription.none")));
+        }
+        for (Subscription s : all) {
+            Button stop = new Button(getTranslation("subscription.stop"), e -> {
+                notifications.unfollow(s.id());
+                showFollowing();
+            });
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            stop.setAriaLabel(getTranslation("subscription.stop") + ": " + s.label());
+            ListItem item = new ListItem(new Span(getTranslation(s.kind().messageKey()) + ": " + s.label() + " "), stop);
+            following.add(item);
         }
     }
 

@@ -46,7 +46,7 @@ class TranslationsTest {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
                             "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission", "comments.", "interest.",
-                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.", "moderation.", "mail.", "dev-mailbox.", "signup.", "privacy.", "audit-log.")
+                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.", "moderation.", "mail.", "dev-mailbox.", "signup.", "privacy.", "audit-log.", "subscription.", "account.")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")
@@ -69,6 +69,9 @@ class TranslationsTest {
                 assertThat(keys).contains(role.messageKey());
             }
             for (var kind : eu.buyzet.portal.notification.NotificationKind.values()) {
+                assertThat(keys).contains(kind.messageKey());
+            }
+            for (var kind : eu.buyzet.portal.notification.SubscriptionKind.values()) {
                 assertThat(keys).contains(kind.messageKey());
             }
             for (var mode : eu.buyzet.portal.notification.MailMode.values()) {

@@ -1,0 +1,106 @@
+package eu.buyzet.portal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestFootprints;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.submission.CommentService;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+@PortalIntegrationTest
+class SubscriptionIT {
+
+    @Autowired NotificationService notifications;
+    @Autowired SubmissionService submissions;
+    @Autowired CommentService comments;
+    @Autowired DeclarationService declarations;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    private void as(String email) {
+        TestUsers.signIn(security, jdbc, email);
+    }
+
+    private ForumId forum(String titleEn) {
+        return ForumId.of(jdbc.sql("select id from forum where title_en = ?").param(titleEn).query(Long.class).single());
+    }
+
+    private Submission publishNeed(String title, String cpv) {
+        as("agency@demo.buyzet.eu");
+        Submission draft = submissions.create(new SubmissionDraft(forum("Repair and maintenance with zero-emission transport"),
+                SubmissionKind.NEED, title, "Sammendrag", "Tekst om " + title, List.of(cpv)));
+        return submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
+    }
+
+    private List<String> followedTitles(String email) {
+        return jdbc.sql("""
+                select n.subject_title || '|' || n.detail from notification n join member m on m.id = n.member_id
+                where m.email = ? and n.kind = 'followed-activity' order by n.id""").param(email).query(String.class).list();
+    }
+
+    @Test
+    void members_hear_of_new_posts_in_what_they_follow_and_only_that() {
+        as("supplier@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.FORUM, forum("Repair and maintenance with zero-emission transport").toString(),
+                "Reparasjon");
+        as("supplier2@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.CPV, "50000000-5", "Reparasjon og vedlikehold");
+        assertThatThrownBy(() -> notifications.follow(SubscriptionKind.CPV, "5000", null))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("cpv", "validation.cpv.format"));
+        as("agency3@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.SEARCH, "  Varmepumpe   SERVICE ", null);
+        assertThat(notifications.following()).singleElement().satisfies(s -> assertThat(s.target()).isEqualTo("varmepumpe service"));
+
+        publishNeed("Service på varmepumper", "50700000-2");
+        publishNeed("Vaktmestertjenester", "98341140-8");
+
+        assertThat(followedTitles("supplier@demo.buyzet.eu")).contains(
+                "Service på varmepumper|new-submission", "Vaktmestertjenester|new-submission");
+        assertThat(followedTitles("supplier2@demo.buyzet.eu")).contains("Service på varmepumper|new-submission")
+                .doesNotContain("Vaktmestertjenester|new-submission");
+        assertThat(followedTitles("agency3@demo.buyzet.eu")).as("'varmepumper' holds 'varmepumpe', and 'service' is there")
+                .contains("Service på varmepumper|new-submission").doesNotContain("Vaktmestertjenester|new-submission");
+        assertThat(followedTitles("agency@demo.buyzet.eu")).as("nobody hears of their own post")
+                .doesNotContain("Service på varmepumper|new-submission");
+        assertThat(jdbc.sql("select count(*) from notification where kind = 'followed-activity' and mail_state = 'DIGEST'"
+                        + " and subject_title in ('Service på varmepumper', 'Vaktmestertjenester')")
+                .query(Integer.class).single()).as("followed activity waits for the digest by default").isEqualTo(4);
+    }
+
+    @Test
+    void followers_of_a_submission_hear_of_new_comments_except_their_own() {
+        Submission need = publishNeed("Kommentarer følges", "50700000-2");
+        as("supplier@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.SUBMISSION, need.id().toString(), need.title());
+        assertThat(notifications.isFollowing(SubscriptionKind.SUBMISSION, need.id().toString())).isTrue();
+        comments.add(need.id(), null, "Vi kan hjelpe.");
+        as("supplier2@demo.buyzet.eu");
+        comments.add(need.id(), null, "Vi også.");
+        assertThat(followedTitles("supplier@demo.buyzet.eu")).filteredOn(t -> t.endsWith("|new-comment"))
+                .as("one comment by another, none for their own").containsExactly("Kommentarer følges|new-comment");
+
+        as("supplier@demo.buyzet.eu");
+        notifications.unfollow(SubscriptionKind.SUBMISSION, need.id().toString());
+        assertThat(notifications.isFollowing(SubscriptionKind.SUBMISSION, need.id().toString())).isFalse();
+    }
+}
