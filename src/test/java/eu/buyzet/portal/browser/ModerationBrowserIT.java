@@ -77,7 +77,14 @@ class ModerationBrowserIT {
         }
         flag("agency@demo.buyzet.eu", "Spam", url, false);
         flag("supplier@demo.buyzet.eu", "Off-topic", url, false);
-        flag("agency2@demo.buyzet.eu", "Spam", url, true);
+        try (BrowserContext authorContext = chromium.newContext("en-GB")) {
+            // the author is reading the forum when the third flag comes: the bell changes without a reload
+            Page author = authorContext.newPage();
+            LocalSignIn.signIn(author, portal.baseUrl(), "supplier2@demo.buyzet.eu", "demo");
+            assertThat(author.locator("#notification-bell")).hasText("");
+            flag("agency2@demo.buyzet.eu", "Spam", url, true);
+            assertThat(author.locator("#notification-bell")).hasText("1");
+        }
 
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();

@@ -71,7 +71,7 @@ class DialogueServiceIT {
     }
 
     private ForumId forum(String titleEn) {
-        return ForumId.of(jdbc.sql("select id from forum where title_en = ?").param(titleEn).query(Long.class).single());
+        return eu.buyzet.portal.TestForums.byEnglishTitle(jdbc, titleEn);
     }
 
     /** An open dialogue in the public waste forum, run by the demo moderator, with both suppliers registered. */

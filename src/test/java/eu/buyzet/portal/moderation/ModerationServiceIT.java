@@ -55,8 +55,7 @@ class ModerationServiceIT {
 
     private Submission publishedSolution(String title) {
         as(AUTHOR);
-        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
-                .query(Long.class).single());
+        ForumId forum = eu.buyzet.portal.TestForums.byEnglishTitle(jdbc, "Zero-emission waste collection");
         Submission draft = submissions.create(new SubmissionDraft(forum, SubmissionKind.SOLUTION, title,
                 "Sammendrag av " + title, "Elektriske renovasjonsbiler.", List.of("90511000-2")));
         return submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());

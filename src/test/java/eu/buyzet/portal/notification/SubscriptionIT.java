@@ -41,7 +41,7 @@ class SubscriptionIT {
     }
 
     private ForumId forum(String titleEn) {
-        return ForumId.of(jdbc.sql("select id from forum where title_en = ?").param(titleEn).query(Long.class).single());
+        return eu.buyzet.portal.TestForums.byEnglishTitle(jdbc, titleEn);
     }
 
     private Submission publishNeed(String title, String cpv) {

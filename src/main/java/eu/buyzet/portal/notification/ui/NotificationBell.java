@@ -33,9 +33,12 @@ class NotificationBell implements NavbarItem {
     private final NotificationService notifications;
     private final CurrentUser currentUser;
 
-    NotificationBell(NotificationService notifications, CurrentUser currentUser) {
+    private final BellBroadcaster broadcaster;
+
+    NotificationBell(NotificationService notifications, CurrentUser currentUser, BellBroadcaster broadcaster) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.broadcaster = broadcaster;
     }
 
     @Override
@@ -53,6 +56,14 @@ class NotificationBell implements NavbarItem {
         bell.setId("notification-bell");
         show(bell, notifications.unreadCount());
         bell.addClickListener(e -> open(bell));
+        var member = currentUser.require().memberId();
+        bell.addAttachListener(attach -> {
+            var registration = broadcaster.register(member, attach.getUI(), unread -> show(bell, unread));
+            bell.addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
         return Optional.of(bell);
     }
 

@@ -1,0 +1,54 @@
+package eu.buyzet.portal.notification.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import eu.buyzet.portal.notification.NotificationsAdded;
+import eu.buyzet.portal.notification.internal.NotificationRepository;
+import eu.buyzet.portal.shared.MemberId;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Pushes the unread count to every open bell of a member as soon as their new notifications are
+ * committed. Counts are read here, not through the service, because the push runs outside any
+ * request and so outside the member's security context.
+ */
+@Component
+class BellBroadcaster {
+
+    private record Bell(UI ui, IntConsumer show) {
+    }
+
+    private final Map<MemberId, Set<Bell>> bells = new ConcurrentHashMap<>();
+    private final NotificationRepository notifications;
+
+    BellBroadcaster(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    Registration register(MemberId member, UI ui, IntConsumer show) {
+        Bell bell = new Bell(ui, show);
+        bells.computeIfAbsent(member, m -> ConcurrentHashMap.newKeySet()).add(bell);
+        return () -> bells.computeIfPresent(member, (m, set) -> {
+            set.remove(bell);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void added(NotificationsAdded event) {
+        for (MemberId member : event.members()) {
+            Set<Bell> open = bells.get(member);
+            if (open == null || open.isEmpty()) {
+                continue;
+            }
+            int unread = notifications.unreadCount(member);
+            open.forEach(b -> b.ui().access(() -> b.show().accept(unread)));
+        }
+    }
+}
