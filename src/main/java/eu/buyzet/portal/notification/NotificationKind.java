@@ -16,7 +16,8 @@ public enum NotificationKind {
     FLAG_ALERT("flag-alert", MailMode.IMMEDIATE),
     ORGANISATION_PENDING("organisation-pending", MailMode.IMMEDIATE),
     ORGANISATION_VERIFIED("organisation-verified", MailMode.IMMEDIATE),
-    POST_REVIEWED("post-reviewed", MailMode.IMMEDIATE);
+    POST_REVIEWED("post-reviewed", MailMode.IMMEDIATE),
+    MEMBERSHIP_REQUESTED("membership-requested", MailMode.IMMEDIATE);
 
     private final String code;
     private final MailMode defaultMode;

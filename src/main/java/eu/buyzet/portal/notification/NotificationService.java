@@ -6,6 +6,7 @@ import eu.buyzet.portal.moderation.ContentHiddenByFlags;
 import eu.buyzet.portal.moderation.FlagsWaiting;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.organisation.MemberSuspended;
+import eu.buyzet.portal.organisation.MembershipRequested;
 import eu.buyzet.portal.organisation.OrganisationAwaitingVerification;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.organisation.OrganisationStatusChanged;
@@ -260,6 +261,12 @@ public class NotificationService {
     void memberSuspended(MemberSuspended event) {
         mail(event.email(), null, "suspended:" + event.member().value() + ":" + event.until(), "mail.suspended-subject",
                 "mail.suspended-body", event.displayName(), event.until().toString(), event.reason());
+    }
+
+    @EventListener
+    void membershipRequested(MembershipRequested event) {
+        deliver(notifications.withRole(Role.ADMIN.name(), NotificationKind.MEMBERSHIP_REQUESTED),
+                NotificationKind.MEMBERSHIP_REQUESTED, event.email(), event.displayName(), "admin/members");
     }
 
     @EventListener

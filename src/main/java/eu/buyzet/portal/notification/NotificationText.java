@@ -28,6 +28,7 @@ public final class NotificationText {
             case POST_REVIEWED -> detail == null || detail.isEmpty()
                     ? t.get("notification.post-approved", subjectTitle)
                     : t.get("notification.post-returned", subjectTitle, detail);
+            case MEMBERSHIP_REQUESTED -> t.get("notification.membership-requested", subjectTitle, detail);
             case null -> subjectTitle;
         };
     }

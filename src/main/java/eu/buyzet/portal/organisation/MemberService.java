@@ -2,6 +2,7 @@ package eu.buyzet.portal.organisation;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.organisation.internal.MemberRepository;
+import eu.buyzet.portal.organisation.internal.MembershipRequestRepository;
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
@@ -28,9 +29,12 @@ public class MemberService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final MembershipRequestRepository requests;
 
     MemberService(MemberRepository members, OrganisationRepository organisations, CurrentUser currentUser,
-                  AuditTrail audit, org.springframework.context.ApplicationEventPublisher events) {
+                  AuditTrail audit, org.springframework.context.ApplicationEventPublisher events,
+                  MembershipRequestRepository requests) {
+        this.requests = requests;
         this.audit = audit;
         this.events = events;
         this.members = members;
@@ -97,6 +101,7 @@ public class MemberService {
         MemberDetails clean = validate(details);
         try {
             Member created = members.findById(MemberId.of(members.insert(clean))).orElseThrow();
+            requests.closeFor(created.email());
             audit.record("registry.member-created", "member", created.id(), Map.of("organisation",
                     clean.organisationId().value(), "roles", clean.roles().stream().map(Role::name).sorted().toList(),
                     "active", clean.active()));
@@ -180,6 +185,27 @@ public class MemberService {
     @Transactional(readOnly = true)
     public java.util.Optional<java.time.Instant> suspendedUntil(MemberId id) {
         return members.suspendedUntil(id);
+    }
+
+    /** People who signed in through Keycloak and wait to be added, oldest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MembershipRequest> membershipRequests(PageRequest page) {
+        return requests.open(page);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int countMembershipRequests() {
+        return requests.countOpen();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void declineMembershipRequest(long id) {
+        if (requests.close(id, "DECLINED")) {
+            audit.record("registry.membership-declined", "membership-request", id, Map.of());
+        }
     }
 
     /** Only agency staff act as buyers, only supplier staff as suppliers. */

@@ -18,4 +18,10 @@ public interface PortalUserDirectory {
      * portal does not know the person.
      */
     Optional<PortalUser> signInWithKeycloak(String subject, String email, boolean emailVerified, Set<Role> roles);
+
+    /**
+     * Records that a person Keycloak has verified, whom the portal does not know, asks to become a
+     * member; administrators then add them to their organisation.
+     */
+    void requestMembership(String subject, String email, String displayName);
 }

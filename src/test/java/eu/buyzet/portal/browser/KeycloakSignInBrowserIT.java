@@ -75,13 +75,13 @@ class KeycloakSignInBrowserIT {
     }
 
     @Test
-    void a_keycloak_user_unknown_to_the_portal_is_told_what_to_do() {
+    void a_keycloak_user_unknown_to_the_portal_asks_for_membership_and_is_told_what_happens_next() {
         try (BrowserContext context = chromium.newContext("nb-NO")) {
             Page page = context.newPage();
             page.navigate(portal.baseUrl() + "/");
             keycloakSignIn(page, "stranger", "kc-password-2");
             assertThat(page.locator("h1")).hasText("Vi kunne ikke logge deg inn");
-            assertThat(page.locator("#error-message")).containsText("ikke registrert i BuyZET-portalen");
+            assertThat(page.locator("#error-message")).containsText("ikke medlem av portalen ennå");
             Chromium.assertAccessible(page);
         }
     }

@@ -3,6 +3,11 @@ package eu.buyzet.portal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.organisation.MemberDetails;
+import eu.buyzet.portal.organisation.MemberService;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +19,8 @@ class KeycloakSignInLinkingIT {
 
     @Autowired PortalUserDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired MemberService members;
+    @Autowired org.springframework.security.core.context.SecurityContextHolderStrategy security;
 
     @Test
     void the_first_sign_in_with_a_known_verified_email_links_that_member_and_takes_keycloaks_roles() {
@@ -48,5 +55,29 @@ class KeycloakSignInLinkingIT {
                 Set.of(Role.MODERATOR))).isPresent();
         assertThat(directory.signInWithKeycloak("subject-impostor", "moderator@demo.buyzet.eu", true,
                 Set.of(Role.ADMIN))).isEmpty();
+    }
+
+    @Test
+    void a_verified_stranger_asks_for_membership_once_and_is_linked_after_an_admin_adds_them() {
+        directory.requestMembership("subject-newcomer", "ny@bydel.oslo.kommune.no", "Nina Ny");
+        directory.requestMembership("subject-newcomer", "ny@bydel.oslo.kommune.no", "Nina Ny");
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        try {
+            assertThat(members.membershipRequests(new PageRequest(0, 50)))
+                    .filteredOn(r -> r.email().equals("ny@bydel.oslo.kommune.no")).hasSize(1);
+            assertThat(jdbc.sql("""
+                    select count(*) from notification n join member m on m.id = n.member_id
+                    where m.email = 'admin@demo.buyzet.eu' and n.kind = 'membership-requested' and n.subject_title = 'Nina Ny'""")
+                    .query(Integer.class).single()).isEqualTo(1);
+            OrganisationId oslo = OrganisationId.of(jdbc.sql("select organisation_id from member where email = 'agency@demo.buyzet.eu'")
+                    .query(Long.class).single());
+            members.create(new MemberDetails("ny@bydel.oslo.kommune.no", "Nina Ny", oslo, Set.of(Role.AGENCY), true));
+            assertThat(members.membershipRequests(new PageRequest(0, 50)))
+                    .noneMatch(r -> r.email().equals("ny@bydel.oslo.kommune.no"));
+        } finally {
+            TestUsers.signOut(security);
+        }
+        assertThat(directory.signInWithKeycloak("subject-newcomer", "ny@bydel.oslo.kommune.no", true, Set.of(Role.AGENCY)))
+                .hasValueSatisfying(u -> assertThat(u.displayName()).isEqualTo("Nina Ny"));
     }
 }

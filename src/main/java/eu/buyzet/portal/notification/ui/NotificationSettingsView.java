@@ -40,6 +40,7 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
 
     private static final Set<NotificationKind> FOR_MODERATORS =
             EnumSet.of(NotificationKind.FLAG_ALERT, NotificationKind.ORGANISATION_PENDING);
+    private static final Set<NotificationKind> FOR_ADMINS = EnumSet.of(NotificationKind.MEMBERSHIP_REQUESTED);
 
     private final NotificationService notifications;
 
@@ -51,7 +52,7 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
         boolean moderates = user.has(Role.MODERATOR) || user.has(Role.ADMIN);
         Map<NotificationKind, MailMode> modes = notifications.preferences();
         for (NotificationKind kind : NotificationKind.values()) {
-            if (FOR_MODERATORS.contains(kind) && !moderates) {
+            if (FOR_MODERATORS.contains(kind) && !moderates || FOR_ADMINS.contains(kind) && !user.has(Role.ADMIN)) {
                 continue;
             }
             RadioButtonGroup<MailMode> mode = new RadioButtonGroup<>(getTranslation(kind.messageKey()));

@@ -13,9 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberDirectory implements PortalUserDirectory {
 
     private final MemberRepository members;
+    private final MembershipRequestRepository requests;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MemberDirectory(MemberRepository members) {
+    MemberDirectory(MemberRepository members, MembershipRequestRepository requests,
+                    org.springframework.context.ApplicationEventPublisher events) {
         this.members = members;
+        this.requests = requests;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public void requestMembership(String subject, String email, String displayName) {
+        if (requests.add(subject, email, displayName)) {
+            events.publishEvent(new eu.buyzet.portal.organisation.MembershipRequested(email, displayName));
+        }
     }
 
     @Override

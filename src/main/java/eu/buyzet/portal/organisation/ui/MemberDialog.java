@@ -115,4 +115,11 @@ class MemberDialog extends Dialog {
         map.put("password", password);
         return map;
     }
+
+    /** Starts a new member from a membership request: the admin adds organisation and roles. */
+    MemberDialog prefill(String address, String name) {
+        email.setValue(address);
+        displayName.setValue(name);
+        return this;
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.organisation.Member;
+import eu.buyzet.portal.organisation.MembershipRequest;
 import eu.buyzet.portal.organisation.MemberFilter;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.OrganisationService;
@@ -75,6 +76,35 @@ class MembersView extends ViewFrame implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("members.heading"));
         addClassName("list-view");
         add(grid);
+
+        int waiting = members.countMembershipRequests();
+        if (waiting > 0) {
+            Grid<MembershipRequest> requests = new Grid<>();
+            requests.addColumn(MembershipRequest::displayName).setHeader(getTranslation("member.name"));
+            requests.addColumn(MembershipRequest::email).setHeader(getTranslation("member.email"));
+            requests.addComponentColumn(r -> {
+                Button addMember = new Button(getTranslation("members.add"), e -> new MemberDialog(members, organisations,
+                        accounts, local, null, saved -> {
+                            refresh();
+                            requests.getDataProvider().refreshAll();
+                        }).prefill(r.email(), r.displayName()).open());
+                addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                addMember.setAriaLabel(getTranslation("members.add") + ": " + r.displayName());
+                Button decline = new Button(getTranslation("members.decline"), e -> {
+                    members.declineMembershipRequest(r.id());
+                    requests.getDataProvider().refreshAll();
+                });
+                decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                decline.setAriaLabel(getTranslation("members.decline") + ": " + r.displayName());
+                return new com.vaadin.flow.component.html.Div(addMember, decline);
+            }).setHeader(getTranslation("action.actions"));
+            requests.setItems(q -> members.membershipRequests(new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                    q -> members.countMembershipRequests());
+            requests.setId("membership-requests");
+            requests.setAriaLabel(getTranslation("members.requests"));
+            requests.setHeight("min(16rem, 40vh)");
+            add(new com.vaadin.flow.component.html.H2(getTranslation("members.requests")), requests);
+        }
     }
 
     private void refresh() {

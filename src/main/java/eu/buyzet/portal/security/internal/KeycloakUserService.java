@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     public static final String UNKNOWN_MEMBER = "unknown_member";
+    public static final String MEMBERSHIP_PENDING = "membership_pending";
 
     private final OidcUserService delegate = new OidcUserService();
     private final PortalUserDirectory directory;
@@ -39,8 +40,17 @@ public class KeycloakUserService implements OAuth2UserService<OidcUserRequest, O
         Set<Role> roles = realmRoles(oidc.getClaims());
         boolean verified = Boolean.TRUE.equals(oidc.getEmailVerified());
         PortalUser user = directory.signInWithKeycloak(oidc.getSubject(), oidc.getEmail(), verified, roles)
-                .orElseThrow(() -> new OAuth2AuthenticationException(
-                        new OAuth2Error(UNKNOWN_MEMBER, "No portal member for this account", null)));
+                .orElse(null);
+        if (user == null) {
+            if (verified && oidc.getEmail() != null) {
+                String name = oidc.getFullName() == null || oidc.getFullName().isBlank() ? oidc.getEmail() : oidc.getFullName();
+                directory.requestMembership(oidc.getSubject(), oidc.getEmail(), name);
+                throw new OAuth2AuthenticationException(
+                        new OAuth2Error(MEMBERSHIP_PENDING, "Membership requested for this account", null));
+            }
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(UNKNOWN_MEMBER, "No portal member for this account", null));
+        }
         return new KeycloakPrincipal(LocalUserDetailsService.authorities(user), oidc, user);
     }
 

@@ -56,10 +56,11 @@ class SecurityConfiguration {
         publicEndpoints(http);
         http.oauth2Login(oauth -> oauth
                 .failureHandler((request, response, exception) -> {
-                    boolean unknown = exception instanceof OAuth2AuthenticationException failure
-                            && KeycloakUserService.UNKNOWN_MEMBER.equals(failure.getError().getErrorCode());
-                    response.sendRedirect(request.getContextPath() + SIGN_IN_PROBLEM
-                            + "?reason=" + (unknown ? "unknown" : "failed"));
+                    String code = exception instanceof OAuth2AuthenticationException failure
+                            ? failure.getError().getErrorCode() : "";
+                    String reason = KeycloakUserService.UNKNOWN_MEMBER.equals(code) ? "unknown"
+                            : KeycloakUserService.MEMBERSHIP_PENDING.equals(code) ? "pending" : "failed";
+                    response.sendRedirect(request.getContextPath() + SIGN_IN_PROBLEM + "?reason=" + reason);
                 })
                 .userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(directory))));
         return http.with(VaadinSecurityConfigurer.vaadin(),

@@ -39,9 +39,12 @@ class SignInProblemView extends ViewFrame implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean unknown = event.getLocation().getQueryParameters().getSingleParameter("reason")
-                .filter("unknown"::equals).isPresent();
-        message.setText(getTranslation(unknown ? "signin-problem.unknown" : "signin-problem.failed"));
+        String reason = event.getLocation().getQueryParameters().getSingleParameter("reason").orElse("failed");
+        message.setText(getTranslation(switch (reason) {
+            case "unknown" -> "signin-problem.unknown";
+            case "pending" -> "signin-problem.pending";
+            default -> "signin-problem.failed";
+        }));
     }
 
     @Override

@@ -1,0 +1,5 @@
+package eu.buyzet.portal.organisation;
+
+/** A new membership request; administrators are told. */
+public record MembershipRequested(String email, String displayName) {
+}
