@@ -230,6 +230,30 @@ class LocalSignInBrowserIT {
         }
     }
 
+    @Test
+    void sign_ins_and_failed_sign_ins_are_in_the_audit_trail_an_admin_searches_and_downloads() throws Exception {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "supplier@demo.buyzet.eu", "not-the-password");
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "admin@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/audit-log");
+            page.locator("#audit-action input").fill("security.");
+            assertThat(page.locator("#audit-events")).containsText("security.signed-in");
+            assertThat(page.locator("#audit-events")).containsText("Ola Nordmann");
+            assertThat(page.locator("#audit-events")).containsText("security.sign-in-failed");
+            assertThat(page.locator("#audit-events")).containsText("supplier@demo.buyzet.eu");
+            Chromium.assertAccessible(page);
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.locator("#download-audit-csv").click());
+            String csv = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(csv).contains("security.signed-in").contains("Ola Nordmann")
+                    .doesNotContain("registry.member-created");
+        }
+    }
+
     private void signIn(Page page, String email, String password) {
         LocalSignIn.signIn(page, portal.baseUrl(), email, password);
     }

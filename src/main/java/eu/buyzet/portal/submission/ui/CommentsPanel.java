@@ -13,8 +13,10 @@ import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentId;
+import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.Submission;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -39,7 +41,11 @@ class CommentsPanel extends Div {
     private final Button more = new Button();
     private int loaded;
 
-    CommentsPanel(CommentService comments, Submission submission, boolean canWrite, boolean canModerate) {
+    private final List<CommentAction> extraActions;
+
+    CommentsPanel(CommentService comments, Submission submission, boolean canWrite, boolean canModerate,
+                  List<CommentAction> extraActions) {
+        this.extraActions = extraActions;
         this.comments = comments;
         this.submission = submission;
         this.canWrite = canWrite;
@@ -148,6 +154,9 @@ class CommentsPanel extends Div {
                 hide.addClassName("hide-comment");
                 actions.add(hide);
             }
+        }
+        if (!c.hidden()) {
+            extraActions.forEach(a -> a.create(c).ifPresent(actions::add));
         }
         if (actions.getComponentCount() > 0) {
             box.add(actions);

@@ -150,8 +150,11 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
             if (andPublish && saved.status() == SubmissionStatus.DRAFT) {
                 saved = submissions.publish(saved.id(), saved.version());
             }
-            FieldErrors.notifySuccess(this, getTranslation(saved.status() == SubmissionStatus.DRAFT
-                    ? "submission.saved-draft" : "submission.saved"));
+            FieldErrors.notifySuccess(this, getTranslation(switch (saved.status()) {
+                case DRAFT -> "submission.saved-draft";
+                case AWAITING_REVIEW -> "submission.sent-for-review";
+                default -> "submission.saved";
+            }));
             leave(saved.id());
         } catch (ValidationException e) {
             FieldErrors.show(e, fields(), this);

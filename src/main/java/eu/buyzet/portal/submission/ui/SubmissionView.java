@@ -20,6 +20,7 @@ import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.AttachmentService;
+import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.Submission;
@@ -46,12 +47,14 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final AttachmentService attachments;
     private final CurrentUser currentUser;
     private final List<SubmissionPageSection> sections;
+    private final List<CommentAction> commentActions;
     private final Div body = new Div();
     private Submission submission;
 
     SubmissionView(SubmissionService submissions, ForumService forums, CommentService comments,
                    InterestService interests, AttachmentService attachments, CurrentUser currentUser,
-                   List<SubmissionPageSection> sections) {
+                   List<SubmissionPageSection> sections, List<CommentAction> commentActions) {
+        this.commentActions = commentActions;
         this.submissions = submissions;
         this.forums = forums;
         this.comments = comments;
@@ -114,7 +117,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         body.add(new AttachmentsPanel(attachments, s, editable));
         if (published) {
             boolean canWrite = currentUser.get().isPresent() && !s.hidden() && !forum.isArchived();
-            body.add(new CommentsPanel(comments, s, canWrite, submissions.canModerate(s)));
+            body.add(new CommentsPanel(comments, s, canWrite, submissions.canModerate(s), commentActions));
         }
         body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
                 forum.title(getLocale())))));
