@@ -6,12 +6,14 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-// server push: the notification bell updates the moment something happens
-@Push
+// server push: the notification bell updates the moment something happens. Requests from the
+// browser stay plain HTTP, so every one passes the security filters (a suspension ends a session).
+@Push(transport = Transport.WEBSOCKET_XHR)
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)

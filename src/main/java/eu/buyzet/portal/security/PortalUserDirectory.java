@@ -24,4 +24,7 @@ public interface PortalUserDirectory {
      * member; administrators then add them to their organisation.
      */
     void requestMembership(String subject, String email, String displayName);
+
+    /** Whether the member may still be signed in: active, not suspended, organisation not blocked. */
+    boolean mayStillSignIn(eu.buyzet.portal.shared.MemberId member);
 }

@@ -9,7 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
  * in the portal and by mail; a moderator reviews it in the queue and restores it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ModerationBrowserIT {
 
     private static final String TITLE = "Electric refuse trucks with depot charging";
@@ -28,7 +32,8 @@ class ModerationBrowserIT {
     @BeforeAll
     void start() throws Exception {
         mail = new BrowserMail();
-        portal = mail.startPortal("moderation");
+        // a suspension reaches open sessions at once, not after the usual ten seconds
+        portal = mail.startPortal("moderation", "--buyzet.security.recheck-after=0s");
         chromium = new Chromium();
     }
 
@@ -69,6 +74,7 @@ class ModerationBrowserIT {
     }
 
     @Test
+    @Order(1)
     void flagged_content_is_hidden_its_author_told_in_the_portal_and_by_mail_and_a_moderator_restores_it()
             throws Exception {
         String url;
@@ -127,6 +133,50 @@ class ModerationBrowserIT {
             Page page = context.newPage();
             page.navigate(url);
             assertThat(page.locator("h1")).hasText(TITLE);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_moderator_suspends_an_author_whose_open_session_then_ends() {
+        String url;
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            url = solutionUrl(context.newPage());
+        }
+        try (BrowserContext authorContext = chromium.newContext("en-GB")) {
+            Page author = authorContext.newPage();
+            LocalSignIn.signIn(author, portal.baseUrl(), "supplier2@demo.buyzet.eu", "demo");
+            try (BrowserContext context = chromium.newContext("en-GB")) {
+                Page page = context.newPage();
+                LocalSignIn.signIn(page, portal.baseUrl(), "moderator@demo.buyzet.eu", "demo");
+                page.navigate(url);
+                page.locator("#suspend-author").click();
+                page.locator("#suspend-reason textarea").fill("Repeated advertising in the forum");
+                Chromium.assertAccessible(page);
+                page.locator("#confirm-suspend").click();
+                assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("is suspended")))
+                        .isVisible();
+            }
+            // the author's next step finds the session ended
+            author.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Forums")).click();
+            author.navigate(portal.baseUrl() + "/my-organisation");
+            assertThat(author.locator("vaadin-login-form")).isVisible();
+            LocalSignIn.signIn(author, portal.baseUrl(), "supplier2@demo.buyzet.eu", "demo");
+            assertThat(author.locator("vaadin-login-form")).isVisible();
+
+            try (BrowserContext context = chromium.newContext("en-GB")) {
+                Page page = context.newPage();
+                LocalSignIn.signIn(page, portal.baseUrl(), "moderator@demo.buyzet.eu", "demo");
+                page.navigate(url);
+                page.locator("#lift-suspension").click();
+                assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("can sign in again")))
+                        .isVisible();
+            }
+        }
+        try (BrowserContext again = chromium.newContext("en-GB")) {
+            Page author = again.newPage();
+            LocalSignIn.signIn(author, portal.baseUrl(), "supplier2@demo.buyzet.eu", "demo");
+            assertThat(author.locator("#whoami")).isVisible();
         }
     }
 }

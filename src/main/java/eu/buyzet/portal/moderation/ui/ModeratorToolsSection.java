@@ -50,9 +50,22 @@ class ModeratorToolsSection implements SubmissionPageSection {
         }
         Div box = new Div();
         box.addClassName("view-toolbar");
-        Button suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()), e -> suspend(box, s));
-        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        suspend.setId("suspend-author");
+        Button suspend;
+        var until = members.suspendedUntil(s.authorId());
+        if (until.isPresent()) {
+            String day = until.get().atZone(ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString();
+            suspend = new Button(box.getTranslation("moderation.lift-suspension", s.authorName(), day), e -> {
+                members.liftSuspension(s.authorId());
+                FieldErrors.notifySuccess(box, box.getTranslation("moderation.suspension-lifted", s.authorName()));
+                e.getSource().setEnabled(false);
+            });
+            suspend.setId("lift-suspension");
+        } else {
+            suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()), e -> suspend(box, s));
+            suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            suspend.setId("suspend-author");
+        }
+        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button block = new Button(box.getTranslation("moderation.block-organisation", s.organisationName()),
                 e -> ReasonDialog.open(box, new ReasonDialog.Texts("moderation.block", "moderation.block-reason",
                         "moderation.block-reason-help", "moderation.blocked"), "block-organisation",

@@ -51,4 +51,10 @@ class MemberDirectory implements PortalUserDirectory {
         members.setRoles(subject, roles);
         return members.findSignInBySubject(subject);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayStillSignIn(eu.buyzet.portal.shared.MemberId member) {
+        return members.maySignIn(member);
+    }
 }

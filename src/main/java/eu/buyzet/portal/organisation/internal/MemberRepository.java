@@ -62,6 +62,15 @@ public class MemberRepository {
                 .query(Long.class).single();
     }
 
+    /** The same rule as the sign-in queries above, for a member already signed in. */
+    public boolean maySignIn(MemberId id) {
+        return jdbc.sql("""
+                        select exists (select 1 from member m join organisation o on o.id = m.organisation_id
+                                       where m.id = ? and m.active and o.status <> 'BLOCKED'
+                                         and (m.suspended_until is null or m.suspended_until <= now()))""")
+                .param(id.value()).query(Boolean.class).single();
+    }
+
     /** Until (exclusive) the member cannot sign in; null lifts it. */
     public boolean suspend(MemberId id, java.time.Instant until, String reason) {
         return jdbc.sql("update member set suspended_until = ?, suspension_reason = ? where id = ?")

@@ -4,6 +4,8 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.buyzet.portal.security.PortalUserDirectory;
 import eu.buyzet.portal.security.ui.LoginView;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,16 +46,18 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = MODE, havingValue = "local", matchIfMissing = true)
-    SecurityFilterChain localSignIn(HttpSecurity http) throws Exception {
-        publicEndpoints(http);
+    SecurityFilterChain localSignIn(HttpSecurity http, PortalUserDirectory directory,
+                                    @Value("${buyzet.security.recheck-after:10s}") Duration recheck) throws Exception {
+        publicEndpoints(http, directory, recheck);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(SecurityConfiguration::unknownPathsReachTheRouter)).build();
     }
 
     @Bean
     @ConditionalOnProperty(name = MODE, havingValue = "keycloak")
-    SecurityFilterChain keycloakSignIn(HttpSecurity http, PortalUserDirectory directory) throws Exception {
-        publicEndpoints(http);
+    SecurityFilterChain keycloakSignIn(HttpSecurity http, PortalUserDirectory directory,
+                                       @Value("${buyzet.security.recheck-after:10s}") Duration recheck) throws Exception {
+        publicEndpoints(http, directory, recheck);
         http.oauth2Login(oauth -> oauth
                 .failureHandler((request, response, exception) -> {
                     String code = exception instanceof OAuth2AuthenticationException failure
@@ -78,7 +82,11 @@ class SecurityConfiguration {
         anyRequest.authenticated();
     }
 
-    private static void publicEndpoints(HttpSecurity http) throws Exception {
+    private static void publicEndpoints(HttpSecurity http, PortalUserDirectory directory, Duration recheck)
+            throws Exception {
+        // a suspension or a block ends an open session too, at its next request
+        http.addFilterBefore(new StillAllowedFilter(directory, java.time.Clock.systemUTC(), recheck),
+                org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/v1/**").permitAll()

@@ -1,0 +1,67 @@
+package eu.buyzet.portal.security.internal;
+
+import eu.buyzet.portal.security.PortalPrincipal;
+import eu.buyzet.portal.security.PortalUserDirectory;
+import eu.buyzet.portal.shared.MemberId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends the session of a member who may no longer sign in (suspended, deactivated, organisation
+ * blocked) at their next request, not only at their next sign-in. The answer is remembered per
+ * member for {@code buyzet.security.recheck-after} (10 seconds), so a busy page does not ask the
+ * database on every request.
+ */
+class StillAllowedFilter extends OncePerRequestFilter {
+
+    private record Answer(boolean allowed, Instant at) {
+    }
+
+    private final PortalUserDirectory directory;
+    private final Clock clock;
+    private final Duration remember;
+    private final Map<MemberId, Answer> answers = new ConcurrentHashMap<>();
+
+    StillAllowedFilter(PortalUserDirectory directory, Clock clock, Duration remember) {
+        this.directory = directory;
+        this.clock = clock;
+        this.remember = remember;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalPrincipal principal
+                && !allowed(principal.portalUser().memberId())) {
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean allowed(MemberId member) {
+        Instant now = clock.instant();
+        Answer answer = answers.compute(member, (m, known) -> known != null
+                && known.at().plus(remember).isAfter(now) ? known : new Answer(directory.mayStillSignIn(m), now));
+        if (answers.size() > 10_000) {
+            answers.entrySet().removeIf(e -> e.getValue().at().plus(remember).isBefore(now));
+        }
+        return answer.allowed();
+    }
+}
