@@ -130,7 +130,7 @@ class NotificationRouter {
     /** A suspended member cannot sign in to read why, so they are mailed. */
     @EventListener
     void memberSuspended(MemberSuspended event) {
-        mail(event.email(), null, "suspended:" + event.member().value() + ":" + event.until(), "mail.suspended-subject",
+        mail(event.email(), event.localeTag(), "suspended:" + event.member().value() + ":" + event.until(), "mail.suspended-subject",
                 "mail.suspended-body", event.displayName(), event.until().toString(), event.reason());
     }
 

@@ -169,7 +169,7 @@ public class MemberService {
         java.time.Instant end = until.plusDays(1).atStartOfDay(oslo).toInstant();
         members.suspend(id, end, why);
         audit.record("registry.member-suspended", "member", id, Map.of("until", until.toString(), "reason", why));
-        events.publishEvent(new MemberSuspended(id, member.email(), member.displayName(), until, why));
+        events.publishEvent(new MemberSuspended(id, member.email(), member.displayName(), members.localeOf(id), until, why));
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")

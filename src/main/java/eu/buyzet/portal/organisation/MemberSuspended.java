@@ -4,5 +4,6 @@ import eu.buyzet.portal.shared.MemberId;
 import java.time.LocalDate;
 
 /** A member is suspended until a day (included); they are mailed why. */
-public record MemberSuspended(MemberId member, String email, String displayName, LocalDate until, String reason) {
+public record MemberSuspended(MemberId member, String email, String displayName, String localeTag, LocalDate until,
+                              String reason) {
 }

@@ -62,6 +62,7 @@ public class MainLayout extends AppLayout {
         privacy.setId("privacy-link");
         Div drawerFooter = new Div(privacy);
         drawerFooter.addClassName("drawer-footer");
+        drawerFooter.getStyle().set("padding", "var(--lumo-space-m)");
         Nav nav = new Nav(sideNav(), drawerFooter);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         addToDrawer(nav);

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,9 @@ class PrivacyView extends ViewFrame implements HasDynamicTitle {
             add(new H2(getTranslation("privacy." + section + "-heading")),
                     new Paragraph(getTranslation("privacy." + section)));
         }
+        Anchor account = new Anchor("account", getTranslation("privacy.to-account"));
+        account.setId("privacy-to-account");
+        add(new Paragraph(account));
     }
 
     @Override

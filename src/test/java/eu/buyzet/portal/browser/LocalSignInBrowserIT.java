@@ -254,6 +254,48 @@ class LocalSignInBrowserIT {
         }
     }
 
+    @Test
+    void a_member_chooses_mail_follows_a_cpv_category_downloads_their_data_and_reads_the_privacy_notice()
+            throws Exception {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(portal.baseUrl() + "/privacy");
+            assertThat(page.locator("h1")).hasText("Privacy notice");
+            assertThat(page.locator("main")).containsText("no tracking");
+            Chromium.assertAccessible(page);
+            page.navigate(portal.baseUrl() + "/dev/mailbox");
+            assertThat(page.locator("h1")).hasText("Dev mailbox");
+            Chromium.assertAccessible(page);
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            signIn(page, "supplier2@demo.buyzet.eu", "demo");
+            page.locator("#my-account").click();
+            assertThat(page.locator("h1")).hasText("My account");
+            Chromium.assertAccessible(page);
+            com.microsoft.playwright.Download download = page.waitForDownload(
+                    () -> page.locator("#download-my-data").click());
+            String json = Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(json).contains("\"profile\"").contains("supplier2@demo.buyzet.eu");
+
+            page.locator("#account-notification-settings").click();
+            page.locator("#mode-buyer-group-step vaadin-radio-button", new Page.LocatorOptions().setHasText("Daily digest"))
+                    .click();
+            assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Saved")))
+                    .isVisible();
+            page.locator("#follow-cpv input").fill("9051");
+            page.locator("#add-follow-cpv").click();
+            assertThat(page.locator("#follow-cpv")).hasAttribute("invalid", "");
+            assertThat(page.locator("#follow-cpv input")).hasValue("9051");
+            page.locator("#follow-cpv input").fill("90500000-2");
+            page.locator("#add-follow-cpv").click();
+            assertThat(page.locator("#following")).containsText("CPV: 90500000-2");
+            Chromium.assertAccessible(page);
+            page.reload();
+            assertThat(page.locator("#mode-buyer-group-step vaadin-radio-button[checked]")).hasText("Daily digest");
+        }
+    }
+
     private void signIn(Page page, String email, String password) {
         LocalSignIn.signIn(page, portal.baseUrl(), email, password);
     }

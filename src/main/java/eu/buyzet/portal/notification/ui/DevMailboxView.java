@@ -43,8 +43,12 @@ class DevMailboxView extends ViewFrame implements HasDynamicTitle, BeforeEnterOb
             return;
         }
         mails.removeAll();
+        var latest = notifications.devMailbox(50);
+        if (latest.isEmpty()) {
+            mails.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("dev-mailbox.empty")));
+        }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
-        for (OutgoingMail mail : notifications.devMailbox(50)) {
+        for (OutgoingMail mail : latest) {
             Pre body = new Pre(mail.body());
             body.addClassName("mail-body");
             Details item = new Details(mail.createdAt().atZone(ZoneId.of("Europe/Oslo")).format(when) + " · " + mail.to()

@@ -82,6 +82,11 @@ public class MemberRepository {
                 .param(id.value()).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
+    public String localeOf(MemberId id) {
+        return jdbc.sql("select preferred_locale from member where id = ?").param(id.value())
+                .query((rs, n) -> rs.getString(1)).optional().orElse(null);
+    }
+
     public void setLocale(MemberId id, String localeTag) {
         jdbc.sql("update member set preferred_locale = ? where id = ?").params(localeTag, id.value()).update();
     }

@@ -43,12 +43,12 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
         setHeading(getTranslation("signup.title"));
         setLead(getTranslation("signup.lead"));
 
-        TextField organisationName = new TextField(getTranslation("organisation.name"));
+        TextField organisationName = new TextField(getTranslation("signup.organisation-name"));
         organisationName.setRequiredIndicatorVisible(true);
         organisationName.setMaxLength(200);
         organisationName.setId("signup-organisation-name");
         RegistrationFields registration = new RegistrationFields(this, "signup");
-        TextField displayName = new TextField(getTranslation("member.name"));
+        TextField displayName = new TextField(getTranslation("signup.your-name"));
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(200);
         displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
