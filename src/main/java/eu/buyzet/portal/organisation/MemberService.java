@@ -187,6 +187,27 @@ public class MemberService {
         return members.suspendedUntil(id);
     }
 
+    /**
+     * Members found by name or email, for a moderator who must act on someone who
+     * has not posted (at least two characters, so the list is never the whole register).
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Member> find(String text, PageRequest page) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() < 2) {
+            return List.of();
+        }
+        return members.find(new MemberFilter(t, null), page);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int countFound(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() < 2 ? 0 : members.count(new MemberFilter(t, null));
+    }
+
     /** People who signed in through Keycloak and wait to be added, oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

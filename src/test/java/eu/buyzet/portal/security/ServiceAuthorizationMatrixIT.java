@@ -183,6 +183,8 @@ class ServiceAuthorizationMatrixIT {
                         () -> members.suspend(MemberId.of(987_654), null, null)),
                 new Action(MemberService.class, "liftSuspension", MODERATORS, () -> members.liftSuspension(MemberId.of(987_654))),
                 new Action(MemberService.class, "suspendedUntil", MODERATORS, () -> members.suspendedUntil(MemberId.of(1))),
+                new Action(MemberService.class, "find", MODERATORS, () -> members.find("demo", PAGE)),
+                new Action(MemberService.class, "countFound", MODERATORS, () -> members.countFound("demo")),
                 new Action(MemberService.class, "membershipRequests", ADMIN_ONLY, () -> members.membershipRequests(PAGE)),
                 new Action(MemberService.class, "countMembershipRequests", ADMIN_ONLY, members::countMembershipRequests),
                 new Action(MemberService.class, "declineMembershipRequest", ADMIN_ONLY,

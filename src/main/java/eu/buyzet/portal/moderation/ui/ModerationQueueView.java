@@ -2,6 +2,8 @@ package eu.buyzet.portal.moderation.ui;
 
 import com.vaadin.flow.component.html.H2;
 import eu.buyzet.portal.moderation.FlagReason;
+import eu.buyzet.portal.organisation.Member;
+import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
@@ -51,8 +53,11 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
     private final SubmissionService submissions;
     private final Select<FlagReason> reasonFilter = new Select<>();
 
+    private final MemberService members;
+
     ModerationQueueView(ModerationService moderation, OrganisationService organisations,
-                        SubmissionService submissions) {
+                        SubmissionService submissions, MemberService members) {
+        this.members = members;
         this.moderation = moderation;
         this.organisations = organisations;
         this.submissions = submissions;
@@ -107,7 +112,8 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         // three short lists, one under the other: on a phone that reads better than tabs
         add(new H2(getTranslation("moderation.tab-flags", moderation.queueSize(null))), flagged,
                 new H2(getTranslation("moderation.tab-organisations", organisations.countPending())), pendingOrganisations(),
-                new H2(getTranslation("moderation.tab-posts", submissions.countAwaitingReview())), postsAwaitingReview());
+                new H2(getTranslation("moderation.tab-posts", submissions.countAwaitingReview())), postsAwaitingReview(),
+                new H2(getTranslation("moderation.members")), memberSearch());
     }
 
     /** Supplier organisations that signed themselves up: verify them, or block them with a reason. */
@@ -138,6 +144,43 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         pending.setAriaLabel(getTranslation("moderation.tab-organisations", ""));
         pending.setHeight("min(20rem, 50vh)");
         return pending;
+    }
+
+    /** Find any member to suspend, or to lift a suspension, without a post of theirs at hand. */
+    private Component memberSearch() {
+        TextField search = new TextField(getTranslation("moderation.member-search"));
+        search.setHelperText(getTranslation("moderation.member-search-help"));
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("member-search");
+        Grid<Member> found = new Grid<>();
+        found.addColumn(Member::displayName).setHeader(getTranslation("member.name"));
+        found.addColumn(Member::organisationName).setHeader(getTranslation("organisation.name"));
+        found.addComponentColumn(m -> {
+            var until = members.suspendedUntil(m.id());
+            if (until.isPresent()) {
+                Button lift = new Button(getTranslation("moderation.lift-suspension", m.displayName(),
+                        until.get().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString()), e -> {
+                    members.liftSuspension(m.id());
+                    FieldErrors.notifySuccess(this, getTranslation("moderation.suspension-lifted", m.displayName()));
+                    found.getDataProvider().refreshAll();
+                });
+                lift.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return lift;
+            }
+            Button suspend = new Button(getTranslation("moderation.suspend"), e -> SuspendDialog.open(this, members,
+                    m.id(), m.displayName(), () -> found.getDataProvider().refreshAll()));
+            suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            suspend.setAriaLabel(getTranslation("moderation.suspend-author", m.displayName()));
+            return suspend;
+        }).setHeader(getTranslation("moderation.decision"));
+        found.setItems(q -> members.find(search.getValue(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> members.countFound(search.getValue()));
+        found.setId("found-members");
+        found.setAriaLabel(getTranslation("moderation.members"));
+        found.setHeight("min(16rem, 40vh)");
+        search.addValueChangeListener(e -> found.getDataProvider().refreshAll());
+        return new Div(search, found);
     }
 
     /** Posts of organisations not yet verified: opened from here, published or sent back on their page. */

@@ -3,22 +3,16 @@ package eu.buyzet.portal.moderation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.ui.FieldErrors;
-import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionService;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,7 +55,7 @@ class ModeratorToolsSection implements SubmissionPageSection {
             });
             suspend.setId("lift-suspension");
         } else {
-            suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()), e -> suspend(box, s));
+            suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()), e -> SuspendDialog.open(box, members, s.authorId(), s.authorName(), () -> { }));
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             suspend.setId("suspend-author");
         }
@@ -75,33 +69,5 @@ class ModeratorToolsSection implements SubmissionPageSection {
         block.setId("block-organisation");
         box.add(suspend, block);
         return Optional.of(box);
-    }
-
-    private void suspend(Div box, Submission s) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(box.getTranslation("moderation.suspend-author", s.authorName()));
-        DatePicker until = new DatePicker(box.getTranslation("moderation.suspend-until"));
-        until.setMin(LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1));
-        until.setValue(LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(7));
-        until.setId("suspend-until");
-        until.setManualValidation(true);
-        TextArea reason = new TextArea(box.getTranslation("moderation.suspend-reason"));
-        reason.setWidthFull();
-        reason.setId("suspend-reason");
-        reason.setManualValidation(true);
-        dialog.add(until, reason);
-        Button confirm = new Button(box.getTranslation("moderation.suspend"), e -> FormSubmit.attempt(box,
-                Map.of("until", until, "reason", reason), () -> {
-                    members.suspend(s.authorId(), until.getValue(), reason.getValue());
-                    return s;
-                }).ifPresent(done -> {
-                    dialog.close();
-                    FieldErrors.notifySuccess(box, box.getTranslation("moderation.suspended", s.authorName()));
-                }));
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setId("confirm-suspend");
-        dialog.getFooter().add(new Button(box.getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.setWidth("min(32rem, 100vw)");
-        dialog.open();
     }
 }
