@@ -19,6 +19,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.submission.CommentAdded;
+import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionPublished;
 import eu.buyzet.portal.submission.SubmissionReviewed;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -98,7 +99,12 @@ class NotificationRouter {
                 }
             }
             followers.addAll(subscriptions.followers(SubscriptionKind.CPV, prefixes));
-            followers.addAll(subscriptions.searchFollowers(s.title() + " " + s.summary() + " " + s.bodyMarkdown()));
+            // one query per distinct followed search, each the search's own conditions on this one row
+            subscriptions.searches().forEach((query, members) -> {
+                if (submissionService.matches(SubmissionFilter.fromQueryString(query), s.id())) {
+                    followers.addAll(members);
+                }
+            });
             currentUser.get().ifPresent(u -> followers.remove(u.memberId()));
             followers.remove(s.authorId());
             deliver(notifications.members(followers, NotificationKind.FOLLOWED_ACTIVITY),

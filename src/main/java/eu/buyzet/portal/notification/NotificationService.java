@@ -4,6 +4,7 @@ import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.notification.internal.SubscriptionRepository;
 import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.List;
@@ -57,7 +58,8 @@ public class NotificationService {
 
     /**
      * Follows a forum or submission (by id), a CPV category (a code: everything under it is
-     * followed) or a search (the words, all of which must appear). New posts and comments then
+     * followed) or a search (the search page's query string, or just words): a new post is
+     * followed when that search would find it. New posts and comments then
      * reach the member as they chose for {@link NotificationKind#FOLLOWED_ACTIVITY}.
      */
     @PreAuthorize("isAuthenticated()")
@@ -103,7 +105,15 @@ public class NotificationService {
                 String digits = CpvCode.parse(t).digits().replaceAll("0+$", "");
                 yield digits.length() < 2 ? CpvCode.parse(t).digits().substring(0, 2) : digits;
             }
-            case SEARCH -> String.join(" ", t.toLowerCase(java.util.Locale.ROOT).split("\\s+")).strip();
+            case SEARCH -> {
+                SubmissionFilter f = t.contains("=") ? SubmissionFilter.fromQueryString(t)
+                        : new SubmissionFilter(null, null, null, null, null, null, t);
+                String words = f.text() == null ? null
+                        : String.join(" ", f.text().toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
+                yield new SubmissionFilter(f.forumId(), f.kind(), f.cpv(), f.organisationId(), f.publishedFrom(),
+                        f.publishedTo(), words == null || words.isBlank() ? null : words, f.minCo2eKg(),
+                        SubmissionFilter.Sort.DEFAULT).toQueryString();
+            }
             case FORUM, SUBMISSION -> t.matches("[0-9]{1,18}") ? t : "";
         };
     }

@@ -81,6 +81,12 @@ public class SubmissionService {
         return submissions.countPublished(filter, true);
     }
 
+    /** Whether a search with this filter finds the submission, for the current reader. */
+    @Transactional(readOnly = true)
+    public boolean matches(SubmissionFilter filter, SubmissionId id) {
+        return submissions.matches(filter, currentUser.get().isEmpty(), id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Submission> findPublic(SubmissionId id) {
         return submissions.findById(id).filter(s -> s.status() == SubmissionStatus.PUBLISHED && !s.hidden())

@@ -293,6 +293,15 @@ class LocalSignInBrowserIT {
             Chromium.assertAccessible(page);
             page.reload();
             assertThat(page.locator("#mode-buyer-group-step vaadin-radio-button[checked]")).hasText("Daily digest");
+
+            page.navigate(portal.baseUrl() + "/search?q=refuse&kind=SOLUTION");
+            page.locator("#follow-search").click();
+            assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("You follow this search")))
+                    .isVisible();
+            page.navigate(portal.baseUrl() + "/notifications");
+            assertThat(page.locator("#following")).containsText("Search: “refuse” · kind SOLUTION");
+            page.locator("#following a", new Page.LocatorOptions().setHasText("refuse")).click();
+            assertThat(page.locator("#search-text input")).hasValue("refuse");
         }
     }
 

@@ -69,7 +69,11 @@ class SubscriptionIT {
                         e -> assertThat(e.fieldErrors()).containsEntry("cpv", "validation.cpv.format"));
         as("agency3@demo.buyzet.eu");
         notifications.follow(SubscriptionKind.SEARCH, "  Varmepumpe   SERVICE ", null);
-        assertThat(notifications.following()).singleElement().satisfies(s -> assertThat(s.target()).isEqualTo("varmepumpe service"));
+        assertThat(notifications.following()).singleElement().satisfies(s -> assertThat(s.target())
+                .isEqualTo("q=varmepumpe+service"));
+        as("agency2@demo.buyzet.eu");
+        // a search as the search page keeps it: solutions only, in one CPV class
+        notifications.follow(SubscriptionKind.SEARCH, "kind=SOLUTION&cpv=50700000-2", "Løsninger");
 
         publishNeed("Service på varmepumper", "50700000-2");
         publishNeed("Vaktmestertjenester", "98341140-8");
@@ -80,6 +84,8 @@ class SubscriptionIT {
                 .doesNotContain("Vaktmestertjenester|new-submission");
         assertThat(followedTitles("agency3@demo.buyzet.eu")).as("'varmepumper' holds 'varmepumpe', and 'service' is there")
                 .contains("Service på varmepumper|new-submission").doesNotContain("Vaktmestertjenester|new-submission");
+        assertThat(followedTitles("agency2@demo.buyzet.eu")).as("these are needs, not solutions")
+                .doesNotContain("Service på varmepumper|new-submission");
         assertThat(followedTitles("agency@demo.buyzet.eu")).as("nobody hears of their own post")
                 .doesNotContain("Service på varmepumper|new-submission");
         assertThat(jdbc.sql("select count(*) from notification where kind = 'followed-activity' and mail_state = 'DIGEST'"

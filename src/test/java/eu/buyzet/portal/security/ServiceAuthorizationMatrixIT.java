@@ -175,6 +175,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(LocalAccountService.class, "hash", ANYONE, () -> accounts.hash("short")),
                 new Action(LocalAccountService.class, "createAccount", ANYONE,
                         () -> accounts.createAccount(MemberId.of(1), "{noop}x")),
+                new Action(SubmissionService.class, "matches", ANYONE,
+                        () -> submissions.matches(SubmissionFilter.ANY, NO_SUBMISSION)),
                 new Action(SubmissionService.class, "awaitingReview", MODERATORS, () -> submissions.awaitingReview(PAGE)),
                 new Action(SubmissionService.class, "countAwaitingReview", MODERATORS, submissions::countAwaitingReview),
                 new Action(SubmissionService.class, "review", MODERATORS,

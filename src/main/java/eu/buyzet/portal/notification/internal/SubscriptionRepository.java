@@ -57,22 +57,12 @@ public class SubscriptionRepository {
                 .query((rs, n) -> MemberId.of(rs.getLong(1))).list());
     }
 
-    /**
-     * Followers of a search whose every word is in the text. Searches are few and short, so they
-     * are matched here rather than indexed.
-     */
-    public Set<MemberId> searchFollowers(String text) {
-        String haystack = text.toLowerCase(java.util.Locale.ROOT);
-        Set<MemberId> found = new java.util.LinkedHashSet<>();
-        jdbc.sql("select member_id, target from subscription where kind = 'SEARCH'")
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list()
-                .forEach(e -> {
-                    boolean all = java.util.Arrays.stream(e.getValue().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
-                            .filter(w -> !w.isBlank()).allMatch(haystack::contains);
-                    if (all) {
-                        found.add(MemberId.of(e.getKey()));
-                    }
-                });
-        return found;
+    /** Every followed search (as its query string) with who follows it. */
+    public java.util.Map<String, Set<MemberId>> searches() {
+        java.util.Map<String, Set<MemberId>> searches = new java.util.LinkedHashMap<>();
+        jdbc.sql("select target, member_id from subscription where kind = 'SEARCH' order by target, member_id")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), MemberId.of(rs.getLong(2)))).list()
+                .forEach(e -> searches.computeIfAbsent(e.getKey(), k -> new java.util.LinkedHashSet<>()).add(e.getValue()));
+        return searches;
     }
 }

@@ -119,7 +119,15 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
             });
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             stop.setAriaLabel(getTranslation("subscription.stop") + ": " + s.label());
-            ListItem item = new ListItem(new Span(getTranslation(s.kind().messageKey()) + ": " + s.label() + " "), stop);
+            String path = switch (s.kind()) {
+                case FORUM -> "forums/" + s.target();
+                case SUBMISSION -> "submissions/" + s.target();
+                case SEARCH -> "search?" + s.target();
+                case CPV -> null;
+            };
+            Span what = new Span(getTranslation(s.kind().messageKey()) + ": ");
+            ListItem item = path == null ? new ListItem(what, new Span(s.label() + " "), stop)
+                    : new ListItem(what, new com.vaadin.flow.component.html.Anchor(path, s.label()), new Span(" "), stop);
             following.add(item);
         }
     }

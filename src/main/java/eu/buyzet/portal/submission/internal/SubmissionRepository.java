@@ -242,6 +242,16 @@ public class SubmissionRepository {
     private record Where(String sql, List<Object> params) {
     }
 
+    /** Whether the published submission is one the filter finds: the search's own conditions, on one row. */
+    public boolean matches(SubmissionFilter filter, boolean publicForumsOnly, SubmissionId id) {
+        Where where = where(filter, publicForumsOnly);
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(id.value());
+        return jdbc.sql("select exists (select 1 from submission s join forum f on f.id = s.forum_id" + where.sql
+                        + " and s.id = ?)")
+                .params(params).query(Boolean.class).single();
+    }
+
     /** The needs a proposal gathers, in the order they were linked. */
     public List<SubmissionId> linkedNeeds(SubmissionId proposal) {
         return jdbc.sql("select need_id from proposal_need where proposal_id = ? order by linked_at, need_id")

@@ -29,12 +29,12 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.PublishingOrganisation;
+import eu.buyzet.portal.submission.SearchPageAction;
 import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionHit;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,10 +70,11 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ConfigurableFilterDataProvider<SubmissionHit, Void, SubmissionFilter> data;
     private boolean restoring;
 
-    SearchView(SubmissionService submissions, ForumService forums) {
+    SearchView(SubmissionService submissions, ForumService forums, List<SearchPageAction> actions) {
         this.submissions = submissions;
         setHeading(getTranslation("search.heading"));
         setLead(getTranslation("search.lead"));
+        actions.forEach(a -> a.create(this::filter).ifPresent(this::addToToolbar));
 
         text.setLabel(getTranslation("search.text"));
         text.setClearButtonVisible(true);
@@ -207,34 +208,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         applyFilter();
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!text.getValue().isBlank()) {
-            params.put("q", text.getValue());
-        }
-        if (kind.getValue() != null) {
-            params.put("kind", kind.getValue().name());
-        }
-        if (forum.getValue() != null) {
-            params.put("forum", forum.getValue().id().toString());
-        }
-        if (cpv.getValue() != null) {
-            params.put("cpv", cpv.getValue().code().value());
-        }
-        if (organisation.getValue() != null) {
-            params.put("org", organisation.getValue().id().toString());
-        }
-        if (from.getValue() != null) {
-            params.put("from", from.getValue().toString());
-        }
-        if (to.getValue() != null) {
-            params.put("to", to.getValue().toString());
-        }
-        if (minCo2e.getValue() != null) {
-            params.put("minCo2e", String.valueOf(minCo2e.getValue()));
-        }
-        if (sort.getValue() == SubmissionFilter.Sort.FOOTPRINT) {
-            params.put("sort", "footprint");
-        }
+        Map<String, String> params = filter().toQuery();
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("search", QueryParameters.simple(params))));
     }

@@ -1,0 +1,52 @@
+package eu.buyzet.portal.notification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import eu.buyzet.portal.notification.NotificationService;
+import eu.buyzet.portal.notification.SubscriptionKind;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.submission.SearchPageAction;
+import eu.buyzet.portal.submission.SubmissionFilter;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** "Follow this search" on the search page: new posts it would find reach the member. */
+@org.springframework.stereotype.Component
+class FollowSearchAction implements SearchPageAction {
+
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+
+    FollowSearchAction(NotificationService notifications, CurrentUser currentUser) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Optional<Component> create(Supplier<SubmissionFilter> currentSearch) {
+        if (currentUser.get().isEmpty()) {
+            return Optional.empty();
+        }
+        Button follow = new Button();
+        follow.setText(follow.getTranslation("subscription.follow-search"));
+        follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        follow.setId("follow-search");
+        follow.addClickListener(e -> {
+            SubmissionFilter filter = currentSearch.get();
+            if (filter.toQuery().isEmpty()) {
+                FieldErrors.notifyError(follow, follow.getTranslation("subscription.search-first"));
+                return;
+            }
+            String label = filter.toQuery().entrySet().stream()
+                    .filter(p -> !p.getKey().equals("sort"))
+                    .map(p -> p.getKey().equals("q") ? "“" + p.getValue() + "”" : p.getKey() + " " + p.getValue())
+                    .collect(Collectors.joining(" · "));
+            notifications.follow(SubscriptionKind.SEARCH, filter.toQueryString(), label);
+            FieldErrors.notifySuccess(follow, follow.getTranslation("subscription.search-followed"));
+        });
+        return Optional.of(follow);
+    }
+}

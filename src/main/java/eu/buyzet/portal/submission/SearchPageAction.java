@@ -1,0 +1,14 @@
+package eu.buyzet.portal.submission;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Another feature's action on the search page ("follow this search"), given the search as it
+ * stands when the action is taken.
+ */
+public interface SearchPageAction {
+
+    Optional<Component> create(Supplier<SubmissionFilter> currentSearch);
+}
