@@ -141,8 +141,22 @@ class ConversationBrowserIT {
         }
 
         try (BrowserContext context = chromium.newContext("en-GB")) {
+            // a member of another organisation flags the comment for the moderators
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "supplier2@demo.buyzet.eu", "demo");
+            openSubmission(page, NEED);
+            page.locator("#comment-threads .flag-comment").first().click();
+            page.locator("#flag-reason vaadin-radio-button", new Page.LocatorOptions().setHasText("Inappropriate")).click();
+            page.locator("#confirm-flag").click();
+            assertThat(page.locator("#comment-threads .flagged-already").first()).isVisible();
+            Chromium.assertAccessible(page);
+        }
+
+        try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             LocalSignIn.signIn(page, portal.baseUrl(), "moderator@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/moderation");
+            assertThat(page.locator("#moderation-queue")).containsText("Comment");
             openSubmission(page, NEED);
             page.locator("#interest-who summary, #interest-who vaadin-details-summary").first().click();
             assertThat(page.locator("#interest-who")).containsText("Grønn Håndverk AS");
