@@ -35,6 +35,15 @@ public class AuditTrail {
                 action, subjectType, String.valueOf(subjectId), details);
     }
 
+    /**
+     * A download or export: recorded in a transaction of its own, because it happened whatever
+     * the caller's transaction does, and reads run in read-only transactions that cannot write.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAccess(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        record(action, subjectType, subjectId, details);
+    }
+
     /** The newest events about one subject: the admins' view of its history. */
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -176,6 +176,16 @@ class FootprintBrowserIT {
             assertThat(page.locator("#contract-ranking")).containsText("Utviklings- og kompetanseetaten");
             Chromium.assertAccessible(page);
         }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            // both downloads above are on the record, with who and what
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "admin@demo.buyzet.eu", "demo");
+            page.navigate(portal.baseUrl() + "/audit-log");
+            page.locator("#audit-action input").fill("data-export.contract");
+            assertThat(page.locator("#audit-events")).containsText("\"format\": \"csv\"");
+            assertThat(page.locator("#audit-events")).containsText("\"format\": \"xlsx\"");
+            assertThat(page.locator("#audit-events")).containsText("Ingrid Hansen");
+        }
     }
 
     @Test

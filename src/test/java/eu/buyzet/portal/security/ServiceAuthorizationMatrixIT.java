@@ -277,6 +277,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(AttachmentService.class, "download", ANYONE,
                         () -> attachments.download(NO_ATTACHMENT, a -> java.io.OutputStream.nullOutputStream())),
                 new Action(AuditTrail.class, "record", ANYONE, () -> audit.record("test.matrix", "test", 0, java.util.Map.of())),
+                new Action(AuditTrail.class, "recordAccess", ANYONE,
+                        () -> audit.recordAccess("test.matrix", "test", 0, java.util.Map.of())),
                 new Action(AuditTrail.class, "about", ADMIN_ONLY, () -> audit.about("test", 0, 1)),
                 new Action(AuditTrail.class, "search", ADMIN_ONLY, () -> audit.search(AuditFilter.ANY, PAGE)),
                 new Action(AuditTrail.class, "count", ADMIN_ONLY, () -> audit.count(AuditFilter.ANY)),

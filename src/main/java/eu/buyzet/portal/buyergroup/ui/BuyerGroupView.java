@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroupCsv;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
@@ -82,13 +83,15 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final DeclarationService declarations;
     private final CurrentUser currentUser;
     private final JsonMapper json;
+    private final AuditTrail audit;
     private final String ocidPrefix;
     private final Div content = new Div();
     private BuyerGroup group;
 
     BuyerGroupView(BuyerGroupService groups, SubmissionService submissions, ContractService contracts,
                    DeclarationService declarations, CurrentUser currentUser, JsonMapper json,
-                   @Value("${buyzet.ocds.ocid-prefix:ocds-buyzet}") String ocidPrefix) {
+                   @Value("${buyzet.ocds.ocid-prefix:ocds-buyzet}") String ocidPrefix, AuditTrail audit) {
+        this.audit = audit;
         this.groups = groups;
         this.submissions = submissions;
         this.contracts = contracts;
@@ -467,6 +470,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             event.setFileName("buyer-group-" + g.id() + "-members.csv");
             event.setContentType("text/csv; charset=UTF-8");
             List<GroupMember> shares = groups.visibleShares(g.id());
+            audit.recordAccess("data-export.buyer-group-members", "buyer-group", g.id(), Map.of("format", "csv"));
             try (OutputStream out = event.getOutputStream()) {
                 BuyerGroupCsv.write(shares, out);
             }
@@ -482,6 +486,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                     .build().toUriString();
             Map<String, Object> release = groups.ocdsRelease(g.id(), ocidPrefix, base);
+            audit.recordAccess("data-export.buyer-group-ocds", "buyer-group", g.id(), Map.of("format", "ocds"));
             try (OutputStream out = event.getOutputStream()) {
                 out.write(json.writerWithDefaultPrettyPrinter().writeValueAsString(release)
                         .getBytes(StandardCharsets.UTF_8));

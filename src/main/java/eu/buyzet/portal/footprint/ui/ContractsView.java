@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import eu.buyzet.portal.footprint.ContractExport;
 import eu.buyzet.portal.footprint.ContractFigures;
 import eu.buyzet.portal.footprint.ContractMetric;
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.footprint.ContractService;
 import eu.buyzet.portal.footprint.CpvCategoryTotal;
 import eu.buyzet.portal.footprint.CpvLevel;
@@ -67,7 +68,10 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
     private final Div exports = new Div();
     private boolean restoring;
 
-    ContractsView(ContractService contracts, CurrentUser currentUser) {
+    private final AuditTrail audit;
+
+    ContractsView(ContractService contracts, CurrentUser currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.contracts = contracts;
         this.currentUser = currentUser;
         setHeading(getTranslation("contracts.heading"));
@@ -224,6 +228,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             event.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             List<RankedContract> ranking = contracts.rankAll(scope, m);
+            audit.recordAccess("data-export.contract-footprint", "contract-ranking", scope == null ? "all" : scope,
+                    Map.of("format", format, "metric", m.name(), "rows", ranking.size()));
             try (OutputStream out = event.getOutputStream()) {
                 if (format.equals("csv")) {
                     ContractExport.csv(ranking, key -> getTranslation(locale, key), out);
