@@ -44,7 +44,9 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
 
-        Anchor brand = new Anchor("", getTranslation("app.name"));
+        // the short name leaves room on a phone for the bell, the language and signing out
+        Anchor brand = new Anchor("", "BuyZET");
+        brand.getElement().setAttribute("aria-label", getTranslation("app.name"));
         brand.addClassName("brand");
 
         Div spacer = new Div();
@@ -60,7 +62,14 @@ public class MainLayout extends AppLayout {
 
         Anchor privacy = new Anchor("privacy", getTranslation("nav.privacy"));
         privacy.setId("privacy-link");
-        Div drawerFooter = new Div(privacy);
+        Div drawerFooter = new Div();
+        if (currentUser.get().isPresent()) {
+            // the name in the top bar leads there too, but a phone has no room for the name
+            Anchor account = new Anchor("account", getTranslation("account.title"));
+            account.setId("account-link");
+            drawerFooter.add(account, new com.vaadin.flow.component.html.Span(" · "));
+        }
+        drawerFooter.add(privacy);
         drawerFooter.addClassName("drawer-footer");
         drawerFooter.getStyle().set("padding", "var(--lumo-space-m)");
         Nav nav = new Nav(sideNav(), drawerFooter);

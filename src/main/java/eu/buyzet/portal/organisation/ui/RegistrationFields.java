@@ -28,9 +28,11 @@ final class RegistrationFields {
         orgNumber.setLabel(owner.getTranslation("organisation.org-number"));
         orgNumber.setHelperText(owner.getTranslation("organisation.org-number.help"));
         orgNumber.setId(idPrefix + "-org-number");
+        orgNumber.setRequiredIndicatorVisible(true);
         vatNumber.setLabel(owner.getTranslation("organisation.vat-number"));
         vatNumber.setHelperText(owner.getTranslation("organisation.vat-number.help"));
         vatNumber.setId(idPrefix + "-vat-number");
+        vatNumber.setRequiredIndicatorVisible(true);
         country.addValueChangeListener(e -> showNumberFieldFor(e.getValue()));
         country.setValue("NO");
     }
