@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignUpService {
 
     static final Duration LINK_VALID_FOR = Duration.ofHours(48);
+    /** The form sends mail to any address typed into it: no address gets more than this a day. */
+    static final int MAILS_PER_ADDRESS_PER_DAY = 3;
 
     private final SignUpRepository signUps;
     private final OrganisationRepository organisations;
@@ -84,6 +86,8 @@ public class SignUpService {
             errors.put("email", "validation.email");
         } else if (signUps.memberExists(email)) {
             errors.put("email", "validation.member.email-taken");
+        } else if (signUps.countSince(email, java.time.Instant.now().minus(Duration.ofDays(1))) >= MAILS_PER_ADDRESS_PER_DAY) {
+            errors.put("email", "validation.signup.too-many");
         }
         String passwordHash = null;
         try {

@@ -130,6 +130,18 @@ class SignUpServiceIT {
     }
 
     @Test
+    void one_address_gets_at_most_three_sign_up_mails_a_day() {
+        for (int i = 0; i < 3; i++) {
+            signUps.request(form("310000051", "mange@elektrisklevering.no"));
+        }
+        assertThatThrownBy(() -> signUps.request(form("310000051", "MANGE@elektrisklevering.no")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("email", "validation.signup.too-many"));
+        assertThat(jdbc.sql("select count(*) from mail_outbox where lower(to_address) = 'mange@elektrisklevering.no'")
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void a_moderator_blocks_an_organisation_with_a_reason_and_its_members_can_no_longer_sign_in() {
         signUps.request(form("310000043", "blokk@elektrisklevering.no"));
         signUps.confirm(tokenMailedTo("blokk@elektrisklevering.no"));

@@ -50,6 +50,12 @@ public class SignUpRepository {
                 .params(orgNumber, vatNumber).query(Boolean.class).single();
     }
 
+    /** Sign-ups for the address since the given time: each one sent it a mail. */
+    public int countSince(String email, java.time.Instant since) {
+        return jdbc.sql("select count(*) from sign_up where lower(email) = lower(?) and created_at > ?")
+                .params(email, java.sql.Timestamp.from(since)).query(Integer.class).single();
+    }
+
     public boolean memberExists(String email) {
         return jdbc.sql("select exists (select 1 from member where lower(email) = lower(?))")
                 .param(email).query(Boolean.class).single();
