@@ -18,6 +18,19 @@ final class LocalSignIn {
         page.locator("#whoami, vaadin-login-form[error]").first().waitFor();
     }
 
+    /** Whether someone not signed in finds the page with this heading at the address. */
+    static void assertAnonymousSees(Chromium chromium, String url, String heading, boolean sees) {
+        try (com.microsoft.playwright.BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url);
+            if (sees) {
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).hasText(heading);
+            } else {
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1")).not().hasText(heading);
+            }
+        }
+    }
+
     /** Closes what a test class started, in reverse order, whatever of it did start. */
     static void closeAll(AutoCloseable... started) throws Exception {
         for (int i = started.length - 1; i >= 0; i--) {

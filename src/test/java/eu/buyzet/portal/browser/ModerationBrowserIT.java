@@ -92,11 +92,7 @@ class ModerationBrowserIT {
             assertThat(author.locator("#notification-bell")).hasText("1");
         }
 
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = context.newPage();
-            page.navigate(url);
-            assertThat(page.locator("h1")).not().hasText(TITLE);
-        }
+        LocalSignIn.assertAnonymousSees(chromium, url, TITLE, false);
 
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
@@ -129,11 +125,7 @@ class ModerationBrowserIT {
                     .hasCount(0);
         }
 
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = context.newPage();
-            page.navigate(url);
-            assertThat(page.locator("h1")).hasText(TITLE);
-        }
+        LocalSignIn.assertAnonymousSees(chromium, url, TITLE, true);
     }
 
     @Test
