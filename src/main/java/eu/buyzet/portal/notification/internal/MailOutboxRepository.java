@@ -62,17 +62,6 @@ public class MailOutboxRepository {
                 .params(limit, offset).query(MailOutboxRepository::map).list();
     }
 
-    public int count() {
-        return jdbc.sql("select count(*) from mail_outbox").query(Integer.class).single();
-    }
-
-    public List<OutboxMail> to(MemberId member) {
-        return jdbc.sql("""
-                        select id, member_id, to_address, subject, body, created_at, attempts, last_error, sent_at
-                        from mail_outbox where member_id = ? order by id""")
-                .param(member.value()).query(MailOutboxRepository::map).list();
-    }
-
     private static OutboxMail map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new OutboxMail(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7), rs.getString(8),
