@@ -71,21 +71,12 @@ public class AuditTrail {
     @Transactional
     public void exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
         record("audit.exported", "audit", "csv", java.util.Map.of("filter", String.valueOf(filter)));
-        java.io.Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        try (org.apache.commons.csv.CSVPrinter csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                .setHeader("occurred_at", "actor_id", "actor_name", "action", "subject_type", "subject_id", "details")
-                .get().print(writer)) {
-            java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
-            events.each(filter, e -> {
-                try {
-                    csv.printRecord(e.occurredAt().atZone(oslo).toOffsetDateTime(), e.actorId(), e.actorName(),
-                            e.action(), e.subjectType(), e.subjectId(), e.detailsJson());
-                } catch (java.io.IOException io) {
-                    throw new java.io.UncheckedIOException(io);
-                }
-            });
-        }
+        eu.buyzet.portal.shared.export.CsvWriter csv = eu.buyzet.portal.shared.export.CsvWriter.open(out,
+                "occurred_at", "actor_id", "actor_name", "action", "subject_type", "subject_id", "details");
+        java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+        events.each(filter, e -> csv.row(e.occurredAt().atZone(oslo).toOffsetDateTime(), e.actorId(), e.actorName(),
+                e.action(), e.subjectType(), e.subjectId(), e.detailsJson()));
+        csv.close();
     }
 
     /** Data exports and account deletions are on the record, like every other act on personal data. */

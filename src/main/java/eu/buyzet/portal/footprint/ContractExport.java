@@ -1,17 +1,13 @@
 package eu.buyzet.portal.footprint;
 
+import eu.buyzet.portal.shared.export.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -32,18 +28,11 @@ public final class ContractExport {
     }
 
     public static void csv(List<RankedContract> ranking, Function<String, String> translate, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader(HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toArray(String[]::new)).get());
-            for (RankedContract r : ranking) {
-                printer.printRecord(row(r));
-            }
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter csv = CsvWriter.open(out, HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toList());
+        for (RankedContract r : ranking) {
+            csv.row(row(r));
         }
+        csv.close();
     }
 
     public static void xlsx(List<RankedContract> ranking, Function<String, String> translate, String sheetName,
