@@ -1,5 +1,6 @@
 package eu.buyzet.portal.audit;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.audit.internal.AuditRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
@@ -53,6 +54,7 @@ public class AuditTrail {
 
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
+    @DisclosureChannel("audit.search-page")
     public java.util.List<AuditEvent> search(AuditFilter filter, eu.buyzet.portal.shared.PageRequest page) {
         return events.search(filter, page.offset(), page.limit());
     }
@@ -69,6 +71,7 @@ public class AuditTrail {
      */
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     @Transactional
+    @DisclosureChannel("audit.csv")
     public void exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
         record("audit.exported", "audit", "csv", java.util.Map.of("filter", String.valueOf(filter)));
         eu.buyzet.portal.shared.export.CsvWriter csv = eu.buyzet.portal.shared.export.CsvWriter.open(out,

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.shared.export.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,7 @@ public final class ContractExport {
     private ContractExport() {
     }
 
+    @DisclosureChannel("footprint.contract-ranking-csv")
     public static void csv(List<RankedContract> ranking, Function<String, String> translate, OutputStream out) {
         CsvWriter csv = CsvWriter.open(out, HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toList());
         for (RankedContract r : ranking) {
@@ -35,6 +37,7 @@ public final class ContractExport {
         csv.close();
     }
 
+    @DisclosureChannel("footprint.contract-ranking-xlsx")
     public static void xlsx(List<RankedContract> ranking, Function<String, String> translate, String sheetName,
                             OutputStream out) {
         try {

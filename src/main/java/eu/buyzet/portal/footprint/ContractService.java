@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
@@ -72,8 +73,9 @@ public class ContractService {
                 .isPresent();
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
+    @DisclosureChannel("footprint.contract-page")
     public MappedContract get(ContractId id) {
         return contracts.find(id).orElseThrow(() -> new NotFoundException("Contract " + id));
     }
@@ -82,28 +84,30 @@ public class ContractService {
      * Contracts by the measure, largest first, for one agency or (null) across all agencies.
      * Rank 1 is the contract causing the most.
      */
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
+    @DisclosureChannel("footprint.contract-ranking-page")
     public List<RankedContract> rank(OrganisationId agency, ContractMetric metric, PageRequest page) {
         return contracts.rank(agency, metric, page.offset(), page.limit());
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public int count(OrganisationId agency) {
         return contracts.count(agency);
     }
 
     /** The whole ranking, for export, up to {@link #MAX_EXPORT} lines. */
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<RankedContract> rankAll(OrganisationId agency, ContractMetric metric) {
         return contracts.rank(agency, metric, 0, MAX_EXPORT);
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
+    @DisclosureChannel("footprint.contract-categories-page")
     public List<CpvCategoryTotal> byCpvCategory(OrganisationId agency, ContractMetric metric, CpvLevel level) {
         CpvCatalogue catalogue = CpvCatalogue.official();
         List<ContractRepository.CategoryRow> rows = contracts.categories(agency, level.digits(), metric);
@@ -118,7 +122,7 @@ public class ContractService {
     }
 
     /** Agencies that have mapped contracts, by name, for choosing whose ranking to see. */
-    @PreAuthorize("hasAnyRole('AGENCY', 'MODERATOR', 'ADMIN')")
+    @PreAuthorize("@footprintDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<MappingAgency> agencies() {
         return contracts.agencies().stream().map(a -> new MappingAgency(a.id(), a.name(), a.contracts())).toList();

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -51,6 +52,7 @@ public class DeclarationService {
     }
 
     @Transactional(readOnly = true)
+    @DisclosureChannel("footprint.declaration-page")
     public Optional<Declaration> find(SubmissionId id) {
         submissions.get(id);
         return declarations.find(id);
@@ -58,6 +60,7 @@ public class DeclarationService {
 
     /** Every stored result, newest first. */
     @Transactional(readOnly = true)
+    @DisclosureChannel("footprint.results-page")
     public List<StoredResult> results(SubmissionId id) {
         submissions.get(id);
         return declarations.results(id);

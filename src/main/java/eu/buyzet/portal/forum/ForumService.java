@@ -1,5 +1,6 @@
 package eu.buyzet.portal.forum;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.forum.internal.ForumRepository;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.security.CurrentUser;
@@ -46,29 +47,30 @@ public class ForumService {
     }
 
     @Transactional(readOnly = true)
+    @DisclosureChannel("forum.page-list")
     public List<Forum> list(ForumFilter filter, PageRequest page) {
-        return withNames(forums.find(filter, currentUser.get().isEmpty(), page));
+        return withNames(forums.find(filter, !ForumDisclosure.seesMembersOnlyForums(currentUser.get()), page));
     }
 
     @Transactional(readOnly = true)
     public int count(ForumFilter filter) {
-        return forums.count(filter, currentUser.get().isEmpty());
+        return forums.count(filter, !ForumDisclosure.seesMembersOnlyForums(currentUser.get()));
     }
 
     /** Public forums only, whoever asks: what the open API publishes. */
     @Transactional(readOnly = true)
     public List<Forum> listPublic(ForumFilter filter, PageRequest page) {
-        return withNames(forums.find(filter, true, page));
+        return withNames(forums.find(filter, !ForumDisclosure.seesMembersOnlyForums(Optional.empty()), page));
     }
 
     @Transactional(readOnly = true)
     public int countPublic(ForumFilter filter) {
-        return forums.count(filter, true);
+        return forums.count(filter, !ForumDisclosure.seesMembersOnlyForums(Optional.empty()));
     }
 
     @Transactional(readOnly = true)
     public Optional<Forum> findPublic(ForumId id) {
-        return forums.findById(id).filter(f -> f.visibility() == ForumVisibility.PUBLIC)
+        return forums.findById(id).filter(f -> ForumDisclosure.maySee(f, Optional.empty()))
                 .map(f -> withNames(List.of(f)).getFirst());
     }
 
@@ -79,6 +81,7 @@ public class ForumService {
     }
 
     @Transactional(readOnly = true)
+    @DisclosureChannel("forum.page-get")
     public Optional<Forum> find(ForumId id) {
         return forums.findById(id).filter(this::visible).map(f -> withNames(List.of(f)).getFirst());
     }
@@ -146,7 +149,7 @@ public class ForumService {
     }
 
     private boolean visible(Forum forum) {
-        return forum.visibility() == ForumVisibility.PUBLIC || currentUser.get().isPresent();
+        return ForumDisclosure.maySee(forum, currentUser.get());
     }
 
     private List<Forum> withNames(List<Forum> page) {

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.security;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.security.internal.LocalAccountRepository;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.privacy.PersonalData;
@@ -39,6 +40,7 @@ public class AccountService {
     /** Not read-only: the export itself goes to the audit trail. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
+    @DisclosureChannel("security.personal-data-export")
     public byte[] exportMyData() {
         MemberId me = currentUser.require().memberId();
         Map<String, Object> document = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint.api;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
@@ -115,6 +116,7 @@ class FootprintApi {
         }
     }
 
+    @DisclosureChannel("footprint.api-factor-sets")
     @GetMapping("/factor-sets")
     @Operation(summary = "List factor sets, the default first")
     List<FactorSetSummaryJson> factorSets() {
@@ -122,6 +124,7 @@ class FootprintApi {
                 .map(s -> new FactorSetSummaryJson(s.id(), s.name(), s.version(), s.validFrom(), s.isDefault())).toList();
     }
 
+    @DisclosureChannel("footprint.api-factor-set")
     @GetMapping("/factor-sets/{id}")
     @Operation(summary = "One factor set with every figure and its source")
     FactorSetJson factorSet(@PathVariable("id") String id) {
@@ -141,6 +144,7 @@ class FootprintApi {
                         .toList());
     }
 
+    @DisclosureChannel("footprint.api-calculate")
     @PostMapping(path = "/calculate", consumes = "application/json")
     @Operation(summary = "Calculate the footprint of transport flows",
             description = "Invalid input gets 400 with a problem document whose errors name the field path, "

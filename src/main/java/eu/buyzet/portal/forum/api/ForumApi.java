@@ -1,5 +1,6 @@
 package eu.buyzet.portal.forum.api;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
@@ -50,6 +51,7 @@ class ForumApi {
         }
     }
 
+    @DisclosureChannel("forum.api-list")
     @GetMapping
     @Operation(summary = "List public forums, newest activity first")
     ApiPage<ForumJson> list(
@@ -64,6 +66,7 @@ class ForumApi {
         return ApiPage.of(items, page, size, forums.countPublic(filter));
     }
 
+    @DisclosureChannel("forum.api-get")
     @GetMapping("/{id}")
     @Operation(summary = "One public forum")
     ForumJson get(@PathVariable long id) {
