@@ -1,9 +1,9 @@
 --liquibase formatted sql
 
 --changeset buyzet:019-comment-review context:schema
--- Comments of members of organisations nobody has verified yet wait for a moderator, like their
--- posts: only their author and the forum's moderators see them until they are published, and a
--- rejected one stays visible to its author with the moderator's reason.
+-- What members of organisations nobody has verified yet write waits for a moderator, like their
+-- posts: only its author and the forum's moderators see it until it is published, and a rejected
+-- one stays visible to its author with the moderator's reason.
 alter table submission_comment add column status text not null default 'PUBLISHED'
     check (status in ('AWAITING_REVIEW', 'PUBLISHED', 'REJECTED'));
 alter table submission_comment add column review_reason text;
