@@ -26,6 +26,8 @@ class FlagAlertJob {
         this.limit = limit;
     }
 
+    /** Tells the forum's moderators, and only them, the title of what waits. */
+    @eu.buyzet.portal.shared.disclosure.DisclosureChannel("moderation.flag-alert")
     @Scheduled(cron = "${buyzet.moderation.alert-cron:0 7 * * * *}")
     @Transactional
     public int alertOverdue() {

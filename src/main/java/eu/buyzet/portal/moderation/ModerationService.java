@@ -9,6 +9,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.HideFlaggedContent;
@@ -17,9 +18,7 @@ import eu.buyzet.portal.submission.SubmissionService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * members of {@code buyzet.moderation.auto-hide-flags} different organisations (3 unless
  * configured) have flagged it, it is hidden until the forum's moderators review it, and its
  * author's organisation is told why. Moderators restore it or keep it hidden, one by one or in bulk.
+ * Members of organisations not verified yet cannot flag; what each reader learns of flags,
+ * {@link ModerationDisclosure} decides.
  */
 @Service
 public class ModerationService {
@@ -43,10 +44,12 @@ public class ModerationService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final int threshold;
+    private final ModerationDisclosure disclosure;
 
     ModerationService(FlagRepository flags, SubmissionService submissions, CommentService comments,
                       CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
-                      @Value("${buyzet.moderation.auto-hide-flags:3}") int threshold) {
+                      @Value("${buyzet.moderation.auto-hide-flags:3}") int threshold, ModerationDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.flags = flags;
         this.submissions = submissions;
         this.comments = comments;
@@ -63,6 +66,7 @@ public class ModerationService {
     }
 
     /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */
+    @DisclosureChannel("moderation.own-flag")
     @Transactional(readOnly = true)
     public boolean flaggedByMyOrganisation(FlagTarget target) {
         return currentUser.get().map(u -> flags.isOpenFor(target, u.organisationId())).orElse(false);
@@ -80,6 +84,10 @@ public class ModerationService {
         OrganisationId author = c != null ? c.organisationId() : s.organisationId();
         if (author.equals(user.organisationId())) {
             throw ValidationException.of("reason", "validation.moderation.own-content");
+        }
+        if (!disclosure.mayFlag(user.organisationId())) {
+            // three throw-away sign-ups must not be able to hide a competitor's post
+            throw ValidationException.of("reason", "validation.moderation.organisation-pending");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String text = note == null ? "" : note.strip();
@@ -101,26 +109,34 @@ public class ModerationService {
         Object subjectId = c == null ? s.id() : c.id();
         audit.record("content-flag.added", subjectType, subjectId, Map.of("reason", reason.name(),
                 "organisation", user.organisationId().value()));
-        int organisations = flags.openOrganisations(target);
+        int organisations = flags.openOrganisations(target, disclosure.countedFlagsFrom());
         boolean hidden = c != null ? c.hidden() : s.hidden();
         if (organisations >= threshold && !hidden) {
-            List<FlagReason> reasons = flags.openReasons(target);
-            String summary = reasons.stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                    .collect(Collectors.joining(", "));
-            String why = "Skjult etter flagg fra " + organisations + " organisasjoner (" + summary + "), til en "
-                    + "moderator har sett på det. / Hidden after flags from " + organisations + " organisations ("
-                    + summary + "), until a moderator reviews it.";
-            events.publishEvent(new HideFlaggedContent(s.id(), target.comment(), why));
-            events.publishEvent(new ContentHiddenByFlags(s.id(), s.title(), author, summary));
-            audit.record("content-flag.auto-hidden", subjectType, subjectId, Map.of("organisations", organisations,
-                    "reasons", summary));
+            autoHide(target, s, author, organisations, subjectType, subjectId);
         }
+    }
+
+    /**
+     * Hides the content and tells its author's organisation how many organisations flagged it and
+     * for which reasons: never the flaggers' notes, nor who they are.
+     */
+    @DisclosureChannel("moderation.auto-hide-notice")
+    private void autoHide(FlagTarget target, Submission s, OrganisationId author, int organisations,
+                          String subjectType, Object subjectId) {
+        List<FlagReason> reasons = flags.openReasons(target);
+        String summary = disclosure.reasonSummary(reasons);
+        events.publishEvent(new HideFlaggedContent(s.id(), target.comment(),
+                disclosure.autoHideReason(organisations, reasons)));
+        events.publishEvent(new ContentHiddenByFlags(s.id(), s.title(), author, summary));
+        audit.record("content-flag.auto-hidden", subjectType, subjectId, Map.of("organisations", organisations,
+                "reasons", summary));
     }
 
     /**
      * Flagged content in the forums the current moderator runs (every forum for an admin), oldest
      * first; with a reason, only content flagged for it.
      */
+    @DisclosureChannel("moderation.queue")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<QueueItem> queue(FlagReason reason, PageRequest page) {
@@ -131,9 +147,7 @@ public class ModerationService {
                 continue;
             }
             Comment c = o.target().comment() == null ? null : comments.get(o.target().comment());
-            String excerpt = c == null ? s.summary() : c.body();
-            items.add(new QueueItem(o.target(), o.forumId(), s.title(),
-                    excerpt.length() > 300 ? excerpt.substring(0, 299) + "…" : excerpt,
+            items.add(disclosure.queueItem(o.target(), o.forumId(), s.title(), c == null ? s.summary() : c.body(),
                     c == null ? s.hidden() : c.hidden(), o.organisations(), o.reasons(), o.notes(), o.first()));
         }
         return items;

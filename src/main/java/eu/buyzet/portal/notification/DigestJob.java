@@ -4,6 +4,8 @@ import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -29,9 +31,12 @@ class DigestJob {
     private final MailComposer composer;
     private final TransactionTemplate transaction;
     private final int batchSize;
+    private final SubmissionService submissions;
 
     DigestJob(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
-              TransactionTemplate transaction, @Value("${buyzet.mail.digest-batch:100}") int batchSize) {
+              TransactionTemplate transaction, @Value("${buyzet.mail.digest-batch:100}") int batchSize,
+              SubmissionService submissions) {
+        this.submissions = submissions;
         this.notifications = notifications;
         this.outbox = outbox;
         this.composer = composer;
@@ -60,9 +65,10 @@ class DigestJob {
                     if (waiting.isEmpty()) {
                         continue;
                     }
+                    List<Notification> shown = waiting.stream().filter(this::stillForFollowers).toList();
                     List<Recipient> to = notifications.members(List.of(member), NotificationKind.FOLLOWED_ACTIVITY);
-                    if (!to.isEmpty()) {
-                        MailComposer.Mail mail = composer.digest(to.getFirst(), waiting);
+                    if (!to.isEmpty() && !shown.isEmpty()) {
+                        MailComposer.Mail mail = composer.digest(to.getFirst(), shown);
                         // the newest notification in it names the digest: the same digest is never written twice
                         outbox.add(member, to.getFirst().email(), mail.subject(), mail.body(),
                                 "digest:" + member.value() + ":" + waiting.getLast().id().value());
@@ -79,5 +85,18 @@ class DigestJob {
                 return written[0];
             }
         }
+    }
+
+    /**
+     * A post hidden or withdrawn since the notification was made is left out of the digest: the
+     * submission feature decides, at sending time, whether followers may still read it.
+     */
+    private boolean stillForFollowers(Notification n) {
+        if (!NotificationKind.FOLLOWED_ACTIVITY.code().equals(n.kind()) || n.link() == null
+                || !n.link().matches("submissions/[0-9]{1,18}")) {
+            return true;
+        }
+        return submissions.forFollowers(SubmissionId.of(Long.parseLong(n.link().substring("submissions/".length()))))
+                .isPresent();
     }
 }

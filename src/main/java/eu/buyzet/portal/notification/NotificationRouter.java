@@ -19,6 +19,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.submission.CommentAdded;
+import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionPublished;
 import eu.buyzet.portal.submission.SubmissionReviewed;
@@ -44,10 +45,13 @@ class NotificationRouter {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final NotificationService direct;
+    private final CommentService commentService;
 
     NotificationRouter(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
                        SubscriptionRepository subscriptions, SubmissionService submissionService,
-                       CurrentUser currentUser, ApplicationEventPublisher events, NotificationService direct) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, NotificationService direct,
+                       CommentService commentService) {
+        this.commentService = commentService;
         this.direct = direct;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -85,10 +89,13 @@ class NotificationRouter {
         }
     }
 
-    /** A new post reaches who follows its forum, one of its CPV categories or a search it matches. */
+    /**
+     * A new post reaches who follows its forum, one of its CPV categories or a search it matches,
+     * once the submission feature says every member may read it (decision 016).
+     */
     @EventListener
     void followedPost(SubmissionPublished event) {
-        submissionService.find(event.submissionId()).ifPresent(s -> {
+        submissionService.forFollowers(event.submissionId()).ifPresent(s -> {
             java.util.Set<MemberId> followers = new java.util.LinkedHashSet<>(
                     subscriptions.followers(SubscriptionKind.FORUM, List.of(s.forumId().toString())));
             java.util.Set<String> prefixes = new java.util.LinkedHashSet<>();
@@ -113,9 +120,15 @@ class NotificationRouter {
     }
 
 
-    /** A new comment reaches who follows the submission, except whoever wrote it. */
+    /**
+     * A new comment reaches who follows the submission, except whoever wrote it, once the
+     * submission feature says every member may read it (not while it awaits review, nor hidden).
+     */
     @EventListener
     void followedComment(CommentAdded event) {
+        if (commentService.forFollowers(event.comment()).isEmpty()) {
+            return;
+        }
         java.util.Set<MemberId> followers = new java.util.LinkedHashSet<>(
                 subscriptions.followers(SubscriptionKind.SUBMISSION, List.of(event.submission().toString())));
         followers.remove(event.author());

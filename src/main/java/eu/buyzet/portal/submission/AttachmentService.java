@@ -4,9 +4,9 @@ import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.AttachmentRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,9 +44,11 @@ public class AttachmentService {
     private final ForumService forums;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final SubmissionDisclosure disclosure;
 
     AttachmentService(AttachmentRepository attachments, SubmissionService submissions, ForumService forums,
-                      CurrentUser currentUser, AuditTrail audit) {
+                      CurrentUser currentUser, AuditTrail audit, SubmissionDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.attachments = attachments;
         this.submissions = submissions;
         this.forums = forums;
@@ -55,19 +57,19 @@ public class AttachmentService {
     }
 
     /** The files the current user may fetch (confidential ones are left out for other suppliers). */
+    @DisclosureChannel("submission.attachments")
     @Transactional(readOnly = true)
     public List<Attachment> list(SubmissionId submissionId) {
         Submission s = submissions.get(submissionId);
-        boolean confidentialToo = maySeeConfidential(s);
-        return attachments.findBySubmission(submissionId).stream().filter(a -> !a.confidential() || confidentialToo)
+        SubmissionDisclosure.Reader reader = disclosure.reader(s);
+        return attachments.findBySubmission(submissionId).stream().filter(a -> disclosure.seesAttachment(reader, s, a))
                 .toList();
     }
 
     /** Whether the current user may fetch the submission's confidential files. */
     @Transactional(readOnly = true)
     public boolean maySeeConfidential(Submission s) {
-        return currentUser.get().map(u -> u.has(Role.AGENCY) || u.organisationId().equals(s.organisationId()))
-                .orElse(false) || submissions.canModerate(s);
+        return disclosure.seesConfidentialAttachments(disclosure.reader(s), s);
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
@@ -148,7 +150,7 @@ public class AttachmentService {
         if (a.confidential()) {
             Map<String, Object> details = Map.of("submission", s.id().value(), "fileName", a.fileName(),
                     "sha256", a.sha256());
-            if (!maySeeConfidential(s)) {
+            if (!disclosure.seesAttachment(disclosure.reader(s), s, a)) {
                 audit.record("attachment.confidential-refused", "attachment", id, details);
                 throw new NotFoundException("Attachment " + id);
             }

@@ -8,27 +8,44 @@ import java.util.List;
 /**
  * A comment on a submission, or a reply to one (one level deep: {@code replies} is empty for a
  * reply). For readers who may not see a hidden comment, {@code body} and {@code hiddenReason} are
- * empty and only the fact that a moderator hid it remains, so replies keep their context.
+ * empty and only the fact that a moderator hid it remains, so replies keep their context. A
+ * comment awaiting review or rejected ({@code status}) exists only for its author and the forum's
+ * moderators; {@code reviewReason} is why a moderator rejected it.
  */
 public record Comment(CommentId id, SubmissionId submissionId, CommentId parentId, MemberId authorId,
                       String authorName, OrganisationId organisationId, String organisationName, String body,
                       Instant createdAt, Instant editedAt, boolean hidden, String hiddenReason, int version,
-                      List<Comment> replies) {
+                      List<Comment> replies, CommentStatus status, String reviewReason) {
     public Comment {
         replies = List.copyOf(replies);
+        status = status == null ? CommentStatus.PUBLISHED : status;
+    }
+
+    /** A published comment. */
+    public Comment(CommentId id, SubmissionId submissionId, CommentId parentId, MemberId authorId,
+                   String authorName, OrganisationId organisationId, String organisationName, String body,
+                   Instant createdAt, Instant editedAt, boolean hidden, String hiddenReason, int version,
+                   List<Comment> replies) {
+        this(id, submissionId, parentId, authorId, authorName, organisationId, organisationName, body, createdAt,
+                editedAt, hidden, hiddenReason, version, replies, CommentStatus.PUBLISHED, null);
     }
 
     public boolean edited() {
         return editedAt != null;
     }
 
-    Comment withReplies(List<Comment> replies) {
-        return new Comment(id, submissionId, parentId, authorId, authorName, organisationId, organisationName, body,
-                createdAt, editedAt, hidden, hiddenReason, version, replies);
+    public boolean published() {
+        return status == CommentStatus.PUBLISHED;
     }
 
+    Comment withReplies(List<Comment> replies) {
+        return new Comment(id, submissionId, parentId, authorId, authorName, organisationId, organisationName, body,
+                createdAt, editedAt, hidden, hiddenReason, version, replies, status, reviewReason);
+    }
+
+    /** What a reader who may not read a hidden comment keeps of it: that it was there and who wrote it. */
     Comment redacted() {
         return new Comment(id, submissionId, parentId, authorId, authorName, organisationId, organisationName, "",
-                createdAt, editedAt, hidden, "", version, replies);
+                createdAt, editedAt, hidden, "", version, replies, status, "");
     }
 }

@@ -2,16 +2,26 @@ package eu.buyzet.portal.submission;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.submission.SubmissionDisclosure.Reader;
 import eu.buyzet.portal.submission.internal.CommentRepository;
+import eu.buyzet.portal.submission.internal.CommentRepository.Scope;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The conversation on a published submission: members comment and reply one level deep, authors
  * edit their own words (marked as edited), the forum's moderators hide a comment with a reason that
- * its author sees. A comment exists for whoever may see its submission; a hidden one keeps its
- * place in the thread but shows its words only to its author and the moderators.
+ * its author sees. Members of an organisation nobody has verified yet write comments that wait for
+ * a moderator, who publishes or rejects them. What each reader sees of a comment,
+ * {@link SubmissionDisclosure} decides.
  */
 @Service
 public class CommentService {
@@ -33,45 +44,69 @@ public class CommentService {
     private final ForumService forums;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final SubmissionDisclosure disclosure;
+    private final OrganisationService organisations;
 
     CommentService(CommentRepository comments, SubmissionService submissions, ForumService forums,
-                   CurrentUser currentUser, AuditTrail audit,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
+                   SubmissionDisclosure disclosure, OrganisationService organisations) {
         this.events = events;
         this.comments = comments;
         this.submissions = submissions;
         this.forums = forums;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.disclosure = disclosure;
+        this.organisations = organisations;
     }
 
-    /** A page of top-level comments, each with all its replies. */
+    /** A page of top-level comments, each with all its replies, as the current reader may see them. */
+    @DisclosureChannel("submission.comments")
     @Transactional(readOnly = true)
     public List<Comment> threads(SubmissionId submissionId, PageRequest page) {
         Submission s = submissions.get(submissionId);
-        boolean moderator = submissions.canModerate(s);
-        List<Comment> top = comments.findThreads(submissionId, page);
-        Map<CommentId, List<Comment>> replies = comments.findReplies(top.stream().map(Comment::id).toList()).stream()
-                .map(c -> shown(c, moderator)).collect(Collectors.groupingBy(Comment::parentId));
-        return top.stream().map(c -> shown(c, moderator).withReplies(replies.getOrDefault(c.id(), List.of()))).toList();
+        Reader reader = disclosure.reader(s);
+        Scope scope = scope(reader);
+        List<Comment> top = comments.findThreads(submissionId, scope, page).stream()
+                .flatMap(c -> disclosure.shown(reader, c).stream()).toList();
+        Map<CommentId, List<Comment>> replies = comments.findReplies(top.stream().map(Comment::id).toList(), scope)
+                .stream().flatMap(c -> disclosure.shown(reader, c).stream())
+                .collect(Collectors.groupingBy(Comment::parentId));
+        return top.stream().map(c -> c.withReplies(replies.getOrDefault(c.id(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)
     public int countThreads(SubmissionId submissionId) {
-        submissions.get(submissionId);
-        return comments.countThreads(submissionId);
+        Submission s = submissions.get(submissionId);
+        return comments.countThreads(submissionId, scope(disclosure.reader(s)));
     }
 
     /** Comments and replies together, as the submission's page headline says. */
     @Transactional(readOnly = true)
     public int countAll(SubmissionId submissionId) {
-        submissions.get(submissionId);
-        return comments.countAll(submissionId);
+        Submission s = submissions.get(submissionId);
+        return comments.countAll(submissionId, scope(disclosure.reader(s)));
     }
 
-    /** Any member may join the conversation on a published, visible submission in an open forum. */
+    /** Whether the current user may write on it now (the form shows only then). */
+    @Transactional(readOnly = true)
+    public boolean canComment(Submission s) {
+        return currentUser.get().isPresent() && s.status() == SubmissionStatus.PUBLISHED && !s.hidden()
+                && forums.find(s.forumId()).map(f -> !f.isArchived()).orElse(false);
+    }
+
+    /** Whether what the current user writes waits for a moderator: their organisation is not verified yet. */
+    @Transactional(readOnly = true)
+    public boolean commentsAwaitReview() {
+        return currentUser.get().map(u -> pending(u)).orElse(false);
+    }
+
+    /**
+     * Any member may join the conversation on a published, visible submission in an open forum.
+     * A member of an organisation not yet verified could be anyone: a moderator reads their
+     * comment before anyone else does, and followers hear of it only once it is published.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Comment add(SubmissionId submissionId, CommentId replyTo, String body) {
@@ -85,18 +120,28 @@ public class CommentService {
         }
         if (replyTo != null) {
             Comment parent = comments.findById(replyTo).filter(p -> p.submissionId().equals(submissionId))
+                    .filter(p -> disclosure.seesComment(disclosure.reader(s), p))
                     .orElseThrow(() -> new NotFoundException("Comment " + replyTo));
             if (parent.parentId() != null) {
                 throw ValidationException.of("body", "validation.comment.reply-depth");
             }
+            if (!parent.published()) {
+                throw ValidationException.of("body", "validation.comment.not-open");
+            }
         }
         String text = validBody(body);
-        CommentId id = comments.insert(submissionId, replyTo, text, user.memberId(), user.organisationId());
-        events.publishEvent(new CommentAdded(submissionId, id, s.title(), user.memberId()));
+        CommentStatus status = pending(user) ? CommentStatus.AWAITING_REVIEW : CommentStatus.PUBLISHED;
+        CommentId id = comments.insert(submissionId, replyTo, text, user.memberId(), user.organisationId(), status);
+        if (status == CommentStatus.PUBLISHED) {
+            events.publishEvent(new CommentAdded(submissionId, id, s.title(), user.memberId()));
+        }
         return comments.findById(id).orElseThrow();
     }
 
-    /** Only the member who wrote it edits it, and the page then says it was edited. */
+    /**
+     * Only the member who wrote it edits it, and the page then says it was edited. What a member
+     * of an organisation not yet verified changes, or a rejected comment, waits for review again.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public Comment edit(CommentId id, int version, String body) {
@@ -108,20 +153,36 @@ public class CommentService {
             throw ValidationException.of("body", "validation.forum.archived-read-only");
         }
         String text = validBody(body);
-        if (!comments.updateBody(id, version, text)) {
+        CommentStatus status = pending(currentUser.require()) || c.status() == CommentStatus.REJECTED
+                ? CommentStatus.AWAITING_REVIEW : c.status();
+        if (!comments.updateBody(id, version, text, status)) {
             throw new ConcurrentEditException();
         }
         return comments.findById(id).orElseThrow();
     }
 
-    /** The comment, if the reader may see its submission. */
+    /** The comment as the reader may see it; one that does not exist for them is not found. */
+    @DisclosureChannel("submission.comment")
     @Transactional(readOnly = true)
     public Comment get(CommentId id) {
-        return visible(id);
+        Comment c = comments.findById(id).orElseThrow(() -> new NotFoundException("Comment " + id));
+        Submission s = submissions.get(c.submissionId());
+        return disclosure.shown(disclosure.reader(s), c).orElseThrow(() -> new NotFoundException("Comment " + id));
+    }
+
+    /**
+     * The comment for the followers of its submission: present only when every member may read
+     * it (published, not hidden, on a published, not hidden submission), whoever is signed in.
+     */
+    @DisclosureChannel("submission.follower-comment")
+    @Transactional(readOnly = true)
+    public Optional<Comment> forFollowers(CommentId id) {
+        return comments.findById(id).filter(c -> submissions.forFollowers(c.submissionId())
+                .filter(s -> disclosure.tellsFollowers(s, c)).isPresent());
     }
 
     /** Flagged by enough organisations: hidden by the system until a moderator reviews it. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void hideFlagged(HideFlaggedContent event) {
         if (event.comment() == null) {
             return;
@@ -162,9 +223,75 @@ public class CommentService {
         return comments.findById(id).orElseThrow();
     }
 
+    /** Comments waiting for review in the forums the current moderator runs (every forum for an admin), oldest first. */
+    @DisclosureChannel("submission.comments-awaiting-review")
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CommentAwaitingReview> awaitingReview(PageRequest page) {
+        return comments.awaitingReview(moderatorScope(), page);
+    }
+
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public int countAwaitingReview() {
+        return comments.countAwaitingReview(moderatorScope());
+    }
+
+    /**
+     * A moderator publishes a comment awaiting review (its submission's followers hear of it
+     * then), or rejects it with a reason only its author sees.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional
+    public Comment review(CommentId id, int version, boolean approve, String reason) {
+        Comment c = moderatable(id);
+        if (c.status() != CommentStatus.AWAITING_REVIEW) {
+            throw ValidationException.of("status", "validation.comment.not-awaiting-review");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (!approve && why.isEmpty()) {
+            throw ValidationException.of("reason", "validation.required");
+        }
+        if (why.length() > MAX_BODY) {
+            throw ValidationException.of("reason", "validation.too-long");
+        }
+        if (!comments.setStatus(id, version, approve ? CommentStatus.PUBLISHED : CommentStatus.REJECTED,
+                why.isEmpty() ? null : why, currentUser.require().memberId())) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> details = new HashMap<>(Map.of("submission", c.submissionId().value(),
+                "author", c.authorId().value()));
+        if (!why.isEmpty()) {
+            details.put("reason", why);
+        }
+        audit.record(approve ? "comment.approved" : "comment.rejected", "comment", id, details);
+        if (approve) {
+            events.publishEvent(new CommentAdded(c.submissionId(), id, submissions.get(c.submissionId()).title(),
+                    c.authorId()));
+        }
+        return comments.findById(id).orElseThrow();
+    }
+
+    private boolean pending(PortalUser user) {
+        return organisations.status(user.organisationId()) == OrganisationStatus.PENDING;
+    }
+
+    private Scope scope(Reader reader) {
+        return new Scope(reader.member(), disclosure.seesUnpublishedComments(reader));
+    }
+
+    private eu.buyzet.portal.shared.MemberId moderatorScope() {
+        PortalUser user = currentUser.require();
+        return user.has(Role.ADMIN) ? null : user.memberId();
+    }
+
+    /** The comment, unredacted, once the reader may see it at all (the author, or a moderator acting on it). */
     private Comment visible(CommentId id) {
         Comment c = comments.findById(id).orElseThrow(() -> new NotFoundException("Comment " + id));
-        submissions.get(c.submissionId());
+        Submission s = submissions.get(c.submissionId());
+        if (!disclosure.seesComment(disclosure.reader(s), c)) {
+            throw new NotFoundException("Comment " + id);
+        }
         return c;
     }
 
@@ -174,11 +301,6 @@ public class CommentService {
             throw new AccessDeniedException("Not a moderator of the forum of comment " + id);
         }
         return c;
-    }
-
-    private Comment shown(Comment c, boolean moderator) {
-        boolean author = currentUser.get().filter(u -> u.memberId().equals(c.authorId())).isPresent();
-        return !c.hidden() || moderator || author ? c : c.redacted();
     }
 
     private static String validBody(String body) {

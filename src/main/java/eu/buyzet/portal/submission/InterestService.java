@@ -4,8 +4,10 @@ import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.InterestRepository;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,18 +27,25 @@ public class InterestService {
     private final SubmissionService submissions;
     private final ForumService forums;
     private final CurrentUser currentUser;
+    private final SubmissionDisclosure disclosure;
 
     InterestService(InterestRepository interests, SubmissionService submissions, ForumService forums,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, SubmissionDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.interests = interests;
         this.submissions = submissions;
         this.forums = forums;
         this.currentUser = currentUser;
     }
 
+    /** How many organisations are interested: for whoever sees the submission. */
+    @DisclosureChannel("submission.interest-count")
     @Transactional(readOnly = true)
     public int count(SubmissionId id) {
-        submissions.get(id);
+        Submission s = submissions.get(id);
+        if (!disclosure.seesInterestCount(disclosure.reader(s), s)) {
+            throw new NotFoundException("Submission " + id);
+        }
         return interests.count(id);
     }
 
@@ -72,6 +81,7 @@ public class InterestService {
     }
 
     /** Who is interested: for the author's organisation and the forum's moderators. */
+    @DisclosureChannel("submission.interested")
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<InterestedOrganisation> interested(SubmissionId id, PageRequest page) {
@@ -84,7 +94,7 @@ public class InterestService {
 
     @Transactional(readOnly = true)
     public boolean canSeeWho(Submission s) {
-        return submissions.canEdit(s) || submissions.canModerate(s);
+        return disclosure.seesInterestedOrganisations(disclosure.reader(s), s);
     }
 
     private PortalUser markable(SubmissionId id) {

@@ -13,6 +13,7 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.SubmissionRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +48,12 @@ public class SubmissionService {
     private final ApplicationEventPublisher events;
     private final OrganisationService organisations;
     private final AuditTrail audit;
+    private final SubmissionDisclosure disclosure;
 
     SubmissionService(SubmissionRepository submissions, ForumService forums, CurrentUser currentUser,
                       List<PublicationCheck> publicationChecks, ApplicationEventPublisher events,
-                      OrganisationService organisations, AuditTrail audit) {
+                      OrganisationService organisations, AuditTrail audit, SubmissionDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.organisations = organisations;
         this.audit = audit;
         this.submissions = submissions;
@@ -60,20 +63,23 @@ public class SubmissionService {
         this.events = events;
     }
 
+    /** Search and the forums' lists: published, not hidden content, with a snippet cut from its own texts. */
+    @DisclosureChannel("submission.search")
     @Transactional(readOnly = true)
     public List<SubmissionHit> list(SubmissionFilter filter, PageRequest page) {
-        return submissions.findPublished(filter, currentUser.get().isEmpty(), page);
+        return submissions.findPublished(filter, !disclosure.listsMembersOnlyForums(), page).stream()
+                .flatMap(h -> disclosure.hit(h).stream()).toList();
     }
 
     @Transactional(readOnly = true)
     public int count(SubmissionFilter filter) {
-        return submissions.countPublished(filter, currentUser.get().isEmpty());
+        return submissions.countPublished(filter, !disclosure.listsMembersOnlyForums());
     }
 
     /** Published content of public forums, whoever asks: what the open API publishes. */
     @Transactional(readOnly = true)
     public List<SubmissionHit> listPublic(SubmissionFilter filter, PageRequest page) {
-        return submissions.findPublished(filter, true, page);
+        return submissions.findPublished(filter, true, page).stream().flatMap(h -> disclosure.hit(h).stream()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -84,16 +90,34 @@ public class SubmissionService {
     /** Whether a search with this filter finds the submission, for the current reader. */
     @Transactional(readOnly = true)
     public boolean matches(SubmissionFilter filter, SubmissionId id) {
-        return submissions.matches(filter, currentUser.get().isEmpty(), id);
+        return submissions.matches(filter, !disclosure.listsMembersOnlyForums(), id);
     }
 
     @Transactional(readOnly = true)
     public Optional<Submission> findPublic(SubmissionId id) {
-        return submissions.findById(id).filter(s -> s.status() == SubmissionStatus.PUBLISHED && !s.hidden())
-                .filter(s -> forums.findPublic(s.forumId()).isPresent());
+        return submissions.findById(id).filter(disclosure::listed).filter(s -> disclosure.seesSubmission(
+                SubmissionDisclosure.publicReader(forums.findPublic(s.forumId()).isPresent()), s));
     }
 
-    /** The submission, if the current user may see it. */
+    /**
+     * The submission for its followers (of its forum, CPV categories, a search, or itself): present
+     * only while every member may read it, whoever is signed in; a digest asks again when it is sent.
+     */
+    @DisclosureChannel("submission.follower-post")
+    @Transactional(readOnly = true)
+    public Optional<Submission> forFollowers(SubmissionId id) {
+        return submissions.findById(id).filter(disclosure::listed)
+                .filter(s -> disclosure.seesSubmission(SubmissionDisclosure.ANY_MEMBER, s));
+    }
+
+    /** Whether it has a conversation (comments, interest marks): published ones only. */
+    @Transactional(readOnly = true)
+    public boolean hasConversation(Submission s) {
+        return s.status() == SubmissionStatus.PUBLISHED;
+    }
+
+    /** The submission, if the current user may see it: what its page shows. */
+    @DisclosureChannel("submission.page")
     @Transactional(readOnly = true)
     public Submission get(SubmissionId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Submission " + id));
@@ -105,6 +129,7 @@ public class SubmissionService {
     }
 
     /** The signed-in member's organisation's own submissions in one state, or (null) all, drafts included. */
+    @DisclosureChannel("submission.mine")
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional(readOnly = true)
     public List<Submission> mine(SubmissionStatus status, PageRequest page) {
@@ -118,12 +143,14 @@ public class SubmissionService {
     }
 
     /** Organisations whose published submissions the current user can see, for the organisation filter. */
+    @DisclosureChannel("submission.organisations")
     @Transactional(readOnly = true)
     public List<PublishingOrganisation> publishingOrganisations() {
-        return submissions.publishingOrganisations(currentUser.get().isEmpty());
+        return submissions.publishingOrganisations(!disclosure.listsMembersOnlyForums());
     }
 
     /** The published needs a joint-purchase proposal gathers, as far as the current user can see them. */
+    @DisclosureChannel("submission.linked-needs")
     @Transactional(readOnly = true)
     public List<Submission> linkedNeeds(SubmissionId proposal) {
         Submission p = get(proposal);
@@ -131,16 +158,16 @@ public class SubmissionService {
             return List.of();
         }
         return submissions.linkedNeeds(proposal).stream().map(this::find).flatMap(Optional::stream)
-                .filter(n -> n.status() == SubmissionStatus.PUBLISHED && !n.hidden()).toList();
+                .filter(disclosure::listed).toList();
     }
 
     /** The published needs of the proposal's forum, any agency's, that it may gather. */
+    @DisclosureChannel("submission.linkable-needs")
     @Transactional(readOnly = true)
     public List<Submission> linkableNeeds(SubmissionId proposal) {
         Submission p = get(proposal);
-        return submissions.findPublished(new SubmissionFilter(p.forumId(), SubmissionKind.NEED, null, null, null, null,
-                        null), currentUser.get().isEmpty(), new PageRequest(0, MAX_LINKED_NEEDS)).stream()
-                .map(SubmissionHit::submission).toList();
+        return list(new SubmissionFilter(p.forumId(), SubmissionKind.NEED, null, null, null, null, null),
+                new PageRequest(0, MAX_LINKED_NEEDS)).stream().map(SubmissionHit::submission).toList();
     }
 
     /**
@@ -221,6 +248,7 @@ public class SubmissionService {
     }
 
     /** Posts waiting for review in the forums the current moderator runs (every forum for an admin), oldest first. */
+    @DisclosureChannel("submission.awaiting-review")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Submission> awaitingReview(PageRequest page) {
@@ -343,14 +371,7 @@ public class SubmissionService {
     }
 
     private boolean visible(Submission s) {
-        Optional<Forum> forum = forums.find(s.forumId());
-        if (forum.isEmpty()) {
-            return false;
-        }
-        if (canEdit(s) || forums.canManage(forum.get())) {
-            return s.status() != SubmissionStatus.DRAFT || canEdit(s);
-        }
-        return s.status() == SubmissionStatus.PUBLISHED && !s.hidden();
+        return disclosure.seesSubmission(disclosure.reader(s), s);
     }
 
     private static SubmissionDraft clean(SubmissionDraft d) {

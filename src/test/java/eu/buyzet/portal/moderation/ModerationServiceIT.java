@@ -115,6 +115,43 @@ class ModerationServiceIT {
     }
 
     @Test
+    void a_member_of_an_organisation_awaiting_verification_cannot_flag_and_is_told_why_at_the_reason() {
+        Submission s = publishedSolution("Flagg fra uverifisert");
+        String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Kastekonto AS");
+        as(pending);
+        assertThatThrownBy(() -> moderation.flag(FlagTarget.submission(s.id()), FlagReason.SPAM, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("reason", "validation.moderation.organisation-pending"));
+        as(MODERATOR);
+        assertThat(queueFor(s)).as("a refused flag is not kept").isEmpty();
+    }
+
+    @Test
+    void flags_of_organisations_that_are_not_verified_never_count_toward_the_auto_hide() {
+        Submission s = publishedSolution("Tre kastekontoer");
+        FlagTarget target = FlagTarget.submission(s.id());
+        // flags of two organisations that are pending or blocked by now, e.g. kept from before a block
+        for (String status : List.of("PENDING", "BLOCKED")) {
+            String member = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Kastekonto " + status);
+            jdbc.sql("""
+                    insert into flag (submission_id, forum_id, flagged_by, organisation_id, reason)
+                    select ?, ?, m.id, m.organisation_id, 'SPAM' from member m where m.email = ?""")
+                    .params(s.id().value(), s.forumId().value(), member).update();
+            jdbc.sql("update organisation set status = ? where id = (select organisation_id from member where email = ?)")
+                    .params(status, member).update();
+        }
+        as(AGENCY);
+        moderation.flag(target, FlagReason.SPAM, null);
+        assertThat(submissions.get(s.id()).hidden()).as("one verified organisation and two that are not").isFalse();
+        as(SUPPLIER);
+        moderation.flag(target, FlagReason.SPAM, null);
+        assertThat(submissions.get(s.id()).hidden()).isFalse();
+        as(AGENCY_2);
+        moderation.flag(target, FlagReason.SPAM, null);
+        assertThat(submissions.find(s.id())).as("three verified organisations hide it").isEmpty();
+    }
+
+    @Test
     void a_moderator_restores_hidden_content_and_its_flags_leave_the_queue() {
         Submission s = publishedSolution("Gjenopprettes");
         FlagTarget target = FlagTarget.submission(s.id());

@@ -30,6 +30,7 @@ class SubscriptionIT {
     @Autowired DeclarationService declarations;
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
+    @Autowired DigestJob digests;
 
     @AfterEach
     void signOut() {
@@ -108,5 +109,29 @@ class SubscriptionIT {
         as("supplier@demo.buyzet.eu");
         notifications.unfollow(SubscriptionKind.SUBMISSION, need.id().toString());
         assertThat(notifications.isFollowing(SubscriptionKind.SUBMISSION, need.id().toString())).isFalse();
+    }
+
+    @Test
+    void the_digest_leaves_out_a_followed_post_hidden_since_it_was_published() {
+        as("agency3@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.CPV, "34144910-0", "Elektriske kjøretøy");
+        Submission kept = publishNeed("Elbusser i digesten", "34144910-0");
+        Submission hidden = publishNeed("Skjult før digesten", "34144910-0");
+        assertThat(followedTitles("agency3@demo.buyzet.eu"))
+                .contains("Elbusser i digesten|new-submission", "Skjult før digesten|new-submission");
+        as("moderator@demo.buyzet.eu");
+        submissions.hide(hidden.id(), hidden.version(), "Personopplysninger");
+        signOut();
+
+        digests.run(100, written -> { });
+
+        List<String> digest = jdbc.sql("""
+                        select o.body from mail_outbox o where o.to_address = 'agency3@demo.buyzet.eu'
+                        and o.body like '%Elbusser i digesten%'""").query(String.class).list();
+        assertThat(digest).singleElement().satisfies(body -> assertThat(body).doesNotContain("Skjult før digesten"));
+        assertThat(jdbc.sql("select count(*) from mail_outbox where body like '%Skjult før digesten%'")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from notification where subject_title = 'Skjult før digesten' and mail_state = 'DIGEST'")
+                .query(Integer.class).single()).as("done with, not left waiting").isZero();
     }
 }

@@ -42,6 +42,7 @@ class ConversationServiceIT {
     @Autowired AttachmentService attachments;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired eu.buyzet.portal.notification.NotificationService notifications;
     @TempDir Path temp;
 
     @AfterEach
@@ -111,6 +112,81 @@ class ConversationServiceIT {
         });
         as("admin@demo.buyzet.eu");
         assertThat(audit.about("comment", rude.id(), 5)).extracting(e -> e.action()).contains("comment.hidden");
+    }
+
+    private List<String> commentNoticesFor(String email, String title) {
+        return jdbc.sql("""
+                        select n.detail from notification n join member m on m.id = n.member_id
+                        where m.email = ? and n.kind = 'followed-activity' and n.subject_title = ?""")
+                .params(email, title).query(String.class).list();
+    }
+
+    @Test
+    void a_comment_by_a_member_of_an_organisation_awaiting_verification_waits_for_a_moderator_before_anyone_sees_it() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med ventende kommentar");
+        as("agency2@demo.buyzet.eu");
+        notifications.follow(eu.buyzet.portal.notification.SubscriptionKind.SUBMISSION, need.id().toString(), "følger");
+        String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Ukjent Leverandør AS");
+        as(pending);
+        assertThat(comments.commentsAwaitReview()).isTrue();
+        Comment sent = comments.add(need.id(), null, "Kjøp hos oss");
+        assertThat(sent.status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
+        assertThat(comments.threads(need.id(), PAGE)).extracting(Comment::id).containsExactly(sent.id());
+
+        for (String other : List.of("supplier@demo.buyzet.eu", "agency@demo.buyzet.eu")) {
+            as(other);
+            assertThat(comments.commentsAwaitReview()).isFalse();
+            assertThat(comments.threads(need.id(), PAGE)).as(other).isEmpty();
+            assertThat(comments.countAll(need.id())).as(other).isZero();
+            assertThatThrownBy(() -> comments.get(sent.id())).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> comments.add(need.id(), sent.id(), "Svar"))
+                    .as("nobody replies to what they cannot see").isInstanceOf(NotFoundException.class);
+        }
+        TestUsers.signOut(security);
+        assertThat(comments.threads(need.id(), PAGE)).isEmpty();
+        assertThat(commentNoticesFor("agency2@demo.buyzet.eu", need.title())).as("followers hear nothing yet").isEmpty();
+
+        as("moderator@demo.buyzet.eu");
+        assertThat(comments.awaitingReview(new PageRequest(0, 500))).extracting(w -> w.comment().id()).contains(sent.id());
+        assertThatThrownBy(() -> comments.review(sent.id(), sent.version(), false, " "))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("reason", "validation.required"));
+        Comment published = comments.review(sent.id(), sent.version(), true, null);
+        assertThat(published.status()).isEqualTo(CommentStatus.PUBLISHED);
+        assertThat(comments.awaitingReview(new PageRequest(0, 500))).extracting(w -> w.comment().id())
+                .doesNotContain(sent.id());
+        assertThat(commentNoticesFor("agency2@demo.buyzet.eu", need.title())).containsExactly("new-comment");
+        TestUsers.signOut(security);
+        assertThat(comments.threads(need.id(), PAGE)).extracting(Comment::body).containsExactly("Kjøp hos oss");
+
+        // what the unverified member changes afterwards waits for review again
+        as(pending);
+        Comment changed = comments.edit(published.id(), published.version(), "Kjøp hos oss, billig");
+        assertThat(changed.status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
+        as("supplier@demo.buyzet.eu");
+        assertThat(comments.threads(need.id(), PAGE)).isEmpty();
+        as("admin@demo.buyzet.eu");
+        assertThat(audit.about("comment", sent.id(), 5)).extracting(e -> e.action()).contains("comment.approved");
+    }
+
+    @Test
+    void a_rejected_comment_shows_its_reason_to_its_author_only() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med avvist kommentar");
+        String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Avvist Leverandør AS");
+        as(pending);
+        Comment sent = comments.add(need.id(), null, "Reklame");
+        as("moderator@demo.buyzet.eu");
+        Comment rejected = comments.review(sent.id(), sent.version(), false, "Reklame er ikke tillatt");
+        assertThat(rejected.status()).isEqualTo(CommentStatus.REJECTED);
+        assertThatThrownBy(() -> comments.review(sent.id(), rejected.version(), true, null))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("status", "validation.comment.not-awaiting-review"));
+        as(pending);
+        assertThat(comments.get(sent.id()).reviewReason()).isEqualTo("Reklame er ikke tillatt");
+        as("agency@demo.buyzet.eu");
+        assertThatThrownBy(() -> comments.get(sent.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> comments.review(sent.id(), rejected.version(), true, null))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -53,11 +53,14 @@ public class FlagRepository {
                 .query(Boolean.class).single();
     }
 
-    public int openOrganisations(FlagTarget target) {
+    /** How many organisations, in the given state (the organisation feature's table, read only), have open flags on it. */
+    public int openOrganisations(FlagTarget target, eu.buyzet.portal.organisation.OrganisationStatus counted) {
         return jdbc.sql("""
-                        select count(distinct organisation_id) from flag
-                        where submission_id = ? and coalesce(comment_id, 0) = ? and handled_at is null""")
-                .params(target.submission().value(), target.comment() == null ? 0 : target.comment().value())
+                        select count(distinct f.organisation_id) from flag f join organisation o on o.id = f.organisation_id
+                        where f.submission_id = ? and coalesce(f.comment_id, 0) = ? and f.handled_at is null
+                          and o.status = ?""")
+                .params(target.submission().value(), target.comment() == null ? 0 : target.comment().value(),
+                        counted.name())
                 .query(Integer.class).single();
     }
 

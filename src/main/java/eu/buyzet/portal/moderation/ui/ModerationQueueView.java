@@ -7,6 +7,8 @@ import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.submission.CommentAwaitingReview;
+import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
 import com.vaadin.flow.component.Component;
@@ -54,9 +56,11 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
     private final Select<FlagReason> reasonFilter = new Select<>();
 
     private final MemberService members;
+    private final CommentService comments;
 
     ModerationQueueView(ModerationService moderation, OrganisationService organisations,
-                        SubmissionService submissions, MemberService members) {
+                        SubmissionService submissions, MemberService members, CommentService comments) {
+        this.comments = comments;
         this.members = members;
         this.moderation = moderation;
         this.organisations = organisations;
@@ -113,6 +117,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         add(new H2(getTranslation("moderation.tab-flags", moderation.queueSize(null))), flagged,
                 new H2(getTranslation("moderation.tab-organisations", organisations.countPending())), pendingOrganisations(),
                 new H2(getTranslation("moderation.tab-posts", submissions.countAwaitingReview())), postsAwaitingReview(),
+                new H2(getTranslation("moderation.tab-comments", comments.countAwaitingReview())), commentsAwaitingReview(),
                 new H2(getTranslation("moderation.members")), memberSearch());
     }
 
@@ -195,6 +200,44 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
         posts.setAriaLabel(getTranslation("moderation.tab-posts", ""));
         posts.setHeight("min(20rem, 50vh)");
         return posts;
+    }
+
+    /** Comments of members of organisations not yet verified: published or rejected (with a reason) here. */
+    private Component commentsAwaitingReview() {
+        Grid<CommentAwaitingReview> waiting = new Grid<>();
+        waiting.addComponentColumn(w -> {
+            Div cell = new Div(new Anchor("submissions/" + w.comment().submissionId(), w.submissionTitle()));
+            Span text = new Span(w.comment().body());
+            text.addClassName("comment-body");
+            cell.add(new Div(text));
+            return cell;
+        }).setHeader(getTranslation("moderation.comment")).setFlexGrow(3);
+        waiting.addColumn(w -> w.comment().authorName() + " · " + w.comment().organisationName())
+                .setHeader(getTranslation("moderation.author"));
+        waiting.addComponentColumn(w -> {
+            Button approve = new Button(getTranslation("comments.approve"), e -> FormSubmit.attempt(this, Map.of(),
+                    () -> comments.review(w.comment().id(), w.comment().version(), true, null)).ifPresent(done -> {
+                        FieldErrors.notifySuccess(this, getTranslation("comments.approved"));
+                        waiting.getDataProvider().refreshAll();
+                    }));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            approve.setAriaLabel(getTranslation("comments.approve") + ": " + w.comment().authorName());
+            approve.addClassName("approve-comment");
+            Button reject = new Button(getTranslation("comments.reject"), e -> ReasonDialog.open(this,
+                    new ReasonDialog.Texts("comments.reject", "comments.reject-reason", null, "comments.rejected"),
+                    "comment-reject", why -> comments.review(w.comment().id(), w.comment().version(), false, why),
+                    done -> waiting.getDataProvider().refreshAll()));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reject.setAriaLabel(getTranslation("comments.reject") + ": " + w.comment().authorName());
+            reject.addClassName("reject-comment");
+            return new Div(approve, reject);
+        }).setHeader(getTranslation("moderation.decision"));
+        waiting.setItems(q -> comments.awaitingReview(new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> comments.countAwaitingReview());
+        waiting.setId("comments-awaiting-review");
+        waiting.setAriaLabel(getTranslation("moderation.tab-comments", ""));
+        waiting.setHeight("min(20rem, 50vh)");
+        return waiting;
     }
 
     private void decide(Decision decision, TextField reason) {

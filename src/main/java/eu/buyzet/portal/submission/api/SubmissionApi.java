@@ -7,6 +7,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.PublishedFootprint;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionFilter;
@@ -65,6 +66,7 @@ class SubmissionApi {
         }
     }
 
+    @DisclosureChannel("submission.api-list")
     @GetMapping
     @Operation(summary = "List published submissions of public forums; with q, ranked by relevance")
     ApiPage<SubmissionJson> list(
@@ -83,6 +85,7 @@ class SubmissionApi {
         return ApiPage.of(items, page, size, submissions.countPublic(filter));
     }
 
+    @DisclosureChannel("submission.api-get")
     @GetMapping("/{id}")
     @Operation(summary = "One published submission of a public forum")
     SubmissionJson get(@PathVariable long id) {

@@ -1,6 +1,7 @@
 package eu.buyzet.portal.submission.ui;
 
 import eu.buyzet.portal.submission.AttachmentId;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.AttachmentService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,6 +27,7 @@ class AttachmentDownloads {
         this.attachments = attachments;
     }
 
+    @DisclosureChannel("submission.attachment-download")
     @GetMapping("/attachments/{id}")
     void download(@PathVariable("id") long id, HttpServletResponse response) {
         attachments.download(AttachmentId.of(id), a -> {

@@ -15,6 +15,8 @@ import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentId;
 import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
+import eu.buyzet.portal.submission.CommentStatus;
+import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.submission.Submission;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ class CommentsPanel extends Div {
 
     private static final ReasonDialog.Texts HIDE_TEXTS = new ReasonDialog.Texts("comments.hide",
             "submission.hide-reason", "submission.hide-reason.help", "submission.hidden");
+
+    private static final ReasonDialog.Texts REJECT_TEXTS = new ReasonDialog.Texts("comments.reject",
+            "comments.reject-reason", null, "comments.rejected");
 
     private static final int PAGE = 20;
 
@@ -88,7 +93,7 @@ class CommentsPanel extends Div {
         replies.addClassName("comment-replies");
         top.replies().forEach(r -> replies.add(comment(r)));
         thread.add(replies);
-        if (canWrite && !top.hidden()) {
+        if (canWrite && !top.hidden() && top.published()) {
             Button reply = new Button(getTranslation("comments.reply"));
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             reply.addClassName("reply-button");
@@ -123,6 +128,14 @@ class CommentsPanel extends Div {
             notice.addClassName("comment-hidden-notice");
             box.add(notice);
         }
+        if (!c.published()) {
+            Paragraph notice = new Paragraph(c.status() == CommentStatus.REJECTED
+                    ? getTranslation(c.status().messageKey(), c.reviewReason() == null ? "" : c.reviewReason())
+                    : getTranslation(c.status().messageKey()));
+            notice.addClassName("notice");
+            notice.addClassName("comment-review-notice");
+            box.add(notice);
+        }
         if (!c.body().isEmpty()) {
             Paragraph text = new Paragraph(c.body());
             text.addClassName("comment-body");
@@ -140,7 +153,17 @@ class CommentsPanel extends Div {
             });
             actions.add(edit);
         }
-        if (canModerate) {
+        if (canModerate && c.status() == CommentStatus.AWAITING_REVIEW) {
+            Button approve = new Button(getTranslation("comments.approve"), e -> FormSubmit.attempt(this, Map.of(),
+                    () -> comments.review(c.id(), c.version(), true, null)).ifPresent(r -> reload()));
+            approve.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            approve.addClassName("approve-comment");
+            Button reject = new Button(getTranslation("comments.reject"), e -> ReasonDialog.open(this, REJECT_TEXTS,
+                    "comment-reject", reason -> comments.review(c.id(), c.version(), false, reason), r -> reload()));
+            reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            reject.addClassName("reject-comment");
+            actions.add(approve, reject);
+        } else if (canModerate) {
             if (c.hidden()) {
                 Button restore = new Button(getTranslation("submission.restore"), e -> FormSubmit.attempt(this, Map.of(),
                         () -> comments.restore(c.id(), c.version())).ifPresent(r -> reload()));
@@ -155,7 +178,7 @@ class CommentsPanel extends Div {
                 actions.add(hide);
             }
         }
-        if (!c.hidden()) {
+        if (!c.hidden() && c.published()) {
             extraActions.forEach(a -> a.create(c).ifPresent(actions::add));
         }
         if (actions.getComponentCount() > 0) {
@@ -175,11 +198,19 @@ class CommentsPanel extends Div {
                 : editing != null ? "comments.edit-label" : "comments.label"));
         body.setValue(text);
         body.setMaxLength(5000);
+        if (comments.commentsAwaitReview()) {
+            body.setHelperText(getTranslation("comments.awaits-review-help"));
+        }
         body.setWidthFull();
         body.addClassName("comment-input");
         Button send = new Button(getTranslation(buttonKey), e -> FormSubmit.attempt(this, Map.of("body", body), () ->
                 editing != null ? comments.edit(editing.id(), editing.version(), body.getValue())
-                        : comments.add(submission.id(), replyTo, body.getValue())).ifPresent(saved));
+                        : comments.add(submission.id(), replyTo, body.getValue())).ifPresent(c -> {
+                    if (c.status() == CommentStatus.AWAITING_REVIEW) {
+                        FieldErrors.notifySuccess(this, getTranslation("comments.sent-for-review"));
+                    }
+                    saved.accept(c);
+                }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-comment");
         Div form = new Div(body, send);

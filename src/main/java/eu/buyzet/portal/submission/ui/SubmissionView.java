@@ -18,7 +18,6 @@ import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.shared.ui.ViewFrame;
-import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.AttachmentService;
 import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
@@ -45,14 +44,13 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final CommentService comments;
     private final InterestService interests;
     private final AttachmentService attachments;
-    private final CurrentUser currentUser;
     private final List<SubmissionPageSection> sections;
     private final List<CommentAction> commentActions;
     private final Div body = new Div();
     private Submission submission;
 
     SubmissionView(SubmissionService submissions, ForumService forums, CommentService comments,
-                   InterestService interests, AttachmentService attachments, CurrentUser currentUser,
+                   InterestService interests, AttachmentService attachments,
                    List<SubmissionPageSection> sections, List<CommentAction> commentActions) {
         this.commentActions = commentActions;
         this.submissions = submissions;
@@ -60,7 +58,6 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         this.comments = comments;
         this.interests = interests;
         this.attachments = attachments;
-        this.currentUser = currentUser;
         this.sections = sections.stream().sorted(Comparator.comparingInt(SubmissionPageSection::order)).toList();
         add(body);
     }
@@ -105,8 +102,9 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             label.addClassName("fact-label");
             body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCatalogue.official()::describe).collect(Collectors.joining("; ")))));
         }
-        boolean published = s.status() == SubmissionStatus.PUBLISHED;
-        if (published) {
+        // comments and interest marks belong to published posts: the service says which
+        boolean conversation = submissions.hasConversation(s);
+        if (conversation) {
             body.add(new InterestPanel(interests, s));
         }
         boolean editable = submissions.canEdit(s) && !forum.isArchived() && s.status() != SubmissionStatus.WITHDRAWN;
@@ -115,9 +113,8 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         }
         sections.forEach(section -> section.create(s).ifPresent(body::add));
         body.add(new AttachmentsPanel(attachments, s, editable));
-        if (published) {
-            boolean canWrite = currentUser.get().isPresent() && !s.hidden() && !forum.isArchived();
-            body.add(new CommentsPanel(comments, s, canWrite, submissions.canModerate(s), commentActions));
+        if (conversation) {
+            body.add(new CommentsPanel(comments, s, comments.canComment(s), submissions.canModerate(s), commentActions));
         }
         body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
                 forum.title(getLocale())))));
