@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  * <tr><td>the group: title, status, lead buyer, central purchasing body, planned date, cancel reason,
  *     tender notice (once tendering)</td><td>yes (anonymous: public forums only)</td><td>yes</td>
  *     <td>yes</td><td>yes</td></tr>
- * <tr><td>who the members are; how many are counted (all while forming, signers once committed)</td>
+ * <tr><td>who the members are; how many are counted (all while forming, signers once committed), and
+ *     how many in each demand unit</td>
  *     <td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>a member's own figures (quantity and unit, baseline CO2e well-to-wheel and tailpipe,
  *     vehicle-km) when its share is visible</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
