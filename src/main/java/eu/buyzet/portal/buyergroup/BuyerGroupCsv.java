@@ -1,19 +1,16 @@
 package eu.buyzet.portal.buyergroup;
 
-import java.io.IOException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.shared.export.CsvWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Members and volumes as CSV (UTF-8 with a byte-order mark, for Excel). Column names are fixed
- * English identifiers, since scripts read them; give it only the members the reader may see.
+ * Members and volumes as CSV, through the portal's one CSV writer (formula cells neutralised).
+ * Column names are fixed English identifiers, since scripts read them. It prints the members as
+ * the reader sees them ({@link BuyerGroupDisclosure#members}): a withheld fact is an empty cell,
+ * so the file never tells more than the page.
  */
 public final class BuyerGroupCsv {
 
@@ -24,21 +21,22 @@ public final class BuyerGroupCsv {
     private BuyerGroupCsv() {
     }
 
-    public static void write(List<GroupMember> members, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
-            for (GroupMember m : members) {
-                csv.printRecord(m.organisationName(), m.organisationNumber(), m.quantity().toPlainString(), m.unit(),
+    @DisclosureChannel("buyergroup.members-csv")
+    public static void write(List<MemberView> members, OutputStream out) {
+        try (CsvWriter csv = CsvWriter.open(out, HEADER)) {
+            for (MemberView m : members) {
+                csv.row(m.organisationName(), m.organisationNumber(),
+                        m.quantity() == null ? null : m.quantity().toPlainString(), m.unit(),
                         m.annualValue() == null ? null : m.annualValue().toPlainString(), m.currency(),
-                        Math.round(m.baselineCo2eKg()), Math.round(m.baselineTtwKg()), Math.round(m.baselineVehicleKm()),
-                        m.jointParts().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
+                        round(m.baselineCo2eKg()), round(m.baselineTtwKg()), round(m.baselineVehicleKm()),
+                        m.jointParts() == null ? null
+                                : m.jointParts().stream().map(Enum::name).sorted().collect(Collectors.joining(";")),
                         m.letterSignedBy(), m.letterSignedAt());
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    private static Long round(Double kg) {
+        return kg == null ? null : Math.round(kg);
     }
 }

@@ -1,6 +1,8 @@
 package eu.buyzet.portal.buyergroup;
 
 import eu.buyzet.portal.audit.AuditTrail;
+import eu.buyzet.portal.buyergroup.BuyerGroupDisclosure.Reader;
+import eu.buyzet.portal.buyergroup.BuyerGroupDisclosure.Relation;
 import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository;
 import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository.Baseline;
 import eu.buyzet.portal.footprint.ContractId;
@@ -14,26 +16,29 @@ import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -91,12 +96,15 @@ public class BuyerGroupService {
         return find(id).orElseThrow(() -> new NotFoundException("Buyer group " + id));
     }
 
+    /** A proposal's group, for the section on the proposal's page (status and a link: facts of the group itself). */
+    @DisclosureChannel("buyergroup.proposal-section")
     @Transactional(readOnly = true)
     public Optional<BuyerGroup> forProposal(SubmissionId proposal) {
         return groups.findByProposal(proposal).filter(g -> submissions.find(g.proposalId()).isPresent());
     }
 
-    /** Groups the current user may see, newest first; null status means any. */
+    /** Groups the current user may see, newest first; null status means any. The list page shows them. */
+    @DisclosureChannel("buyergroup.list")
     @Transactional(readOnly = true)
     public List<BuyerGroup> list(BuyerGroupStatus status, PageRequest page) {
         return groups.list(status, currentUser.get().isEmpty(), page.offset(), page.limit());
@@ -142,104 +150,161 @@ public class BuyerGroupService {
         return g.status().isOpen() && (isLead(g) || moderates(g));
     }
 
-    /** Members and the forum's moderators see every share, who registered interest, and who did what. */
+    /** Members, the lead buyer and the forum's moderators see contacts, letters, who is interested and who did what. */
     @Transactional(readOnly = true)
     public boolean isInsider(BuyerGroup g) {
-        return isMember(g) || isLead(g) || moderates(g);
+        return reader(g, groups.members(g.id())).relation().insider();
     }
 
-    /** Every member with its share: for members and the forum's moderators. */
+    /**
+     * Every member with its whole share record: for those who see every share (the lead buyer,
+     * the forum's moderators, administrators; see {@link BuyerGroupDisclosure}).
+     */
+    @DisclosureChannel("buyergroup.members")
     @Transactional(readOnly = true)
     public List<GroupMember> members(BuyerGroupId id) {
         BuyerGroup g = get(id);
-        if (!isInsider(g)) {
-            throw new AccessDeniedException("Only members and moderators see every share of group " + id);
+        List<GroupMember> all = groups.members(id);
+        if (!reader(g, all).relation().seesEveryShare()) {
+            throw new AccessDeniedException("Only the lead buyer and moderators see every share of group " + id);
         }
-        return groups.members(id);
+        return all;
     }
 
     /** The current user's own membership, if its agency is a member. */
+    @DisclosureChannel("buyergroup.my-membership")
     @Transactional(readOnly = true)
     public Optional<GroupMember> myMembership(BuyerGroupId id) {
         get(id);
         return currentUser.get().filter(u -> u.has(Role.AGENCY)).flatMap(u -> membership(id, u.organisationId()));
     }
 
-    /** The timeline; people's names, and which suppliers registered interest, only for members and moderators. */
+    /** The timeline as the current user may see it (see {@link BuyerGroupDisclosure#step}). */
+    @DisclosureChannel("buyergroup.steps")
     @Transactional(readOnly = true)
     public List<GroupStep> steps(BuyerGroupId id) {
         BuyerGroup g = get(id);
-        List<GroupStep> steps = groups.steps(id);
-        if (isInsider(g)) {
-            return steps;
-        }
-        // suppliers see how many registered interest, never who: those steps are for insiders only
-        return steps.stream().filter(s -> !s.step().startsWith("interest-"))
-                .map(s -> new GroupStep(s.step(), s.from(), s.to(), s.step().equals("letter-signed") ? null : s.detail(),
-                        null, s.byOrganisation(), s.at())).toList();
+        return BuyerGroupDisclosure.steps(reader(g, groups.members(id)), groups.steps(id));
     }
 
     /** The combined demand as the current user may see it (see {@link Demand}). */
+    @DisclosureChannel("buyergroup.demand")
     @Transactional(readOnly = true)
     public Demand demand(BuyerGroupId id) {
         BuyerGroup g = get(id);
-        return demand(g, groups.members(id), isInsider(g));
+        List<GroupMember> all = groups.members(id);
+        return BuyerGroupDisclosure.demand(reader(g, all), g, all, groups.interestCount(id));
     }
 
-    /** The demand as anyone outside the group sees it: what the open API and its exports publish. */
+    /** Everything the group's page shows the current user, and the steps it may take. */
+    @DisclosureChannel("buyergroup.page")
     @Transactional(readOnly = true)
-    public Demand publicDemand(BuyerGroupId id) {
-        BuyerGroup g = groups.find(id).orElseThrow(() -> new NotFoundException("Buyer group " + id));
-        return demand(g, groups.members(id), false);
-    }
-
-    private Demand demand(BuyerGroup g, List<GroupMember> all, boolean insider) {
-        boolean committed = g.status() == BuyerGroupStatus.COMMITTED || g.status() == BuyerGroupStatus.TENDERING
-                || g.status() == BuyerGroupStatus.AWARDED;
-        List<GroupMember> counted = committed ? all.stream().filter(GroupMember::hasSignedLetter).toList() : all;
-        Map<DemandUnit, List<GroupMember>> byUnit = new EnumMap<>(DemandUnit.class);
-        counted.forEach(m -> byUnit.computeIfAbsent(m.unit(), u -> new ArrayList<>()).add(m));
-        List<Demand.UnitTotal> units = new ArrayList<>();
-        byUnit.forEach((unit, members) -> {
-            boolean alone = !insider && members.size() == 1 && !members.getFirst().shareVisible();
-            units.add(new Demand.UnitTotal(unit, alone ? null
-                    : members.stream().map(GroupMember::quantity).reduce(BigDecimal.ZERO, BigDecimal::add), members.size()));
-        });
-        long hidden = counted.stream().filter(m -> !m.shareVisible()).count();
-        boolean totalsWithheld = !insider && counted.size() == 1 && hidden == 1;
-        // with exactly one hidden share, the visible ones would give it away by subtraction
-        boolean breakdownWithheld = !insider && hidden == 1 && counted.size() > 1;
-        List<GroupMember> breakdown = insider ? counted
-                : breakdownWithheld ? List.of() : counted.stream().filter(GroupMember::shareVisible).toList();
-        return new Demand(all.stream().map(GroupMember::organisationName).toList(), counted.size(), units,
-                totalsWithheld ? null : counted.stream().mapToDouble(GroupMember::baselineCo2eKg).sum(),
-                totalsWithheld ? null : counted.stream().mapToDouble(GroupMember::baselineTtwKg).sum(),
-                totalsWithheld ? null : counted.stream().mapToDouble(GroupMember::baselineVehicleKm).sum(),
-                breakdown, breakdownWithheld, groups.interestCount(g.id()), Demand.MARKET_MATURITY_THRESHOLD);
+    public BuyerGroupPage page(BuyerGroupId id) {
+        BuyerGroup g = get(id);
+        List<GroupMember> all = groups.members(id);
+        return page(g, reader(g, all), all);
     }
 
     /**
-     * The group as an OCDS 1.1 planning release. Shares a member keeps hidden are left out, as
-     * in {@link #publicDemand}; interested suppliers are listed only for members and moderators.
+     * A group of a public forum as anyone sees it, whoever asks and whatever session comes with
+     * the request: what the open API publishes.
      */
+    @DisclosureChannel("buyergroup.public-page")
+    @Transactional(readOnly = true)
+    public Optional<BuyerGroupPage> publicPage(BuyerGroupId id) {
+        return findPublic(id).map(g -> page(g, Reader.PUBLIC, groups.members(id)));
+    }
+
+    private BuyerGroupPage page(BuyerGroup g, Reader reader, List<GroupMember> all) {
+        List<SupplierInterest> interests = groups.interests(g.id());
+        Optional<SupplierInterest> own = BuyerGroupDisclosure.ownInterest(reader, interests);
+        return new BuyerGroupPage(g, reader.relation(), BuyerGroupDisclosure.demand(reader, g, all, interests.size()),
+                BuyerGroupDisclosure.members(reader, g, all), BuyerGroupDisclosure.interests(reader, interests), own,
+                BuyerGroupDisclosure.steps(reader, groups.steps(g.id())), actions(g, reader, all, own.isPresent()));
+    }
+
+    /** What the reader may do now; each step checks it again when taken. */
+    private static Set<GroupAction> actions(BuyerGroup g, Reader reader, List<GroupMember> all, boolean interested) {
+        Set<GroupAction> actions = EnumSet.noneOf(GroupAction.class);
+        Relation relation = reader.relation();
+        boolean forming = g.status() == BuyerGroupStatus.FORMING;
+        Optional<GroupMember> mine = reader.organisation() == null ? Optional.empty()
+                : all.stream().filter(m -> m.organisationId().equals(reader.organisation())).findFirst();
+        boolean agency = relation == Relation.LEAD || relation == Relation.MEMBER || relation == Relation.OTHER_AGENCY;
+        if (agency && forming && mine.isEmpty()) {
+            actions.add(GroupAction.JOIN);
+        }
+        if (agency && forming && mine.isPresent()) {
+            actions.add(GroupAction.CHANGE_SHARE);
+            if (!mine.get().hasSignedLetter()) {
+                actions.add(GroupAction.SIGN_LETTER);
+            }
+            if (relation != Relation.LEAD) {
+                actions.add(GroupAction.LEAVE);
+            }
+        }
+        if (relation == Relation.LEAD) {
+            switch (g.status()) {
+                case FORMING -> actions.add(GroupAction.COMMIT);
+                case COMMITTED -> actions.add(GroupAction.START_TENDERING);
+                case TENDERING -> actions.add(GroupAction.AWARD);
+                default -> { }
+            }
+        }
+        if (g.status().isOpen() && (relation == Relation.LEAD || relation == Relation.MODERATOR
+                || relation == Relation.ADMIN)) {
+            actions.add(GroupAction.CANCEL);
+        }
+        if (relation == Relation.SUPPLIER && (forming || g.status() == BuyerGroupStatus.COMMITTED)) {
+            actions.addAll(interested ? List.of(GroupAction.CHANGE_INTEREST, GroupAction.WITHDRAW_INTEREST)
+                    : List.of(GroupAction.REGISTER_INTEREST));
+        }
+        return actions;
+    }
+
+    /**
+     * The group as an OCDS 1.1 planning release, for download from its page. A release is for
+     * publication, so its demand is what anyone may see, whoever downloads it; interested suppliers
+     * are listed only for readers who may see them.
+     */
+    @DisclosureChannel("buyergroup.ocds")
     @Transactional(readOnly = true)
     public Map<String, Object> ocdsRelease(BuyerGroupId id, String ocidPrefix, String portalUrl) {
         BuyerGroup g = get(id);
-        boolean insider = isInsider(g);
-        List<GroupMember> members = groups.members(id);
-        return OcdsRelease.of(ocidPrefix, portalUrl, g, members, demand(g, members, false),
-                insider ? groups.interests(id) : List.of(), submissions.get(g.proposalId()).cpvCodes(),
+        List<GroupMember> all = groups.members(id);
+        List<SupplierInterest> interested = BuyerGroupDisclosure.interests(reader(g, all), groups.interests(id));
+        return ocds(g, all, interested == null ? List.of() : interested, submissions.get(g.proposalId()).cpvCodes(),
+                ocidPrefix, portalUrl);
+    }
+
+    /** The release of a group of a public forum as anyone sees it: what the open API publishes. */
+    @DisclosureChannel("buyergroup.public-ocds")
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> publicOcdsRelease(BuyerGroupId id, String ocidPrefix, String portalUrl) {
+        return findPublic(id).flatMap(g -> submissions.findPublic(g.proposalId())
+                .map(p -> ocds(g, groups.members(id), List.of(), p.cpvCodes(), ocidPrefix, portalUrl)));
+    }
+
+    private Map<String, Object> ocds(BuyerGroup g, List<GroupMember> all, List<SupplierInterest> interested,
+                                     List<CpvCode> cpv, String ocidPrefix, String portalUrl) {
+        return OcdsRelease.of(ocidPrefix, portalUrl, g,
+                all.stream().map(m -> BuyerGroupDisclosure.view(Reader.PUBLIC, g, m)).toList(),
+                BuyerGroupDisclosure.demand(Reader.PUBLIC, g, all, groups.interestCount(g.id())), interested, cpv,
                 java.time.Instant.now());
     }
 
     /**
-     * The members the current user may see with their shares: all of them for members and
-     * moderators, otherwise those in the public breakdown of {@link Demand}.
+     * The members as CSV: the rows and cells of the page's member list for the current user, no
+     * more. The caller records the download in the audit trail.
      */
+    @DisclosureChannel("buyergroup.members-csv")
     @Transactional(readOnly = true)
-    public List<GroupMember> visibleShares(BuyerGroupId id) {
+    public byte[] membersCsv(BuyerGroupId id) {
         BuyerGroup g = get(id);
-        return isInsider(g) ? groups.members(id) : demand(g, groups.members(id), false).breakdown();
+        List<GroupMember> all = groups.members(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BuyerGroupCsv.write(BuyerGroupDisclosure.members(reader(g, all), g, all), out);
+        return out.toByteArray();
     }
 
     // ---- the lifecycle ----------------------------------------------------------------------
@@ -470,24 +535,34 @@ public class BuyerGroupService {
         }
     }
 
+    /** The current user's organisation's own interest, if it is a supplier that registered one. */
+    @DisclosureChannel("buyergroup.my-interest")
     @Transactional(readOnly = true)
     public Optional<SupplierInterest> myInterest(BuyerGroupId id) {
-        get(id);
-        return currentUser.get().filter(u -> u.has(Role.SUPPLIER)).flatMap(u -> groups.interests(id).stream()
-                .filter(i -> i.organisationId().equals(u.organisationId())).findFirst());
+        BuyerGroup g = get(id);
+        return BuyerGroupDisclosure.ownInterest(reader(g, groups.members(id)), groups.interests(id));
     }
 
-    /** Who registered interest: members and moderators see it; suppliers see only how many. */
+    /** Who registered interest: insiders see it (see {@link BuyerGroupDisclosure}); others only how many. */
+    @DisclosureChannel("buyergroup.interests")
     @Transactional(readOnly = true)
     public List<SupplierInterest> interests(BuyerGroupId id) {
         BuyerGroup g = get(id);
-        if (!isInsider(g)) {
-            throw new AccessDeniedException("Only members and moderators see who registered interest in group " + id);
+        List<SupplierInterest> interests = BuyerGroupDisclosure.interests(reader(g, groups.members(id)),
+                groups.interests(id));
+        if (interests == null) {
+            throw new AccessDeniedException("Only members, the lead buyer and moderators see who registered interest in group " + id);
         }
-        return groups.interests(id);
+        return interests;
     }
 
     // ---- helpers --------------------------------------------------------------------------------
+
+    private Reader reader(BuyerGroup g, List<GroupMember> all) {
+        PortalUser user = currentUser.get().orElse(null);
+        return BuyerGroupDisclosure.reader(user, g, user != null && moderates(g),
+                organisation -> all.stream().anyMatch(m -> m.organisationId().equals(organisation)));
+    }
 
     private Optional<GroupMember> membership(BuyerGroupId id, OrganisationId organisation) {
         return groups.members(id).stream().filter(m -> m.organisationId().equals(organisation)).findFirst();
@@ -534,8 +609,13 @@ public class BuyerGroupService {
             details.put("to", to.name());
         }
         audit.record("buyer-group." + step, "buyer-group", g.id(), details);
-        events.publishEvent(new BuyerGroupStepTaken(g.id(), g.title(), step,
-                groups.members(g.id()).stream().map(GroupMember::organisationId).toList()));
+        events.publishEvent(stepTaken(g, step));
+    }
+
+    /** What a step's notification carries, and to whom: the step's name and the group's title, never a figure. */
+    @DisclosureChannel("buyergroup.step-notification")
+    private BuyerGroupStepTaken stepTaken(BuyerGroup g, String step) {
+        return new BuyerGroupStepTaken(g.id(), g.title(), step, BuyerGroupDisclosure.notified(g, groups.members(g.id())));
     }
 
     private Baseline check(MemberShare share, PortalUser user) {

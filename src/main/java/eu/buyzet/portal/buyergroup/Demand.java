@@ -4,21 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The group's combined demand as the viewer may see it. Members and moderators see everything.
- * Anyone else sees each agency's figures only where it allows, and never a total from which a
- * hidden share could be worked out: a total made of one hidden share alone is withheld (null),
- * and the per-member breakdown is withheld when exactly one share in a unit is hidden.
+ * The group's combined demand as one reader may see it ({@link BuyerGroupDisclosure}). A hidden
+ * share never enters a figure shown to a reader who may not see it, not even inside a total: a
+ * total that would include it is null. So no subtraction, no comparison of channels and no
+ * comparison over time (before and after a member joins, changes its share or is left out at
+ * commitment) can give it away, however many shares are hidden.
  *
  * @param memberNames every member agency (who buys together is public; shares may not be)
  * @param counted members counted: all while forming, those with a letter of intent once committed
+ * @param units per unit, the total when the reader sees every counted share in that unit
  * @param baselineCo2eKg yearly CO2e (well-to-wheel) of the counted members today; null if withheld
  * @param tailpipeCo2eKg the tailpipe part of it, which zero-emission delivery avoids; null if withheld
- * @param breakdown the members whose own figures the viewer sees
- * @param breakdownWithheld true when figures of visible members are left out to protect a hidden one
+ * @param vehicleKm the counted members' yearly vehicle-km; null if withheld
+ * @param breakdown the counted members whose own figures the reader sees
+ * @param breakdownWithheld true when the breakdown leaves out counted members whose share is hidden
+ *     from the reader (their number is {@code hiddenShares})
+ * @param hiddenShares counted members whose share the reader does not see
  */
-public record Demand(List<String> memberNames, int counted, List<UnitTotal> units, Double baselineCo2eKg, Double tailpipeCo2eKg,
-                     Double vehicleKm, List<GroupMember> breakdown, boolean breakdownWithheld, int capableSuppliers,
-                     int threshold) {
+public record Demand(List<String> memberNames, int counted, List<UnitTotal> units, Double baselineCo2eKg,
+                     Double tailpipeCo2eKg, Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
+                     int hiddenShares, int capableSuppliers, int threshold) {
 
     /** Oslo counts a market as mature when at least three capable suppliers are interested. */
     public static final int MARKET_MATURITY_THRESHOLD = 3;
@@ -35,5 +40,10 @@ public record Demand(List<String> memberNames, int counted, List<UnitTotal> unit
 
     public boolean marketMature() {
         return capableSuppliers >= threshold;
+    }
+
+    /** Whether the totals are withheld because they would include a share hidden from the reader. */
+    public boolean totalsWithheld() {
+        return baselineCo2eKg == null;
     }
 }

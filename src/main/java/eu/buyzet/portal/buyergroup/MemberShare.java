@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * What an agency enters to join a buyer group, or to change its share.
  *
- * @param shareVisible whether suppliers may see this agency's own figures; totals never reveal
- *     a hidden share either way
+ * @param shareVisible whether everyone may see this agency's own figures; a hidden share is seen
+ *     only by its own agency, the lead buyer and the forum's moderators, and no total shown to anyone
+ *     else includes it ({@link BuyerGroupDisclosure})
  */
 public record MemberShare(BigDecimal quantity, DemandUnit unit, BigDecimal annualValue, String currency,
                           FootprintSource footprint, String contactName, String contactEmail,

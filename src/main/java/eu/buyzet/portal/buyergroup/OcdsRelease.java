@@ -2,6 +2,7 @@ package eu.buyzet.portal.buyergroup;
 
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import java.util.Map;
  * A buyer group as an Open Contracting (OCDS 1.1) release in the planning stage: every member a
  * party with the role buyer, the lead buyer also procuringEntity, interested suppliers (for
  * members only) interestedParty; one item per buyer whose share is visible (the practice of
- * centralised purchasing in Prozorro), or the combined demand per unit when shares are withheld;
+ * centralised purchasing in Prozorro), and the combined footprint only when no share is hidden;
  * the proposal as a needs assessment; the tender notice as a related process once there is one.
  * Organisation identifiers use org-id.guide's NO-BRC scheme for Norwegian organisation numbers.
  */
@@ -25,7 +26,13 @@ final class OcdsRelease {
     private OcdsRelease() {
     }
 
-    static Map<String, Object> of(String ocidPrefix, String portalUrl, BuyerGroup g, List<GroupMember> members,
+    /**
+     * @param members every member as anyone may see it (parties are public; figures follow {@code demand})
+     * @param demand the demand as anyone may see it
+     * @param interested the interested suppliers the reader may see (none for the public)
+     */
+    @DisclosureChannel("buyergroup.ocds")
+    static Map<String, Object> of(String ocidPrefix, String portalUrl, BuyerGroup g, List<MemberView> members,
                                   Demand demand, List<SupplierInterest> interested, List<CpvCode> cpv, Instant now) {
         String ocid = ocidPrefix + "-bg-" + g.id();
         Map<String, Object> release = new LinkedHashMap<>();
@@ -38,7 +45,7 @@ final class OcdsRelease {
 
         List<Map<String, Object>> parties = new ArrayList<>();
         boolean leadIsMember = false;
-        for (GroupMember m : members) {
+        for (MemberView m : members) {
             boolean lead = m.organisationId().equals(g.leadOrganisationId());
             leadIsMember |= lead;
             parties.add(party(m.organisationId().value(), m.organisationName(), m.organisationNumber(),
@@ -94,21 +101,14 @@ final class OcdsRelease {
         tender.put("procuringEntity", leadRef);
         Map<String, Object> classification = cpv.isEmpty() ? null : classification(cpv.getFirst());
         List<Map<String, Object>> items = new ArrayList<>();
-        if (!demand.breakdown().isEmpty()) {
-            for (GroupMember m : demand.breakdown()) {
-                Map<String, Object> item = item(items.size() + 1, m.organisationName() + ": share of the joint purchase",
-                        m.quantity().doubleValue(), m.unit(), classification);
-                item.put("relatedBuyer", Map.of("id", partyId(m.organisationId().value(), m.organisationNumber()),
-                        "name", m.organisationName()));
-                items.add(item);
-            }
-        } else {
-            for (Demand.UnitTotal u : demand.units()) {
-                if (u.quantity() != null) {
-                    items.add(item(items.size() + 1, "Combined demand of " + u.members() + " members",
-                            u.quantity().doubleValue(), u.unit(), classification));
-                }
-            }
+        // one item per buyer whose figures are public; a combined figure that includes a hidden share
+        // is never published (see BuyerGroupDisclosure), and one made of public shares only adds nothing
+        for (MemberView m : demand.breakdown()) {
+            Map<String, Object> item = item(items.size() + 1, m.organisationName() + ": share of the joint purchase",
+                    m.quantity().doubleValue(), m.unit(), classification);
+            item.put("relatedBuyer", Map.of("id", partyId(m.organisationId().value(), m.organisationNumber()),
+                    "name", m.organisationName()));
+            items.add(item);
         }
         if (!items.isEmpty()) {
             tender.put("items", items);

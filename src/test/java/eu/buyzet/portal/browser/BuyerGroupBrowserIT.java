@@ -13,8 +13,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Three agencies form a buyer group from the demo joint-purchase proposal; two sign letters of
- * intent and the lead commits; a supplier registers interest and sees the totals but never the
- * third agency's hidden share; the lead starts the tender with a Doffin notice.
+ * intent and the lead commits; a supplier registers interest and sees the public shares but never
+ * the third agency's hidden share, nor a total that includes it; the lead starts the tender with a
+ * Doffin notice.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BuyerGroupBrowserIT {
@@ -117,9 +118,12 @@ class BuyerGroupBrowserIT {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = signedIn(context, "supplier@demo.buyzet.eu");
             page.navigate(groupUrl);
-            assertThat(page.locator("#buyer-group-units")).containsText("1,350 deliveries a year");
+            // 1,350 here and 1,100 once committed without the third would give its 250 away: no total includes it
+            assertThat(page.locator("#buyer-group-units")).containsText("withheld");
             assertThat(page.locator("#breakdown-withheld")).isVisible();
-            assertThat(page.locator("#buyer-group-shares")).hasCount(0);
+            assertThat(page.locator("#buyer-group-shares")).containsText("600 deliveries a year");
+            assertThat(page.locator("#buyer-group-shares")).containsText("500 deliveries a year");
+            assertThat(page.locator("main")).not().containsText("1,350");
             assertThat(page.locator("main")).not().containsText("250 deliveries");
             Chromium.assertAccessible(page);
         }

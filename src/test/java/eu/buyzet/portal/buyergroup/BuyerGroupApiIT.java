@@ -92,9 +92,12 @@ class BuyerGroupApiIT {
         JsonNode one = json.readTree(body);
         assertThat(one.at("/leadBuyer/name").asString()).startsWith("Renovasjons");
         assertThat(one.at("/demand/members")).hasSize(3);
-        assertThat(one.at("/demand/units/0/quantity").decimalValue()).isEqualByComparingTo("971");
+        assertThat(one.at("/demand/units/0/quantity").isNull()).as("971 minus 400 and 300 is the hidden 271").isTrue();
+        assertThat(one.at("/demand/baselineCo2eWtwKg").isNull()).isTrue();
         assertThat(one.at("/demand/sharesWithheld").asBoolean()).isTrue();
-        assertThat(one.at("/demand/shares")).isEmpty();
+        assertThat(one.at("/demand/hiddenShares").asInt()).isEqualTo(1);
+        assertThat(one.at("/demand/shares").findValuesAsString("name")).hasSize(2).noneMatch(n -> n.startsWith("Utdanning"));
+        assertThat(one.at("/demand/shares/0/jointParts").isNull()).as("joint parts are for the members").isTrue();
         assertThat(one.at("/demand/interestedSuppliers").asInt()).isEqualTo(1);
         assertThat(body).doesNotContain("271").doesNotContain("kontakt@example.org").doesNotContain("Grønn Håndverk");
         assertThat(one.at("/steps")).isNotEmpty();

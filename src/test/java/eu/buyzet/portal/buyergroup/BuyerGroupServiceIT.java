@@ -197,8 +197,10 @@ class BuyerGroupServiceIT {
         as(LEAD);
         assertThatThrownBy(() -> groups.leave(g.id())).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.fieldErrors()).containsEntry("organisation", "validation.buyer-group.lead-cannot-leave"));
+        FootprintSource leadsContract = groups.myMembership(g.id()).orElseThrow().footprint();
         as(SECOND);
-        FootprintSource leadsContract = groups.members(g.id()).getFirst().footprint();
+        assertThatThrownBy(() -> groups.members(g.id())).as("a member does not see every share's whole record")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.changeShare(g.id(), 0, share(leadsContract, 1, true)))
                 .as("another agency's contract is not a source of this one's footprint")
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
@@ -361,25 +363,28 @@ class BuyerGroupServiceIT {
     }
 
     @Test
-    void suppliers_see_the_totals_but_never_a_hidden_share() {
+    void suppliers_see_the_public_shares_but_never_a_total_that_includes_a_hidden_one() {
         BuyerGroup g = groupOfThree("Felles varelevering, skjult andel");
         as(SUPPLIER);
         Demand seen = groups.demand(g.id());
         assertThat(seen.memberNames()).hasSize(3);
-        assertThat(seen.units().getFirst().quantity()).isEqualByComparingTo("950");
-        assertThat(seen.baselineCo2eKg()).isNotNull();
-        assertThat(seen.breakdownWithheld()).as("two visible shares would give the hidden one away").isTrue();
-        assertThat(seen.breakdown()).isEmpty();
+        assertThat(seen.units().getFirst().quantity()).as("950 minus the public 400 and 300 is the hidden 250").isNull();
+        assertThat(seen.baselineCo2eKg()).isNull();
+        assertThat(seen.breakdownWithheld()).isTrue();
+        assertThat(seen.hiddenShares()).isEqualTo(1);
+        assertThat(seen.breakdown()).extracting(m -> m.quantity().intValue()).containsExactly(400, 300);
 
         as(SECOND);
         GroupMember second = groups.myMembership(g.id()).orElseThrow();
         groups.changeShare(g.id(), second.version(), share(second.footprint(), 300, false));
         as(SUPPLIER);
         seen = groups.demand(g.id());
-        assertThat(seen.breakdownWithheld()).isFalse();
-        assertThat(seen.breakdown()).extracting(GroupMember::quantity).singleElement()
+        assertThat(seen.breakdownWithheld()).isTrue();
+        assertThat(seen.hiddenShares()).isEqualTo(2);
+        assertThat(seen.units().getFirst().quantity()).as("950 minus 400 is the two hidden shares together").isNull();
+        assertThat(seen.breakdown()).extracting(MemberView::quantity).singleElement()
                 .satisfies(q -> assertThat(q).isEqualByComparingTo("400"));
-        assertThat(seen.breakdown()).noneMatch(m -> !m.shareVisible());
+        assertThat(seen.breakdown()).allMatch(MemberView::shareVisible);
 
         SubmissionId p = proposal("Felles varelevering, én skjult");
         FootprintSource only = contract(LEAD, 500);

@@ -2,15 +2,17 @@ package eu.buyzet.portal.buyergroup.api;
 
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.Demand;
-import eu.buyzet.portal.buyergroup.GroupMember;
+import eu.buyzet.portal.buyergroup.MemberView;
 import eu.buyzet.portal.buyergroup.GroupStep;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The open read API for buyer groups of public forums. Shares a member keeps hidden are left
- * out everywhere, and so is any total or breakdown from which one could be worked out.
+ * The open read API for buyer groups of public forums. It always answers as anyone may see a
+ * group ({@link eu.buyzet.portal.buyergroup.BuyerGroupDisclosure}), whatever session comes with the
+ * request: shares a member keeps hidden are left out, and so is every total that would include one.
  */
 @RestController
 @RequestMapping(path = "/api/v1/buyer-groups", produces = "application/json")
@@ -70,32 +73,39 @@ class BuyerGroupApi {
         }
     }
 
-    @Schema(name = "BuyerGroupDemand", description = "Totals are null where they would reveal a hidden share")
-    record DemandJson(List<String> members, int countedMembers, List<UnitJson> units, Double baselineCo2eWtwKg,
-                      @Schema(description = "The tailpipe part of the baseline: what zero-emission delivery avoids")
-                      Double tailpipeCo2eKg, Double vehicleKm,
-                      @Schema(description = "Members whose own figures are public") List<ShareJson> shares,
-                      boolean sharesWithheld, int interestedSuppliers, int maturityThreshold) {
+    @Schema(name = "BuyerGroupDemand", description = "Totals are null where they would include a hidden share")
+    record DemandJson(List<String> members, int countedMembers, List<UnitJson> units,
+                      @Schema(description = "Null when a counted share is hidden") Double baselineCo2eWtwKg,
+                      @Schema(description = "The tailpipe part of the baseline: what zero-emission delivery avoids;"
+                              + " null when a counted share is hidden") Double tailpipeCo2eKg,
+                      @Schema(description = "Null when a counted share is hidden") Double vehicleKm,
+                      @Schema(description = "Counted members whose own figures are public") List<ShareJson> shares,
+                      @Schema(description = "True when counted members with a hidden share are left out of shares")
+                      boolean sharesWithheld, int interestedSuppliers, int maturityThreshold,
+                      @Schema(description = "How many counted members keep their share hidden") int hiddenShares) {
 
         static DemandJson of(Demand d) {
             return new DemandJson(d.memberNames(), d.counted(),
                     d.units().stream().map(u -> new UnitJson(u.unit().name(), u.quantity(), u.members())).toList(),
                     d.baselineCo2eKg(), d.tailpipeCo2eKg(), d.vehicleKm(),
                     d.breakdown().stream().map(ShareJson::of).toList(), d.breakdownWithheld(), d.capableSuppliers(),
-                    d.threshold());
+                    d.threshold(), d.hiddenShares());
         }
     }
 
     @Schema(name = "BuyerGroupUnitTotal")
-    record UnitJson(String unit, @Schema(description = "Null when withheld") BigDecimal quantity, int members) {
+    record UnitJson(String unit, @Schema(description = "Null when it would include a hidden share") BigDecimal quantity,
+                    int members) {
     }
 
     @Schema(name = "BuyerGroupShare")
-    record ShareJson(OrganisationJson organisation, BigDecimal quantity, String unit, double baselineCo2eWtwKg,
+    record ShareJson(OrganisationJson organisation, BigDecimal quantity, String unit, Double baselineCo2eWtwKg,
+                     @Schema(description = "Null: the parts a member runs jointly are for the group's members")
                      List<String> jointParts) {
-        static ShareJson of(GroupMember m) {
+        static ShareJson of(MemberView m) {
             return new ShareJson(new OrganisationJson(m.organisationId().value(), m.organisationName()), m.quantity(),
-                    m.unit().name(), m.baselineCo2eKg(), m.jointParts().stream().map(Enum::name).sorted().toList());
+                    m.unit() == null ? null : m.unit().name(), m.baselineCo2eKg(),
+                    m.jointParts() == null ? null : m.jointParts().stream().map(Enum::name).sorted().toList());
         }
     }
 
@@ -108,6 +118,7 @@ class BuyerGroupApi {
     }
 
     @GetMapping
+    @DisclosureChannel("buyergroup.api-list")
     @Operation(summary = "List buyer groups of public forums, newest first")
     ApiPage<BuyerGroupJson> list(
             @Parameter(description = "FORMING, COMMITTED, TENDERING, AWARDED or CANCELLED")
@@ -121,18 +132,21 @@ class BuyerGroupApi {
     }
 
     @GetMapping("/{id}")
+    @DisclosureChannel("buyergroup.api-get")
     @Operation(summary = "One buyer group of a public forum, with its combined demand and its steps")
     BuyerGroupJson get(@PathVariable long id) {
-        BuyerGroup g = groups.findPublic(BuyerGroupId.of(id)).orElseThrow(() -> new NotFoundException("Buyer group " + id));
-        return BuyerGroupJson.of(g, DemandJson.of(groups.publicDemand(g.id())),
-                groups.steps(g.id()).stream().map(StepJson::of).toList());
+        BuyerGroupPage page = groups.publicPage(BuyerGroupId.of(id))
+                .orElseThrow(() -> new NotFoundException("Buyer group " + id));
+        return BuyerGroupJson.of(page.group(), DemandJson.of(page.demand()),
+                page.steps().stream().map(StepJson::of).toList());
     }
 
     @GetMapping(path = "/{id}/ocds", produces = {"application/json"})
+    @DisclosureChannel("buyergroup.api-ocds")
     @Operation(summary = "The buyer group as an Open Contracting Data Standard 1.1 release (planning stage)")
     Map<String, Object> ocds(@PathVariable long id) {
-        BuyerGroup g = groups.findPublic(BuyerGroupId.of(id)).orElseThrow(() -> new NotFoundException("Buyer group " + id));
-        return groups.ocdsRelease(g.id(), ocidPrefix,
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        return groups.publicOcdsRelease(BuyerGroupId.of(id), ocidPrefix,
+                        ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString())
+                .orElseThrow(() -> new NotFoundException("Buyer group " + id));
     }
 }

@@ -26,13 +26,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.audit.AuditTrail;
-import eu.buyzet.portal.buyergroup.BuyerGroupCsv;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.FootprintSource;
+import eu.buyzet.portal.buyergroup.GroupAction;
 import eu.buyzet.portal.buyergroup.GroupMember;
+import eu.buyzet.portal.buyergroup.MemberView;
 import eu.buyzet.portal.buyergroup.GroupStep;
 import eu.buyzet.portal.buyergroup.NoticeReference;
 import eu.buyzet.portal.buyergroup.SupplierInterest;
@@ -41,7 +43,6 @@ import eu.buyzet.portal.footprint.ContractService;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -62,6 +63,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,7 +88,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final AuditTrail audit;
     private final String ocidPrefix;
     private final Div content = new Div();
-    private BuyerGroup group;
+    private BuyerGroupPage page;
 
     BuyerGroupView(BuyerGroupService groups, SubmissionService submissions, ContractService contracts,
                    DeclarationService declarations, CurrentUser currentUser, JsonMapper json,
@@ -104,21 +106,20 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        group = groups.get(BuyerGroupId.of(id));
+        page = groups.page(BuyerGroupId.of(id));
         render();
     }
 
     private void reload() {
-        group = groups.get(group.id());
+        page = groups.page(page.group().id());
         render();
     }
 
     private void render() {
-        BuyerGroup g = group;
+        BuyerGroup g = page.group();
         content.removeAll();
         setHeading(g.title());
         Locale locale = getLocale();
-        boolean insider = groups.isInsider(g);
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("footprint-list");
@@ -144,13 +145,13 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         }
         content.add(facts, new Paragraph(new Anchor("submissions/" + g.proposalId(), g.title())));
 
-        content.add(demandSection(g, insider, locale));
-        content.add(suppliersSection(g, insider));
+        content.add(demandSection(g, locale));
+        content.add(suppliersSection());
         Div actions = actions(g);
         if (actions.getComponentCount() > 0) {
             content.add(actions);
         }
-        content.add(timeline(g, locale));
+        content.add(timeline(locale));
         Div downloads = new Div(csvLink(g), ocdsLink(g));
         downloads.addClassName("view-toolbar");
         content.add(downloads);
@@ -162,8 +163,8 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         list.add(new DescriptionList.Term(getTranslation(key)), description);
     }
 
-    private Section demandSection(BuyerGroup g, boolean insider, Locale locale) {
-        Demand d = groups.demand(g.id());
+    private Section demandSection(BuyerGroup g, Locale locale) {
+        Demand d = page.demand();
         NumberFormat number = NumberFormat.getIntegerInstance(locale);
         Section section = new Section(new H2(getTranslation("buyer-group.demand")));
         section.addClassName("card");
@@ -190,44 +191,57 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                 : getTranslation("buyer-group.saving.value", number.format(d.tailpipeCo2eKg())), "saving");
         section.add(figures);
         if (d.breakdownWithheld()) {
-            Paragraph notice = new Paragraph(getTranslation("buyer-group.breakdown-withheld"));
+            Paragraph notice = new Paragraph(getTranslation("buyer-group.totals-withheld", d.hiddenShares()));
             notice.addClassName("notice");
             notice.setId("breakdown-withheld");
             section.add(notice);
         }
-        List<GroupMember> shown = insider ? groups.visibleShares(g.id()) : d.breakdown();
-        if (!shown.isEmpty()) {
+        if (!page.members().isEmpty()) {
             UnorderedList members = new UnorderedList();
             members.setId("buyer-group-shares");
-            for (GroupMember m : shown) {
-                StringBuilder line = new StringBuilder(getTranslation("buyer-group.member-line", m.organisationName(),
-                        number.format(m.quantity()), getTranslation(m.unit().messageKey())));
-                line.append(" · ").append(getTranslation("buyer-group.baseline.value",
-                        number.format(m.baselineCo2eKg()), number.format(m.baselineVehicleKm())));
-                if (insider) {
-                    if (m.annualValue() != null) {
-                        line.append(" · ").append(getTranslation("buyer-group.value", number.format(m.annualValue()),
-                                m.currency()));
-                    }
-                    line.append(" · ").append(m.jointParts().stream().sorted()
-                            .map(p -> getTranslation(p.messageKey())).collect(Collectors.joining(", ")));
-                    line.append(" · ").append(m.contactName()).append(" <").append(m.contactEmail()).append(">");
-                    line.append(" · ").append(m.hasSignedLetter()
-                            ? getTranslation("buyer-group.letter.signed", m.letterSignedBy(), date(m.letterSignedAt(), locale))
-                            : getTranslation("buyer-group.letter.missing"));
-                    if (!m.shareVisible()) {
-                        line.append(" · ").append(getTranslation("buyer-group.share-hidden"));
-                    }
-                }
-                members.add(new ListItem(line.toString()));
+            for (MemberView m : page.members()) {
+                members.add(new ListItem(memberLine(m, number, locale)));
             }
             section.add(members);
         }
         return section;
     }
 
-    private Section suppliersSection(BuyerGroup g, boolean insider) {
-        Demand d = groups.demand(g.id());
+    /** One member with what the service gave: a fact withheld from this reader is null and left out. */
+    private String memberLine(MemberView m, NumberFormat number, Locale locale) {
+        StringBuilder line = new StringBuilder();
+        if (m.figuresShown()) {
+            line.append(getTranslation("buyer-group.member-line", m.organisationName(), number.format(m.quantity()),
+                    getTranslation(m.unit().messageKey())));
+            line.append(" · ").append(getTranslation("buyer-group.baseline.value", number.format(m.baselineCo2eKg()),
+                    number.format(m.baselineVehicleKm())));
+        } else {
+            line.append(m.organisationName());
+        }
+        if (m.annualValue() != null) {
+            line.append(" · ").append(getTranslation("buyer-group.value", number.format(m.annualValue()), m.currency()));
+        }
+        if (m.jointParts() != null) {
+            line.append(" · ").append(m.jointParts().stream().sorted()
+                    .map(p -> getTranslation(p.messageKey())).collect(Collectors.joining(", ")));
+        }
+        if (m.contactName() != null) {
+            line.append(" · ").append(m.contactName()).append(" <").append(m.contactEmail()).append(">");
+        }
+        if (m.letterSigned() != null) {
+            line.append(" · ").append(m.letterSigned()
+                    ? getTranslation("buyer-group.letter.signed", m.letterSignedBy(), date(m.letterSignedAt(), locale))
+                    : getTranslation("buyer-group.letter.missing"));
+        }
+        if (!m.shareVisible()) {
+            line.append(" · ").append(getTranslation(m.figuresShown() ? "buyer-group.share-hidden"
+                    : "buyer-group.share-hidden-from-you"));
+        }
+        return line.toString();
+    }
+
+    private Section suppliersSection() {
+        Demand d = page.demand();
         Section section = new Section(new H2(getTranslation("buyer-group.suppliers")));
         section.addClassName("card");
         section.setId("buyer-group-suppliers");
@@ -237,10 +251,10 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                 : "buyer-group.suppliers.not-mature", d.threshold()));
         threshold.addClassName("helper");
         section.add(count, threshold);
-        if (insider) {
+        if (page.interests() != null) {
             UnorderedList list = new UnorderedList();
             list.setId("supplier-interests");
-            for (SupplierInterest i : groups.interests(g.id())) {
+            for (SupplierInterest i : page.interests()) {
                 ListItem item = new ListItem(i.organisationName() + ": " + i.statement());
                 for (var s : i.solutions()) {
                     submissions.find(s).ifPresent(sol -> item.add(new Paragraph(new Anchor("submissions/" + sol.id(),
@@ -250,8 +264,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             }
             section.add(list);
         }
-        Optional<SupplierInterest> mine = groups.myInterest(g.id());
-        if (mine.isPresent()) {
+        if (page.myInterest().isPresent()) {
             Paragraph yours = new Paragraph(getTranslation("buyer-group.interest.yours"));
             yours.setId("interest-registered");
             section.add(yours);
@@ -263,52 +276,49 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         Div actions = new Div();
         actions.addClassName("view-toolbar");
         actions.setId("buyer-group-actions");
-        Optional<PortalUser> user = currentUser.get();
-        boolean agency = user.filter(u -> u.has(Role.AGENCY)).isPresent();
-        boolean supplier = user.filter(u -> u.has(Role.SUPPLIER)).isPresent();
-        Optional<GroupMember> membership = agency ? groups.myMembership(g.id()) : Optional.empty();
-        boolean forming = g.status() == BuyerGroupStatus.FORMING;
-        if (agency && forming && membership.isEmpty()) {
+        Set<GroupAction> may = page.actions();
+        if (may.contains(GroupAction.JOIN)) {
             actions.add(button("join-group", "buyer-group.join", true, () -> openShare(g, null)));
         }
-        if (membership.isPresent() && forming) {
-            GroupMember m = membership.get();
-            actions.add(button("change-share", "buyer-group.change-share", false, () -> openShare(g, m)));
-            if (!m.hasSignedLetter()) {
-                actions.add(button("sign-letter", "buyer-group.letter", true, () -> openLetter(g)));
-            }
-            if (!groups.isLead(g)) {
-                actions.add(button("leave-group", "buyer-group.leave", false, () -> act(() -> {
-                    groups.leave(g.id());
-                    return g;
-                }, "buyer-group.left")));
-            }
+        if (may.contains(GroupAction.CHANGE_SHARE)) {
+            actions.add(button("change-share", "buyer-group.change-share", false,
+                    () -> openShare(g, groups.myMembership(g.id()).orElseThrow())));
         }
-        if (groups.isLead(g)) {
-            switch (g.status()) {
-                case FORMING -> actions.add(button("commit-group", "buyer-group.commit", true,
-                        () -> act(() -> groups.commit(g.id(), g.version()), "buyer-group.committed")));
-                case COMMITTED -> actions.add(button("start-tendering", "buyer-group.tender", true, () -> openTender(g)));
-                case TENDERING -> actions.add(button("award-group", "buyer-group.award", true,
-                        () -> act(() -> groups.award(g.id(), g.version()), "buyer-group.step.awarded")));
-                default -> { }
-            }
+        if (may.contains(GroupAction.SIGN_LETTER)) {
+            actions.add(button("sign-letter", "buyer-group.letter", true, () -> openLetter(g)));
         }
-        if (groups.canCancel(g)) {
+        if (may.contains(GroupAction.LEAVE)) {
+            actions.add(button("leave-group", "buyer-group.leave", false, () -> act(() -> {
+                groups.leave(g.id());
+                return g;
+            }, "buyer-group.left")));
+        }
+        if (may.contains(GroupAction.COMMIT)) {
+            actions.add(button("commit-group", "buyer-group.commit", true,
+                    () -> act(() -> groups.commit(g.id(), g.version()), "buyer-group.committed")));
+        }
+        if (may.contains(GroupAction.START_TENDERING)) {
+            actions.add(button("start-tendering", "buyer-group.tender", true, () -> openTender(g)));
+        }
+        if (may.contains(GroupAction.AWARD)) {
+            actions.add(button("award-group", "buyer-group.award", true,
+                    () -> act(() -> groups.award(g.id(), g.version()), "buyer-group.step.awarded")));
+        }
+        if (may.contains(GroupAction.CANCEL)) {
             Button cancel = button("cancel-group", "buyer-group.cancel", false, () -> openCancel(g));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(cancel);
         }
-        if (supplier && (forming || g.status() == BuyerGroupStatus.COMMITTED)) {
-            boolean registered = groups.myInterest(g.id()).isPresent();
+        if (may.contains(GroupAction.REGISTER_INTEREST) || may.contains(GroupAction.CHANGE_INTEREST)) {
+            boolean registered = may.contains(GroupAction.CHANGE_INTEREST);
             actions.add(button("register-interest", registered ? "buyer-group.interest.change" : "buyer-group.interest",
                     !registered, () -> openInterest(g)));
-            if (registered) {
-                actions.add(button("withdraw-interest", "buyer-group.interest.withdraw", false, () -> act(() -> {
-                    groups.withdrawInterest(g.id());
-                    return g;
-                }, "buyer-group.step.interest-withdrawn")));
-            }
+        }
+        if (may.contains(GroupAction.WITHDRAW_INTEREST)) {
+            actions.add(button("withdraw-interest", "buyer-group.interest.withdraw", false, () -> act(() -> {
+                groups.withdrawInterest(g.id());
+                return g;
+            }, "buyer-group.step.interest-withdrawn")));
         }
         return actions;
     }
@@ -406,7 +416,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private void openInterest(BuyerGroup g) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("buyer-group.interest"));
-        Optional<SupplierInterest> existing = groups.myInterest(g.id());
+        Optional<SupplierInterest> existing = page.myInterest();
         TextArea statement = new TextArea(getTranslation("buyer-group.interest.statement"));
         statement.setHelperText(getTranslation("buyer-group.interest.statement.help"));
         statement.setWidthFull();
@@ -446,17 +456,17 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         dialog.open();
     }
 
-    private Section timeline(BuyerGroup g, Locale locale) {
+    private Section timeline(Locale locale) {
         Section section = new Section(new H2(getTranslation("buyer-group.timeline")));
         section.setId("buyer-group-timeline");
         OrderedList list = new OrderedList();
-        for (GroupStep s : groups.steps(g.id())) {
+        for (GroupStep s : page.steps()) {
             StringBuilder line = new StringBuilder(date(s.at(), locale)).append(": ").append(getTranslation(s.messageKey()))
                     .append(" – ").append(s.byOrganisation());
             if (s.byName() != null) {
                 line.append(" (").append(s.byName()).append(")");
             }
-            if (s.detail() != null && !s.step().equals("joined") && !s.step().equals("share-changed")) {
+            if (s.detail() != null) {
                 line.append(": ").append(s.detail());
             }
             list.add(new ListItem(line.toString()));
@@ -469,10 +479,10 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         Anchor link = new Anchor((DownloadEvent event) -> {
             event.setFileName("buyer-group-" + g.id() + "-members.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            List<GroupMember> shares = groups.visibleShares(g.id());
+            byte[] csv = groups.membersCsv(g.id());
             audit.recordAccess("data-export.buyer-group-members", "buyer-group", g.id(), Map.of("format", "csv"));
             try (OutputStream out = event.getOutputStream()) {
-                BuyerGroupCsv.write(shares, out);
+                out.write(csv);
             }
         }, getTranslation("buyer-group.download-csv"));
         link.setId("download-members-csv");
@@ -503,7 +513,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public String getPageTitle() {
-        return (group == null ? getTranslation("buyer-group.heading") : group.title()) + " – "
+        return (page == null ? getTranslation("buyer-group.heading") : page.group().title()) + " – "
                 + getTranslation("app.name");
     }
 }

@@ -25,7 +25,7 @@ import java.util.function.Function;
 /**
  * An agency's share: how much, in which unit, at what value, its current footprint (one of its
  * mapped contracts or needs), its contact, the parts of the procedure it runs jointly, and
- * whether suppliers may see its own figures. A refused save keeps the typing.
+ * whether everyone may see its own figures. A refused save keeps the typing.
  */
 final class ShareDialog extends Dialog {
 

@@ -1,0 +1,34 @@
+package eu.buyzet.portal.buyergroup;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the group's page shows, for one reader, as {@link BuyerGroupDisclosure} allows: the
+ * page prints it and decides nothing.
+ *
+ * @param relation how the reader stands to the group
+ * @param members the member agencies as the reader sees them: every member for insiders, otherwise
+ *     the counted members whose own figures are public
+ * @param interests who registered interest; null when the reader may know only how many
+ * @param myInterest the reader's own organisation's interest, if it is a supplier that registered one
+ * @param steps the timeline as the reader may see it, oldest first
+ * @param actions the steps the reader may take now
+ */
+public record BuyerGroupPage(BuyerGroup group, BuyerGroupDisclosure.Relation relation, Demand demand,
+                             List<MemberView> members, List<SupplierInterest> interests,
+                             Optional<SupplierInterest> myInterest, List<GroupStep> steps, Set<GroupAction> actions) {
+
+    public BuyerGroupPage {
+        members = List.copyOf(members);
+        interests = interests == null ? null : List.copyOf(interests);
+        steps = List.copyOf(steps);
+        actions = Set.copyOf(actions);
+    }
+
+    /** Whether the reader sees the member details of an insider (contacts, joint parts, letters). */
+    public boolean insider() {
+        return relation.insider();
+    }
+}
