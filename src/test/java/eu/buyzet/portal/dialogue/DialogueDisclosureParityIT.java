@@ -298,6 +298,19 @@ class DialogueDisclosureParityIT {
     }
 
     @Test
+    void the_answer_notice_is_mailed_to_both_participants_without_the_question_or_who_asked() {
+        for (Reader r : List.of(Reader.OWNER_SUPPLIER, Reader.RIVAL_PARTICIPANT)) {
+            List<String> mails = jdbc.sql("""
+                            select o.subject || ' ' || o.body from mail_outbox o join member m on m.id = o.member_id
+                            where m.email = ? and o.body ~ ?""")
+                    .params(r.email, "dialogues/" + dialogue.id() + "([^0-9]|$)").query(String.class).list();
+            assertThat(mails).as(r.name()).singleElement().asString().contains(TITLE).doesNotContain(A_ORIGINAL)
+                    .doesNotContain(A_PUBLISHED).doesNotContain(A_ANSWER).doesNotContain("Grønn Håndverk")
+                    .doesNotContain(B_NAME);
+        }
+    }
+
+    @Test
     void another_agency_is_no_insider_of_a_dialogue_that_serves_someone_elses_proposal() {
         as(Reader.OTHER_AGENCY);
         DialogueAccess access = dialogues.access(dialogue);
