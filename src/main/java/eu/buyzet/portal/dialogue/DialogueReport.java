@@ -1,6 +1,8 @@
 package eu.buyzet.portal.dialogue;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +10,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The dialogue report for the procurement file, as PDF: the purpose and questions, who took
- * part, every published question and answer, the meetings and their minutes, a summary of the
- * written input and the timeline. The agencies' version names askers and holds confidential
- * input; the participants' version holds neither. Texts are in English: the file travels.
+ * part, the published questions and answers, the meetings and their minutes, the written input
+ * and the timeline. It prints what it is given: the service hands it exactly what the reader may
+ * see ({@link DialogueDisclosure}), so the agencies' version names askers and holds all input,
+ * the participants' version the reader's own input only, the public version no input at all.
+ * Texts are in English: the file travels.
  */
 final class DialogueReport {
 
@@ -23,8 +28,10 @@ final class DialogueReport {
     private DialogueReport() {
     }
 
-    static byte[] pdf(Dialogue d, boolean agencies, List<Participant> participants, List<DialogueQuestion> questions,
-                      List<Meeting> meetings, List<DialogueInput> inputs, List<DialogueEvent> events, Instant now) {
+    @DisclosureChannel("dialogue.report-pdf")
+    static byte[] pdf(Dialogue d, ReportVersion version, int participantCount, List<Participant> participants,
+                      List<DialogueQuestion> questions, List<Meeting> meetings, List<DialogueInput> inputs,
+                      List<DialogueEvent> events, Instant now) {
         StringBuilder h = new StringBuilder("""
                 <!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"/><title>""").append(esc(d.title()))
                 .append("""
@@ -34,11 +41,16 @@ final class DialogueReport {
                         .muted { color: #444; } .q { margin-bottom: 8pt; } td, th { padding: 3pt 6pt; text-align: left; }
                         </style></head><body>""");
         h.append("<h1>Market dialogue report: ").append(esc(d.title())).append("</h1>");
-        h.append("<p class=\"muted\">").append(agencies ? "Version for the contracting authorities (contains "
-                + "confidential input and askers' names)." : "Version for participants (no confidential input, no "
-                + "askers' names).").append(" Produced ").append(WHEN.format(now)).append(" (Oslo time).</p>");
-        h.append("<p>Forum: ").append(esc(d.forumTitleEn())).append(". Phase: ").append(d.phase().name().toLowerCase())
-                .append(". Clarification deadline: ").append(WHEN.format(d.clarificationDeadline())).append(".</p>");
+        h.append("<p class=\"muted\">").append(switch (version) {
+            case AGENCIES -> "Version for the contracting authorities (contains all written input, confidential "
+                    + "parts marked, the participants and the askers' names).";
+            case PARTICIPANTS -> "Version for participants (written input of your own organisation only; no "
+                    + "askers' names).";
+            case PUBLIC -> "Public version (no written input, no minutes, no askers' names).";
+        }).append(" Produced ").append(WHEN.format(now)).append(" (Oslo time).</p>");
+        h.append("<p>Forum: ").append(esc(d.forumTitleEn())).append(". Phase: ")
+                .append(d.phase().name().toLowerCase(Locale.ROOT)).append(". Clarification deadline: ")
+                .append(WHEN.format(d.clarificationDeadline())).append(".</p>");
         if (d.submissionTitle() != null) {
             h.append("<p>For: ").append(esc(d.submissionTitle())).append("</p>");
         }
@@ -52,10 +64,17 @@ final class DialogueReport {
             d.questions().forEach(q -> h.append("<li>").append(esc(q)).append("</li>"));
             h.append("</ol>");
         }
-        h.append("<h2>Participants (").append(participants.size()).append(")</h2><ul>");
-        participants.forEach(p -> h.append("<li>").append(esc(p.name())).append(", registered ")
-                .append(WHEN.format(p.registeredAt())).append("</li>"));
-        h.append("</ul>");
+        h.append("<h2>Participants (").append(participantCount).append(")</h2>");
+        if (!participants.isEmpty()) {
+            h.append("<ul>");
+            participants.forEach(p -> h.append("<li>").append(esc(p.name())).append(", registered ")
+                    .append(WHEN.format(p.registeredAt())).append("</li>"));
+            h.append("</ul>");
+        }
+        if (participants.size() < participantCount) {
+            h.append("<p class=\"muted\">The names of the other participants are in the contracting authorities' "
+                    + "version.</p>");
+        }
         h.append("<h2>Questions and answers</h2>");
         List<DialogueQuestion> published = questions.stream().filter(DialogueQuestion::published).toList();
         if (published.isEmpty()) {
@@ -64,12 +83,15 @@ final class DialogueReport {
         int n = 1;
         for (DialogueQuestion q : published) {
             h.append("<div class=\"q\"><p><b>Q").append(n++).append(".</b> ").append(esc(q.text())).append("</p>");
-            if (agencies && q.originalText() != null && !q.originalText().equals(q.text())) {
+            if (q.originalText() != null && !q.originalText().equals(q.text())) {
                 h.append("<p class=\"muted\">As asked: ").append(esc(q.originalText())).append("</p>");
             }
-            if (agencies && q.askerName() != null) {
-                h.append("<p class=\"muted\">Asked by ").append(esc(q.askerName())).append(", ")
-                        .append(WHEN.format(q.askedAt())).append("</p>");
+            if (q.askerName() != null) {
+                h.append("<p class=\"muted\">Asked by ").append(esc(q.askerName()));
+                if (q.askedAt() != null) {
+                    h.append(", ").append(WHEN.format(q.askedAt()));
+                }
+                h.append("</p>");
             }
             h.append("<p><b>Answer:</b> ").append(esc(q.answer())).append("</p><p class=\"muted\">Published to all "
                     + "participants ").append(WHEN.format(q.publishedAt())).append("</p></div>");
@@ -79,22 +101,23 @@ final class DialogueReport {
             h.append("<p>None.</p>");
         }
         for (Meeting m : meetings) {
+            String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
+                    : "online (the link is given to participants)";
             h.append("<p><b>").append(esc(m.title())).append("</b> (").append(m.kind() == MeetingKind.ONE_TO_ONE
                     ? "one-to-one, " + m.capacity() + " slots of " + m.slotMinutes() + " minutes" : "plenary")
-                    .append("), ").append(WHEN.format(m.startsAt())).append(", ")
-                    .append(esc(m.place() != null ? m.place() : m.onlineLink())).append(". Booked: ").append(m.booked())
-                    .append(", waiting: ").append(m.waiting()).append(".</p>");
+                    .append("), ").append(WHEN.format(m.startsAt())).append(", ").append(esc(where))
+                    .append(". Booked: ").append(m.booked()).append(", waiting: ").append(m.waiting()).append(".</p>");
             if (m.minutes() != null) {
                 h.append("<p><i>Minutes:</i> ").append(esc(m.minutes())).append("</p>");
             }
         }
         h.append("<h2>Written input</h2>");
-        List<DialogueInput> shown = agencies ? inputs : inputs.stream().filter(i -> !i.confidential()).toList();
-        if (shown.isEmpty()) {
-            h.append("<p>None.</p>");
+        if (inputs.isEmpty()) {
+            h.append(version == ReportVersion.AGENCIES ? "<p>None.</p>" : "<p>Written input is seen by the "
+                    + "contracting authorities and the moderators, and by each supplier only its own.</p>");
         }
         String current = null;
-        for (DialogueInput i : shown) {
+        for (DialogueInput i : inputs) {
             if (!i.organisationName().equals(current)) {
                 current = i.organisationName();
                 h.append("<p><b>").append(esc(current)).append("</b></p>");

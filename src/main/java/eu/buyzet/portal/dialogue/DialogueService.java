@@ -2,6 +2,8 @@ package eu.buyzet.portal.dialogue;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroupTendering;
+import eu.buyzet.portal.dialogue.DialogueDisclosure.Reader;
+import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository.BookingRow;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository.MeetingRow;
@@ -11,11 +13,11 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
@@ -23,11 +25,11 @@ import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Market dialogues, run by a forum's moderators under equal treatment: every supplier gets the
- * same answers at the same time without learning who asked; confidential input is for agencies
- * and moderators only; no question after the clarification deadline, and no input once the
- * dialogue is locked by a tender notice. All of it is checked here, and every action is audited.
+ * same answers at the same time without learning who asked; a supplier's input reaches the buyers,
+ * never its rivals; no question after the clarification deadline, and no input once the dialogue
+ * is locked by a tender notice. All of it is checked here, what each reader sees is decided by
+ * {@link DialogueDisclosure}, and every action is audited.
  */
 @Service
 public class DialogueService {
@@ -57,10 +60,12 @@ public class DialogueService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DialogueDisclosure disclosure;
 
     DialogueService(DialogueRepository dialogues, ForumService forums, SubmissionService submissions,
                     CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events,
-                    Optional<Clock> clock) {
+                    Optional<Clock> clock, DialogueDisclosure disclosure) {
+        this.disclosure = disclosure;
         this.dialogues = dialogues;
         this.forums = forums;
         this.submissions = submissions;
@@ -70,20 +75,23 @@ public class DialogueService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    // ---- reading --------------------------------------------------------------------------------
+    // ---- reading ----------------------------------------------------------------------------------
+    // Every read asks DialogueDisclosure what this reader may see; nothing here decides it again.
 
     /** The dialogue, if the reader may see its forum. */
     @Transactional(readOnly = true)
     public Optional<Dialogue> find(DialogueId id) {
-        return dialogues.find(id).filter(d -> forums.find(d.forumId()).isPresent());
+        return dialogues.find(id).filter(disclosure::seesDialogue);
     }
 
+    @DisclosureChannel("dialogue.details")
     @Transactional(readOnly = true)
     public Dialogue get(DialogueId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Dialogue " + id));
     }
 
     /** Dialogues the reader may see, newest first; of one forum when it is given. */
+    @DisclosureChannel("dialogue.list")
     @Transactional(readOnly = true)
     public List<Dialogue> list(ForumId forum, PageRequest page) {
         return dialogues.list(forum, currentUser.get().isEmpty(), page.offset(), page.limit());
@@ -107,139 +115,155 @@ public class DialogueService {
 
     @Transactional(readOnly = true)
     public Optional<Dialogue> findPublic(DialogueId id) {
-        return dialogues.find(id).filter(d -> forums.findPublic(d.forumId()).isPresent());
-    }
-
-    /** Published questions and answers with no asker anywhere: the open API's and the public's view. */
-    @Transactional(readOnly = true)
-    public List<DialogueQuestion> publishedQuestions(DialogueId id) {
-        get(id);
-        return dialogues.questions(id).stream().filter(q -> q.publishedAt() != null)
-                .map(q -> new DialogueQuestion(q.id(), q.publishedText(), null, q.answer(), null, false, q.askedAt(),
-                        q.publishedAt(), q.version()))
-                .toList();
+        return dialogues.find(id).filter(disclosure::publishes);
     }
 
     /**
-     * Questions as the reader may see them: moderators and agencies see every question with its
-     * original wording and asker; a supplier sees the published ones and its own pending ones,
-     * never another supplier's name; everyone else sees the published ones.
+     * Published questions and answers as the public sees them, whoever asks: no asker, no original
+     * wording. What the open API publishes.
      */
+    @DisclosureChannel("dialogue.published-questions")
+    @Transactional(readOnly = true)
+    public List<DialogueQuestion> publishedQuestions(DialogueId id) {
+        return questionsFor(get(id).id(), Reader.PUBLIC);
+    }
+
+    /**
+     * Questions as the reader may see them: the dialogue's agency and moderators see every question
+     * with its original wording and asker; a supplier sees the published ones and its own pending
+     * ones, never another supplier's name; everyone else sees the published ones.
+     */
+    @DisclosureChannel("dialogue.questions")
     @Transactional(readOnly = true)
     public List<DialogueQuestion> questions(DialogueId id) {
         Dialogue d = get(id);
-        boolean insider = seesConfidential(d);
-        Optional<PortalUser> user = currentUser.get();
-        List<DialogueQuestion> out = new ArrayList<>();
-        for (QuestionRow q : dialogues.questions(id)) {
-            boolean mine = user.filter(u -> u.has(Role.SUPPLIER) && u.organisationId().equals(q.askerOrganisation()))
-                    .isPresent();
-            boolean published = q.publishedAt() != null;
-            if (!published && !insider && !mine) {
-                continue;
-            }
-            out.add(new DialogueQuestion(q.id(), published ? q.publishedText() : q.originalText(),
-                    insider || mine ? q.originalText() : null, q.answer(), insider ? q.askerName() : null, mine,
-                    q.askedAt(), q.publishedAt(), q.version()));
-        }
-        return out;
+        return questionsFor(id, disclosure.reader(d));
     }
 
-    /** Who takes part: names are shown to everyone who sees the dialogue, as in the report. */
+    /** How many take part, for everyone; their names for the dialogue's agency and moderators. */
+    @DisclosureChannel("dialogue.participants")
     @Transactional(readOnly = true)
-    public List<Participant> participants(DialogueId id) {
-        get(id);
-        return dialogues.participants(id);
+    public DialogueParticipants participants(DialogueId id) {
+        Dialogue d = get(id);
+        List<Participant> all = dialogues.participants(id);
+        return new DialogueParticipants(all.size(), disclosure.participants(disclosure.reader(d), all));
     }
 
+    /** What the reader may do and see in the dialogue, for the page. */
     @Transactional(readOnly = true)
-    public boolean isParticipant(Dialogue d) {
-        return currentUser.get().filter(u -> u.has(Role.SUPPLIER))
-                .map(u -> dialogues.isParticipant(d.id(), u.organisationId())).orElse(false);
+    public DialogueAccess access(Dialogue dialogue) {
+        Dialogue d = get(dialogue.id());
+        Reader r = disclosure.reader(d);
+        boolean open = !d.locked() && d.phase() != DialoguePhase.CLOSED;
+        return new DialogueAccess(r.participant(), r.moderator(), answers(d, r), r.supplier() && !r.participant() && open,
+                r.participant() && d.takesQuestions(clock.instant()),
+                r.participant() && d.takesInput() && !d.questions().isEmpty(), r.insider(),
+                disclosure.seesWhoBooked(r), disclosure.seesParticipantNames(r));
     }
 
     /**
-     * Written input the reader may see: agencies and moderators all of it, confidential parts
-     * included; a supplier only its own; no one else any.
+     * Written input the reader may see: the dialogue's agency and moderators all of it,
+     * confidential parts included; a supplier only its own; no one else any.
      */
+    @DisclosureChannel("dialogue.inputs")
     @Transactional(readOnly = true)
     public List<DialogueInput> inputs(DialogueId id) {
         Dialogue d = get(id);
-        if (seesConfidential(d)) {
-            return dialogues.inputs(id, null);
-        }
-        return currentUser.get().filter(u -> u.has(Role.SUPPLIER))
-                .map(u -> dialogues.inputs(id, u.organisationId())).orElse(List.of());
+        return inputsFor(id, disclosure.reader(d));
     }
 
+    @DisclosureChannel("dialogue.meetings")
     @Transactional(readOnly = true)
     public List<Meeting> meetings(DialogueId id) {
-        get(id);
-        Optional<PortalUser> user = currentUser.get();
-        return dialogues.meetings(id).stream().map(m -> meeting(m, user)).toList();
+        Dialogue d = get(id);
+        return meetingsFor(id, disclosure.reader(d));
     }
 
-    /** Who booked a meeting and who waits: for moderators and agencies. */
+    /** Meetings as the public sees them, whoever asks: no online link, no minutes. What the open API publishes. */
+    @DisclosureChannel("dialogue.public-meetings")
+    @Transactional(readOnly = true)
+    public List<Meeting> publicMeetings(DialogueId id) {
+        return meetingsFor(get(id).id(), Reader.PUBLIC);
+    }
+
+    /** Who booked a meeting and who waits: for the dialogue's agency and moderators. */
+    @DisclosureChannel("dialogue.bookings")
     @Transactional(readOnly = true)
     public List<String> bookings(long meetingId) {
         MeetingRow m = dialogues.meeting(meetingId).orElseThrow(() -> new NotFoundException("Meeting " + meetingId));
         Dialogue d = get(m.dialogueId());
-        if (!seesConfidential(d)) {
-            throw new AccessDeniedException("Only agencies and moderators see who booked meeting " + meetingId);
+        if (!disclosure.seesWhoBooked(disclosure.reader(d))) {
+            throw new AccessDeniedException("Only the dialogue's agency and moderators see who booked meeting "
+                    + meetingId);
         }
         return dialogues.bookings(meetingId).stream().map(b -> b.seat() == null ? b.organisationName() + " (waiting)"
                 : b.organisationName()).toList();
     }
 
+    @DisclosureChannel("dialogue.timeline")
     @Transactional(readOnly = true)
     public List<DialogueEvent> timeline(DialogueId id) {
-        get(id);
-        return dialogues.events(id);
+        Dialogue d = get(id);
+        return timelineFor(id, disclosure.reader(d));
     }
 
-    /** The forum's moderators run the dialogue. */
+    /** The forum's moderators (and admins) run the dialogue. */
     @Transactional(readOnly = true)
     public boolean canRun(Dialogue d) {
-        return currentUser.get().isPresent() && forums.find(d.forumId()).map(forums::canManage).orElse(false);
+        return find(d.id()).map(x -> disclosure.reader(x).moderator()).orElse(false);
     }
 
     /** Moderators answer questions, and so does the agency whose need or proposal the dialogue serves. */
     @Transactional(readOnly = true)
     public boolean canAnswer(Dialogue d) {
-        if (canRun(d)) {
-            return true;
-        }
-        return d.submissionId() != null && currentUser.get().filter(u -> u.has(Role.AGENCY))
-                .flatMap(u -> submissions.find(d.submissionId()).map(s -> s.organisationId().equals(u.organisationId())))
-                .orElse(false);
+        return find(d.id()).map(x -> answers(x, disclosure.reader(x))).orElse(false);
     }
 
-    /** Agencies and the forum's moderators see confidential input and who asked. */
-    @Transactional(readOnly = true)
-    public boolean seesConfidential(Dialogue d) {
-        return canRun(d) || currentUser.get().filter(u -> u.has(Role.AGENCY)).isPresent();
-    }
-
+    /** The meeting as an iCalendar invitation: the reader's own slot, and the online link only for those who take part. */
+    @DisclosureChannel("dialogue.invitation-ics")
     @Transactional(readOnly = true)
     public String invitation(long meetingId, String portalUrl) {
         MeetingRow row = dialogues.meeting(meetingId).orElseThrow(() -> new NotFoundException("Meeting " + meetingId));
         Dialogue d = get(row.dialogueId());
-        return MeetingInvitation.of(d, meeting(row, currentUser.get()), portalUrl);
+        return MeetingInvitation.of(d, disclosure.meeting(disclosure.reader(d), row, dialogues.bookings(meetingId)),
+                portalUrl);
     }
 
     /**
-     * The report as PDF. Agencies and moderators get their version, with confidential input and
-     * askers; everyone else who sees the dialogue gets the participants' version.
+     * The report as PDF, holding exactly what the reader sees on the page: the agencies' version
+     * for the dialogue's agency and moderators, the participants' version for a participant (its
+     * own input only), the public version for everyone else. Every download is audited.
      */
+    @DisclosureChannel("dialogue.report-pdf")
     @Transactional
     public byte[] report(DialogueId id) {
         Dialogue d = get(id);
-        boolean agencies = seesConfidential(d);
-        List<DialogueQuestion> questions = agencies ? questions(id) : publishedQuestions(id);
-        List<DialogueInput> inputs = dialogues.inputs(id, null);
-        audit.record("market-dialogue.report", "dialogue", id, Map.of("version", agencies ? "agencies" : "participants"));
-        return DialogueReport.pdf(d, agencies, dialogues.participants(id), questions, meetings(id), inputs,
-                dialogues.events(id), clock.instant());
+        Reader r = disclosure.reader(d);
+        ReportVersion version = disclosure.reportVersion(r);
+        List<Participant> all = dialogues.participants(id);
+        audit.record("market-dialogue.report", "dialogue", id, Map.of("version", version.name().toLowerCase(Locale.ROOT)));
+        return DialogueReport.pdf(d, version, all.size(), disclosure.participants(r, all), questionsFor(id, r),
+                meetingsFor(id, r), inputsFor(id, r), timelineFor(id, r), clock.instant());
+    }
+
+    private List<DialogueQuestion> questionsFor(DialogueId id, Reader r) {
+        return dialogues.questions(id).stream().flatMap(q -> disclosure.question(r, q).stream()).toList();
+    }
+
+    private List<DialogueInput> inputsFor(DialogueId id, Reader r) {
+        return dialogues.inputs(id, null).stream().filter(i -> disclosure.seesInput(r, i)).toList();
+    }
+
+    private List<Meeting> meetingsFor(DialogueId id, Reader r) {
+        return dialogues.meetings(id).stream().map(m -> disclosure.meeting(r, m, dialogues.bookings(m.id()))).toList();
+    }
+
+    private List<DialogueEvent> timelineFor(DialogueId id, Reader r) {
+        return dialogues.events(id).stream().map(e -> disclosure.event(r, e)).toList();
+    }
+
+    private static boolean answers(Dialogue d, Reader r) {
+        return r.moderator() || r.agency() == DialogueDisclosure.Agency.OWNER;
     }
 
     // ---- running it -----------------------------------------------------------------------------
@@ -395,9 +419,18 @@ public class DialogueService {
         }
         event(d.id(), "answer-published", null, Map.of("question", questionId,
                 "rephrased", !text.equals(q.originalText())));
-        events.publishEvent(new DialogueAnswerPublished(d.id(), d.title(),
-                dialogues.participants(d.id()).stream().map(Participant::organisationId).toList()));
+        events.publishEvent(answerPublished(d));
         return questions(d.id()).stream().filter(x -> x.id() == questionId).findFirst().orElseThrow();
+    }
+
+    /**
+     * The notice that an answer is out, which the notification feature delivers in-app and by
+     * mail: the dialogue's title and link for the participants the policy names, nothing of the
+     * question or who asked it.
+     */
+    @DisclosureChannel("dialogue.answer-notification")
+    private DialogueAnswerPublished answerPublished(Dialogue d) {
+        return new DialogueAnswerPublished(d.id(), d.title(), disclosure.answerRecipients(dialogues.participants(d.id())));
     }
 
     /**
@@ -483,7 +516,7 @@ public class DialogueService {
         long meetingId = dialogues.addMeeting(id, new MeetingDetails(m.kind(), title, m.startsAt(), m.slotMinutes(),
                 m.capacity(), place.isEmpty() ? null : place, link.isEmpty() ? null : link), currentUser.require().memberId());
         event(id, "meeting-planned", title, Map.of("meeting", meetingId, "kind", m.kind().name()));
-        return meeting(dialogues.meeting(meetingId).orElseThrow(), currentUser.get());
+        return meetingFor(d, meetingId);
     }
 
     /**
@@ -511,7 +544,7 @@ public class DialogueService {
         dialogues.book(meetingId, user.organisationId(), free < row.capacity() ? free : null, user.memberId());
         audit.record("market-dialogue.meeting-booked", "dialogue", d.id(), Map.of("meeting", meetingId,
                 "organisation", user.organisationId().value(), "waiting", free >= row.capacity()));
-        return meeting(dialogues.meeting(meetingId).orElseThrow(), currentUser.get());
+        return meetingFor(d, meetingId);
     }
 
     /** Gives up a booking; the first on the waiting list takes the freed seat. */
@@ -534,7 +567,7 @@ public class DialogueService {
         }
         audit.record("market-dialogue.meeting-cancelled", "dialogue", d.id(), Map.of("meeting", meetingId,
                 "organisation", user.organisationId().value()));
-        return meeting(dialogues.meeting(meetingId).orElseThrow(), currentUser.get());
+        return meetingFor(d, meetingId);
     }
 
     /** Minutes reach every participant once the meeting has begun. */
@@ -542,7 +575,7 @@ public class DialogueService {
     @Transactional
     public Meeting publishMinutes(long meetingId, String minutes) {
         MeetingRow row = dialogues.meeting(meetingId).orElseThrow(() -> new NotFoundException("Meeting " + meetingId));
-        runnable(row.dialogueId());
+        Dialogue d = runnable(row.dialogueId());
         if (row.startsAt().isAfter(clock.instant())) {
             throw ValidationException.of("minutes", "validation.dialogue.minutes-before-meeting");
         }
@@ -555,7 +588,7 @@ public class DialogueService {
         }
         dialogues.publishMinutes(meetingId, text);
         event(row.dialogueId(), "minutes-published", row.title(), Map.of("meeting", meetingId));
-        return meeting(dialogues.meeting(meetingId).orElseThrow(), currentUser.get());
+        return meetingFor(d, meetingId);
     }
 
     // ---- the lock -----------------------------------------------------------------------------------
@@ -592,12 +625,10 @@ public class DialogueService {
         }
     }
 
-    private Meeting meeting(MeetingRow m, Optional<PortalUser> user) {
-        Optional<BookingRow> mine = user.filter(u -> u.has(Role.SUPPLIER)).flatMap(u -> dialogues.bookings(m.id())
-                .stream().filter(b -> b.organisationId().equals(u.organisationId())).findFirst());
-        return new Meeting(m.id(), m.dialogueId(), m.kind(), m.title(), m.startsAt(), m.slotMinutes(), m.capacity(),
-                m.place(), m.onlineLink(), m.minutes(), m.minutesPublishedAt(), m.booked(), m.waiting(),
-                mine.isPresent(), mine.map(BookingRow::seat).orElse(null));
+    /** The meeting as it is now, as the current reader may see it. */
+    private Meeting meetingFor(Dialogue d, long meetingId) {
+        return disclosure.meeting(disclosure.reader(d), dialogues.meeting(meetingId).orElseThrow(),
+                dialogues.bookings(meetingId));
     }
 
     private void event(DialogueId id, String step, String detail, Map<String, ?> details) {

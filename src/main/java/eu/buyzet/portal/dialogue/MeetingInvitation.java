@@ -1,5 +1,6 @@
 package eu.buyzet.portal.dialogue;
 
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.net.URI;
 import java.time.ZoneId;
 import net.fortuna.ical4j.model.Calendar;
@@ -12,7 +13,8 @@ import net.fortuna.ical4j.model.property.Url;
 
 /**
  * A dialogue meeting as an iCalendar (RFC 5545) invitation: the reader's own slot of a
- * one-to-one meeting, or the whole meeting, in Oslo time.
+ * one-to-one meeting, or the whole meeting, in Oslo time. It prints the meeting as the reader
+ * may see it ({@link DialogueDisclosure}): the online link only when it was given to them.
  */
 final class MeetingInvitation {
 
@@ -21,11 +23,13 @@ final class MeetingInvitation {
     private MeetingInvitation() {
     }
 
+    @DisclosureChannel("dialogue.invitation-ics")
     static String of(Dialogue dialogue, Meeting m, String portalUrl) {
         boolean slot = m.kind() == MeetingKind.ONE_TO_ONE && m.mySeat() != null;
         var start = (slot ? m.mySlotStart() : m.startsAt()).atZone(OSLO);
         var end = slot ? start.plusMinutes(m.slotMinutes()) : m.endsAt().atZone(OSLO);
-        String where = m.place() != null ? m.place() : m.onlineLink();
+        String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
+                : "Online (the link is given to participants)";
         VEvent event = new VEvent(start, end, dialogue.title() + ": " + m.title());
         event.add(new Uid("dialogue-meeting-" + m.id() + (slot ? "-slot-" + m.mySeat() : "") + "@buyzet-portal"));
         event.add(new Location(where));

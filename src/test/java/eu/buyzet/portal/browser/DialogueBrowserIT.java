@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A moderator opens a market dialogue; two suppliers register; one asks; the moderator rephrases
- * and answers; the other sees the answer without the asker's name; a meeting is booked and its
- * invitation parses; the report holds the question and answer.
+ * A moderator opens a market dialogue; two suppliers register; one asks and gives written input;
+ * the moderator rephrases and answers; the other sees the answer without the asker's name; a
+ * meeting is booked and its invitation parses; the report holds the question and answer, and
+ * neither the rival supplier's report nor an anonymous visitor's holds the first supplier's
+ * written input or name.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DialogueBrowserIT {
@@ -49,7 +51,8 @@ class DialogueBrowserIT {
     }
 
     @Test
-    void a_moderator_runs_a_dialogue_and_every_supplier_gets_the_answer_without_the_askers_name() throws Exception {
+    void a_moderator_runs_a_dialogue_and_every_supplier_gets_the_answer_without_the_askers_name_or_input()
+            throws Exception {
         String url;
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = signedIn(context, "moderator@demo.buyzet.eu");
@@ -88,6 +91,7 @@ class DialogueBrowserIT {
             page.locator("#give-input").click();
             page.locator("#input-0 textarea").fill("Twelve electric 26-tonne trucks, price 4711 per month");
             page.locator("#input-confidential-0 input").check();
+            page.locator("#input-1 textarea").fill("We can start in spring 2027 with open-input-8823");
             page.locator("#confirm-input").click();
             assertThat(page.locator("#dialogue-inputs")).containsText("confidential");
             page.locator("#dialogue-meetings [id^=book-]").first().click();
@@ -132,7 +136,26 @@ class DialogueBrowserIT {
                 org.assertj.core.api.Assertions.assertThat(text)
                         .contains("Will the city pay for charging at the depot?")
                         .contains("the city builds and pays for the chargers at the depot")
-                        .doesNotContain("Grønn Håndverk asks").doesNotContain("4711");
+                        .doesNotContain("Grønn Håndverk asks").doesNotContain("4711")
+                        .as("a rival supplier gets neither the open part of another's input nor its name")
+                        .doesNotContain("open-input-8823").doesNotContain("Grønn Håndverk AS")
+                        .contains("Version for participants");
+            }
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(url);
+            assertThat(page.locator("#dialogue-questions")).containsText("Will the city pay for charging at the depot?");
+            assertThat(page.locator("#dialogue-inputs")).containsText("only its own");
+            assertThat(page.locator("#dialogue-participants")).containsText("Organisations taking part: 2");
+            assertThat(page.locator("#dialogue-participants")).not().containsText("Grønn Håndverk");
+            Chromium.assertAccessible(page);
+            Download report = page.waitForDownload(() -> page.locator("#download-report").click());
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(report.path()))) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                org.assertj.core.api.Assertions.assertThat(text).as("an anonymous visitor's report")
+                        .contains("Public version").contains("Will the city pay for charging at the depot?")
+                        .doesNotContain("open-input-8823").doesNotContain("4711").doesNotContain("Grønn Håndverk");
             }
         }
     }

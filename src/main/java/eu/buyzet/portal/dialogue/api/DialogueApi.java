@@ -9,6 +9,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The open read API for market dialogues of public forums. No asker is named anywhere. */
+/**
+ * The open read API for market dialogues of public forums. It publishes what the public may see
+ * ({@code DialogueDisclosure}), whoever calls: no asker, no written input, no participant names,
+ * no online meeting links, no minutes.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/dialogues", produces = "application/json")
 @Tag(name = "Market dialogues", description = "Market dialogues of public forums and their published questions and answers")
@@ -50,7 +55,11 @@ class DialogueApi {
     @Schema(name = "DialogueMeeting")
     record MeetingJson(long id, @Schema(allowableValues = {"PLENARY", "ONE_TO_ONE"}) String kind, String title,
                        Instant startsAt, Instant endsAt, int slotMinutes, int capacity, int booked, int waiting,
-                       String place, String onlineLink, String minutes) {
+                       String place,
+                       @Schema(description = "Always null here: the link is given to participants on the portal")
+                       String onlineLink,
+                       @Schema(description = "Always null here: minutes are for participants and the buyers")
+                       String minutes) {
         static MeetingJson of(Meeting m) {
             return new MeetingJson(m.id(), m.kind().name(), m.title(), m.startsAt(), m.endsAt(), m.slotMinutes(),
                     m.capacity(), m.booked(), m.waiting(), m.place(), m.onlineLink(), m.minutes());
@@ -62,6 +71,7 @@ class DialogueApi {
     }
 
     @GetMapping
+    @DisclosureChannel("dialogue.api-list")
     @Operation(summary = "List market dialogues of public forums, newest first")
     ApiPage<DialogueJson> list(@Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
                                @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
@@ -71,13 +81,15 @@ class DialogueApi {
     }
 
     @GetMapping("/{id}")
+    @DisclosureChannel("dialogue.api-dialogue")
     @Operation(summary = "One market dialogue of a public forum, with its meetings")
     DialogueJson get(@PathVariable long id) {
         Dialogue d = find(id);
-        return DialogueJson.of(d, dialogues.meetings(d.id()).stream().map(MeetingJson::of).toList());
+        return DialogueJson.of(d, dialogues.publicMeetings(d.id()).stream().map(MeetingJson::of).toList());
     }
 
     @GetMapping("/{id}/questions")
+    @DisclosureChannel("dialogue.api-questions")
     @Operation(summary = "The published questions and answers of a market dialogue, in publishing order")
     List<QuestionJson> questions(@PathVariable long id) {
         Dialogue d = find(id);

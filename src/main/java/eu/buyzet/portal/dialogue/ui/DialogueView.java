@@ -26,17 +26,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import eu.buyzet.portal.dialogue.Dialogue;
+import eu.buyzet.portal.dialogue.DialogueAccess;
 import eu.buyzet.portal.dialogue.DialogueEvent;
 import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialogueInput;
+import eu.buyzet.portal.dialogue.DialogueParticipants;
 import eu.buyzet.portal.dialogue.DialoguePhase;
 import eu.buyzet.portal.dialogue.DialogueQuestion;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.dialogue.Meeting;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import eu.buyzet.portal.dialogue.MeetingKind;
-import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -65,13 +65,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final DialogueService dialogues;
-    private final CurrentUser currentUser;
     private final Div content = new Div();
     private Dialogue dialogue;
 
-    DialogueView(DialogueService dialogues, CurrentUser currentUser) {
+    DialogueView(DialogueService dialogues) {
         this.dialogues = dialogues;
-        this.currentUser = currentUser;
         add(content);
     }
 
@@ -91,8 +89,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         content.removeAll();
         setHeading(d.title());
         Locale locale = getLocale();
-        boolean supplier = currentUser.get().filter(u -> u.has(Role.SUPPLIER)).isPresent();
-        boolean participant = dialogues.isParticipant(d);
+        DialogueAccess access = dialogues.access(d);
 
         Paragraph facts = new Paragraph(getTranslation(d.phase().messageKey()) + " · "
                 + getTranslation("dialogue.deadline-short", DialogueCards.when(d.clarificationDeadline(), locale)));
@@ -122,37 +119,37 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         Div actions = new Div();
         actions.addClassName("view-toolbar");
         actions.setId("dialogue-actions");
-        if (dialogues.canRun(d) && d.phase() != DialoguePhase.CLOSED) {
+        if (access.runs() && d.phase() != DialoguePhase.CLOSED) {
             DialoguePhase next = d.locked() ? DialoguePhase.CLOSED : d.phase().next();
             actions.add(button("advance-phase", getTranslation("dialogue.advance", getTranslation(next.messageKey())),
                     false, () -> act(() -> dialogues.advance(d.id(), d.version()), "dialogue.advanced")));
             actions.add(button("plan-meeting", getTranslation("dialogue.plan-meeting"), false, this::openMeeting));
         }
-        if (supplier && !participant && !d.locked() && d.phase() != DialoguePhase.CLOSED) {
+        if (access.mayRegister()) {
             actions.add(button("register-dialogue", getTranslation("dialogue.register"), true, () -> act(() -> {
                 dialogues.register(d.id());
                 return d;
             }, "dialogue.registered")));
         }
-        if (participant && d.takesQuestions(Instant.now())) {
+        if (access.mayAsk()) {
             actions.add(button("ask-question", getTranslation("dialogue.ask"), true, this::openAsk));
         }
-        if (participant && d.takesInput() && !d.questions().isEmpty()) {
+        if (access.mayGiveInput()) {
             actions.add(button("give-input", getTranslation("dialogue.input"), false, this::openInput));
         }
         if (actions.getComponentCount() > 0) {
             content.add(actions);
         }
-        if (participant) {
+        if (access.participant()) {
             Paragraph registered = new Paragraph(getTranslation("dialogue.you-take-part"));
             registered.setId("dialogue-registered");
             content.add(registered);
         }
 
-        content.add(questionsSection(d));
-        content.add(meetingsSection(d, locale, participant));
-        content.add(inputSection(d));
-        content.add(participantsSection(d));
+        content.add(questionsSection(d, access));
+        content.add(meetingsSection(d, locale, access));
+        content.add(inputSection(d, access));
+        content.add(participantsSection(d, access));
         content.add(timeline(d, locale));
         Anchor report = new Anchor((DownloadEvent event) -> {
             event.setFileName("market-dialogue-" + d.id() + ".pdf");
@@ -166,7 +163,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         content.add(new Paragraph(report));
     }
 
-    private Section questionsSection(Dialogue d) {
+    private Section questionsSection(Dialogue d, DialogueAccess access) {
         Section section = new Section(new H2(getTranslation("dialogue.qa")));
         section.addClassName("card");
         section.setId("dialogue-questions");
@@ -174,7 +171,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         if (questions.isEmpty()) {
             section.add(new Paragraph(getTranslation("dialogue.qa.none")));
         }
-        boolean answerer = dialogues.canAnswer(d);
+        boolean answerer = access.answers();
         for (DialogueQuestion q : questions) {
             Div item = new Div();
             item.addClassName("comment-thread");
@@ -210,7 +207,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         return section;
     }
 
-    private Section meetingsSection(Dialogue d, Locale locale, boolean participant) {
+    private Section meetingsSection(Dialogue d, Locale locale, DialogueAccess access) {
         Section section = new Section(new H2(getTranslation("dialogue.meetings")));
         section.addClassName("card");
         section.setId("dialogue-meetings");
@@ -218,7 +215,6 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         if (meetings.isEmpty()) {
             section.add(new Paragraph(getTranslation("dialogue.meetings.none")));
         }
-        boolean insider = dialogues.seesConfidential(d);
         for (Meeting m : meetings) {
             Div item = new Div();
             item.setId("meeting-" + m.id());
@@ -226,8 +222,9 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             String kind = m.kind() == MeetingKind.ONE_TO_ONE
                     ? getTranslation("dialogue.one-to-one", m.capacity(), m.slotMinutes())
                     : getTranslation("dialogue.meeting-kind.plenary");
-            item.add(new Paragraph(kind + " · " + DialogueCards.when(m.startsAt(), locale) + " · "
-                    + (m.place() != null ? m.place() : m.onlineLink())));
+            String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
+                    : getTranslation("dialogue.online-for-participants");
+            item.add(new Paragraph(kind + " · " + DialogueCards.when(m.startsAt(), locale) + " · " + where));
             Paragraph seats = new Paragraph(getTranslation("dialogue.seats", m.booked(), m.capacity(), m.waiting()));
             seats.setId("meeting-seats-" + m.id());
             item.add(seats);
@@ -243,7 +240,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             Div buttons = new Div();
             buttons.addClassName("view-toolbar");
             boolean upcoming = m.startsAt().isAfter(Instant.now());
-            if (participant && upcoming && d.phase() != DialoguePhase.CLOSED) {
+            if (access.participant() && upcoming && d.phase() != DialoguePhase.CLOSED) {
                 buttons.add(m.myBooking()
                         ? button("cancel-booking-" + m.id(), getTranslation("dialogue.cancel-booking"), false,
                         () -> act(() -> dialogues.cancelBooking(m.id()), "dialogue.booking-cancelled"))
@@ -261,12 +258,12 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             }, getTranslation("dialogue.ics"));
             ics.setId("ics-" + m.id());
             buttons.add(ics);
-            if (dialogues.canRun(d) && !upcoming) {
+            if (access.runs() && !upcoming) {
                 buttons.add(button("minutes-" + m.id(), getTranslation("dialogue.publish-minutes"), false,
                         () -> openMinutes(m)));
             }
             item.add(buttons);
-            if (insider) {
+            if (access.seesWhoBooked()) {
                 UnorderedList booked = new UnorderedList();
                 dialogues.bookings(m.id()).forEach(b -> booked.add(new ListItem(b)));
                 item.add(booked);
@@ -276,13 +273,13 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         return section;
     }
 
-    private Section inputSection(Dialogue d) {
+    private Section inputSection(Dialogue d, DialogueAccess access) {
         Section section = new Section(new H2(getTranslation("dialogue.inputs")));
         section.addClassName("card");
         section.setId("dialogue-inputs");
         List<DialogueInput> inputs = dialogues.inputs(d.id());
         if (inputs.isEmpty()) {
-            section.add(new Paragraph(getTranslation(dialogues.seesConfidential(d) ? "dialogue.inputs.none"
+            section.add(new Paragraph(getTranslation(access.seesAllInput() ? "dialogue.inputs.none"
                     : "dialogue.inputs.private")));
         }
         UnorderedList list = new UnorderedList();
@@ -295,12 +292,27 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         return section;
     }
 
-    private Section participantsSection(Dialogue d) {
+    private Section participantsSection(Dialogue d, DialogueAccess access) {
         Section section = new Section(new H2(getTranslation("dialogue.participants")));
         section.setId("dialogue-participants");
+        DialogueParticipants participants = dialogues.participants(d.id());
+        if (participants.count() == 0) {
+            section.add(new Paragraph(getTranslation("dialogue.participants.none")));
+            return section;
+        }
+        Paragraph count = new Paragraph(getTranslation("dialogue.participants.count", participants.count()));
+        count.setId("dialogue-participant-count");
+        section.add(count);
         UnorderedList list = new UnorderedList();
-        dialogues.participants(d.id()).forEach(p -> list.add(new ListItem(p.name())));
-        section.add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("dialogue.participants.none")) : list);
+        participants.named().forEach(p -> list.add(new ListItem(p.name())));
+        if (list.getComponentCount() > 0) {
+            section.add(list);
+        }
+        if (!access.seesParticipantNames()) {
+            Paragraph names = new Paragraph(getTranslation("dialogue.participants.names-private"));
+            names.addClassName("helper");
+            section.add(names);
+        }
         return section;
     }
 
