@@ -67,20 +67,28 @@ public class AuditTrail {
 
     /**
      * The matching events as CSV (UTF-8 with a byte order mark, so spreadsheets read Norwegian
-     * letters), newest first. The export is itself recorded, with the filter used.
+     * letters; formula-like cells neutralised), newest first. The export is itself recorded, with
+     * the filter used. The actor is the pseudonym and, while the member exists, the name; after the
+     * account was deleted, "former member #pseudonym" (decision 017).
      */
     @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
     @Transactional
     @DisclosureChannel("audit.csv")
     public void exportCsv(AuditFilter filter, java.io.OutputStream out) throws java.io.IOException {
         record("audit.exported", "audit", "csv", java.util.Map.of("filter", String.valueOf(filter)));
-        eu.buyzet.portal.shared.export.CsvWriter csv = eu.buyzet.portal.shared.export.CsvWriter.open(out,
-                "occurred_at", "actor_id", "actor_name", "action", "subject_type", "subject_id", "details");
         java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
-        events.each(filter, e -> csv.row(e.occurredAt().atZone(oslo).toOffsetDateTime(), e.actorId(), e.actorName(),
-                e.action(), e.subjectType(), e.subjectId(), e.detailsJson()));
-        csv.close();
+        try (eu.buyzet.portal.shared.export.CsvWriter csv = eu.buyzet.portal.shared.export.CsvWriter.open(out,
+                "occurred_at", "actor", "actor_name", "action", "subject_type", "subject_id", "details")) {
+            events.each(filter, e -> csv.row(e.occurredAt().atZone(oslo).toOffsetDateTime(), e.actorPseudonym(),
+                    e.byFormerMember() ? FORMER_MEMBER + " #" + e.shortPseudonym() : e.actorName(),
+                    e.action(), e.subjectType(), e.subjectId(), e.detailsJson()));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
+
+    /** How the CSV, which has no reader's language, names someone whose account was deleted. */
+    static final String FORMER_MEMBER = "former member";
 
     /** Data exports and account deletions are on the record, like every other act on personal data. */
     @org.springframework.context.event.EventListener

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The production topology without Docker: the production jar against an external PostgreSQL
- * (configured through the usual Spring Boot environment variables) and a real Keycloak.
+ * (configured through the usual Spring Boot environment variables, with the README's two roles:
+ * the pool as buyzet_app, migrations as buyzet_owner) and a real Keycloak.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeycloakSignInBrowserIT {
@@ -31,15 +32,27 @@ class KeycloakSignInBrowserIT {
         String secret = UUID.randomUUID().toString();
         int portalPort = PortalProcess.freePort();
         postgres = EmbeddedPostgres.builder().start();
+        // the README's set-up of an external PostgreSQL: the schema owner and the application's role
+        String ownerPassword = UUID.randomUUID().toString();
+        String appPassword = UUID.randomUUID().toString();
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+             java.sql.Statement s = c.createStatement()) {
+            s.execute(java.nio.file.Files.readString(java.nio.file.Path.of("db/roles/10-buyzet-roles.sql")));
+            s.execute("alter role buyzet_owner password '" + ownerPassword + "'");
+            s.execute("alter role buyzet_app password '" + appPassword + "'");
+        }
         keycloak = KeycloakServer.start(secret, "http://localhost:" + portalPort);
         // a person Keycloak knows and the portal has as a demo member, and one it does not know
         keycloak.createUser("ingrid", "agency@demo.buyzet.eu", "kc-password-1", List.of("AGENCY"));
         keycloak.createUser("stranger", "stranger@example.org", "kc-password-2", List.of("SUPPLIER"));
         portal = PortalProcess.start("keycloak", portalPort, Map.of(
                 "SPRING_PROFILES_ACTIVE", "keycloak",
-                "SPRING_DATASOURCE_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                "SPRING_DATASOURCE_USERNAME", "postgres",
-                "SPRING_DATASOURCE_PASSWORD", "postgres",
+                // no user in the address: pgjdbc would prefer it to the username
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
+                "SPRING_DATASOURCE_USERNAME", "buyzet_app",
+                "SPRING_DATASOURCE_PASSWORD", appPassword,
+                "SPRING_LIQUIBASE_USER", "buyzet_owner",
+                "SPRING_LIQUIBASE_PASSWORD", ownerPassword,
                 "BUYZET_DEMO_DATA", "true",
                 "KEYCLOAK_ISSUER_URI", keycloak.issuer(),
                 "KEYCLOAK_CLIENT_SECRET", secret));

@@ -62,7 +62,9 @@ class AccountServiceIT {
         assertThat(export.has("notifications")).isTrue();
         assertThat(export.has("dialogues")).isTrue();
         assertThat(export.get("audit").get("actions").isArray()).isTrue();
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'personal-data.exported' and actor_name = 'Per Personvern'")
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event e join audit_actor a on a.pseudonym = e.actor_ref
+                        where e.action = 'personal-data.exported' and a.name = 'Per Personvern'""")
                 .query(Integer.class).single()).isEqualTo(1);
     }
 

@@ -1,20 +1,33 @@
 package eu.buyzet.portal.audit.internal;
 
+import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.privacy.RowsExport;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the audit trail records the member doing. It is not erased: the trail is the procurement
- * record the law requires (the privacy page says so), and the database refuses to change it.
+ * What the audit trail records the member doing. The rows stay: the trail is the procurement
+ * record the law requires (the privacy page says so), and the database refuses to change it. They
+ * name the member only through a pseudonym (decision 017); erasing cuts the pseudonym from the
+ * member and forgets the name, so the actions remain, by "former member #pseudonym".
  */
 @Component
 class AuditPersonalData extends RowsExport {
 
+    private final JdbcClient jdbc;
+
     AuditPersonalData(JdbcClient jdbc) {
         super(jdbc, "audit", Map.of("actions", """
-                select occurred_at, action, subject_type, subject_id from audit_event where actor_id = ?
-                order by occurred_at, id"""));
+                select e.occurred_at, e.action, e.subject_type, e.subject_id
+                from audit_event e join audit_actor a on a.pseudonym = e.actor_ref
+                where a.member_id = ? order by e.occurred_at, e.id"""));
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void erase(MemberId member) {
+        jdbc.sql("update audit_actor set member_id = null, name = null, erased_at = now() where member_id = ?")
+                .param(member.value()).update();
     }
 }

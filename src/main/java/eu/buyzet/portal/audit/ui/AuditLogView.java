@@ -48,6 +48,7 @@ class AuditLogView extends ViewFrame implements HasDynamicTitle {
         action.setId("audit-action");
         actor.setLabel(getTranslation("audit-log.actor"));
         actor.setId("audit-actor");
+        actor.setHelperText(getTranslation("audit-log.actor-help"));
         subjectType.setLabel(getTranslation("audit-log.subject-type"));
         subjectType.setId("audit-subject-type");
         subjectId.setLabel(getTranslation("audit-log.subject-id"));
@@ -61,7 +62,8 @@ class AuditLogView extends ViewFrame implements HasDynamicTitle {
         Grid<AuditEvent> grid = new Grid<>();
         grid.addColumn(e -> e.occurredAt().atZone(OSLO).format(when)).setHeader(getTranslation("audit-log.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorName() == null ? getTranslation("audit-log.system") : e.actorName())
+        grid.addColumn(e -> e.bySystem() ? getTranslation("audit-log.system")
+                        : e.byFormerMember() ? getTranslation("audit-log.former-member", e.shortPseudonym()) : e.actorName())
                 .setHeader(getTranslation("audit-log.actor")).setAutoWidth(true);
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit-log.action")).setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() + " " + e.subjectId()).setHeader(getTranslation("audit-log.subject"))

@@ -2,22 +2,23 @@ package eu.buyzet.portal.shared.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The embedded default: a real PostgreSQL whose data folder survives restarts. The library turns
- * fsync and synchronous_commit off for throw-away test databases; portal data is not throw-away,
- * so both go back on.
+ * The embedded default: a real PostgreSQL whose data folder survives restarts, with the same two
+ * roles an external database has (decision 017). The pool connects as the application's role;
+ * Liquibase alone connects as the schema owner.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EmbeddedDefaults.EMBEDDED, havingValue = "true")
@@ -26,33 +27,31 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${buyzet.database.embedded-dir:./data/postgres}") Path dataDir,
+    EmbeddedDatabase embeddedDatabase(@Value("${buyzet.database.embedded-dir:./data/postgres}") Path dataDir,
                                       @Value("${buyzet.database.embedded-port:0}") int port) throws IOException {
-        Path dir = dataDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        var builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setLocaleConfig("encoding", "UTF8");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), dir);
-        return postgres;
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+        log.info("Embedded PostgreSQL is running on localhost:{} with its data in {}", database.port(), database.dataDir());
+        return database;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @Primary
+    DataSource dataSource(EmbeddedDatabase database) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(EmbeddedCredentials.APP_ROLE);
+        config.setPassword(database.credentials().app());
         config.setPoolName("embedded");
         config.setMaximumPoolSize(10);
         config.setConnectionTimeout(5000);
         return new HikariDataSource(config);
+    }
+
+    /** Only migrations run as the owner; a connection per migration run is enough. */
+    @Bean
+    @LiquibaseDataSource
+    DataSource schemaOwnerDataSource(EmbeddedDatabase database) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
+                EmbeddedCredentials.OWNER_ROLE, database.credentials().owner());
     }
 }
