@@ -108,6 +108,21 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * Local sign-in's brute-force protection: a lock beginning ({@code security.sign-in-locked}, on
+     * the name typed or on the client's address) and each attempt refused during one
+     * ({@code security.sign-in-refused}, whose password was never checked).
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void signInThrottled(eu.buyzet.portal.security.SignInThrottled event) {
+        String action = event.kind() == eu.buyzet.portal.security.SignInThrottled.Kind.LOCKED
+                ? "security.sign-in-locked" : "security.sign-in-refused";
+        events.insert(null, null, action, "sign-in", event.subject(), Map.of("scope", event.scope(),
+                "client", String.valueOf(event.client()), "failures", event.failures(),
+                "lockedForSeconds", event.lockedFor().toSeconds()));
+    }
+
     /** Failed sign-ins, with the name that was tried: a run of them is how an attack shows. */
     @org.springframework.context.event.EventListener
     @Transactional

@@ -57,6 +57,21 @@ final class Chromium implements AutoCloseable {
         return ran;
     }
 
+    /**
+     * Collects what the browser reports as blocked by the Content-Security-Policy (and errors the
+     * page throws), so a test can assert that the portal works under its own policy.
+     */
+    static java.util.List<String> watchForPolicyViolations(Page page) {
+        java.util.List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy") || message.text().contains("Content-Security-Policy")) {
+                violations.add(message.type() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> violations.add("page error: " + error));
+        return violations;
+    }
+
     /** Fails on any WCAG 2.1 A/AA or best-practice violation that axe-core finds on the page. */
     static void assertAccessible(Page page) {
         page.waitForLoadState();

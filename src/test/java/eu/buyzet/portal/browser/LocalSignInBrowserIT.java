@@ -58,6 +58,7 @@ class LocalSignInBrowserIT {
                                                             boolean admin) {
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
+            List<String> blocked = Chromium.watchForPolicyViolations(page);
             page.navigate(portal.baseUrl() + "/login");
             assertThat(page.locator("vaadin-login-form")).isVisible();
             Chromium.assertAccessible(page);
@@ -107,6 +108,43 @@ class LocalSignInBrowserIT {
 
             page.locator("#sign-out").click();
             assertThat(page.locator("vaadin-login-form")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(blocked).as("the pages work under their Content-Security-Policy")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_with_a_message_saying_how_long_and_another_account_still_signs_in() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            List<String> blocked = Chromium.watchForPolicyViolations(page);
+            for (int i = 1; i <= 4; i++) {
+                signIn(page, "agency3@demo.buyzet.eu", "not-the-password-" + i);
+                assertThat(page.locator("vaadin-login-form")).containsText("Wrong email or password");
+            }
+            signIn(page, "agency3@demo.buyzet.eu", "not-the-password-5");
+            assertThat(page.locator("vaadin-login-form")).containsText("Sign-in paused");
+            assertThat(page.locator("vaadin-login-form")).containsText("Wait 15 minutes and try again");
+            assertThat(page.locator("vaadin-login-form")).containsText("contact an administrator");
+            Chromium.assertAccessible(page);
+            // while locked, the right password does not help
+            signIn(page, "agency3@demo.buyzet.eu", "demo");
+            assertThat(page.locator("vaadin-login-form")).containsText("Sign-in paused");
+            org.assertj.core.api.Assertions.assertThat(blocked).isEmpty();
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            // a name nobody has gets exactly the same answers
+            Page page = context.newPage();
+            for (int i = 1; i <= 5; i++) {
+                signIn(page, "nobody-here@example.org", "guess-" + i);
+            }
+            assertThat(page.locator("vaadin-login-form")).containsText("Wait 15 minutes and try again");
+        }
+        try (BrowserContext context = chromium.newContext("nb-NO")) {
+            // another account from the same browser and address still signs in, through the form and its CSRF token
+            Page page = context.newPage();
+            signIn(page, "supplier2@demo.buyzet.eu", "demo");
+            assertThat(page.locator("#whoami")).isVisible();
         }
     }
 

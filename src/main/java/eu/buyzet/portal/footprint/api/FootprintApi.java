@@ -2,6 +2,7 @@ package eu.buyzet.portal.footprint.api;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -31,6 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/footprint", produces = "application/json")
 @Tag(name = "Footprint", description = "Transport footprint: factor sets and the calculator")
 class FootprintApi {
+
+    /**
+     * Flows in one calculation. A contract rarely has more than a handful; the bound keeps one
+     * anonymous request from costing the server more than a page view does.
+     */
+    static final int MAX_FLOWS = 50;
 
     private final FootprintService footprints;
 
@@ -148,8 +155,11 @@ class FootprintApi {
     @PostMapping(path = "/calculate", consumes = "application/json")
     @Operation(summary = "Calculate the footprint of transport flows",
             description = "Invalid input gets 400 with a problem document whose errors name the field path, "
-                    + "e.g. flows[0].kmPerTrip")
+                    + "e.g. flows[0].kmPerTrip. At most " + MAX_FLOWS + " flows; a body over 64 KiB gets 413")
     ResultJson calculate(@RequestBody CalculateJson request) {
+        if (request.flows() != null && request.flows().size() > MAX_FLOWS) {
+            throw ValidationException.of("flows", "validation.footprint.too-many-flows");
+        }
         List<Flow> flows = request.flows() == null ? null
                 : request.flows().stream().map(f -> f == null ? null : f.toFlow()).toList();
         return ResultJson.of(footprints.calculate(request.factorSet(), flows));

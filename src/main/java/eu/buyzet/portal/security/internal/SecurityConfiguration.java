@@ -4,7 +4,15 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.buyzet.portal.security.PortalUserDirectory;
 import eu.buyzet.portal.security.ui.LoginView;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -46,11 +54,60 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = MODE, havingValue = "local", matchIfMissing = true)
+    SignInThrottle signInThrottle(SignInThrottleSettings settings) {
+        return new SignInThrottle(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Before every other filter, so that the rate limit's and the API edge's refusals, static
+     * files and error pages carry the headers too.
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @Value("${" + MODE + ":local}") String mode,
+            @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri:}") String issuer) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+                new SecurityHeaders("keycloak".equals(mode) ? origin(issuer) : null));
+        registration.setOrder(-1100);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
+    }
+
+    /** Keycloak's origin ({@code https://login.example.org}), to which its sign-in forms post. */
+    static String origin(String issuer) {
+        if (issuer == null || issuer.isBlank()) {
+            return null;
+        }
+        URI uri = URI.create(issuer.strip());
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = MODE, havingValue = "local", matchIfMissing = true)
     SecurityFilterChain localSignIn(HttpSecurity http, PortalUserDirectory directory,
-                                    @Value("${buyzet.security.recheck-after:10s}") Duration recheck) throws Exception {
+                                    @Value("${buyzet.security.recheck-after:10s}") Duration recheck,
+                                    RequestUtil requestUtil, SignInThrottle throttle,
+                                    ApplicationEventPublisher events) throws Exception {
         publicEndpoints(http, directory, recheck);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        // Vaadin exempts the sign-in form's POST from Spring's CSRF check (login CSRF: a foreign
+        // site could sign a visitor in as the attacker). Its login form sends the token from the
+        // page's _csrf meta tags, so the check is kept; only Vaadin's own requests, which carry
+        // Vaadin's token, are exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        SignInThrottleFilter throttling = new SignInThrottleFilter(throttle, events);
+        http.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class);
+        SecurityFilterChain chain = http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(SecurityConfiguration::unknownPathsReachTheRouter)).build();
+        // Vaadin configures the form login and offers no hook for its failure handler; configuring
+        // formLogin here as well would replace Vaadin's sign-in page with Spring's generated one
+        long forms = chain.getFilters().stream().filter(UsernamePasswordAuthenticationFilter.class::isInstance)
+                .map(UsernamePasswordAuthenticationFilter.class::cast)
+                .peek(form -> form.setAuthenticationFailureHandler(throttling)).count();
+        if (forms != 1) {
+            throw new IllegalStateException("Expected one form login filter, found " + forms);
+        }
+        return chain;
     }
 
     @Bean
@@ -89,12 +146,13 @@ class SecurityConfiguration {
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/v1/**").permitAll()
+                // all of /api/: unknown API paths answer 404 as a problem document (shared.api.ApiFallback)
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/**").permitAll()
                 .requestMatchers("/images/**", "/favicon.ico").permitAll()
                 // files of public forums are public; AttachmentService decides who may fetch each one
                 .requestMatchers("/attachments/**").permitAll());
         // the open API is public and acts on nobody's behalf (no session, no cookies read), so a
         // forged cross-site request gains nothing: scripts may POST to the calculator without a token
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/**"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
     }
 }

@@ -116,7 +116,26 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked")) {
+            // the same words for an account that exists and one that does not, and for a locked client
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockedMinutes(parameters.get("locked"))));
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
+    }
+
+    /** The minutes left, as the server put them in the address; anything else reads as the usual 15. */
+    private static int lockedMinutes(java.util.List<String> values) {
+        try {
+            return Math.clamp(Integer.parseInt(values.getFirst().strip()), 1, 24 * 60);
+        } catch (RuntimeException e) {
+            return 15;
+        }
     }
 
     @Override

@@ -15,6 +15,8 @@ public record ApiPage<T>(
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** The last page a client may ask for: with {@link #MAX_SIZE} that is an offset of a million rows. */
+    public static final int MAX_PAGE = 10_000;
 
     public static <T> ApiPage<T> of(List<T> items, int page, int size, long total) {
         return new ApiPage<>(items, page, size, total, (int) ((total + size - 1) / size));

@@ -30,6 +30,7 @@ class ApiProblems {
     static final URI INVALID_PARAMETER = URI.create("https://buyzet.eu/problems/invalid-parameter");
     static final URI NOT_FOUND = URI.create("https://buyzet.eu/problems/not-found");
     static final URI INVALID_INPUT = URI.create("https://buyzet.eu/problems/invalid-input");
+    static final URI BODY_TOO_LARGE = URI.create(ProblemResponses.TYPE_BASE + "body-too-large");
 
     private final MessageSource messages;
 
@@ -50,6 +51,14 @@ class ApiProblems {
     /** A body that is not JSON or has a value of the wrong type: the field is named by its path. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBoundary.BodyTooLargeException) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, cause.getMessage());
+                problem.setType(BODY_TOO_LARGE);
+                problem.setTitle("Content too large");
+                return problem;
+            }
+        }
         String field = "body";
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {

@@ -13,17 +13,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A token bucket per client for {@code /api/**}: a burst of {@code capacity} requests, refilled at
  * {@code per-minute}. Over the limit a client gets 429 with Retry-After, as a problem document.
- * Clients are told apart by their address (behind a proxy, configure Tomcat's RemoteIpValve via
- * {@code server.forward-headers-strategy=native}).
+ * <p>
+ * The key is the client's address as Tomcat reports it: behind a trusted proxy
+ * ({@code server.forward-headers-strategy=native}, {@code server.tomcat.remoteip.internal-proxies})
+ * that is the address the proxy forwarded, otherwise the connection's. Whether a request is an
+ * API request is decided on the routed path ({@link ApiPaths}), so no spelling of a path escapes
+ * the limit. It runs before Spring Security and before the API's edge ({@link ApiBoundary}), so
+ * refused, unknown and malformed requests cost a token too.
  */
 @Component
+@Order(ApiRateLimit.ORDER)
 class ApiRateLimit extends OncePerRequestFilter {
+
+    /** Before Spring Security's filters (-100) and {@link ApiBoundary}. */
+    static final int ORDER = -1010;
 
     private static final int MAX_CLIENTS = 100_000;
 
@@ -39,7 +49,7 @@ class ApiRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        return !ApiPaths.isApi(request);
     }
 
     @Override
@@ -59,10 +69,7 @@ class ApiRateLimit extends OncePerRequestFilter {
             return;
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"https://buyzet.eu/problems/rate-limited\",\"title\":\"Too many requests\","
-                + "\"status\":429,\"detail\":\"Try again in " + retryAfter + " seconds\"}");
+        ProblemResponses.write(response, 429, "rate-limited", "Try again in " + retryAfter + " seconds", null);
     }
 }

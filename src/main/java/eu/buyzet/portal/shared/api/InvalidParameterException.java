@@ -28,10 +28,13 @@ public class InvalidParameterException extends RuntimeException {
         }
     }
 
-    /** Checks the usual paging parameters. */
+    /**
+     * Checks the usual paging parameters. Pages stop at {@link ApiPage#MAX_PAGE}, so that
+     * {@code page * size} is an offset the database can use and never overflows.
+     */
     public static void checkPaging(int page, int size) {
-        if (page < 0) {
-            throw new InvalidParameterException("page", "must be 0 or more");
+        if (page < 0 || page > ApiPage.MAX_PAGE) {
+            throw new InvalidParameterException("page", "must be between 0 and " + ApiPage.MAX_PAGE);
         }
         if (size < 1 || size > ApiPage.MAX_SIZE) {
             throw new InvalidParameterException("size", "must be between 1 and " + ApiPage.MAX_SIZE);
