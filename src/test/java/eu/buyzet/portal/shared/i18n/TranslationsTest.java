@@ -41,7 +41,7 @@ class TranslationsTest {
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 // disclosure channel names ("dialogue.report-pdf") look like keys but are none
-                String code = Files.readString(source).replaceAll("@DisclosureChannel\\(\"[^\"]*\"\\)", "");
+                String code = Files.readString(source).replaceAll("DisclosureChannel\\(\"[^\"]*\"\\)", "");
                 Matcher m = literalKey.matcher(code);
                 while (m.find()) {
                     String key = m.group(1);
