@@ -362,8 +362,6 @@ class ServiceAuthorizationMatrixIT {
                         () -> notifications.setPreference(null, null)),
                 new Action(NotificationService.class, "mail", ANYONE,
                         () -> notifications.mail("x@example.org", "en", "test-matrix", "mail.subject", "mail.open", "x")),
-                new Action(NotificationService.class, "devMailboxEnabled", ANYONE, notifications::devMailboxEnabled),
-                new Action(NotificationService.class, "devMailbox", ANYONE, () -> notifications.devMailbox(1)),
                 new Action(DialogueService.class, "find", ANYONE, () -> dialogueService.find(NO_DIALOGUE)),
                 new Action(DialogueService.class, "get", ANYONE, () -> dialogueService.get(NO_DIALOGUE)),
                 new Action(DialogueService.class, "list", ANYONE, () -> dialogueService.list(null, PAGE)),
