@@ -168,7 +168,7 @@ class ServiceAuthorizationMatrixIT {
                         OrganisationId.of(987_654), 0, OrganisationStatus.ACTIVE, null)),
                 new Action(SignUpService.class, "enabled", ANYONE, signUps::enabled),
                 new Action(SignUpService.class, "request", ANYONE, () -> signUps.request(new SignUpForm(
-                        "", "NO", "", null, "", "", "", "nb", false))),
+                        "", "NO", "", null, "", "", "", "nb", false), "matrix-" + java.util.UUID.randomUUID())),
                 new Action(SignUpService.class, "confirm", ANYONE, () -> signUps.confirm("no-such-token")),
                 new Action(AccountService.class, "exportMyData", SIGNED_IN, accountService::exportMyData),
                 new Action(AccountService.class, "deleteMyAccount", SIGNED_IN, accountService::deleteMyAccount),
