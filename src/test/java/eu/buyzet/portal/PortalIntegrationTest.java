@@ -16,6 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}",
         "vaadin.launch-browser=false", "buyzet.jobs.enabled=false",
         // a GreenMail server listens here while a test needs it (TestSmtp); jobs send only when a test runs them
-        "spring.mail.host=localhost", "spring.mail.port=" + TestSmtp.PORT, "buyzet.mail.dev-mailbox=true"})
+        "spring.mail.host=localhost", "spring.mail.port=" + TestSmtp.PORT})
 public @interface PortalIntegrationTest {
 }

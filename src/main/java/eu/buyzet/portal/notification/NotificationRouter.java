@@ -13,6 +13,7 @@ import eu.buyzet.portal.organisation.MembershipRequested;
 import eu.buyzet.portal.organisation.OrganisationAwaitingVerification;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.organisation.OrganisationStatusChanged;
+import eu.buyzet.portal.organisation.SignUpNotPossible;
 import eu.buyzet.portal.organisation.SignUpRequested;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
@@ -143,6 +144,22 @@ class NotificationRouter {
     void signUpRequested(SignUpRequested event) {
         mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-subject", "mail.signup-body",
                 event.displayName(), composer.link(event.confirmPath()), "48");
+    }
+
+
+    /**
+     * The sign-up page said the same as for a new sign-up; only the owner of the address learns,
+     * here, that it is a member's (with the way to sign in) or that the organisation is registered.
+     */
+    @EventListener
+    void signUpNotPossible(SignUpNotPossible event) {
+        if (event.reason() == SignUpNotPossible.Reason.ADDRESS_IS_A_MEMBER) {
+            mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-member-subject",
+                    "mail.signup-member-body", event.displayName(), composer.link("login"));
+        } else {
+            mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-organisation-subject",
+                    "mail.signup-organisation-body", event.displayName(), event.organisationNumber());
+        }
     }
 
 

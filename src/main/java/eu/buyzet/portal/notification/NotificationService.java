@@ -9,7 +9,6 @@ import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +27,11 @@ public class NotificationService {
     private final MailOutboxRepository outbox;
     private final MailComposer composer;
     private final CurrentUser currentUser;
-    private final boolean devMailbox;
     private final SubscriptionRepository subscriptions;
 
     NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
-                        CurrentUser currentUser,
-                        @Value("${buyzet.mail.dev-mailbox:false}") boolean devMailbox,
-                        SubscriptionRepository subscriptions) {
+                        CurrentUser currentUser, SubscriptionRepository subscriptions) {
         this.subscriptions = subscriptions;
-        this.devMailbox = devMailbox;
         this.notifications = notifications;
         this.outbox = outbox;
         this.composer = composer;
@@ -142,23 +137,6 @@ public class NotificationService {
     public void mail(String to, String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
         MailComposer.Mail mail = composer.direct(localeTag, subjectKey, bodyKey, args);
         outbox.add(null, to, mail.subject(), mail.body(), dedupKey);
-    }
-
-    public boolean devMailboxEnabled() {
-        return devMailbox;
-    }
-
-    /**
-     * The newest mails, for the dev mailbox page of the embedded default. Anyone may read it
-     * there, because it only exists where every account is a demo account.
-     */
-    @Transactional(readOnly = true)
-    public List<OutgoingMail> devMailbox(int limit) {
-        if (!devMailbox) {
-            throw new org.springframework.security.access.AccessDeniedException("The dev mailbox is off");
-        }
-        return outbox.latest(0, limit).stream()
-                .map(m -> new OutgoingMail(m.id(), m.to(), m.subject(), m.body(), m.createdAt(), m.sentAt())).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

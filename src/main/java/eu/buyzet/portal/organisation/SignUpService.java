@@ -35,6 +35,8 @@ public class SignUpService {
     static final Duration LINK_VALID_FOR = Duration.ofHours(48);
     /** The form sends mail to any address typed into it: no address gets more than this a day. */
     static final int MAILS_PER_ADDRESS_PER_DAY = 3;
+    /** The field name of an error about the request as a whole (the per-client limit). */
+    public static final String FORM = "form";
 
     private final SignUpRepository signUps;
     private final OrganisationRepository organisations;
@@ -43,11 +45,13 @@ public class SignUpService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final boolean enabled;
+    private final SignUpRateLimit rateLimit;
     private final SecureRandom random = new SecureRandom();
 
     SignUpService(SignUpRepository signUps, OrganisationRepository organisations, MemberRepository members,
                   LocalAccountService accounts, AuditTrail audit, ApplicationEventPublisher events,
-                  @Value("${buyzet.auth.mode:local}") String authMode) {
+                  SignUpRateLimit rateLimit, @Value("${buyzet.auth.mode:local}") String authMode) {
+        this.rateLimit = rateLimit;
         this.signUps = signUps;
         this.organisations = organisations;
         this.members = members;
@@ -61,10 +65,19 @@ public class SignUpService {
         return enabled;
     }
 
-    /** Checks everything at once, keeps the sign-up and mails the link that confirms the address. */
+    /**
+     * Checks everything at once, keeps the sign-up and mails the link that confirms the address.
+     * Whether the address or the organisation is registered already is not said here: the caller
+     * gets the same answer as for a new sign-up (and the work done is the same), and the address
+     * is mailed why it cannot be used instead of a link. {@code client} is the requester's network
+     * address, for the per-client limit.
+     */
     @Transactional
-    public void request(SignUpForm form) {
+    public void request(SignUpForm form, String client) {
         requireEnabled();
+        if (!rateLimit.tryAcquire(client)) {
+            throw ValidationException.of(FORM, "validation.signup.rate-limited");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         OrganisationDetails organisation = null;
         try {
@@ -84,9 +97,8 @@ public class SignUpService {
             errors.put("email", "validation.required");
         } else if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
             errors.put("email", "validation.email");
-        } else if (signUps.memberExists(email)) {
-            errors.put("email", "validation.member.email-taken");
         } else if (signUps.countSince(email, java.time.Instant.now().minus(Duration.ofDays(1))) >= MAILS_PER_ADDRESS_PER_DAY) {
+            // every request for the address counts, whether it is a member's or not, so this tells nothing
             errors.put("email", "validation.signup.too-many");
         }
         String passwordHash = null;
@@ -98,18 +110,31 @@ public class SignUpService {
         if (!form.acceptsPrivacyNotice()) {
             errors.put("privacy", "validation.signup.privacy");
         }
-        if (organisation != null && signUps.organisationExists(organisation.orgNumber(), organisation.vatNumber())) {
-            errors.put(organisation.orgNumber() != null ? "orgNumber" : "vatNumber", "validation.signup.organisation-exists");
-        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        SignUpNotPossible.Reason refused = signUps.memberExists(email) ? SignUpNotPossible.Reason.ADDRESS_IS_A_MEMBER
+                : signUps.organisationExists(organisation.orgNumber(), organisation.vatNumber())
+                ? SignUpNotPossible.Reason.ORGANISATION_REGISTERED : null;
         String token = newToken();
+        // a refused request is kept too, already expired and without the password, so it counts
+        // towards the address's mails a day and can never be confirmed
         long id = signUps.insert(hash(token), new PendingSignUp(0, organisation.name(), organisation.country(),
-                organisation.orgNumber(), organisation.vatNumber(), name, email, passwordHash, form.localeTag()),
-                LINK_VALID_FOR);
-        audit.record("sign-up.requested", "sign-up", id, Map.of("email", email, "organisation", organisation.name()));
-        events.publishEvent(new SignUpRequested(id, email, name, form.localeTag(), "sign-up/confirm/" + token));
+                organisation.orgNumber(), organisation.vatNumber(), name, email, refused == null ? passwordHash : "",
+                form.localeTag()), refused == null ? LINK_VALID_FOR : Duration.ZERO);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("email", email);
+        details.put("organisation", organisation.name());
+        if (refused != null) {
+            details.put("refused", refused.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+        audit.record("sign-up.requested", "sign-up", id, details);
+        if (refused == null) {
+            events.publishEvent(new SignUpRequested(id, email, name, form.localeTag(), "sign-up/confirm/" + token));
+        } else {
+            events.publishEvent(new SignUpNotPossible(id, email, name, form.localeTag(), refused,
+                    organisation.orgNumber() != null ? organisation.orgNumber() : organisation.vatNumber()));
+        }
     }
 
     /**

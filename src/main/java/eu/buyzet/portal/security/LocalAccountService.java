@@ -37,6 +37,10 @@ public class LocalAccountService {
      */
     @Transactional
     public void createAccount(MemberId member, String passwordHash) {
+        if (passwordHash == null || passwordHash.isBlank()) {
+            // an empty hash matches no encoder: the member could never sign in, and would get an error page
+            throw ValidationException.of("password", "validation.required");
+        }
         if (accounts.findHash(member.value()).isPresent()) {
             throw new IllegalStateException("Member " + member + " has a password already");
         }

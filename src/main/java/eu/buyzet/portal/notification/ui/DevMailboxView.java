@@ -2,34 +2,35 @@ package eu.buyzet.portal.notification.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-import eu.buyzet.portal.notification.NotificationService;
+import eu.buyzet.portal.notification.DevMailbox;
 import eu.buyzet.portal.notification.OutgoingMail;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * The embedded default has no mail server, so the mails it would send are read here: a new
- * supplier confirms its address from this page. Off (not found) everywhere else.
+ * A development portal has no mail server, so an administrator reads the mails it would send
+ * here, e.g. to follow a sign-up link. It has no {@code @Route}: {@link DevMailboxRoute} registers
+ * it only where {@link DevMailbox} exists, so elsewhere the address is simply not found.
  */
-@Route("dev/mailbox")
-@AnonymousAllowed
+@RolesAllowed("ADMIN")
 class DevMailboxView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final NotificationService notifications;
+    static final String PATH = "dev/mailbox";
+
+    private final DevMailbox mailbox;
 
     private final Div mails = new Div();
 
-    DevMailboxView(NotificationService notifications) {
-        this.notifications = notifications;
+    DevMailboxView(DevMailbox mailbox) {
+        this.mailbox = mailbox;
         setHeading(getTranslation("dev-mailbox.title"));
         setLead(getTranslation("dev-mailbox.lead"));
         mails.setId("dev-mails");
@@ -38,14 +39,10 @@ class DevMailboxView extends ViewFrame implements HasDynamicTitle, BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!notifications.devMailboxEnabled()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
         mails.removeAll();
-        var latest = notifications.devMailbox(50);
+        var latest = mailbox.latest(50);
         if (latest.isEmpty()) {
-            mails.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("dev-mailbox.empty")));
+            mails.add(new Paragraph(getTranslation("dev-mailbox.empty")));
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         for (OutgoingMail mail : latest) {

@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
  * Decides, before any bean exists, whether the portal runs on its embedded default. Without a
  * configured datasource it starts an embedded PostgreSQL and, unless told otherwise, loads the
  * demo data (a Liquibase context that runs once). With a datasource it loads no demo data unless
- * {@code buyzet.demo-data=true}. The dev mailbox page is on only on the embedded default without SMTP.
+ * {@code buyzet.demo-data=true}. The dev mailbox is on only under the {@code dev} profile (see
+ * {@code notification.DevMailbox}); this decides its default there: the embedded default without SMTP.
  */
 public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -28,7 +29,7 @@ public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put(EMBEDDED, embedded);
         defaults.put(DEMO_DATA, demo);
         if (!environment.containsProperty(DEV_MAILBOX)) {
-            // the embedded default has no mail server: its mails are read on a page instead
+            // the embedded default has no mail server: under the dev profile its mails are read on a page instead
             defaults.put(DEV_MAILBOX, embedded && !environment.containsProperty("spring.mail.host"));
         }
         if (!environment.containsProperty("spring.liquibase.contexts")) {
