@@ -111,20 +111,20 @@ public class CommentRepository {
     }
 
     private static final String AWAITING = """
-             join submission s on s.id = c.submission_id
+              join submission s on s.id = c.submission_id
              where c.status = 'AWAITING_REVIEW' and (cast(? as boolean)
                or s.forum_id in (select forum_id from forum_moderator where member_id = ?))""";
 
     /** Comments awaiting review in the forums the member moderates (every forum when null), oldest first. */
     public List<CommentAwaitingReview> awaitingReview(MemberId moderator, PageRequest page) {
-        return jdbc.sql("select s.title as submission_title, " + SELECT.substring("select ".length()) + AWAITING
+        return jdbc.sql("select s.title as submission_title, " + SELECT.substring("select ".length()) + " " + AWAITING
                         + " order by c.created_at, c.id offset ? limit ?")
                 .params(moderator == null, moderator == null ? 0L : moderator.value(), page.offset(), page.limit())
                 .query((rs, n) -> new CommentAwaitingReview(map(rs, n), rs.getString("submission_title"))).list();
     }
 
     public int countAwaitingReview(MemberId moderator) {
-        return jdbc.sql("select count(*) from submission_comment c" + AWAITING)
+        return jdbc.sql("select count(*) from submission_comment c " + AWAITING)
                 .params(moderator == null, moderator == null ? 0L : moderator.value()).query(Integer.class).single();
     }
 
