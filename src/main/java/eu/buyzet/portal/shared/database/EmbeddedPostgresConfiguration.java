@@ -47,8 +47,11 @@ class EmbeddedPostgresConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Only migrations run as the owner; a connection per migration run is enough. */
-    @Bean
+    /**
+     * Only migrations run as the owner; a connection per migration run is enough. Not a default
+     * candidate: nothing gets it by type (health checks included), only by its qualifier.
+     */
+    @Bean(defaultCandidate = false)
     @LiquibaseDataSource
     DataSource schemaOwnerDataSource(EmbeddedDatabase database) {
         return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
