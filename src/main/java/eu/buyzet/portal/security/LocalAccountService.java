@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LocalAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no more than 72 bytes; a longer password is refused, never silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private final LocalAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -25,9 +27,7 @@ public class LocalAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setPassword(MemberId member, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ValidationException.of("password", "validation.password.too-short");
-        }
+        checkLength(password);
         accounts.upsert(member, passwordEncoder.encode(password));
     }
 
@@ -49,9 +49,7 @@ public class LocalAccountService {
 
     /** Hashes a password someone has just chosen, after checking it is long enough. */
     public String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ValidationException.of("password", "validation.password.too-short");
-        }
+        checkLength(password);
         return passwordEncoder.encode(password);
     }
 
@@ -59,5 +57,19 @@ public class LocalAccountService {
     @Transactional(readOnly = true)
     public boolean hasPassword(MemberId member) {
         return accounts.findHash(member.value()).isPresent();
+    }
+
+    /**
+     * At least 12 characters once runs of spaces count as one (so padding is no password), and at
+     * most what bcrypt reads: 72 bytes, e.g. 72 plain letters or 36 of æ, ø and å. A longer one
+     * gets a message at its field instead of an error page.
+     */
+    private static void checkLength(String password) {
+        if (password == null || password.replaceAll(" {2,}", " ").length() < MIN_PASSWORD_LENGTH) {
+            throw ValidationException.of("password", "validation.password.too-short");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw ValidationException.of("password", "validation.password.too-long");
+        }
     }
 }
