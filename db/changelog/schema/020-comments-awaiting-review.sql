@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset buyzet:019-comment-review context:schema
+--changeset buyzet:020-comment-review context:schema
 -- What members of organisations nobody has verified yet write waits for a moderator, like their
 -- posts: only its author and the forum's moderators see it until it is published, and a rejected
 -- one stays visible to its author with the moderator's reason.
