@@ -283,7 +283,8 @@ class WebHardeningIT {
 
     private int signIns(String email) {
         return jdbc.sql("""
-                select count(*) from audit_event e join member m on m.id = e.actor_id
+                select count(*) from audit_event e join audit_actor a on a.pseudonym = e.actor_ref
+                join member m on m.id = a.member_id
                 where e.action = 'security.signed-in' and lower(m.email) = lower(:email)""")
                 .param("email", email).query(Integer.class).single();
     }
