@@ -81,7 +81,8 @@ class MailDispatcher {
         JavaMailSender sender = smtp.getIfAvailable();
         try {
             if (sender == null) {
-                log.info("Mail (no SMTP server configured) to {}: {}\n{}", mail.to(), mail.subject(), mail.body());
+                // never the body: it may hold a single-use link (sign-up, password) that the log must not give away
+                log.info("Mail {} (no SMTP server configured) to {}: {}", mail.id(), mail.to(), mail.subject());
             } else {
                 MimeMessage message = message(sender, "<outbox-" + mail.id() + "@buyzet.portal>");
                 MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
