@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

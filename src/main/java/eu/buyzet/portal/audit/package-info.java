@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

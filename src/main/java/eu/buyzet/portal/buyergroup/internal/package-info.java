@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.buyergroup.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.buyergroup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.dialogue.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.dialogue.ui;
+
+import org.jspecify.annotations.NullMarked;

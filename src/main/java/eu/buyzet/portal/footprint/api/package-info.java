@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.footprint.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.forum.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.forum;
+
+import org.jspecify.annotations.NullMarked;

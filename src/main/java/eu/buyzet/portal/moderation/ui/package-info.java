@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.moderation.ui;
+
+import org.jspecify.annotations.NullMarked;

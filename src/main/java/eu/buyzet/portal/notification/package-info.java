@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.organisation.internal;
+
+import org.jspecify.annotations.NullMarked;

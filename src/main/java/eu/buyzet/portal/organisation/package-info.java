@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.security;
+
+import org.jspecify.annotations.NullMarked;

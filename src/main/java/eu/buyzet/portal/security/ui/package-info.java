@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.security.ui;
+
+import org.jspecify.annotations.NullMarked;

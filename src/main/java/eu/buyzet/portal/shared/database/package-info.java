@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.shared.database;
+
+import org.jspecify.annotations.NullMarked;

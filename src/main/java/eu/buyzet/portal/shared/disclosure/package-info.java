@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.shared.disclosure;
+
+import org.jspecify.annotations.NullMarked;

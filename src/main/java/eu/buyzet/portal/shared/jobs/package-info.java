@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.shared.jobs;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.shell;
+
+import org.jspecify.annotations.NullMarked;

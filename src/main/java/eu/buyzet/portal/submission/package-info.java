@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.submission;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.submission.ui;
+
+import org.jspecify.annotations.NullMarked;
