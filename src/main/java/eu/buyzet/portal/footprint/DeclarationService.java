@@ -6,14 +6,15 @@ import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.internal.DeclarationRepository;
-import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionAction;
 import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPublished;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.submission.SubmissionStatus;
@@ -39,15 +40,13 @@ public class DeclarationService {
     private final DeclarationRepository declarations;
     private final FootprintService footprints;
     private final SubmissionService submissions;
-    private final ForumService forums;
     private final CurrentUser currentUser;
 
     DeclarationService(DeclarationRepository declarations, FootprintService footprints, SubmissionService submissions,
-                       ForumService forums, CurrentUser currentUser) {
+                       CurrentUser currentUser) {
         this.declarations = declarations;
         this.footprints = footprints;
         this.submissions = submissions;
-        this.forums = forums;
         this.currentUser = currentUser;
     }
 
@@ -58,9 +57,23 @@ public class DeclarationService {
         return declarations.find(id);
     }
 
-    /** Every stored result, newest first. */
+    /** The footprint card of a submission's page the reader already holds: no submission is loaded again. */
     @Transactional(readOnly = true)
     @DisclosureChannel("footprint.results-page")
+    public FootprintCard card(SubmissionPage page) {
+        Submission s = page.submission();
+        if (s.kind() == SubmissionKind.PROPOSAL) {
+            return new FootprintCard(List.of(), Optional.empty(), Optional.empty(), proposalFootprint(s.id()),
+                    false, false);
+        }
+        Optional<Declaration> declaration = declarations.find(s.id());
+        List<StoredResult> results = declarations.results(s.id());
+        return new FootprintCard(results, declaration, results.isEmpty() ? declaration.map(this::preview) : Optional.empty(),
+                Optional.empty(), mayDeclare(page), mayRecompute(page) && declaration.isPresent());
+    }
+
+    /** Every stored result, newest first. */
+    @Transactional(readOnly = true)
     public List<StoredResult> results(SubmissionId id) {
         submissions.get(id);
         return declarations.results(id);
@@ -69,12 +82,14 @@ public class DeclarationService {
     /** What the declared flows amount to with the default factor set now (for a draft's preview). */
     @Transactional(readOnly = true)
     public Optional<StoredResult> preview(SubmissionId id) {
-        return find(id).map(d -> {
-            FactorSet set = footprints.defaultFactorSet();
-            return new StoredResult(0, FootprintCalculator.calculate(set, d.flows()),
-                    d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()),
-                    "PREVIEW", null, d.declaredAt());
-        });
+        return find(id).map(this::preview);
+    }
+
+    private StoredResult preview(Declaration d) {
+        FactorSet set = footprints.defaultFactorSet();
+        return new StoredResult(0, FootprintCalculator.calculate(set, d.flows()),
+                d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()),
+                "PREVIEW", null, d.declaredAt());
     }
 
     /** For a joint-purchase proposal: the footprint of the needs it gathers; empty when it gathers none. */
@@ -98,11 +113,15 @@ public class DeclarationService {
         return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without));
     }
 
-    /** Needs and solutions declare flows; a proposal's footprint is that of the needs it gathers. */
-    @Transactional(readOnly = true)
-    public boolean canDeclare(Submission s) {
-        return s.kind() != SubmissionKind.PROPOSAL && submissions.canEdit(s) && s.status() != SubmissionStatus.WITHDRAWN
-                && !forums.get(s.forumId()).isArchived();
+    /** Needs and solutions declare flows, by whoever may edit them; a proposal's footprint is that of its needs. */
+    private static boolean mayDeclare(SubmissionPage page) {
+        return page.submission().kind() != SubmissionKind.PROPOSAL && page.may(SubmissionAction.EDIT);
+    }
+
+    /** A published result is recomputed by its author's organisation or the forum's moderators. */
+    private boolean mayRecompute(SubmissionPage page) {
+        return page.submission().status() == SubmissionStatus.PUBLISHED
+                && (submissions.canEdit(page.submission()) || page.may(SubmissionAction.MODERATE));
     }
 
     /**
@@ -113,8 +132,9 @@ public class DeclarationService {
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional
     public Declaration declare(SubmissionId id, int version, List<Flow> flows, List<Flow> baselineFlows) {
-        Submission s = submissions.get(id);
-        if (!canDeclare(s)) {
+        SubmissionPage page = submissions.page(id);
+        Submission s = page.submission();
+        if (!mayDeclare(page)) {
             throw new AccessDeniedException("Only the author's organisation declares the footprint of " + id);
         }
         List<Flow> baseline = baselineFlows == null ? List.of() : baselineFlows;
@@ -143,17 +163,11 @@ public class DeclarationService {
         return declarations.find(id).orElseThrow();
     }
 
-    @Transactional(readOnly = true)
-    public boolean canRecompute(Submission s) {
-        return s.status() == SubmissionStatus.PUBLISHED && (submissions.canEdit(s) || submissions.canModerate(s));
-    }
-
     /** Adds a result computed with today's default factor set; the earlier results stay. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public StoredResult recompute(SubmissionId id) {
-        Submission s = submissions.get(id);
-        if (!canRecompute(s)) {
+        if (!mayRecompute(submissions.page(id))) {
             throw new AccessDeniedException("Only the author's organisation or a moderator recomputes " + id);
         }
         Declaration d = declarations.find(id)

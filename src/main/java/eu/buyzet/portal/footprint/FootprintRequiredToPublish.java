@@ -27,4 +27,11 @@ class FootprintRequiredToPublish implements PublicationCheck {
                         : Optional.<Missing>empty())
                 .orElse(Optional.of(new Missing("footprint", "validation.footprint.required-to-publish")));
     }
+
+    /** The footprint is declared on the saved submission's page, so a new need or solution starts as a draft. */
+    @Override
+    public Optional<Missing> missingBeforeSaving(SubmissionKind kind) {
+        return kind == SubmissionKind.PROPOSAL ? Optional.empty()
+                : Optional.of(new Missing("footprint", "footprint.declare-after-saving"));
+    }
 }

@@ -14,6 +14,7 @@ import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.HideFlaggedContent;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionStatus;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,10 +60,11 @@ public class ModerationService {
         this.threshold = Math.max(1, threshold);
     }
 
-    /** Whether the current user may flag it: a member of another organisation than its author's. */
+    /** Whether the current user may flag it: a published, visible post, by a member of another organisation than its author's. */
     @Transactional(readOnly = true)
     public boolean canFlag(Submission s) {
-        return currentUser.get().filter(u -> !u.organisationId().equals(s.organisationId())).isPresent();
+        return s.status() == SubmissionStatus.PUBLISHED && !s.hidden()
+                && currentUser.get().filter(u -> !u.organisationId().equals(s.organisationId())).isPresent();
     }
 
     /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */

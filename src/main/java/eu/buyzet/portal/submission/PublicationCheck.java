@@ -12,6 +12,9 @@ public interface PublicationCheck {
     /** The field and i18n message key of what is missing, or nothing when it may be published. */
     Optional<Missing> missing(Submission submission);
 
+    /** What a new, not yet saved submission of this kind will lack before it may be published. */
+    Optional<Missing> missingBeforeSaving(SubmissionKind kind);
+
     record Missing(String field, String messageKey) {
     }
 }

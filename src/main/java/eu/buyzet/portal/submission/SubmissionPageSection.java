@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 public interface SubmissionPageSection {
 
-    /** The section for this submission and the current user, or nothing to show. */
-    Optional<Component> create(Submission submission);
+    /** The section for this page as the current user sees it, or nothing to show. */
+    Optional<Component> create(SubmissionPage page);
 
     /** Sections are shown in ascending order, after the body and before the files. */
     int order();

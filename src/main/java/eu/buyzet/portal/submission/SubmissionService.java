@@ -2,6 +2,7 @@ package eu.buyzet.portal.submission;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.security.Role;
@@ -15,10 +16,12 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.SubmissionRepository;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -110,14 +113,37 @@ public class SubmissionService {
                 .filter(s -> disclosure.seesSubmission(SubmissionDisclosure.ANY_MEMBER, s));
     }
 
-    /** Whether it has a conversation (comments, interest marks): published ones only. */
+    /** The submission's page, if the current user may see it, with what they may do to it. */
+    @DisclosureChannel("submission.page")
     @Transactional(readOnly = true)
-    public boolean hasConversation(Submission s) {
-        return s.status() == SubmissionStatus.PUBLISHED;
+    public SubmissionPage page(SubmissionId id) {
+        Submission s = get(id);
+        Forum forum = forums.get(s.forumId());
+        // comments and interest marks belong to published posts
+        return new SubmissionPage(s, forum, actions(s, forum), s.status() == SubmissionStatus.PUBLISHED);
     }
 
-    /** The submission, if the current user may see it: what its page shows. */
-    @DisclosureChannel("submission.page")
+    /** The editor for one of the current organisation's submissions; others' do not exist for it. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional(readOnly = true)
+    public SubmissionEditing editor(SubmissionId id) {
+        Submission s = get(id);
+        if (!canEdit(s)) {
+            throw new NotFoundException("Submission " + id);
+        }
+        return new SubmissionEditing(forums.get(s.forumId()), s.kind(), s, s.status() == SubmissionStatus.DRAFT
+                ? publicationChecks.stream().flatMap(c -> c.missing(s).stream()).findFirst() : Optional.empty());
+    }
+
+    /** The editor for a new submission of this kind in this forum. */
+    @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
+    @Transactional(readOnly = true)
+    public SubmissionEditing newEditor(ForumId forumId, SubmissionKind kind) {
+        return new SubmissionEditing(forums.get(forumId), kind, null,
+                publicationChecks.stream().flatMap(c -> c.missingBeforeSaving(kind).stream()).findFirst());
+    }
+
+    /** The submission, if the current user may see it. */
     @Transactional(readOnly = true)
     public Submission get(SubmissionId id) {
         return find(id).orElseThrow(() -> new NotFoundException("Submission " + id));
@@ -197,7 +223,7 @@ public class SubmissionService {
         return linkedNeeds(proposal);
     }
 
-    /** Whether the current user may edit, publish and withdraw it. */
+    /** Whether the current user belongs to its author's organisation, who alone change it. */
     @Transactional(readOnly = true)
     public boolean canEdit(Submission s) {
         return currentUser.get().filter(u -> u.organisationId().equals(s.organisationId())).isPresent();
@@ -207,6 +233,34 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public boolean canModerate(Submission s) {
         return forums.find(s.forumId()).map(forums::canManage).orElse(false);
+    }
+
+    /**
+     * What the current user may do to it, from the same predicates {@link #editable},
+     * {@link #moveTo} and {@link #moderatable} enforce.
+     */
+    private Set<SubmissionAction> actions(Submission s, Forum forum) {
+        Set<SubmissionAction> actions = EnumSet.noneOf(SubmissionAction.class);
+        if (canEdit(s) && !forum.isArchived()) {
+            if (s.status() != SubmissionStatus.WITHDRAWN) {
+                actions.add(SubmissionAction.EDIT);
+            }
+            if (s.status() == SubmissionStatus.DRAFT) {
+                actions.add(SubmissionAction.PUBLISH);
+            }
+            if (s.status() == SubmissionStatus.PUBLISHED) {
+                actions.add(SubmissionAction.WITHDRAW);
+            }
+        }
+        if (forums.canManage(forum)) {
+            actions.add(SubmissionAction.MODERATE);
+            if (s.status() == SubmissionStatus.AWAITING_REVIEW) {
+                actions.add(SubmissionAction.REVIEW);
+            } else {
+                actions.add(s.hidden() ? SubmissionAction.RESTORE : SubmissionAction.HIDE);
+            }
+        }
+        return actions;
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")

@@ -124,8 +124,11 @@ class FootprintDisclosureParityIT {
                     }
                 }))
                 .row("footprint.declaration-page", declarationsFor, r -> declared(id -> declarations.find(id).isPresent()))
-                .row("footprint.results-page", declarationsFor, r -> declared(id -> declarations.preview(id).isPresent()
-                        && (id.equals(draft.id()) || !declarations.results(id).isEmpty())));
+                .row("footprint.results-page", declarationsFor, r -> declared(id -> {
+                    FootprintCard card = declarations.card(submissions.page(id));
+                    return card.declaration().isPresent()
+                            && (id.equals(draft.id()) ? card.preview().isPresent() : !card.results().isEmpty());
+                }));
     }
 
     private Set<String> declared(java.util.function.Predicate<eu.buyzet.portal.submission.SubmissionId> readable) {

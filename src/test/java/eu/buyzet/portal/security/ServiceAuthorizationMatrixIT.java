@@ -53,6 +53,7 @@ import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.organisation.MemberFilter;
 import eu.buyzet.portal.organisation.MemberService;
@@ -265,7 +266,10 @@ class ServiceAuthorizationMatrixIT {
                 new Action(CommentService.class, "countAwaitingReview", MODERATORS, comments::countAwaitingReview),
                 new Action(CommentService.class, "review", MODERATORS, () -> comments.review(NO_COMMENT, 0, false, "")),
                 new Action(SubmissionService.class, "forFollowers", ANYONE, () -> submissions.forFollowers(NO_SUBMISSION)),
-                new Action(SubmissionService.class, "hasConversation", ANYONE, () -> submissions.hasConversation(A_SUBMISSION)),
+                new Action(SubmissionService.class, "page", ANYONE, () -> submissions.page(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "editor", AUTHORS, () -> submissions.editor(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "newEditor", AUTHORS,
+                        () -> submissions.newEditor(ForumId.of(987_654), SubmissionKind.NEED)),
                 new Action(ModerationService.class, "canFlag", ANYONE, () -> moderation.canFlag(A_SUBMISSION)),
                 new Action(ModerationService.class, "flaggedByMyOrganisation", ANYONE,
                         () -> moderation.flaggedByMyOrganisation(new FlagTarget(NO_SUBMISSION, null))),
@@ -316,8 +320,10 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DeclarationService.class, "find", ANYONE, () -> declarations.find(NO_SUBMISSION)),
                 new Action(DeclarationService.class, "results", ANYONE, () -> declarations.results(NO_SUBMISSION)),
                 new Action(DeclarationService.class, "preview", ANYONE, () -> declarations.preview(NO_SUBMISSION)),
-                new Action(DeclarationService.class, "canDeclare", ANYONE, () -> declarations.canDeclare(A_SUBMISSION)),
-                new Action(DeclarationService.class, "canRecompute", ANYONE, () -> declarations.canRecompute(A_SUBMISSION)),
+                new Action(DeclarationService.class, "card", ANYONE, () -> declarations.card(new SubmissionPage(A_SUBMISSION,
+                        new eu.buyzet.portal.forum.Forum(FORUM, "t", "t", "", "", "", List.of(),
+                                eu.buyzet.portal.forum.ForumStatus.OPEN, eu.buyzet.portal.forum.ForumVisibility.PUBLIC,
+                                Set.of(), List.of(), null, 0), Set.of(), true))),
                 new Action(DeclarationService.class, "declare", AUTHORS,
                         () -> declarations.declare(NO_SUBMISSION, -1, List.of(), List.of())),
                 new Action(DeclarationService.class, "recompute", SIGNED_IN, () -> declarations.recompute(NO_SUBMISSION)),

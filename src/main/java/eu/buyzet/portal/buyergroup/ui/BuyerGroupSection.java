@@ -14,6 +14,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -42,7 +43,8 @@ class BuyerGroupSection implements SubmissionPageSection {
     }
 
     @Override
-    public Optional<Component> create(Submission proposal) {
+    public Optional<Component> create(SubmissionPage page) {
+        Submission proposal = page.submission();
         if (proposal.kind() != SubmissionKind.PROPOSAL) {
             return Optional.empty();
         }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import eu.buyzet.portal.footprint.Declaration;
 import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.FootprintCard;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.footprint.StoredResult;
@@ -26,6 +27,7 @@ import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -60,22 +62,23 @@ class FootprintSection implements SubmissionPageSection {
     }
 
     @Override
-    public Optional<Component> create(Submission submission) {
+    public Optional<Component> create(SubmissionPage page) {
         Section section = new Section();
         section.addClassName("footprint-card");
         section.addClassName("card");
         section.setId("footprint");
-        render(section, submission);
+        render(section, page);
         return Optional.of(section);
     }
 
-    private void render(Section section, Submission s) {
+    private void render(Section section, SubmissionPage page) {
+        Submission s = page.submission();
+        FootprintCard card = declarations.card(page);
         section.removeAll();
         section.add(new H2(section.getTranslation("footprint.heading")));
-        List<StoredResult> results = declarations.results(s.id());
-        Optional<Declaration> declaration = declarations.find(s.id());
+        List<StoredResult> results = card.results();
         if (s.kind() == SubmissionKind.PROPOSAL) {
-            showProposal(section, s);
+            showProposal(section, card.proposal());
         } else if (!results.isEmpty()) {
             show(section, results.getFirst(), s);
             if (results.size() > 1) {
@@ -85,11 +88,11 @@ class FootprintSection implements SubmissionPageSection {
                 earlier.setId("footprint-history");
                 section.add(earlier);
             }
-        } else if (declaration.isPresent()) {
+        } else if (card.declaration().isPresent()) {
             Paragraph preview = new Paragraph(section.getTranslation("footprint.preview-notice"));
             preview.addClassName("notice");
             section.add(preview);
-            declarations.preview(s.id()).ifPresent(r -> show(section, r, s));
+            card.preview().ifPresent(r -> show(section, r, s));
         } else {
             Paragraph none = new Paragraph(section.getTranslation("footprint.none-required"));
             none.setId("footprint-none");
@@ -97,16 +100,16 @@ class FootprintSection implements SubmissionPageSection {
         }
         Div actions = new Div();
         actions.addClassName("view-toolbar");
-        if (declarations.canDeclare(s)) {
-            Button declare = new Button(section.getTranslation(declaration.isPresent() ? "footprint.change"
-                    : "footprint.declare"), e -> openEditor(section, s, declaration.orElse(null)));
+        if (card.mayDeclare()) {
+            Button declare = new Button(section.getTranslation(card.declaration().isPresent() ? "footprint.change"
+                    : "footprint.declare"), e -> openEditor(section, page, card.declaration().orElse(null)));
             declare.setId("declare-footprint");
             actions.add(declare);
         }
-        if (declarations.canRecompute(s) && declaration.isPresent()) {
+        if (card.mayRecompute()) {
             Button recompute = new Button(section.getTranslation("footprint.recompute"), e ->
                     FormSubmit.attempt(section, Map.of(), () -> declarations.recompute(s.id()))
-                            .ifPresent(r -> render(section, s)));
+                            .ifPresent(r -> render(section, page)));
             recompute.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             recompute.setId("recompute-footprint");
             actions.add(recompute);
@@ -149,8 +152,7 @@ class FootprintSection implements SubmissionPageSection {
     }
 
     /** A proposal declares nothing itself: it shows what the needs it gathers cause together. */
-    private void showProposal(Section section, Submission s) {
-        Optional<ProposalFootprint> sum = declarations.proposalFootprint(s.id());
+    private void showProposal(Section section, Optional<ProposalFootprint> sum) {
         if (sum.isEmpty() || sum.get().result() == null) {
             Paragraph none = new Paragraph(section.getTranslation("footprint.proposal-none"));
             none.setId("footprint-none");
@@ -179,7 +181,8 @@ class FootprintSection implements SubmissionPageSection {
                 FootprintFigures.number(r.result().total().co2eWtwKg(), locale));
     }
 
-    private void openEditor(Section section, Submission s, Declaration existing) {
+    private void openEditor(Section section, SubmissionPage page, Declaration existing) {
+        Submission s = page.submission();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(section.getTranslation("footprint.declare"));
         FlowList flows = new FlowList("declared-", "footprint.flow", "footprint.add-flow");
@@ -210,7 +213,7 @@ class FootprintSection implements SubmissionPageSection {
                         baselineList == null ? List.of() : baselineList.flows());
                 dialog.close();
                 FieldErrors.notifySuccess(section, section.getTranslation("footprint.saved"));
-                render(section, s);
+                render(section, page);
             } catch (ValidationException ex) {
                 FieldErrors.show(ex, fields, section);
             } catch (ConcurrentEditException ex) {

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import eu.buyzet.portal.moderation.FlagTarget;
 import eu.buyzet.portal.moderation.ModerationService;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
-import eu.buyzet.portal.submission.SubmissionStatus;
 import java.util.Optional;
 
 /** Under a published submission: a way for members of other organisations to flag it for the moderators. */
@@ -28,8 +28,9 @@ class FlagSection implements SubmissionPageSection {
     }
 
     @Override
-    public Optional<Component> create(Submission s) {
-        if (s.status() != SubmissionStatus.PUBLISHED || s.hidden() || !moderation.canFlag(s)) {
+    public Optional<Component> create(SubmissionPage page) {
+        Submission s = page.submission();
+        if (!moderation.canFlag(s)) {
             return Optional.empty();
         }
         Div box = new Div();

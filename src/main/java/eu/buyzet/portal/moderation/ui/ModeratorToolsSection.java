@@ -10,6 +10,8 @@ import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionAction;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.time.ZoneId;
@@ -38,8 +40,9 @@ class ModeratorToolsSection implements SubmissionPageSection {
     }
 
     @Override
-    public Optional<Component> create(Submission s) {
-        if (!submissions.canModerate(s)) {
+    public Optional<Component> create(SubmissionPage page) {
+        Submission s = page.submission();
+        if (!page.may(SubmissionAction.MODERATE)) {
             return Optional.empty();
         }
         Div box = new Div();

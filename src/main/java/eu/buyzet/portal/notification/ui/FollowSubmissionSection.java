@@ -6,6 +6,7 @@ import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionStatus;
 import java.util.Optional;
@@ -28,7 +29,8 @@ class FollowSubmissionSection implements SubmissionPageSection {
     }
 
     @Override
-    public Optional<Component> create(Submission s) {
+    public Optional<Component> create(SubmissionPage page) {
+        Submission s = page.submission();
         if (currentUser.get().isEmpty() || s.status() != SubmissionStatus.PUBLISHED) {
             return Optional.empty();
         }

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumId;
-import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
@@ -26,6 +25,7 @@ import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionEditing;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -44,7 +44,6 @@ import java.util.Map;
 class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubmissionService submissions;
-    private final ForumService forums;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea bodyMarkdown = new TextArea();
@@ -55,11 +54,10 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
     private SubmissionKind kind;
     private Submission existing;
     private Button publish;
-    private final Paragraph footprintNext = new Paragraph();
+    private final Paragraph publishNext = new Paragraph();
 
-    SubmissionEditorView(SubmissionService submissions, ForumService forums) {
+    SubmissionEditorView(SubmissionService submissions) {
         this.submissions = submissions;
-        this.forums = forums;
         title.setLabel(getTranslation("submission.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
@@ -95,39 +93,37 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         Button cancel = new Button(getTranslation("action.cancel"), e -> leave(existing == null ? null : existing.id()));
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         this.publish = publish;
-        footprintNext.addClassName("helper");
-        footprintNext.setVisible(false);
+        publishNext.addClassName("helper");
+        publishNext.setVisible(false);
         Div buttons = new Div(cancel, save, publish);
         buttons.addClassName("view-toolbar");
-        add(conflict, form, bodyMarkdown, previewDetails, footprintNext, buttons);
+        add(conflict, form, bodyMarkdown, previewDetails, publishNext, buttons);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
+        SubmissionEditing editing;
         try {
-            if (query.getSingleParameter("id").isPresent()) {
-                existing = submissions.get(SubmissionId.of(Long.parseLong(query.getSingleParameter("id").get())));
-                if (!submissions.canEdit(existing)) {
-                    throw new NotFoundException("Submission " + existing.id());
-                }
-                forum = forums.get(existing.forumId());
-                kind = existing.kind();
-                fill(existing);
-            } else {
-                forum = forums.get(ForumId.of(Long.parseLong(query.getSingleParameter("forum").orElse(""))));
-                kind = SubmissionKind.valueOf(query.getSingleParameter("kind").orElse(""));
-            }
+            editing = query.getSingleParameter("id").isPresent()
+                    ? submissions.editor(SubmissionId.of(Long.parseLong(query.getSingleParameter("id").get())))
+                    : submissions.newEditor(ForumId.of(Long.parseLong(query.getSingleParameter("forum").orElse(""))),
+                            SubmissionKind.valueOf(query.getSingleParameter("kind").orElse("")));
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Editor for " + query.getQueryString());
         }
-        // needs and solutions are published with a declared footprint, on the submission's page
-        boolean draft = existing == null || existing.status() == SubmissionStatus.DRAFT;
-        if (draft && kind != SubmissionKind.PROPOSAL) {
-            publish.setVisible(false);
-            footprintNext.setText(getTranslation("submission.footprint-next"));
-            footprintNext.setVisible(true);
+        forum = editing.forum();
+        kind = editing.kind();
+        existing = editing.existing();
+        if (existing != null) {
+            fill(existing);
         }
+        // another feature may require a step first (needs and solutions declare a footprint on their page)
+        editing.publishBlocked().ifPresent(missing -> {
+            publish.setVisible(false);
+            publishNext.setText(getTranslation(missing.messageKey()));
+            publishNext.setVisible(true);
+        });
         setHeading(getTranslation(existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
                 : "submissions.edit"));
         setLead(getTranslation("submission.in-forum", forum.title(getLocale())));

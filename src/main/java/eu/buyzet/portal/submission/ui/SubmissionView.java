@@ -13,7 +13,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
-import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
@@ -23,6 +22,8 @@ import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionAction;
+import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
@@ -40,7 +41,6 @@ import java.util.stream.Collectors;
 class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SubmissionService submissions;
-    private final ForumService forums;
     private final CommentService comments;
     private final InterestService interests;
     private final AttachmentService attachments;
@@ -49,12 +49,11 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final Div body = new Div();
     private Submission submission;
 
-    SubmissionView(SubmissionService submissions, ForumService forums, CommentService comments,
+    SubmissionView(SubmissionService submissions, CommentService comments,
                    InterestService interests, AttachmentService attachments,
                    List<SubmissionPageSection> sections, List<CommentAction> commentActions) {
         this.commentActions = commentActions;
         this.submissions = submissions;
-        this.forums = forums;
         this.comments = comments;
         this.interests = interests;
         this.attachments = attachments;
@@ -64,12 +63,17 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        show(submissions.get(SubmissionId.of(id)));
+        show(submissions.page(SubmissionId.of(id)));
     }
 
-    private void show(Submission s) {
+    private void reload(Submission changed) {
+        show(submissions.page(changed.id()));
+    }
+
+    private void show(SubmissionPage page) {
+        Submission s = page.submission();
+        Forum forum = page.forum();
         this.submission = s;
-        Forum forum = forums.get(s.forumId());
         setHeading(s.title());
         getToolbar().removeAll();
         body.removeAll();
@@ -102,40 +106,36 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             label.addClassName("fact-label");
             body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCatalogue.official()::describe).collect(Collectors.joining("; ")))));
         }
-        // comments and interest marks belong to published posts: the service says which
-        boolean conversation = submissions.hasConversation(s);
-        if (conversation) {
+        if (page.conversation()) {
             body.add(new InterestPanel(interests, s));
         }
-        boolean editable = submissions.canEdit(s) && !forum.isArchived() && s.status() != SubmissionStatus.WITHDRAWN;
+        boolean editable = page.may(SubmissionAction.EDIT);
         if (s.kind() == SubmissionKind.PROPOSAL) {
             body.add(new LinkedNeedsPanel(submissions, s, editable));
         }
-        sections.forEach(section -> section.create(s).ifPresent(body::add));
+        sections.forEach(section -> section.create(page).ifPresent(body::add));
         body.add(new AttachmentsPanel(attachments, s, editable));
-        if (conversation) {
-            body.add(new CommentsPanel(comments, s, comments.canComment(s), submissions.canModerate(s), commentActions));
+        if (page.conversation()) {
+            body.add(new CommentsPanel(comments, s, comments.canComment(s), page.may(SubmissionAction.MODERATE), commentActions));
         }
         body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
                 forum.title(getLocale())))));
 
-        if (submissions.canEdit(s) && !forum.isArchived()) {
-            if (s.status() != SubmissionStatus.WITHDRAWN) {
-                Button edit = new Button(getTranslation("action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
-                        SubmissionEditorView.class, QueryParameters.simple(Map.of("id", s.id().toString())))));
-                edit.setId("edit-submission");
-                addToToolbar(edit);
-            }
-            if (s.status() == SubmissionStatus.DRAFT) {
-                addToToolbar(action("submission.publish", "publish-submission",
-                        () -> submissions.publish(s.id(), s.version())));
-            }
-            if (s.status() == SubmissionStatus.PUBLISHED) {
-                addToToolbar(action("submission.withdraw", "withdraw-submission",
-                        () -> submissions.withdraw(s.id(), s.version())));
-            }
+        if (editable) {
+            Button edit = new Button(getTranslation("action.edit"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    SubmissionEditorView.class, QueryParameters.simple(Map.of("id", s.id().toString())))));
+            edit.setId("edit-submission");
+            addToToolbar(edit);
         }
-        if (submissions.canModerate(s) && s.status() == SubmissionStatus.AWAITING_REVIEW) {
+        if (page.may(SubmissionAction.PUBLISH)) {
+            addToToolbar(action("submission.publish", "publish-submission",
+                    () -> submissions.publish(s.id(), s.version())));
+        }
+        if (page.may(SubmissionAction.WITHDRAW)) {
+            addToToolbar(action("submission.withdraw", "withdraw-submission",
+                    () -> submissions.withdraw(s.id(), s.version())));
+        }
+        if (page.may(SubmissionAction.REVIEW)) {
             Button approve = action("submission.approve", "approve-submission",
                     () -> submissions.review(s.id(), s.version(), true, null));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -143,27 +143,26 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             Button sendBack = new Button(getTranslation("submission.send-back"), e -> ReasonDialog.open(this,
                     new ReasonDialog.Texts("submission.send-back", "submission.send-back-reason", null,
                             "submission.sent-back"), "send-back",
-                    reason -> submissions.review(s.id(), s.version(), false, reason), this::show));
+                    reason -> submissions.review(s.id(), s.version(), false, reason), this::reload));
             sendBack.setId("send-back-submission");
             addToToolbar(sendBack);
         }
-        if (submissions.canModerate(s) && s.status() != SubmissionStatus.AWAITING_REVIEW) {
-            if (s.hidden()) {
-                addToToolbar(action("submission.restore", "restore-submission",
-                        () -> submissions.restore(s.id(), s.version())));
-            } else {
-                Button hide = new Button(getTranslation("submission.hide"), e -> ReasonDialog.open(this, new ReasonDialog.Texts(
-                        "submission.hide", "submission.hide-reason", "submission.hide-reason.help", "submission.hidden"), "hide",
-                        reason -> submissions.hide(s.id(), s.version(), reason), this::show));
-                hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                hide.setId("hide-submission");
-                addToToolbar(hide);
-            }
+        if (page.may(SubmissionAction.RESTORE)) {
+            addToToolbar(action("submission.restore", "restore-submission",
+                    () -> submissions.restore(s.id(), s.version())));
+        }
+        if (page.may(SubmissionAction.HIDE)) {
+            Button hide = new Button(getTranslation("submission.hide"), e -> ReasonDialog.open(this, new ReasonDialog.Texts(
+                    "submission.hide", "submission.hide-reason", "submission.hide-reason.help", "submission.hidden"), "hide",
+                    reason -> submissions.hide(s.id(), s.version(), reason), this::reload));
+            hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            hide.setId("hide-submission");
+            addToToolbar(hide);
         }
     }
 
     private Button action(String key, String id, Supplier<Submission> act) {
-        Button button = new Button(getTranslation(key), e -> FormSubmit.attempt(this, Map.of(), act).ifPresent(this::show));
+        Button button = new Button(getTranslation(key), e -> FormSubmit.attempt(this, Map.of(), act).ifPresent(this::reload));
         button.setId(id);
         return button;
     }
