@@ -7,8 +7,8 @@ import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ui.FieldErrors;
-import eu.buyzet.portal.submission.SearchPageAction;
-import eu.buyzet.portal.submission.SubmissionFilter;
+import eu.buyzet.portal.search.SearchPageAction;
+import eu.buyzet.portal.search.SearchQuery;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,7 +26,7 @@ class FollowSearchAction implements SearchPageAction {
     }
 
     @Override
-    public Optional<Component> create(Supplier<SubmissionFilter> currentSearch) {
+    public Optional<Component> create(Supplier<SearchQuery> currentSearch) {
         if (currentUser.get().isEmpty()) {
             return Optional.empty();
         }
@@ -35,7 +35,7 @@ class FollowSearchAction implements SearchPageAction {
         follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         follow.setId("follow-search");
         follow.addClickListener(e -> {
-            SubmissionFilter filter = currentSearch.get();
+            SearchQuery filter = currentSearch.get();
             if (filter.toQuery().isEmpty()) {
                 FieldErrors.notifyError(follow, follow.getTranslation("subscription.search-first"));
                 return;
