@@ -17,11 +17,12 @@ import eu.buyzet.portal.organisation.SignUpNotPossible;
 import eu.buyzet.portal.organisation.SignUpRequested;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.submission.CommentAdded;
 import eu.buyzet.portal.submission.CommentService;
-import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionPublished;
 import eu.buyzet.portal.submission.SubmissionReviewed;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -47,12 +48,14 @@ class NotificationRouter {
     private final ApplicationEventPublisher events;
     private final NotificationService direct;
     private final CommentService commentService;
+    private final SearchService search;
 
     NotificationRouter(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
                        SubscriptionRepository subscriptions, SubmissionService submissionService,
                        CurrentUser currentUser, ApplicationEventPublisher events, NotificationService direct,
-                       CommentService commentService) {
+                       CommentService commentService, SearchService search) {
         this.commentService = commentService;
+        this.search = search;
         this.direct = direct;
         this.notifications = notifications;
         this.outbox = outbox;
@@ -109,7 +112,7 @@ class NotificationRouter {
             followers.addAll(subscriptions.followers(SubscriptionKind.CPV, prefixes));
             // one query per distinct followed search, each the search's own conditions on this one row
             subscriptions.searches().forEach((query, members) -> {
-                if (submissionService.matches(SubmissionFilter.fromQueryString(query), s.id())) {
+                if (search.matches(SearchQuery.parse(query).query(), s.id())) {
                     followers.addAll(members);
                 }
             });

@@ -4,7 +4,7 @@ import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.notification.internal.SubscriptionRepository;
 import eu.buyzet.portal.shared.CpvCode;
-import eu.buyzet.portal.submission.SubmissionFilter;
+import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.List;
@@ -101,13 +101,9 @@ public class NotificationService {
                 yield digits.length() < 2 ? CpvCode.parse(t).digits().substring(0, 2) : digits;
             }
             case SEARCH -> {
-                SubmissionFilter f = t.contains("=") ? SubmissionFilter.fromQueryString(t)
-                        : new SubmissionFilter(null, null, null, null, null, null, t);
-                String words = f.text() == null ? null
-                        : String.join(" ", f.text().toLowerCase(java.util.Locale.ROOT).strip().split("\\s+"));
-                yield new SubmissionFilter(f.forumId(), f.kind(), f.cpv(), f.organisationId(), f.publishedFrom(),
-                        f.publishedTo(), words == null || words.isBlank() ? null : words, f.minCo2eKg(),
-                        SubmissionFilter.Sort.DEFAULT).toQueryString();
+                // a search as the search page keeps it, or just words; read as the page and the API read it
+                SearchQuery q = t.contains("=") ? SearchQuery.parse(t).query() : SearchQuery.ANY.withText(t);
+                yield q.forFollowing().toQueryString();
             }
             case FORUM, SUBMISSION -> t.matches("[0-9]{1,18}") ? t : "";
         };

@@ -114,14 +114,9 @@ public class SubmissionDisclosure {
         };
     }
 
-    /** Lists, search hits with their snippets, the open API and followers show only this. */
+    /** Lists, search hits with their snippets (the search feature's), the open API and followers show only this. */
     public boolean listed(Submission s) {
         return s.status() == SubmissionStatus.PUBLISHED && !s.hidden();
-    }
-
-    /** A search hit as the reader may see it: none for content that is not listed. */
-    public Optional<SubmissionHit> hit(SubmissionHit hit) {
-        return listed(hit.submission()) ? Optional.of(hit) : Optional.empty();
     }
 
     public boolean seesHiddenReason(Reader r, Submission s) {

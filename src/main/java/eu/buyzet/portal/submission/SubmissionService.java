@@ -66,36 +66,6 @@ public class SubmissionService {
         this.events = events;
     }
 
-    /** Search and the forums' lists: published, not hidden content, with a snippet cut from its own texts. */
-    @DisclosureChannel("submission.search")
-    @Transactional(readOnly = true)
-    public List<SubmissionHit> list(SubmissionFilter filter, PageRequest page) {
-        return submissions.findPublished(filter, !disclosure.listsMembersOnlyForums(), page).stream()
-                .flatMap(h -> disclosure.hit(h).stream()).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public int count(SubmissionFilter filter) {
-        return submissions.countPublished(filter, !disclosure.listsMembersOnlyForums());
-    }
-
-    /** Published content of public forums, whoever asks: what the open API publishes. */
-    @Transactional(readOnly = true)
-    public List<SubmissionHit> listPublic(SubmissionFilter filter, PageRequest page) {
-        return submissions.findPublished(filter, true, page).stream().flatMap(h -> disclosure.hit(h).stream()).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public int countPublic(SubmissionFilter filter) {
-        return submissions.countPublished(filter, true);
-    }
-
-    /** Whether a search with this filter finds the submission, for the current reader. */
-    @Transactional(readOnly = true)
-    public boolean matches(SubmissionFilter filter, SubmissionId id) {
-        return submissions.matches(filter, !disclosure.listsMembersOnlyForums(), id);
-    }
-
     @Transactional(readOnly = true)
     public Optional<Submission> findPublic(SubmissionId id) {
         return submissions.findById(id).filter(disclosure::listed).filter(s -> disclosure.seesSubmission(
@@ -168,13 +138,6 @@ public class SubmissionService {
         return submissions.countByOrganisation(currentUser.require().organisationId(), status);
     }
 
-    /** Organisations whose published submissions the current user can see, for the organisation filter. */
-    @DisclosureChannel("submission.organisations")
-    @Transactional(readOnly = true)
-    public List<PublishingOrganisation> publishingOrganisations() {
-        return submissions.publishingOrganisations(!disclosure.listsMembersOnlyForums());
-    }
-
     /** The published needs a joint-purchase proposal gathers, as far as the current user can see them. */
     @DisclosureChannel("submission.linked-needs")
     @Transactional(readOnly = true)
@@ -192,8 +155,8 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public List<Submission> linkableNeeds(SubmissionId proposal) {
         Submission p = get(proposal);
-        return list(new SubmissionFilter(p.forumId(), SubmissionKind.NEED, null, null, null, null, null),
-                new PageRequest(0, MAX_LINKED_NEEDS)).stream().map(SubmissionHit::submission).toList();
+        return submissions.findPublished(p.forumId(), SubmissionKind.NEED, new PageRequest(0, MAX_LINKED_NEEDS)).stream()
+                .filter(disclosure::listed).toList();
     }
 
     /**

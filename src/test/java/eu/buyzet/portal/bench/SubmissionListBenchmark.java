@@ -3,8 +3,8 @@ package eu.buyzet.portal.bench;
 import eu.buyzet.portal.Application;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.shared.PageRequest;
-import eu.buyzet.portal.submission.SubmissionFilter;
-import eu.buyzet.portal.submission.internal.SubmissionRepository;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.internal.SearchRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class SubmissionListBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             // indexes and vacuum are the schema owner's; the portal's own role may only read and write rows
             JdbcClient owner = JdbcClient.create(app.getBean("schemaOwnerDataSource", javax.sql.DataSource.class));
-            SubmissionRepository repository = app.getBean(SubmissionRepository.class);
+            SearchRepository repository = app.getBean(SearchRepository.class);
             load(jdbc, owner, rows);
 
             List<Long> forums = jdbc.sql("select id from forum order by id").query(Long.class).list();
@@ -57,11 +57,11 @@ public final class SubmissionListBenchmark {
             List<Double> count = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 for (long forum : forums) {
-                    list.add(time(() -> repository.findPublished(SubmissionFilter.inForum(ForumId.of(forum)), true,
+                    list.add(time(() -> repository.findPublished(SearchQuery.inForum(ForumId.of(forum)), true,
                             new PageRequest(0, 50))));
                 }
                 for (String term : TERMS) {
-                    SubmissionFilter filter = new SubmissionFilter(null, null, null, null, null, null, term);
+                    SearchQuery filter = SearchQuery.ANY.withText(term);
                     search.add(time(() -> repository.findPublished(filter, true, new PageRequest(0, 50))));
                     count.add(time(() -> repository.countPublished(filter, true)));
                 }
@@ -69,7 +69,7 @@ public final class SubmissionListBenchmark {
             System.out.printf(Locale.ROOT, "%n%,d submissions in %d forums, %d rounds%n", rows, forums.size(), rounds);
             report("forum list, first page of 50", list);
             report("full-text search, first page of 50, " + TERMS.size() + " terms", search);
-            report("full-text search, count (capped at " + SubmissionRepository.SEARCH_WINDOW + ")", count);
+            report("full-text search, count (capped at " + SearchRepository.SEARCH_WINDOW + ")", count);
             System.out.println("\nPlan of a forum's first page:");
             explain(jdbc, "select s.id from submission s join forum f on f.id = s.forum_id where s.status = 'PUBLISHED'"
                     + " and not s.hidden and f.visibility = 'PUBLIC' and s.forum_id = " + forums.getFirst()
@@ -78,7 +78,7 @@ public final class SubmissionListBenchmark {
             String q = "(websearch_to_tsquery('norwegian', '%1$s') || websearch_to_tsquery('english', '%1$s'))";
             String searchSql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id"
                     + " where s.status = 'PUBLISHED' and not s.hidden and f.visibility = 'PUBLIC' and s.search @@ " + q
-                    + " order by s.published_at desc, s.id desc limit " + SubmissionRepository.SEARCH_WINDOW + ")"
+                    + " order by s.published_at desc, s.id desc limit " + SearchRepository.SEARCH_WINDOW + ")"
                     + " select s.id, ts_rank_cd(s.search, " + q + ") as rank from submission s join candidates c on c.id = s.id"
                     + " order by rank desc, s.published_at desc, s.id desc limit 50";
             explain(jdbc, searchSql.formatted("levering"));

@@ -11,9 +11,7 @@ import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.submission.Submission;
-import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.SubmissionDraft;
-import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
@@ -103,31 +101,6 @@ class DeclarationServiceIT {
         StoredResult result = declarations.results(solution.id()).getFirst();
         assertThat(result.reduction().co2eWtwKg()).isCloseTo(3782.603, org.assertj.core.data.Offset.offset(0.001));
         assertThat(result.reduction().co2eWtwPercent()).isCloseTo(97.758, org.assertj.core.data.Offset.offset(0.001));
-    }
-
-    @Test
-    void submission_lists_sort_and_filter_by_the_declared_footprint() {
-        Submission small = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Fotavtrykksortering liten");
-        declarations.declare(small.id(), -1, List.of(BATTERY_VAN), List.of());
-        submissions.publish(small.id(), small.version());
-        Submission large = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Fotavtrykksortering stor");
-        declarations.declare(large.id(), -1, List.of(DIESEL_VAN), List.of());
-        submissions.publish(large.id(), large.version());
-        TestUsers.signOut(security);
-
-        var byFootprint = new SubmissionFilter(null, null, null, null, null, null, "Fotavtrykksortering", null,
-                SubmissionFilter.Sort.FOOTPRINT);
-        assertThat(submissions.list(byFootprint, new PageRequest(0, 10))).extracting(h -> h.submission().title())
-                .containsExactly("Fotavtrykksortering stor", "Fotavtrykksortering liten");
-        assertThat(submissions.list(byFootprint, new PageRequest(0, 10)).getFirst().co2eWtwKg())
-                .isCloseTo(3869.338, org.assertj.core.data.Offset.offset(0.001));
-        var atLeast = new SubmissionFilter(null, null, null, null, null, null, "Fotavtrykksortering", 1000.0, null);
-        assertThat(submissions.list(atLeast, new PageRequest(0, 10))).extracting(h -> h.submission().title())
-                .containsExactly("Fotavtrykksortering stor");
-        assertThat(submissions.count(atLeast)).isEqualTo(1);
-        var newestFirst = new SubmissionFilter(null, null, null, null, null, null, "Fotavtrykksortering");
-        assertThat(submissions.list(newestFirst, new PageRequest(0, 10))).extracting(h -> h.co2eWtwKg())
-                .doesNotContainNull().hasSize(2);
     }
 
     @Test

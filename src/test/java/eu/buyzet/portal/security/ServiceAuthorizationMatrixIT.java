@@ -50,11 +50,12 @@ import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionStatus;
 import eu.buyzet.portal.submission.SubmissionDraft;
-import eu.buyzet.portal.submission.SubmissionFilter;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.organisation.MemberFilter;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.OrganisationDetails;
@@ -117,6 +118,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired LocalAccountService accounts;
     @Autowired ForumService forums;
     @Autowired SubmissionService submissions;
+    @Autowired SearchService search;
     @Autowired CommentService comments;
     @Autowired InterestService interests;
     @Autowired AttachmentService attachments;
@@ -184,8 +186,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(LocalAccountService.class, "hash", ANYONE, () -> accounts.hash("short")),
                 new Action(LocalAccountService.class, "createAccount", ANYONE,
                         () -> accounts.createAccount(MemberId.of(1), "")),
-                new Action(SubmissionService.class, "matches", ANYONE,
-                        () -> submissions.matches(SubmissionFilter.ANY, NO_SUBMISSION)),
+                new Action(SearchService.class, "matches", ANYONE, () -> search.matches(SearchQuery.ANY, NO_SUBMISSION)),
                 new Action(SubmissionService.class, "awaitingReview", MODERATORS, () -> submissions.awaitingReview(PAGE)),
                 new Action(SubmissionService.class, "countAwaitingReview", MODERATORS, submissions::countAwaitingReview),
                 new Action(SubmissionService.class, "review", MODERATORS,
@@ -226,16 +227,16 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ForumService.class, "update", ADMIN_ONLY, () -> forums.update(FORUM, -1, EMPTY_FORUM)),
                 new Action(ForumService.class, "archive", ADMIN_ONLY, () -> forums.archive(FORUM, -1)),
                 new Action(ForumService.class, "reopen", ADMIN_ONLY, () -> forums.reopen(FORUM, -1)),
-                new Action(SubmissionService.class, "list", ANYONE, () -> submissions.list(SubmissionFilter.ANY, PAGE)),
-                new Action(SubmissionService.class, "count", ANYONE, () -> submissions.count(SubmissionFilter.ANY)),
-                new Action(SubmissionService.class, "listPublic", ANYONE, () -> submissions.listPublic(SubmissionFilter.ANY, PAGE)),
-                new Action(SubmissionService.class, "countPublic", ANYONE, () -> submissions.countPublic(SubmissionFilter.ANY)),
+                new Action(SearchService.class, "list", ANYONE, () -> search.list(SearchQuery.ANY, PAGE)),
+                new Action(SearchService.class, "count", ANYONE, () -> search.count(SearchQuery.ANY)),
+                new Action(SearchService.class, "listPublic", ANYONE, () -> search.listPublic(SearchQuery.ANY, PAGE)),
+                new Action(SearchService.class, "countPublic", ANYONE, () -> search.countPublic(SearchQuery.ANY)),
                 new Action(SubmissionService.class, "findPublic", ANYONE, () -> submissions.findPublic(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "get", ANYONE, () -> submissions.get(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "find", ANYONE, () -> submissions.find(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "mine", AUTHORS, () -> submissions.mine(null, PAGE)),
                 new Action(SubmissionService.class, "countMine", AUTHORS, () -> submissions.countMine(null)),
-                new Action(SubmissionService.class, "publishingOrganisations", ANYONE, submissions::publishingOrganisations),
+                new Action(SearchService.class, "publishingOrganisations", ANYONE, search::publishingOrganisations),
                 new Action(SubmissionService.class, "canEdit", ANYONE, () -> submissions.canEdit(
                         new eu.buyzet.portal.submission.Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
                                 List.of(), eu.buyzet.portal.submission.SubmissionStatus.DRAFT, false, null, MemberId.of(1),

@@ -19,13 +19,13 @@ import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
-import eu.buyzet.portal.submission.SubmissionFilter;
-import eu.buyzet.portal.submission.SubmissionHit;
 import eu.buyzet.portal.submission.SubmissionKind;
-import eu.buyzet.portal.submission.SubmissionService;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,12 +39,12 @@ class ForumDialoguesSection implements ForumPageSection {
 
     private final DialogueService dialogues;
     private final ForumService forums;
-    private final SubmissionService submissions;
+    private final SearchService search;
 
-    ForumDialoguesSection(DialogueService dialogues, ForumService forums, SubmissionService submissions) {
+    ForumDialoguesSection(DialogueService dialogues, ForumService forums, SearchService search) {
         this.dialogues = dialogues;
         this.forums = forums;
-        this.submissions = submissions;
+        this.search = search;
     }
 
     @Override
@@ -124,7 +124,7 @@ class ForumDialoguesSection implements ForumPageSection {
     }
 
     private Stream<Submission> published(Forum forum, SubmissionKind kind) {
-        return submissions.list(new SubmissionFilter(forum.id(), kind, null, null, null, null, null),
-                new PageRequest(0, 200)).stream().map(SubmissionHit::submission);
+        return search.list(SearchQuery.inForum(forum.id()).withKind(kind), new PageRequest(0, 200)).stream()
+                .map(SubmissionHit::submission);
     }
 }

@@ -34,14 +34,14 @@ class SubmissionFootprintJson implements PublishedFootprint {
      */
     record FootprintJson(FootprintApi.FactorSetRefJson factorSet, List<FootprintApi.FiguresJson> flows,
                          FootprintApi.FiguresJson total, Instant computedAt, FootprintApi.ResultJson baseline,
-                         ReductionJson reduction, List<Long> linkedNeeds) {
+                         ReductionJson reduction, List<Long> linkedNeeds) implements PublishedFootprint.Document {
     }
 
     @Override
-    public Optional<Object> of(SubmissionId submission) {
+    public Optional<PublishedFootprint.Document> of(SubmissionId submission) {
         List<StoredResult> results = declarations.results(submission);
         if (results.isEmpty()) {
-            return declarations.proposalFootprint(submission).filter(p -> p.result() != null).map(p -> {
+            return declarations.proposalFootprint(submission).filter(p -> p.result() != null).<PublishedFootprint.Document>map(p -> {
                 FootprintApi.ResultJson sum = FootprintApi.ResultJson.of(p.result());
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
                         p.needs().stream().map(SubmissionId::value).toList());

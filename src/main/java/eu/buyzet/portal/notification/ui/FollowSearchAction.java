@@ -6,9 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
-import eu.buyzet.portal.submission.SearchPageAction;
-import eu.buyzet.portal.submission.SubmissionFilter;
+import eu.buyzet.portal.search.SearchPageAction;
+import eu.buyzet.portal.search.SearchQuery;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,7 +28,7 @@ class FollowSearchAction implements SearchPageAction {
     }
 
     @Override
-    public Optional<Component> create(Supplier<SubmissionFilter> currentSearch) {
+    public Optional<Component> create(Supplier<SearchQuery> currentSearch) {
         if (currentUser.get().isEmpty()) {
             return Optional.empty();
         }
@@ -35,7 +37,7 @@ class FollowSearchAction implements SearchPageAction {
         follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         follow.setId("follow-search");
         follow.addClickListener(e -> {
-            SubmissionFilter filter = currentSearch.get();
+            SearchQuery filter = currentSearch.get();
             if (filter.toQuery().isEmpty()) {
                 FieldErrors.notifyError(follow, follow.getTranslation("subscription.search-first"));
                 return;
@@ -44,7 +46,12 @@ class FollowSearchAction implements SearchPageAction {
                     .filter(p -> !p.getKey().equals("sort"))
                     .map(p -> p.getKey().equals("q") ? "“" + p.getValue() + "”" : p.getKey() + " " + p.getValue())
                     .collect(Collectors.joining(" · "));
-            notifications.follow(SubscriptionKind.SEARCH, filter.toQueryString(), label);
+            try {
+                notifications.follow(SubscriptionKind.SEARCH, filter.toQueryString(), label);
+            } catch (ValidationException refused) { // e.g. a search too long to keep
+                FieldErrors.show(refused, Map.of(), follow);
+                return;
+            }
             FieldErrors.notifySuccess(follow, follow.getTranslation("subscription.search-followed"));
         });
         return Optional.of(follow);

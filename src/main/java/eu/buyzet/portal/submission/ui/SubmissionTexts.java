@@ -2,7 +2,6 @@ package eu.buyzet.portal.submission.ui;
 
 import com.vaadin.flow.component.Html;
 import eu.buyzet.portal.shared.Markdown;
-import eu.buyzet.portal.submission.SubmissionHit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,11 +18,6 @@ final class SubmissionTexts {
 
     static Html body(String markdown) {
         return new Html("<div class=\"markdown\">" + Markdown.toSafeHtml(markdown) + "</div>");
-    }
-
-    /** A search snippet, escaped with the matched words marked. */
-    static Html snippet(SubmissionHit hit) {
-        return new Html("<span class=\"snippet\">" + hit.snippetHtml() + "</span>");
     }
 
     static String date(Instant instant, Locale locale) {

@@ -84,7 +84,7 @@ class TranslationsTest {
             for (var carrier : eu.buyzet.portal.footprint.calculator.EnergyCarrier.values()) {
                 assertThat(keys).contains("footprint.carrier." + carrier.name().toLowerCase());
             }
-            for (var sort : eu.buyzet.portal.submission.SubmissionFilter.Sort.values()) {
+            for (var sort : eu.buyzet.portal.search.SearchQuery.Sort.values()) {
                 assertThat(keys).contains("search.sort." + sort.name().toLowerCase());
             }
             for (var cvd : eu.buyzet.portal.footprint.calculator.CvdClass.values()) {

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.submission.ui;
+package eu.buyzet.portal.search.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -22,31 +22,30 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
-import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.search.PublishingOrganisation;
+import eu.buyzet.portal.search.SearchPageAction;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCatalogue;
-import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.ViewFrame;
-import eu.buyzet.portal.submission.PublishingOrganisation;
-import eu.buyzet.portal.submission.SearchPageAction;
-import eu.buyzet.portal.submission.SubmissionFilter;
-import eu.buyzet.portal.submission.SubmissionHit;
 import eu.buyzet.portal.submission.SubmissionKind;
-import eu.buyzet.portal.submission.SubmissionService;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds published needs, solutions and proposals across the forums the reader may see: full-text
  * search in Norwegian and English and filters for kind, forum, CPV code, organisation and date.
  * Every filter lives in the URL ({@code ?q=&kind=&forum=&cpv=&org=&from=&to=&minCo2e=&sort=}), so a search can be
- * bookmarked and shared; a parameter that does not parse is ignored rather than refused.
+ * bookmarked and shared. The URL is read by {@link SearchQuery#parse}, as the open API and followed
+ * searches read it: a value that does not parse is left out rather than refused. The search shown is
+ * always {@link #query}; the fields show it, and a value no field can show (a forum or organisation
+ * the reader does not see, a CPV code outside the official list) still applies until its field is changed.
  */
 @Route("search")
 @Menu(title = "nav.search", order = 6)
@@ -63,18 +62,22 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final NumberField minCo2e = new NumberField();
-    private final Select<SubmissionFilter.Sort> sort = new Select<>();
+    private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();
     private final Details more = new Details();
-    private final SubmissionService submissions;
-    private final ConfigurableFilterDataProvider<SubmissionHit, Void, SubmissionFilter> data;
+    private final SearchService search;
+    private final ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data;
+    private SearchQuery query = SearchQuery.ANY;
+    /** The current query's count, so that the total and the grid count once per change. */
+    private @Nullable SearchQuery counted;
+    private int count;
     private boolean restoring;
 
-    SearchView(SubmissionService submissions, ForumService forums, List<SearchPageAction> actions) {
-        this.submissions = submissions;
+    SearchView(SearchService search, ForumService forums, List<SearchPageAction> actions) {
+        this.search = search;
         setHeading(getTranslation("search.heading"));
         setLead(getTranslation("search.lead"));
-        actions.forEach(a -> a.create(this::filter).ifPresent(this::addToToolbar));
+        actions.forEach(a -> a.create(() -> query).ifPresent(this::addToToolbar));
 
         text.setLabel(getTranslation("search.text"));
         text.setClearButtonVisible(true);
@@ -99,7 +102,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         cpv.setClearButtonVisible(true);
         cpv.setId("search-cpv");
         organisation.setLabel(getTranslation("submission.organisation"));
-        organisation.setItems(submissions.publishingOrganisations());
+        organisation.setItems(search.publishingOrganisations());
         organisation.setItemLabelGenerator(PublishingOrganisation::name);
         organisation.setClearButtonVisible(true);
         organisation.setId("search-organisation");
@@ -113,11 +116,12 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         minCo2e.setLabel(getTranslation("search.min-co2e"));
         minCo2e.setSuffixComponent(new com.vaadin.flow.component.html.Div("kg CO2e"));
         minCo2e.setClearButtonVisible(true);
+        minCo2e.setMin(0);
         minCo2e.setId("search-min-co2e");
         sort.setLabel(getTranslation("search.sort"));
-        sort.setItems(SubmissionFilter.Sort.values());
+        sort.setItems(SearchQuery.Sort.values());
         sort.setItemLabelGenerator(o -> getTranslation("search.sort." + o.name().toLowerCase(java.util.Locale.ROOT)));
-        sort.setValue(SubmissionFilter.Sort.DEFAULT);
+        sort.setValue(SearchQuery.Sort.DEFAULT);
         sort.setId("search-sort");
         FormLayout main = new FormLayout(text, kind, sort);
         main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
@@ -134,12 +138,12 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         total.getElement().setAttribute("aria-live", "polite");
         add(total);
 
-        DataProvider<SubmissionHit, SubmissionFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> submissions.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> submissions.count(q.getFilter().orElseThrow()));
+        DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(
+                q -> search.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> count(q.getFilter().orElseThrow()));
         data = provider.withConfigurableFilter();
         Grid<SubmissionHit> grid = new Grid<>();
-        grid.addComponentColumn(hit -> SubmissionCard.of(hit, this)).setHeader(getTranslation("search.results"));
+        grid.addComponentColumn(hit -> HitCard.of(hit, this)).setHeader(getTranslation("search.results"));
         grid.setItems(data);
         grid.setId("search-results");
         grid.setAriaLabel(getTranslation("search.results"));
@@ -147,68 +151,73 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         add(grid);
         addClassName("list-view");
 
-        text.addValueChangeListener(e -> filterChanged());
-        kind.addValueChangeListener(e -> filterChanged());
-        forum.addValueChangeListener(e -> filterChanged());
-        cpv.addValueChangeListener(e -> filterChanged());
-        organisation.addValueChangeListener(e -> filterChanged());
-        from.addValueChangeListener(e -> filterChanged());
-        to.addValueChangeListener(e -> filterChanged());
-        minCo2e.addValueChangeListener(e -> filterChanged());
-        sort.addValueChangeListener(e -> filterChanged());
+        text.addValueChangeListener(e -> changed(query.withText(text.getValue())));
+        kind.addValueChangeListener(e -> changed(query.withKind(kind.getValue())));
+        forum.addValueChangeListener(e -> changed(query.withForum(forum.getValue() == null ? null : forum.getValue().id())));
+        cpv.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(),
+                cpv.getValue() == null ? null : cpv.getValue().code(), query.organisationId(), query.publishedFrom(),
+                query.publishedTo(), query.text(), query.minCo2eKg(), query.sort())));
+        organisation.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
+                organisation.getValue() == null ? null : organisation.getValue().id(), query.publishedFrom(),
+                query.publishedTo(), query.text(), query.minCo2eKg(), query.sort())));
+        from.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
+                query.organisationId(), SearchQuery.validDate(from.getValue()) ? from.getValue() : null,
+                query.publishedTo(), query.text(), query.minCo2eKg(), query.sort())));
+        to.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
+                query.organisationId(), query.publishedFrom(), SearchQuery.validDate(to.getValue()) ? to.getValue() : null,
+                query.text(), query.minCo2eKg(), query.sort())));
+        // the same rule as in a URL: a negative or endless threshold is left out
+        minCo2e.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
+                query.organisationId(), query.publishedFrom(), query.publishedTo(), query.text(),
+                SearchQuery.validMinCo2e(minCo2e.getValue()) ? minCo2e.getValue() : null, query.sort())));
+        sort.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
+                query.organisationId(), query.publishedFrom(), query.publishedTo(), query.text(), query.minCo2eKg(),
+                sort.getValue())));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        query = SearchQuery.parse(event.getLocation().getQueryParameters().getParameters()).query();
         restoring = true;
-        text.setValue(param(params, "q", s -> s).orElse(""));
-        kind.setValue(param(params, "kind", SubmissionKind::valueOf).orElse(null));
-        forum.setValue(param(params, "forum", s -> ForumId.of(Long.parseLong(s)))
-                .flatMap(id -> forum.getListDataView().getItems().filter(f -> f.id().equals(id)).findFirst()).orElse(null));
-        cpv.setValue(param(params, "cpv", CpvCode::parse).flatMap(CpvCatalogue.official()::find).orElse(null));
-        organisation.setValue(param(params, "org", Long::parseLong).flatMap(id -> organisation.getListDataView().getItems()
-                .filter(o -> o.id().value() == id).findFirst()).orElse(null));
-        from.setValue(param(params, "from", LocalDate::parse).orElse(null));
-        to.setValue(param(params, "to", LocalDate::parse).orElse(null));
-        minCo2e.setValue(param(params, "minCo2e", Double::parseDouble).filter(v -> v >= 0).orElse(null));
-        sort.setValue(param(params, "sort", v -> SubmissionFilter.Sort.valueOf(v.toUpperCase(java.util.Locale.ROOT)))
-                .orElse(SubmissionFilter.Sort.DEFAULT));
-        more.setOpened(Stream.of(forum.getValue(), cpv.getValue(), organisation.getValue(), from.getValue(), to.getValue(),
-                        minCo2e.getValue())
+        text.setValue(query.text() == null ? "" : query.text());
+        kind.setValue(query.kind());
+        forum.setValue(forum.getListDataView().getItems().filter(f -> f.id().equals(query.forumId())).findFirst()
+                .orElse(null));
+        cpv.setValue(query.cpv() == null ? null : CpvCatalogue.official().find(query.cpv()).orElse(null));
+        organisation.setValue(organisation.getListDataView().getItems()
+                .filter(o -> o.id().equals(query.organisationId())).findFirst().orElse(null));
+        from.setValue(query.publishedFrom());
+        to.setValue(query.publishedTo());
+        minCo2e.setValue(query.minCo2eKg());
+        sort.setValue(query.sort());
+        more.setOpened(Stream.of(query.forumId(), query.cpv(), query.organisationId(), query.publishedFrom(),
+                        query.publishedTo(), query.minCo2eKg())
                 .anyMatch(Objects::nonNull));
         restoring = false;
-        applyFilter();
+        applyQuery();
     }
 
-    private static <T> Optional<T> param(Map<String, List<String>> params, String name, Function<String, T> parse) {
-        try {
-            return params.getOrDefault(name, List.of()).stream().findFirst().filter(s -> !s.isBlank()).map(parse);
-        } catch (RuntimeException unreadable) {
-            return Optional.empty();
+    private int count(SearchQuery q) {
+        if (!q.equals(counted)) {
+            count = search.count(q);
+            counted = q;
         }
+        return count;
     }
 
-    private SubmissionFilter filter() {
-        return new SubmissionFilter(forum.getValue() == null ? null : forum.getValue().id(), kind.getValue(),
-                cpv.getValue() == null ? null : cpv.getValue().code(),
-                organisation.getValue() == null ? null : organisation.getValue().id(), from.getValue(), to.getValue(),
-                text.getValue().isBlank() ? null : text.getValue(), minCo2e.getValue(), sort.getValue());
+    private void applyQuery() {
+        data.setFilter(query);
+        int n = count(query);
+        total.setText(getTranslation(n == 1 ? "search.total.one" : "search.total", n));
     }
 
-    private void applyFilter() {
-        SubmissionFilter filter = filter();
-        data.setFilter(filter);
-        int count = submissions.count(filter);
-        total.setText(getTranslation(count == 1 ? "search.total.one" : "search.total", count));
-    }
-
-    private void filterChanged() {
+    private void changed(SearchQuery changed) {
         if (restoring) {
             return;
         }
-        applyFilter();
-        Map<String, String> params = filter().toQuery();
+        query = changed;
+        applyQuery();
+        Map<String, String> params = query.toQuery();
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("search", QueryParameters.simple(params))));
     }

@@ -1,6 +1,8 @@
-package eu.buyzet.portal.submission;
+package eu.buyzet.portal.search;
 
+import eu.buyzet.portal.submission.Submission;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A submission in a list. With a text search, {@code snippet} is the best-matching passage, with
@@ -8,10 +10,14 @@ import org.jsoup.nodes.Entities;
  * characters that cannot occur in text, so that everything else can be escaped first).
  * {@code co2eWtwKg} is the newest declared footprint's yearly CO2e, when there is one.
  */
-public record SubmissionHit(Submission submission, String snippet, double rank, Double co2eWtwKg) {
+public record SubmissionHit(Submission submission, @Nullable String snippet, double rank, @Nullable Double co2eWtwKg) {
 
-    public SubmissionHit(Submission submission, String snippet, double rank) {
+    public SubmissionHit(Submission submission, @Nullable String snippet, double rank) {
         this(submission, snippet, rank, null);
+    }
+
+    public SubmissionHit withCo2e(@Nullable Double kg) {
+        return new SubmissionHit(submission, snippet, rank, kg);
     }
 
     public static final String MARK_START = "\u0002";

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.submission.ui;
+package eu.buyzet.portal.search.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,11 +16,11 @@ import com.vaadin.flow.router.QueryParameters;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
-import eu.buyzet.portal.submission.SubmissionFilter;
-import eu.buyzet.portal.submission.SubmissionHit;
 import eu.buyzet.portal.submission.SubmissionKind;
-import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ForumSubmissionsSection implements ForumPageSection {
 
-    private final SubmissionService submissions;
+    private final SearchService search;
     private final CurrentUser currentUser;
 
-    ForumSubmissionsSection(SubmissionService submissions, CurrentUser currentUser) {
-        this.submissions = submissions;
+    ForumSubmissionsSection(SearchService search, CurrentUser currentUser) {
+        this.search = search;
         this.currentUser = currentUser;
     }
 
@@ -51,10 +51,10 @@ class ForumSubmissionsSection implements ForumPageSection {
 
         Div toolbar = new Div();
         toolbar.addClassName("view-toolbar");
-        TextField search = new TextField(section.getTranslation("submissions.search"));
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setId("submission-search");
+        TextField text = new TextField(section.getTranslation("submissions.search"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("submission-search");
         Select<SubmissionKind> kind = new Select<>();
         kind.setLabel(section.getTranslation("submission.kind"));
         kind.setItems(SubmissionKind.values());
@@ -62,7 +62,7 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.setEmptySelectionCaption(section.getTranslation("filter.any"));
         kind.setItemLabelGenerator(k -> k == null ? section.getTranslation("filter.any") : section.getTranslation(k.messageKey()));
         kind.setId("submission-kind-filter");
-        toolbar.add(search, kind);
+        toolbar.add(text, kind);
         if (!forum.isArchived()) {
             currentUser.get().ifPresent(user -> {
                 for (SubmissionKind k : SubmissionKind.values()) {
@@ -74,18 +74,18 @@ class ForumSubmissionsSection implements ForumPageSection {
         }
         section.add(toolbar);
 
-        DataProvider<SubmissionHit, SubmissionFilter> provider = DataProvider.fromFilteringCallbacks(
-                q -> submissions.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> submissions.count(q.getFilter().orElseThrow()));
-        ConfigurableFilterDataProvider<SubmissionHit, Void, SubmissionFilter> data = provider.withConfigurableFilter();
-        data.setFilter(SubmissionFilter.inForum(forum.id()));
-        Runnable refilter = () -> data.setFilter(new SubmissionFilter(forum.id(), kind.getValue(), null, null, null, null,
-                search.getValue().isBlank() ? null : search.getValue()));
-        search.addValueChangeListener(e -> refilter.run());
+        DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(
+                q -> search.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> search.count(q.getFilter().orElseThrow()));
+        ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data = provider.withConfigurableFilter();
+        data.setFilter(SearchQuery.inForum(forum.id()));
+        Runnable refilter = () -> data.setFilter(SearchQuery.inForum(forum.id()).withKind(kind.getValue())
+                .withText(text.getValue()));
+        text.addValueChangeListener(e -> refilter.run());
         kind.addValueChangeListener(e -> refilter.run());
 
         Grid<SubmissionHit> grid = new Grid<>();
-        grid.addComponentColumn(hit -> SubmissionCard.of(hit, section)).setHeader(section.getTranslation("search.results"));
+        grid.addComponentColumn(hit -> HitCard.of(hit, section)).setHeader(section.getTranslation("search.results"));
         grid.setItems(data);
         grid.setId("submissions");
         grid.setAriaLabel(section.getTranslation("submissions.heading"));
@@ -100,7 +100,8 @@ class ForumSubmissionsSection implements ForumPageSection {
 
     private static Button newButton(com.vaadin.flow.component.Component context, Forum forum, SubmissionKind kind) {
         Button button = new Button(context.getTranslation("submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)),
-                e -> context.getUI().ifPresent(ui -> ui.navigate(SubmissionEditorView.class, QueryParameters.simple(
+                // the editor is submission's page, reached by its route
+                e -> context.getUI().ifPresent(ui -> ui.navigate("submissions/edit", QueryParameters.simple(
                         Map.of("forum", forum.id().toString(), "kind", kind.name())))));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.setId("new-" + kind.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.submission;
+package eu.buyzet.portal.search;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
@@ -10,5 +10,5 @@ import java.util.function.Supplier;
  */
 public interface SearchPageAction {
 
-    Optional<Component> create(Supplier<SubmissionFilter> currentSearch);
+    Optional<Component> create(Supplier<SearchQuery> currentSearch);
 }

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.submission;
+package eu.buyzet.portal.search;
 
 import eu.buyzet.portal.shared.OrganisationId;
 

@@ -1,0 +1,210 @@
+package eu.buyzet.portal.search.internal;
+
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.search.PublishingOrganisation;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The search's read model in SQL. It reads tables other features write and never writes them:
+ * {@code submission}, {@code submission_cpv} (submission), {@code forum} (its visibility),
+ * {@code member} and {@code organisation} (the author's and organisation's names), and
+ * {@code footprint_latest} (the newest declared footprint, kept by footprint). A list over a
+ * million submissions cannot afford a call per row to each of those features.
+ */
+@Repository
+public class SearchRepository {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final String QUERY = "(websearch_to_tsquery('norwegian', ?) || websearch_to_tsquery('english', ?))";
+    private static final String COLUMNS = """
+            s.id, s.forum_id, s.kind, s.title, s.summary, s.body_markdown, s.status, s.hidden, s.hidden_reason,
+            s.author_id, m.display_name as author_name, s.organisation_id, o.name as organisation_name,
+            s.created_at, s.published_at, s.updated_at, s.version,
+            coalesce((select array_agg(c.cpv_code order by c.position) from submission_cpv c
+                      where c.submission_id = s.id), '{}') as cpv_codes""";
+    private static final String FROM = " from submission s join forum f on f.id = s.forum_id"
+            + " join member m on m.id = s.author_id join organisation o on o.id = s.organisation_id";
+    private static final String FOOTPRINT_JOIN = " left join footprint_latest fl on fl.submission_id = s.id";
+
+    /**
+     * A text search ranks the {@value #SEARCH_WINDOW} newest matches by relevance. Ranking every
+     * match of a very common word would read hundreds of thousands of large tsvectors; the newest
+     * matches are found by walking the recency index instead, and rare words through the GIN
+     * index. Paging therefore ends after {@value #SEARCH_WINDOW} hits.
+     */
+    public static final int SEARCH_WINDOW = 1000;
+
+    /** Counts stop here: nobody pages through more, and counting a million rows costs ~100 ms. */
+    public static final int COUNT_CAP = 10_000;
+
+    private final JdbcClient jdbc;
+
+    SearchRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Published, not hidden submissions; with text, ranked by relevance and with a snippet. The
+     * footprint is read only to sort by it (then the hits carry it); otherwise the hits carry none
+     * and {@link #footprints} reads a page's at once, so that ranking a search's 1,000 candidates
+     * does not probe the footprint table 1,000 times.
+     */
+    public List<SubmissionHit> findPublished(SearchQuery query, boolean publicForumsOnly, PageRequest page) {
+        Where where = where(query, publicForumsOnly);
+        boolean byFootprint = query.sort() == SearchQuery.Sort.FOOTPRINT;
+        String footprintJoin = byFootprint ? FOOTPRINT_JOIN : "";
+        String footprintColumn = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric) as co2e_wtw_kg";
+        List<Object> params = new ArrayList<>();
+        String sql;
+        if (query.text() != null) {
+            sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
+                    + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
+                    + " select " + COLUMNS + ", " + footprintColumn + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
+                    + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
+                    + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
+                    + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
+                    + FROM + " join candidates c on c.id = s.id" + footprintJoin
+                    + (byFootprint ? " order by fl.co2e_wtw_kg desc nulls last," : " order by")
+                    + " rank desc, s.published_at desc, s.id desc offset ? limit ?";
+            params.addAll(where.params);
+            params.addAll(List.of(query.text(), query.text(), query.text(), query.text()));
+        } else {
+            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, " + footprintColumn + FROM + footprintJoin
+                    + where.sql + (byFootprint
+                    ? " order by fl.co2e_wtw_kg desc nulls last, s.published_at desc, s.id desc offset ? limit ?"
+                    : " order by s.published_at desc, s.id desc offset ? limit ?");
+            params.addAll(where.params);
+        }
+        params.add(page.offset());
+        params.add(page.limit());
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
+                        rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
+    }
+
+    /** The newest declared footprint's yearly kg CO2e of each of these submissions that has one: one query. */
+    public Map<SubmissionId, Double> footprints(List<SubmissionId> submissions) {
+        Map<SubmissionId, Double> co2e = new HashMap<>();
+        if (submissions.isEmpty()) {
+            return co2e;
+        }
+        Long[] ids = submissions.stream().map(SubmissionId::value).toArray(Long[]::new);
+        jdbc.sql("select submission_id, co2e_wtw_kg from footprint_latest where submission_id = any(?)").param(ids)
+                .query(rs -> {
+                    co2e.put(SubmissionId.of(rs.getLong(1)), rs.getDouble(2));
+                });
+        return co2e;
+    }
+
+    /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
+    public int countPublished(SearchQuery query, boolean publicForumsOnly) {
+        Where where = where(query, publicForumsOnly);
+        int cap = query.hasText() ? SEARCH_WINDOW : COUNT_CAP;
+        return jdbc.sql("select count(*) from (select 1 from submission s join forum f on f.id = s.forum_id" + where.sql
+                        + " order by s.published_at desc, s.id desc limit " + cap + ") capped")
+                .params(where.params).query(Integer.class).single();
+    }
+
+    /** Whether the published submission is one the search finds: the search's own conditions, on one row. */
+    public boolean matches(SearchQuery query, boolean publicForumsOnly, SubmissionId id) {
+        Where where = where(query, publicForumsOnly);
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(id.value());
+        return jdbc.sql("select exists (select 1 from submission s join forum f on f.id = s.forum_id" + where.sql
+                        + " and s.id = ?)")
+                .params(params).query(Boolean.class).single();
+    }
+
+    /** Organisations with at least one published, visible submission, by name. */
+    public List<PublishingOrganisation> publishingOrganisations(boolean publicForumsOnly) {
+        return jdbc.sql("""
+                        select o.id, o.name from organisation o where exists (select 1 from submission s
+                        join forum f on f.id = s.forum_id where s.organisation_id = o.id and s.status = 'PUBLISHED'
+                        and not s.hidden and (not ? or f.visibility = 'PUBLIC')) order by o.name limit 1000""")
+                .param(publicForumsOnly)
+                .query((rs, n) -> new PublishingOrganisation(OrganisationId.of(rs.getLong(1)), rs.getString(2))).list();
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Submission map(ResultSet rs) throws SQLException {
+        List<CpvCode> cpv = Arrays.stream((String[]) rs.getArray("cpv_codes").getArray()).map(CpvCode::new).toList();
+        return new Submission(SubmissionId.of(rs.getLong("id")), ForumId.of(rs.getLong("forum_id")),
+                SubmissionKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("summary"),
+                rs.getString("body_markdown"), cpv, SubmissionStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("hidden"), rs.getString("hidden_reason"), MemberId.of(rs.getLong("author_id")),
+                rs.getString("author_name"), OrganisationId.of(rs.getLong("organisation_id")),
+                rs.getString("organisation_name"), instant(rs, "created_at"), instant(rs, "published_at"),
+                instant(rs, "updated_at"), rs.getInt("version"));
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(SearchQuery query, boolean publicForumsOnly) {
+        List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
+        List<Object> params = new ArrayList<>();
+        if (publicForumsOnly) {
+            conditions.add("f.visibility = 'PUBLIC'");
+        }
+        if (query.forumId() != null) {
+            conditions.add("s.forum_id = ?");
+            params.add(query.forumId().value());
+        }
+        if (query.kind() != null) {
+            conditions.add("s.kind = ?");
+            params.add(query.kind().name());
+        }
+        if (query.cpv() != null) {
+            conditions.add("exists (select 1 from submission_cpv c where c.submission_id = s.id and c.cpv_code = ?)");
+            params.add(query.cpv().value());
+        }
+        if (query.organisationId() != null) {
+            conditions.add("s.organisation_id = ?");
+            params.add(query.organisationId().value());
+        }
+        if (query.publishedFrom() != null) {
+            conditions.add("s.published_at >= ?");
+            params.add(Timestamp.from(query.publishedFrom().atStartOfDay(OSLO).toInstant()));
+        }
+        if (query.publishedTo() != null) {
+            conditions.add("s.published_at < ?");
+            params.add(Timestamp.from(query.publishedTo().plusDays(1).atStartOfDay(OSLO).toInstant()));
+        }
+        if (query.minCo2eKg() != null) {
+            conditions.add("exists (select 1 from footprint_latest m where m.submission_id = s.id and m.co2e_wtw_kg >= ?)");
+            params.add(query.minCo2eKg());
+        }
+        if (query.text() != null) {
+            conditions.add("s.search @@ " + QUERY);
+            params.add(query.text());
+            params.add(query.text());
+        }
+        return new Where(" where " + String.join(" and ", conditions), params);
+    }
+}

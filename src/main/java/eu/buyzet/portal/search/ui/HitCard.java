@@ -1,0 +1,56 @@
+package eu.buyzet.portal.search.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.submission.Submission;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * One hit in a list, as a card in a single grid column: title link, kind, organisation, date, the
+ * declared footprint and the search snippet wrap to the screen's width, so lists read on a phone
+ * without scrolling sideways. The same card (and classes) as "My submissions" shows.
+ */
+final class HitCard {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private HitCard() {
+    }
+
+    static Component of(SubmissionHit hit, Component context) {
+        Submission s = hit.submission();
+        Locale locale = UI.getCurrent().getLocale();
+        Div card = new Div();
+        card.addClassName("submission-card");
+        Anchor title = new Anchor("submissions/" + s.id(), s.title());
+        title.addClassName("submission-link");
+        StringBuilder facts = new StringBuilder(context.getTranslation(s.kind().messageKey()))
+                .append(" · ").append(s.organisationName());
+        if (s.publishedAt() != null) {
+            facts.append(" · ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .format(s.publishedAt().atZone(OSLO)));
+        }
+        Span meta = new Span(facts.toString());
+        meta.addClassName("submission-card-meta");
+        card.add(title, meta);
+        if (hit.co2eWtwKg() != null) {
+            Span footprint = new Span(context.getTranslation("search.card-footprint",
+                    NumberFormat.getIntegerInstance(locale).format(hit.co2eWtwKg())));
+            footprint.addClassName("submission-card-meta");
+            footprint.addClassName("submission-card-footprint");
+            card.add(footprint);
+        }
+        // escaped, with the matched words marked
+        card.add(new Div(new Html("<span class=\"snippet\">" + hit.snippetHtml() + "</span>")));
+        return card;
+    }
+}
