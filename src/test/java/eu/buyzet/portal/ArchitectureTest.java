@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final List<String> FEATURES = List.of("organisation", "forum", "submission", "footprint", "buyergroup",
+    static final List<String> FEATURES = List.of("organisation", "forum", "submission", "footprint", "contract", "buyergroup",
             "dialogue", "moderation", "notification", "security", "shell", "audit");
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -1,11 +1,11 @@
-package eu.buyzet.portal.footprint.internal;
+package eu.buyzet.portal.contract.internal;
 
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractFigures;
-import eu.buyzet.portal.footprint.ContractId;
-import eu.buyzet.portal.footprint.ContractMetric;
-import eu.buyzet.portal.footprint.MappedContract;
-import eu.buyzet.portal.footprint.RankedContract;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractFigures;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractMetric;
+import eu.buyzet.portal.contract.MappedContract;
+import eu.buyzet.portal.contract.RankedContract;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
@@ -25,6 +25,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 @Repository
 public class ContractRepository {
@@ -51,7 +52,7 @@ public class ContractRepository {
     }
 
     public ContractId insert(OrganisationId organisation, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                             Double trips, MemberId by) {
+                             @Nullable Double trips, MemberId by) {
         return ContractId.of(jdbc.sql("""
                         insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
                             supplier_name, annual_value, currency, end_date, flows, factor_set_id, result, trips,
@@ -67,7 +68,7 @@ public class ContractRepository {
 
     /** False when someone else changed or deleted it since {@code version}. */
     public boolean update(ContractId id, int version, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                          Double trips, MemberId by) {
+                          @Nullable Double trips, MemberId by) {
         return jdbc.sql("""
                         update footprint_contract set title = ?, reference = ?, cpv_codes = ?, main_cpv = ?,
                             supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
@@ -79,7 +80,7 @@ public class ContractRepository {
     }
 
     /** The figures the ranking sorts by, computed with the result's factor set. */
-    public boolean setResult(ContractId id, FootprintResult result, Double trips) {
+    public boolean setResult(ContractId id, FootprintResult result, @Nullable Double trips) {
         return jdbc.sql("""
                         update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
                             vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ? where id = ?""")
@@ -117,7 +118,7 @@ public class ContractRepository {
     }
 
     /** Contracts in order of the measure, largest first; an unknown figure ranks last. */
-    public List<RankedContract> rank(OrganisationId organisation, ContractMetric metric, int offset, int limit) {
+    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit) {
         String sql = "select c.id, c.organisation_id, o.name, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
                 + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id"
                 + " from footprint_contract c join organisation o on o.id = c.organisation_id"
@@ -138,7 +139,7 @@ public class ContractRepository {
         return ranked;
     }
 
-    public int count(OrganisationId organisation) {
+    public int count(@Nullable OrganisationId organisation) {
         String sql = "select count(*) from footprint_contract where result is not null"
                 + (organisation == null ? "" : " and organisation_id = :organisation");
         var spec = jdbc.sql(sql);
@@ -149,7 +150,7 @@ public class ContractRepository {
     }
 
     /** Sums per leading {@code digits} of the main CPV code, largest first. */
-    public List<CategoryRow> categories(OrganisationId organisation, int digits, ContractMetric metric) {
+    public List<CategoryRow> categories(@Nullable OrganisationId organisation, int digits, ContractMetric metric) {
         String sql = "select left(c.main_cpv, :digits), count(*), sum(c.trips), sum(c.vehicle_km), sum(c.co2e_wtw_kg),"
                 + " sum(c.nox_g), sum(c.pm_g), count(*) filter (where c.nox_g is null),"
                 + " count(*) filter (where c.pm_g is null)"
@@ -172,7 +173,7 @@ public class ContractRepository {
     }
 
     /** Contracts whose figures were not computed with this factor set (or not at all), optionally of one agency. */
-    public List<ContractId> notComputedWith(String factorSetId, OrganisationId organisation) {
+    public List<ContractId> notComputedWith(String factorSetId, @Nullable OrganisationId organisation) {
         String sql = "select id from footprint_contract where factor_set_id is distinct from :set"
                 + (organisation == null ? "" : " and organisation_id = :organisation") + " order by id";
         var spec = jdbc.sql(sql).param("set", factorSetId);
@@ -197,7 +198,7 @@ public class ContractRepository {
         };
     }
 
-    private static Double nullable(BigDecimal value) {
+    private static @Nullable Double nullable(@Nullable BigDecimal value) {
         return value == null ? null : value.doubleValue();
     }
 

@@ -1,11 +1,13 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
-import eu.buyzet.portal.footprint.internal.ContractRepository;
+import eu.buyzet.portal.contract.internal.ContractRepository;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
@@ -31,9 +33,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Contract footprint mapping: agencies register the goods and service contracts they have and
+ * Contract mapping (BuyZET step 1): agencies register the goods and service contracts they have and
  * the transport each causes, and see which contracts and CPV categories cause the most. Public
  * agencies and moderators read every agency's mapping, since comparing across agencies is the
  * point of it; suppliers do not (decision 011). Only the agency itself changes its contracts.
@@ -73,9 +76,9 @@ public class ContractService {
                 .isPresent();
     }
 
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-page")
+    @DisclosureChannel("contract.page")
     public MappedContract get(ContractId id) {
         return contracts.find(id).orElseThrow(() -> new NotFoundException("Contract " + id));
     }
@@ -84,31 +87,31 @@ public class ContractService {
      * Contracts by the measure, largest first, for one agency or (null) across all agencies.
      * Rank 1 is the contract causing the most.
      */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-ranking-page")
-    public List<RankedContract> rank(OrganisationId agency, ContractMetric metric, PageRequest page) {
+    @DisclosureChannel("contract.ranking-page")
+    public List<RankedContract> rank(@Nullable OrganisationId agency, ContractMetric metric, PageRequest page) {
         return contracts.rank(agency, metric, page.offset(), page.limit());
     }
 
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    public int count(OrganisationId agency) {
+    public int count(@Nullable OrganisationId agency) {
         return contracts.count(agency);
     }
 
     /** The whole ranking, for export, up to {@link #MAX_EXPORT} lines. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    public List<RankedContract> rankAll(OrganisationId agency, ContractMetric metric) {
+    public List<RankedContract> rankAll(@Nullable OrganisationId agency, ContractMetric metric) {
         return contracts.rank(agency, metric, 0, MAX_EXPORT);
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-categories-page")
-    public List<CpvCategoryTotal> byCpvCategory(OrganisationId agency, ContractMetric metric, CpvLevel level) {
+    @DisclosureChannel("contract.categories-page")
+    public List<CpvCategoryTotal> byCpvCategory(@Nullable OrganisationId agency, ContractMetric metric, CpvLevel level) {
         CpvCatalogue catalogue = CpvCatalogue.official();
         List<ContractRepository.CategoryRow> rows = contracts.categories(agency, level.digits(), metric);
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
@@ -122,7 +125,7 @@ public class ContractService {
     }
 
     /** Agencies that have mapped contracts, by name, for choosing whose ranking to see. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<MappingAgency> agencies() {
         return contracts.agencies().stream().map(a -> new MappingAgency(a.id(), a.name(), a.contracts())).toList();
@@ -243,7 +246,7 @@ public class ContractService {
         if (!isCurrency(currency)) {
             errors.put("currency", "validation.contract.currency");
         }
-        FootprintResult result = null;
+        @Nullable FootprintResult result = null;
         try {
             result = FootprintCalculator.calculate(footprints.defaultFactorSet(), d.flows());
         } catch (ValidationException e) {
@@ -257,7 +260,7 @@ public class ContractService {
     }
 
     /** Trips a year where the flows say; distance given as vehicle-km has no trips. */
-    static Double trips(List<Flow> flows) {
+    static @Nullable Double trips(List<Flow> flows) {
         return flows.stream().anyMatch(f -> f.tripsPerYear() != null)
                 ? flows.stream().filter(f -> f.tripsPerYear() != null).mapToDouble(Flow::tripsPerYear).sum()
                 : null;
@@ -279,7 +282,7 @@ public class ContractService {
         }
     }
 
-    private static String strip(String s) {
+    private static String strip(@Nullable String s) {
         return s == null ? "" : s.strip();
     }
 }
