@@ -9,6 +9,8 @@ import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.contract.internal.ContractRepository;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.organisation.MemberService;
+import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
@@ -24,11 +26,16 @@ import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,14 +62,19 @@ public class ContractService {
     private final FootprintService footprints;
     private final DeclarationService declarations;
     private final SubmissionService submissions;
+    private final OrganisationService organisations;
+    private final MemberService members;
     private final CurrentUser currentUser;
 
     ContractService(ContractRepository contracts, FootprintService footprints, DeclarationService declarations,
-                    SubmissionService submissions, CurrentUser currentUser) {
+                    SubmissionService submissions, OrganisationService organisations, MemberService members,
+                    CurrentUser currentUser) {
         this.contracts = contracts;
         this.footprints = footprints;
         this.declarations = declarations;
         this.submissions = submissions;
+        this.organisations = organisations;
+        this.members = members;
         this.currentUser = currentUser;
     }
 
@@ -80,7 +92,9 @@ public class ContractService {
     @Transactional(readOnly = true)
     @DisclosureChannel("contract.page")
     public MappedContract get(ContractId id) {
-        return contracts.find(id).orElseThrow(() -> new NotFoundException("Contract " + id));
+        return contracts.find(id, agency -> organisations.names(Set.of(agency)).getOrDefault(agency, ""),
+                        member -> members.displayNames(Set.of(member)).getOrDefault(member, ""))
+                .orElseThrow(() -> new NotFoundException("Contract " + id));
     }
 
     /**
@@ -91,7 +105,7 @@ public class ContractService {
     @Transactional(readOnly = true)
     @DisclosureChannel("contract.ranking-page")
     public List<RankedContract> rank(@Nullable OrganisationId agency, ContractMetric metric, PageRequest page) {
-        return contracts.rank(agency, metric, page.offset(), page.limit());
+        return contracts.rank(agency, metric, page.offset(), page.limit(), agencyNames());
     }
 
     @PreAuthorize("@contractDisclosure.seesContracts()")
@@ -104,7 +118,7 @@ public class ContractService {
     @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<RankedContract> rankAll(@Nullable OrganisationId agency, ContractMetric metric) {
-        return contracts.rank(agency, metric, 0, MAX_EXPORT);
+        return contracts.rank(agency, metric, 0, MAX_EXPORT, agencyNames());
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
@@ -128,7 +142,19 @@ public class ContractService {
     @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<MappingAgency> agencies() {
-        return contracts.agencies().stream().map(a -> new MappingAgency(a.id(), a.name(), a.contracts())).toList();
+        List<ContractRepository.Agency> agencies = contracts.agencies();
+        Map<OrganisationId, String> names = organisations.names(agencies.stream().map(ContractRepository.Agency::id)
+                .collect(Collectors.toSet()));
+        return agencies.stream().map(a -> new MappingAgency(a.id(), names.getOrDefault(a.id(), ""), a.contracts()))
+                .sorted(Comparator.comparing((MappingAgency a) -> a.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(a -> a.id().value()))
+                .toList();
+    }
+
+    /** Agencies' names for a ranking: each agency's read once, however many lines it has. */
+    private Function<OrganisationId, String> agencyNames() {
+        Map<OrganisationId, String> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, agency -> organisations.names(Set.of(agency)).getOrDefault(agency, ""));
     }
 
     @PreAuthorize("hasRole('AGENCY')")
@@ -194,8 +220,8 @@ public class ContractService {
         FactorSet set = footprints.defaultFactorSet();
         int n = 0;
         for (ContractId id : contracts.notComputedWith(set.id(), null)) {
-            MappedContract c = contracts.find(id).orElseThrow();
-            if (c.result() == null) {
+            ContractRepository.Flows c = contracts.flows(id).orElseThrow();
+            if (!c.computed()) {
                 contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
                 n++;
             }
@@ -207,8 +233,8 @@ public class ContractService {
         FactorSet set = footprints.defaultFactorSet();
         List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
         for (ContractId id : ids) {
-            MappedContract c = contracts.find(id).orElseThrow();
-            contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
+            List<Flow> flows = contracts.flows(id).orElseThrow().flows();
+            contracts.setResult(id, FootprintCalculator.calculate(set, flows), trips(flows));
         }
         return ids.size();
     }

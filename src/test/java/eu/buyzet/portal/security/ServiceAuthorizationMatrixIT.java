@@ -166,6 +166,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(OrganisationService.class, "list", ADMIN_ONLY, () -> organisations.list(OrganisationFilter.ANY, PAGE)),
                 new Action(OrganisationService.class, "count", ADMIN_ONLY, () -> organisations.count(OrganisationFilter.ANY)),
                 new Action(OrganisationService.class, "get", SIGNED_IN, () -> organisations.get(OrganisationId.of(1))),
+                new Action(OrganisationService.class, "names", SIGNED_IN,
+                        () -> organisations.names(Set.of(OrganisationId.of(1)))),
                 new Action(OrganisationService.class, "create", ADMIN_ONLY, () -> organisations.create(EMPTY_ORGANISATION)),
                 new Action(OrganisationService.class, "update", ADMIN_ONLY,
                         () -> organisations.update(OrganisationId.of(1), 0, EMPTY_ORGANISATION)),

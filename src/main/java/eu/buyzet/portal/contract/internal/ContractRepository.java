@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -38,7 +39,11 @@ public class ContractRepository {
     }
 
     /** An agency with mapped contracts. */
-    public record Agency(OrganisationId id, String name, int contracts) {
+    public record Agency(OrganisationId id, int contracts) {
+    }
+
+    /** What recomputing a contract's figures needs. */
+    public record Flows(List<Flow> flows, boolean computed) {
     }
 
     private static final String FIGURES = "c.trips, c.vehicle_km, c.co2e_wtw_kg, c.nox_g, c.pm_g";
@@ -98,30 +103,43 @@ public class ContractRepository {
         jdbc.sql("update footprint_contract set need_id = ? where id = ?").params(need.value(), id.value()).update();
     }
 
-    public Optional<MappedContract> find(ContractId id) {
+    /**
+     * The contract, with the names of its agency and of who changed it last as the organisation
+     * feature gives them.
+     */
+    public Optional<MappedContract> find(ContractId id, Function<OrganisationId, String> organisationName,
+                                         Function<MemberId, String> memberName) {
         return jdbc.sql("""
-                        select c.id, c.organisation_id, o.name, c.title, c.reference, c.cpv_codes, c.supplier_name,
+                        select c.id, c.organisation_id, c.updated_by, c.title, c.reference, c.cpv_codes, c.supplier_name,
                             c.annual_value, c.currency, c.end_date, c.flows::text, c.result::text, c.trips, c.need_id,
-                            m.display_name, c.updated_at, c.version
-                        from footprint_contract c join organisation o on o.id = c.organisation_id
-                            join member m on m.id = c.updated_by
-                        where c.id = ?""")
+                            c.updated_at, c.version
+                        from footprint_contract c where c.id = ?""")
                 .param(id.value())
-                .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)), rs.getString(3),
+                .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)),
+                        organisationName.apply(OrganisationId.of(rs.getLong(2))),
                         rs.getString(4), rs.getString(5), codes(rs.getArray(6)), rs.getString(7), rs.getBigDecimal(8),
                         rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
                         json.readValue(rs.getString(11), FLOWS),
                         rs.getString(12) == null ? null : json.readValue(rs.getString(12), FootprintResult.class),
                         nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
-                        rs.getString(15), rs.getTimestamp(16).toInstant(), rs.getInt(17)))
+                        memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16)))
                 .optional();
     }
 
-    /** Contracts in order of the measure, largest first; an unknown figure ranks last. */
-    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit) {
-        String sql = "select c.id, c.organisation_id, o.name, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
+    public Optional<Flows> flows(ContractId id) {
+        return jdbc.sql("select flows::text, result is not null from footprint_contract where id = ?").param(id.value())
+                .query((rs, n) -> new Flows(json.readValue(rs.getString(1), FLOWS), rs.getBoolean(2))).optional();
+    }
+
+    /**
+     * Contracts in order of the measure, largest first; an unknown figure ranks last. Agencies'
+     * names come from {@code organisationName}.
+     */
+    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit,
+                                     Function<OrganisationId, String> organisationName) {
+        String sql = "select c.id, c.organisation_id, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
                 + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id"
-                + " from footprint_contract c join organisation o on o.id = c.organisation_id"
+                + " from footprint_contract c"
                 + " where c.result is not null" + (organisation == null ? "" : " and c.organisation_id = :organisation")
                 + " order by c." + column(metric) + " desc nulls last, c.id limit :limit offset :offset";
         var spec = jdbc.sql(sql).param("limit", limit).param("offset", offset);
@@ -130,11 +148,12 @@ public class ContractRepository {
         }
         List<RankedContract> ranked = new ArrayList<>();
         spec.query((ResultSet rs) -> {
-            ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)),
-                    OrganisationId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), new CpvCode(rs.getString(5)),
-                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getObject(9, java.time.LocalDate.class),
-                    figures(rs, 10, rs.getObject(13) == null ? 1 : 0, rs.getObject(14) == null ? 1 : 0),
-                    rs.getString(15)));
+            OrganisationId agency = OrganisationId.of(rs.getLong(2));
+            ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)), agency,
+                    organisationName.apply(agency), rs.getString(3), new CpvCode(rs.getString(4)),
+                    rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, java.time.LocalDate.class),
+                    figures(rs, 9, rs.getObject(12) == null ? 1 : 0, rs.getObject(13) == null ? 1 : 0),
+                    rs.getString(14)));
         });
         return ranked;
     }
@@ -165,11 +184,10 @@ public class ContractRepository {
                 figures(rs, 3, rs.getInt(8), rs.getInt(9)))).list();
     }
 
+    /** Agencies with mapped contracts, unordered: their names live with the organisation feature. */
     public List<Agency> agencies() {
-        return jdbc.sql("""
-                        select o.id, o.name, count(*) from footprint_contract c join organisation o on o.id = c.organisation_id
-                        group by o.id, o.name order by o.name""")
-                .query((rs, n) -> new Agency(OrganisationId.of(rs.getLong(1)), rs.getString(2), rs.getInt(3))).list();
+        return jdbc.sql("select organisation_id, count(*) from footprint_contract group by organisation_id")
+                .query((rs, n) -> new Agency(OrganisationId.of(rs.getLong(1)), rs.getInt(2))).list();
     }
 
     /** Contracts whose figures were not computed with this factor set (or not at all), optionally of one agency. */
