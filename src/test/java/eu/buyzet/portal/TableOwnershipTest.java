@@ -43,7 +43,7 @@ class TableOwnershipTest {
             Map.entry("dialogue_question", "dialogue"),
             Map.entry("flag", "moderation"),
             Map.entry("footprint_carrier_factor", "footprint"),
-            Map.entry("footprint_contract", "footprint"),
+            Map.entry("footprint_contract", "contract"),
             Map.entry("footprint_declaration", "footprint"),
             Map.entry("footprint_factor_set", "footprint"),
             Map.entry("footprint_latest", "footprint"),

@@ -10,20 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Published submissions whose declaration arrived without a result (demo data, imports) get the
- * result publishing would have given them, once, with the default factor set; so do mapped
- * contracts without figures. Existing results are never touched.
+ * result publishing would have given them, once, with the default factor set. Existing results
+ * are never touched.
  */
 @Component
 class FootprintBackfill {
 
     private final DeclarationRepository declarations;
     private final FootprintService footprints;
-    private final ContractService contracts;
 
-    FootprintBackfill(DeclarationRepository declarations, FootprintService footprints, ContractService contracts) {
+    FootprintBackfill(DeclarationRepository declarations, FootprintService footprints) {
         this.declarations = declarations;
         this.footprints = footprints;
-        this.contracts = contracts;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -35,6 +33,5 @@ class FootprintBackfill {
                     d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()),
                     "PUBLISHED", null));
         }
-        contracts.computeMissing();
     }
 }

@@ -8,6 +8,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,16 @@ public class OrganisationService {
     public OrganisationStatus status(OrganisationId id) {
         return organisations.findById(id).map(Organisation::status)
                 .orElseThrow(() -> new NotFoundException("Organisation " + id));
+    }
+
+    /**
+     * Organisations' names, for showing whose something is (a mapped contract's agency), so that
+     * other features need not read the organisation table. Unknown ids are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
+        return ids.isEmpty() ? Map.of() : organisations.names(ids);
     }
 
     /** Supplier organisations that signed themselves up and wait for a moderator, oldest first. */

@@ -1,10 +1,10 @@
 package eu.buyzet.portal.bench;
 
 import eu.buyzet.portal.Application;
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractMetric;
-import eu.buyzet.portal.footprint.ContractService;
-import eu.buyzet.portal.footprint.CpvLevel;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractMetric;
+import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.CpvLevel;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -12,7 +12,7 @@ import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
-import eu.buyzet.portal.footprint.internal.ContractRepository;
+import eu.buyzet.portal.contract.internal.ContractRepository;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.CpvCode;

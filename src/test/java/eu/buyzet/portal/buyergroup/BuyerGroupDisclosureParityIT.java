@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import eu.buyzet.portal.DisclosureChannels;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractService;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;

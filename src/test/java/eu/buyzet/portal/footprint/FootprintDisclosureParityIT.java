@@ -5,19 +5,11 @@ import eu.buyzet.portal.ParityTable;
 import eu.buyzet.portal.PortalWebIntegrationTest;
 import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
-import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
-import eu.buyzet.portal.footprint.calculator.Flow;
-import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.forum.ForumId;
-import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,7 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** Every channel of the footprint feature, read as every kind of reader (decision 016). */
+/**
+ * Every channel of the footprint feature, read as every kind of reader (decision 016). Mapped
+ * contracts have their own: {@code contract.ContractDisclosureParityIT}.
+ */
 @PortalWebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FootprintDisclosureParityIT {
@@ -45,13 +39,11 @@ class FootprintDisclosureParityIT {
     enum Reader { ANONYMOUS, SUPPLIER, AUTHOR_AGENCY, OTHER_AGENCY, MODERATOR, ADMIN }
 
     private static final String FACTORS = "factor set";
-    private static final String CONTRACT = "contract";
     private static final String DRAFT = "draft's declaration";
     private static final String PUBLISHED = "published declaration";
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
-    @Autowired ContractService contracts;
     @Autowired DeclarationService declarations;
     @Autowired SubmissionService submissions;
     @LocalServerPort int port;
@@ -63,9 +55,6 @@ class FootprintDisclosureParityIT {
     @BeforeAll
     void state() {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
-        contracts.create(new ContractDetails("Kontrakt " + tag, "REF-" + tag, List.of("90511000-2"), "Leverandør " + tag,
-                new BigDecimal("777777"), "NOK", LocalDate.of(2029, 3, 31),
-                List.of(Flow.distance(VehicleCategory.N3, EnergyCarrier.DIESEL, 4000, 30).withEnergyPerKm(0.45))));
         ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
                 .query(Long.class).single());
         draft = TestFootprints.declared(declarations, submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED,
@@ -83,12 +72,10 @@ class FootprintDisclosureParityIT {
 
     private ParityTable<Reader> table() {
         ApiClient api = new ApiClient(port);
-        Set<Reader> contractReaders = Set.of(Reader.AUTHOR_AGENCY, Reader.OTHER_AGENCY, Reader.MODERATOR, Reader.ADMIN);
         Map<Reader, Set<String>> everyone = only(Set.of(Reader.values()), FACTORS);
-        Map<Reader, Set<String>> contractsFor = only(contractReaders, CONTRACT);
         Map<Reader, Set<String>> declarationsFor = Stream.of(Reader.values()).collect(Collectors.toMap(r -> r,
                 r -> r == Reader.AUTHOR_AGENCY ? Set.of(DRAFT, PUBLISHED) : Set.of(PUBLISHED)));
-        return new ParityTable<>(List.of(Reader.values()), this::signInAs, Set.of(FACTORS, CONTRACT, DRAFT, PUBLISHED))
+        return new ParityTable<>(List.of(Reader.values()), this::signInAs, Set.of(FACTORS, DRAFT, PUBLISHED))
                 .row("footprint.api-factor-sets", everyone, r -> found(api.get("/api/v1/footprint/factor-sets").body()
                         .contains("no-2025"), FACTORS))
                 .row("footprint.api-factor-set", everyone, r -> found(api.get("/api/v1/footprint/factor-sets/no-2025")
@@ -96,33 +83,6 @@ class FootprintDisclosureParityIT {
                 .row("footprint.api-calculate", everyone, r -> found(api.postJson("/api/v1/footprint/calculate",
                         "{\"flows\":[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"DIESEL\",\"tripsPerYear\":100,"
                                 + "\"kmPerTrip\":10}]}").statusCode() == 200, FACTORS))
-                .row("footprint.contract-page", contractsFor, r -> refusedIsEmpty(() -> contracts.rankAll(null,
-                        eu.buyzet.portal.footprint.ContractMetric.CO2E).stream()
-                        .filter(c -> c.title().contains(tag)).map(c -> contracts.get(c.id()).title()).toList()))
-                .row("footprint.contract-ranking-page", contractsFor, r -> refusedIsEmpty(() -> contracts.rank(null,
-                        ContractMetric.CO2E, new PageRequest(0, 500)).stream().map(RankedContract::title).toList()))
-                .row("footprint.contract-categories-page", contractsFor, r -> {
-                    try {
-                        return found(contracts.byCpvCategory(null, ContractMetric.CO2E, CpvLevel.GROUP).stream()
-                                .anyMatch(c -> c.prefix().startsWith("905")), CONTRACT);
-                    } catch (RuntimeException refused) {
-                        return Set.of();
-                    }
-                })
-                .row("footprint.contract-ranking-csv", contractsFor, r -> refusedIsEmpty(() -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ContractExport.csv(contracts.rankAll(null, ContractMetric.CO2E), k -> k, out);
-                    return List.of(out.toString(StandardCharsets.UTF_8));
-                }))
-                .row("footprint.contract-ranking-xlsx", contractsFor, r -> refusedIsEmpty(() -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ContractExport.xlsx(contracts.rankAll(null, ContractMetric.CO2E), k -> k, "ranking", out);
-                    try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
-                        return book.getFirstSheet().read().stream().map(row -> row.toString()).toList();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }))
                 .row("footprint.declaration-page", declarationsFor, r -> declared(id -> declarations.find(id).isPresent()))
                 .row("footprint.results-page", declarationsFor, r -> declared(id -> {
                     FootprintCard card = declarations.card(submissions.page(id));
@@ -143,15 +103,6 @@ class FootprintDisclosureParityIT {
             }
         }
         return found;
-    }
-
-    private Set<String> refusedIsEmpty(java.util.function.Supplier<List<String>> read) {
-        try {
-            return found(read.get().stream().anyMatch(text -> text.contains("Kontrakt " + tag)), CONTRACT);
-        } catch (org.springframework.security.access.AccessDeniedException
-                 | org.springframework.security.authentication.AuthenticationCredentialsNotFoundException refused) {
-            return Set.of();
-        }
     }
 
     private static Set<String> found(boolean present, String fact) {

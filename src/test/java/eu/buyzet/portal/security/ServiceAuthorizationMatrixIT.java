@@ -33,13 +33,13 @@ import eu.buyzet.portal.moderation.FlagTarget;
 import eu.buyzet.portal.moderation.ModerationService;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import java.util.Map;
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractId;
-import eu.buyzet.portal.footprint.ContractMetric;
-import eu.buyzet.portal.footprint.ContractService;
-import eu.buyzet.portal.footprint.CpvLevel;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractMetric;
+import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.CpvLevel;
 import eu.buyzet.portal.footprint.DeclarationService;
-import eu.buyzet.portal.footprint.MappedContract;
+import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.submission.AttachmentId;
 import eu.buyzet.portal.submission.AttachmentService;
@@ -169,6 +169,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(OrganisationService.class, "list", ADMIN_ONLY, () -> organisations.list(OrganisationFilter.ANY, PAGE)),
                 new Action(OrganisationService.class, "count", ADMIN_ONLY, () -> organisations.count(OrganisationFilter.ANY)),
                 new Action(OrganisationService.class, "get", SIGNED_IN, () -> organisations.get(OrganisationId.of(1))),
+                new Action(OrganisationService.class, "names", SIGNED_IN,
+                        () -> organisations.names(Set.of(OrganisationId.of(1)))),
                 new Action(OrganisationService.class, "create", ADMIN_ONLY, () -> organisations.create(EMPTY_ORGANISATION)),
                 new Action(OrganisationService.class, "update", ADMIN_ONLY,
                         () -> organisations.update(OrganisationId.of(1), 0, EMPTY_ORGANISATION)),

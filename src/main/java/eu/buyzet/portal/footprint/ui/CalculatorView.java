@@ -19,6 +19,8 @@ import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.footprint.components.FlowList;
+import eu.buyzet.portal.footprint.components.FootprintFigures;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -29,6 +29,8 @@ import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
+import eu.buyzet.portal.footprint.components.FlowList;
+import eu.buyzet.portal.footprint.components.FootprintFigures;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

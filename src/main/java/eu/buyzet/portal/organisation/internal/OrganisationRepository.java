@@ -12,7 +12,10 @@ import eu.buyzet.portal.shared.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +34,14 @@ public class OrganisationRepository {
     public Optional<Organisation> findById(OrganisationId id) {
         return jdbc.sql("select " + COLUMNS + " from organisation where id = ?")
                 .param(id.value()).query(OrganisationRepository::map).optional();
+    }
+
+    public Map<OrganisationId, String> names(Collection<OrganisationId> ids) {
+        Map<OrganisationId, String> names = new HashMap<>();
+        jdbc.sql("select id, name from organisation where id = any(?)")
+                .param(ids.stream().map(OrganisationId::value).toArray(Long[]::new))
+                .query((rs, n) -> names.put(OrganisationId.of(rs.getLong(1)), rs.getString(2))).list();
+        return names;
     }
 
     /** Ordered by name, then id, which organisation_name_idx / organisation_kind_name_idx serve. */

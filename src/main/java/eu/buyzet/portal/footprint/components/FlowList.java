@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint.ui;
+package eu.buyzet.portal.footprint.components;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -11,16 +11,17 @@ import java.util.Map;
 /**
  * Several transport flows edited together, with a button to add one and one on each to remove
  * it (never the last). Field ids start with {@code idPrefix}, so that two lists on one page (a
- * solution and its baseline) stay distinct.
+ * solution and its baseline) stay distinct. The footprint dialog, the calculator and the contract
+ * editor use it.
  */
-class FlowList extends Div {
+public class FlowList extends Div {
 
     private final String idPrefix;
     private final String headingKey;
     private final Div editorsBox = new Div();
     private final List<FlowEditor> editors = new ArrayList<>();
 
-    FlowList(String idPrefix, String headingKey, String addKey) {
+    public FlowList(String idPrefix, String headingKey, String addKey) {
         this.idPrefix = idPrefix;
         this.headingKey = headingKey;
         Button add = new Button(getTranslation(addKey), e -> addFlow());
@@ -49,11 +50,11 @@ class FlowList extends Div {
         }
     }
 
-    List<Flow> flows() {
+    public List<Flow> flows() {
         return editors.stream().map(FlowEditor::toFlow).toList();
     }
 
-    void setFlows(List<Flow> flows) {
+    public void setFlows(List<Flow> flows) {
         editors.clear();
         editorsBox.removeAll();
         if (flows.isEmpty()) {
@@ -63,7 +64,7 @@ class FlowList extends Div {
     }
 
     /** Every field, by the path the calculator's messages use: {@code <path>[i].kmPerTrip}. */
-    void collectFields(String path, Map<String, HasValidation> into) {
+    public void collectFields(String path, Map<String, HasValidation> into) {
         for (int i = 0; i < editors.size(); i++) {
             int index = i;
             editors.get(i).fields().forEach((name, field) -> into.put(path + "[" + index + "]." + name, field));

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contract an agency has mapped, with its footprint as computed when it was last saved.
@@ -17,9 +18,10 @@ import java.util.List;
  * @param needId the need created from this contract, if any
  */
 public record MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
-                             String reference, List<CpvCode> cpvCodes, String supplierName, BigDecimal annualValue,
-                             String currency, LocalDate endDate, List<Flow> flows, FootprintResult result,
-                             Double trips, SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
+                             @Nullable String reference, List<CpvCode> cpvCodes, String supplierName,
+                             @Nullable BigDecimal annualValue, String currency, @Nullable LocalDate endDate,
+                             List<Flow> flows, @Nullable FootprintResult result, @Nullable Double trips,
+                             @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
     public MappedContract {
         cpvCodes = List.copyOf(cpvCodes);
         flows = List.copyOf(flows);

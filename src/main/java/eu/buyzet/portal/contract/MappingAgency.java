@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.shared.OrganisationId;
 

@@ -1,11 +1,11 @@
-package eu.buyzet.portal.footprint.internal;
+package eu.buyzet.portal.contract.internal;
 
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractFigures;
-import eu.buyzet.portal.footprint.ContractId;
-import eu.buyzet.portal.footprint.ContractMetric;
-import eu.buyzet.portal.footprint.MappedContract;
-import eu.buyzet.portal.footprint.RankedContract;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractFigures;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractMetric;
+import eu.buyzet.portal.contract.MappedContract;
+import eu.buyzet.portal.contract.RankedContract;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
@@ -20,11 +20,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 @Repository
 public class ContractRepository {
@@ -37,7 +39,11 @@ public class ContractRepository {
     }
 
     /** An agency with mapped contracts. */
-    public record Agency(OrganisationId id, String name, int contracts) {
+    public record Agency(OrganisationId id, int contracts) {
+    }
+
+    /** What recomputing a contract's figures needs. */
+    public record Flows(List<Flow> flows, boolean computed) {
     }
 
     private static final String FIGURES = "c.trips, c.vehicle_km, c.co2e_wtw_kg, c.nox_g, c.pm_g";
@@ -51,7 +57,7 @@ public class ContractRepository {
     }
 
     public ContractId insert(OrganisationId organisation, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                             Double trips, MemberId by) {
+                             @Nullable Double trips, MemberId by) {
         return ContractId.of(jdbc.sql("""
                         insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
                             supplier_name, annual_value, currency, end_date, flows, factor_set_id, result, trips,
@@ -67,7 +73,7 @@ public class ContractRepository {
 
     /** False when someone else changed or deleted it since {@code version}. */
     public boolean update(ContractId id, int version, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                          Double trips, MemberId by) {
+                          @Nullable Double trips, MemberId by) {
         return jdbc.sql("""
                         update footprint_contract set title = ?, reference = ?, cpv_codes = ?, main_cpv = ?,
                             supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
@@ -79,7 +85,7 @@ public class ContractRepository {
     }
 
     /** The figures the ranking sorts by, computed with the result's factor set. */
-    public boolean setResult(ContractId id, FootprintResult result, Double trips) {
+    public boolean setResult(ContractId id, FootprintResult result, @Nullable Double trips) {
         return jdbc.sql("""
                         update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
                             vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ? where id = ?""")
@@ -97,30 +103,43 @@ public class ContractRepository {
         jdbc.sql("update footprint_contract set need_id = ? where id = ?").params(need.value(), id.value()).update();
     }
 
-    public Optional<MappedContract> find(ContractId id) {
+    /**
+     * The contract, with the names of its agency and of who changed it last as the organisation
+     * feature gives them.
+     */
+    public Optional<MappedContract> find(ContractId id, Function<OrganisationId, String> organisationName,
+                                         Function<MemberId, String> memberName) {
         return jdbc.sql("""
-                        select c.id, c.organisation_id, o.name, c.title, c.reference, c.cpv_codes, c.supplier_name,
+                        select c.id, c.organisation_id, c.updated_by, c.title, c.reference, c.cpv_codes, c.supplier_name,
                             c.annual_value, c.currency, c.end_date, c.flows::text, c.result::text, c.trips, c.need_id,
-                            m.display_name, c.updated_at, c.version
-                        from footprint_contract c join organisation o on o.id = c.organisation_id
-                            join member m on m.id = c.updated_by
-                        where c.id = ?""")
+                            c.updated_at, c.version
+                        from footprint_contract c where c.id = ?""")
                 .param(id.value())
-                .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)), rs.getString(3),
+                .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)),
+                        organisationName.apply(OrganisationId.of(rs.getLong(2))),
                         rs.getString(4), rs.getString(5), codes(rs.getArray(6)), rs.getString(7), rs.getBigDecimal(8),
                         rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
                         json.readValue(rs.getString(11), FLOWS),
                         rs.getString(12) == null ? null : json.readValue(rs.getString(12), FootprintResult.class),
                         nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
-                        rs.getString(15), rs.getTimestamp(16).toInstant(), rs.getInt(17)))
+                        memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16)))
                 .optional();
     }
 
-    /** Contracts in order of the measure, largest first; an unknown figure ranks last. */
-    public List<RankedContract> rank(OrganisationId organisation, ContractMetric metric, int offset, int limit) {
-        String sql = "select c.id, c.organisation_id, o.name, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
+    public Optional<Flows> flows(ContractId id) {
+        return jdbc.sql("select flows::text, result is not null from footprint_contract where id = ?").param(id.value())
+                .query((rs, n) -> new Flows(json.readValue(rs.getString(1), FLOWS), rs.getBoolean(2))).optional();
+    }
+
+    /**
+     * Contracts in order of the measure, largest first; an unknown figure ranks last. Agencies'
+     * names come from {@code organisationName}.
+     */
+    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit,
+                                     Function<OrganisationId, String> organisationName) {
+        String sql = "select c.id, c.organisation_id, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
                 + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id"
-                + " from footprint_contract c join organisation o on o.id = c.organisation_id"
+                + " from footprint_contract c"
                 + " where c.result is not null" + (organisation == null ? "" : " and c.organisation_id = :organisation")
                 + " order by c." + column(metric) + " desc nulls last, c.id limit :limit offset :offset";
         var spec = jdbc.sql(sql).param("limit", limit).param("offset", offset);
@@ -129,16 +148,17 @@ public class ContractRepository {
         }
         List<RankedContract> ranked = new ArrayList<>();
         spec.query((ResultSet rs) -> {
-            ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)),
-                    OrganisationId.of(rs.getLong(2)), rs.getString(3), rs.getString(4), new CpvCode(rs.getString(5)),
-                    rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getObject(9, java.time.LocalDate.class),
-                    figures(rs, 10, rs.getObject(13) == null ? 1 : 0, rs.getObject(14) == null ? 1 : 0),
-                    rs.getString(15)));
+            OrganisationId agency = OrganisationId.of(rs.getLong(2));
+            ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)), agency,
+                    organisationName.apply(agency), rs.getString(3), new CpvCode(rs.getString(4)),
+                    rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, java.time.LocalDate.class),
+                    figures(rs, 9, rs.getObject(12) == null ? 1 : 0, rs.getObject(13) == null ? 1 : 0),
+                    rs.getString(14)));
         });
         return ranked;
     }
 
-    public int count(OrganisationId organisation) {
+    public int count(@Nullable OrganisationId organisation) {
         String sql = "select count(*) from footprint_contract where result is not null"
                 + (organisation == null ? "" : " and organisation_id = :organisation");
         var spec = jdbc.sql(sql);
@@ -149,7 +169,7 @@ public class ContractRepository {
     }
 
     /** Sums per leading {@code digits} of the main CPV code, largest first. */
-    public List<CategoryRow> categories(OrganisationId organisation, int digits, ContractMetric metric) {
+    public List<CategoryRow> categories(@Nullable OrganisationId organisation, int digits, ContractMetric metric) {
         String sql = "select left(c.main_cpv, :digits), count(*), sum(c.trips), sum(c.vehicle_km), sum(c.co2e_wtw_kg),"
                 + " sum(c.nox_g), sum(c.pm_g), count(*) filter (where c.nox_g is null),"
                 + " count(*) filter (where c.pm_g is null)"
@@ -164,15 +184,14 @@ public class ContractRepository {
                 figures(rs, 3, rs.getInt(8), rs.getInt(9)))).list();
     }
 
+    /** Agencies with mapped contracts, unordered: their names live with the organisation feature. */
     public List<Agency> agencies() {
-        return jdbc.sql("""
-                        select o.id, o.name, count(*) from footprint_contract c join organisation o on o.id = c.organisation_id
-                        group by o.id, o.name order by o.name""")
-                .query((rs, n) -> new Agency(OrganisationId.of(rs.getLong(1)), rs.getString(2), rs.getInt(3))).list();
+        return jdbc.sql("select organisation_id, count(*) from footprint_contract group by organisation_id")
+                .query((rs, n) -> new Agency(OrganisationId.of(rs.getLong(1)), rs.getInt(2))).list();
     }
 
     /** Contracts whose figures were not computed with this factor set (or not at all), optionally of one agency. */
-    public List<ContractId> notComputedWith(String factorSetId, OrganisationId organisation) {
+    public List<ContractId> notComputedWith(String factorSetId, @Nullable OrganisationId organisation) {
         String sql = "select id from footprint_contract where factor_set_id is distinct from :set"
                 + (organisation == null ? "" : " and organisation_id = :organisation") + " order by id";
         var spec = jdbc.sql(sql).param("set", factorSetId);
@@ -197,7 +216,7 @@ public class ContractRepository {
         };
     }
 
-    private static Double nullable(BigDecimal value) {
+    private static @Nullable Double nullable(@Nullable BigDecimal value) {
         return value == null ? null : value.doubleValue();
     }
 

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint.ui;
+package eu.buyzet.portal.contract.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,10 +18,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import eu.buyzet.portal.footprint.ContractId;
-import eu.buyzet.portal.footprint.ContractService;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.footprint.FootprintService;
-import eu.buyzet.portal.footprint.MappedContract;
+import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumService;
@@ -31,6 +31,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;

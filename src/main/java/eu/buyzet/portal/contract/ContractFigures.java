@@ -1,15 +1,17 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A year of transport under one contract or a group of them. NOx and PM are null when no
  * contract in the group is covered by the factor set; {@code noxMissing} and {@code pmMissing}
  * count the contracts a sum leaves out, since not covered is not zero.
  */
-public record ContractFigures(Double trips, double vehicleKm, double co2eWtwKg, Double noxG, Double pmG,
-                              int noxMissing, int pmMissing) {
+public record ContractFigures(@Nullable Double trips, double vehicleKm, double co2eWtwKg, @Nullable Double noxG,
+                              @Nullable Double pmG, int noxMissing, int pmMissing) {
 
     /** The figure the ranking orders by; null when not known. */
-    public Double value(ContractMetric metric) {
+    public @Nullable Double value(ContractMetric metric) {
         return switch (metric) {
             case TRIPS -> trips;
             case VEHICLE_KM -> vehicleKm;

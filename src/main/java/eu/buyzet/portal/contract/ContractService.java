@@ -1,12 +1,16 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
-import eu.buyzet.portal.footprint.internal.ContractRepository;
+import eu.buyzet.portal.contract.internal.ContractRepository;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.organisation.MemberService;
+import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
@@ -22,18 +26,24 @@ import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Contract footprint mapping: agencies register the goods and service contracts they have and
+ * Contract mapping (BuyZET step 1): agencies register the goods and service contracts they have and
  * the transport each causes, and see which contracts and CPV categories cause the most. Public
  * agencies and moderators read every agency's mapping, since comparing across agencies is the
  * point of it; suppliers do not (decision 011). Only the agency itself changes its contracts.
@@ -52,14 +62,19 @@ public class ContractService {
     private final FootprintService footprints;
     private final DeclarationService declarations;
     private final SubmissionService submissions;
+    private final OrganisationService organisations;
+    private final MemberService members;
     private final CurrentUser currentUser;
 
     ContractService(ContractRepository contracts, FootprintService footprints, DeclarationService declarations,
-                    SubmissionService submissions, CurrentUser currentUser) {
+                    SubmissionService submissions, OrganisationService organisations, MemberService members,
+                    CurrentUser currentUser) {
         this.contracts = contracts;
         this.footprints = footprints;
         this.declarations = declarations;
         this.submissions = submissions;
+        this.organisations = organisations;
+        this.members = members;
         this.currentUser = currentUser;
     }
 
@@ -73,42 +88,44 @@ public class ContractService {
                 .isPresent();
     }
 
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-page")
+    @DisclosureChannel("contract.page")
     public MappedContract get(ContractId id) {
-        return contracts.find(id).orElseThrow(() -> new NotFoundException("Contract " + id));
+        return contracts.find(id, agency -> organisations.names(Set.of(agency)).getOrDefault(agency, ""),
+                        member -> members.displayNames(Set.of(member)).getOrDefault(member, ""))
+                .orElseThrow(() -> new NotFoundException("Contract " + id));
     }
 
     /**
      * Contracts by the measure, largest first, for one agency or (null) across all agencies.
      * Rank 1 is the contract causing the most.
      */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-ranking-page")
-    public List<RankedContract> rank(OrganisationId agency, ContractMetric metric, PageRequest page) {
-        return contracts.rank(agency, metric, page.offset(), page.limit());
+    @DisclosureChannel("contract.ranking-page")
+    public List<RankedContract> rank(@Nullable OrganisationId agency, ContractMetric metric, PageRequest page) {
+        return contracts.rank(agency, metric, page.offset(), page.limit(), agencyNames());
     }
 
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    public int count(OrganisationId agency) {
+    public int count(@Nullable OrganisationId agency) {
         return contracts.count(agency);
     }
 
     /** The whole ranking, for export, up to {@link #MAX_EXPORT} lines. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    public List<RankedContract> rankAll(OrganisationId agency, ContractMetric metric) {
-        return contracts.rank(agency, metric, 0, MAX_EXPORT);
+    public List<RankedContract> rankAll(@Nullable OrganisationId agency, ContractMetric metric) {
+        return contracts.rank(agency, metric, 0, MAX_EXPORT, agencyNames());
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
-    @DisclosureChannel("footprint.contract-categories-page")
-    public List<CpvCategoryTotal> byCpvCategory(OrganisationId agency, ContractMetric metric, CpvLevel level) {
+    @DisclosureChannel("contract.categories-page")
+    public List<CpvCategoryTotal> byCpvCategory(@Nullable OrganisationId agency, ContractMetric metric, CpvLevel level) {
         CpvCatalogue catalogue = CpvCatalogue.official();
         List<ContractRepository.CategoryRow> rows = contracts.categories(agency, level.digits(), metric);
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
@@ -122,10 +139,22 @@ public class ContractService {
     }
 
     /** Agencies that have mapped contracts, by name, for choosing whose ranking to see. */
-    @PreAuthorize("@footprintDisclosure.seesContracts()")
+    @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<MappingAgency> agencies() {
-        return contracts.agencies().stream().map(a -> new MappingAgency(a.id(), a.name(), a.contracts())).toList();
+        List<ContractRepository.Agency> agencies = contracts.agencies();
+        Map<OrganisationId, String> names = organisations.names(agencies.stream().map(ContractRepository.Agency::id)
+                .collect(Collectors.toSet()));
+        return agencies.stream().map(a -> new MappingAgency(a.id(), names.getOrDefault(a.id(), ""), a.contracts()))
+                .sorted(Comparator.comparing((MappingAgency a) -> a.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(a -> a.id().value()))
+                .toList();
+    }
+
+    /** Agencies' names for a ranking: each agency's read once, however many lines it has. */
+    private Function<OrganisationId, String> agencyNames() {
+        Map<OrganisationId, String> names = new HashMap<>();
+        return id -> names.computeIfAbsent(id, agency -> organisations.names(Set.of(agency)).getOrDefault(agency, ""));
     }
 
     @PreAuthorize("hasRole('AGENCY')")
@@ -191,8 +220,8 @@ public class ContractService {
         FactorSet set = footprints.defaultFactorSet();
         int n = 0;
         for (ContractId id : contracts.notComputedWith(set.id(), null)) {
-            MappedContract c = contracts.find(id).orElseThrow();
-            if (c.result() == null) {
+            ContractRepository.Flows c = contracts.flows(id).orElseThrow();
+            if (!c.computed()) {
                 contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
                 n++;
             }
@@ -204,8 +233,8 @@ public class ContractService {
         FactorSet set = footprints.defaultFactorSet();
         List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
         for (ContractId id : ids) {
-            MappedContract c = contracts.find(id).orElseThrow();
-            contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
+            List<Flow> flows = contracts.flows(id).orElseThrow().flows();
+            contracts.setResult(id, FootprintCalculator.calculate(set, flows), trips(flows));
         }
         return ids.size();
     }
@@ -243,7 +272,7 @@ public class ContractService {
         if (!isCurrency(currency)) {
             errors.put("currency", "validation.contract.currency");
         }
-        FootprintResult result = null;
+        @Nullable FootprintResult result = null;
         try {
             result = FootprintCalculator.calculate(footprints.defaultFactorSet(), d.flows());
         } catch (ValidationException e) {
@@ -257,7 +286,7 @@ public class ContractService {
     }
 
     /** Trips a year where the flows say; distance given as vehicle-km has no trips. */
-    static Double trips(List<Flow> flows) {
+    static @Nullable Double trips(List<Flow> flows) {
         return flows.stream().anyMatch(f -> f.tripsPerYear() != null)
                 ? flows.stream().filter(f -> f.tripsPerYear() != null).mapToDouble(Flow::tripsPerYear).sum()
                 : null;
@@ -279,7 +308,7 @@ public class ContractService {
         }
     }
 
-    private static String strip(String s) {
+    private static String strip(@Nullable String s) {
         return s == null ? "" : s.strip();
     }
 }

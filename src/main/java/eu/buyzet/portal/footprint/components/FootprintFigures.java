@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint.ui;
+package eu.buyzet.portal.footprint.components;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
@@ -15,18 +15,19 @@ import eu.buyzet.portal.footprint.calculator.Sourced;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A footprint result as people read it: the yearly total first, then each flow, each figure with
  * its unit; what the factor set does not cover says so. The factor set's figures and sources are
  * one click away.
  */
-final class FootprintFigures {
+public final class FootprintFigures {
 
     private FootprintFigures() {
     }
 
-    static Div of(Component context, FootprintResult result, FactorSet set) {
+    public static Div of(Component context, FootprintResult result, @Nullable FactorSet set) {
         Locale locale = context.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
         Div figures = new Div();
         figures.addClassName("footprint-figures");
@@ -81,7 +82,7 @@ final class FootprintFigures {
         list.add(new DescriptionList.Term(term), description);
     }
 
-    static String number(double value, Locale locale) {
+    public static String number(double value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(value != 0 && Math.abs(value) < 10 ? 3 : 1);
         return format.format(value);

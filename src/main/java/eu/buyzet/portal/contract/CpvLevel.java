@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 /** How finely the ranking groups contracts by their main CPV code. */
 public enum CpvLevel {

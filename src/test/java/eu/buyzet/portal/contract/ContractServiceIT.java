@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.data.Offset.offset;
 
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
@@ -71,6 +73,10 @@ class ContractServiceIT {
     void the_demo_contracts_are_computed_with_the_default_factor_set_at_start() {
         as("moderator@demo.buyzet.eu");
         assertThat(contracts.agencies()).extracting(MappingAgency::contracts).allMatch(n -> n > 0);
+        assertThat(contracts.agencies()).extracting(MappingAgency::name).doesNotContain("")
+                .isSortedAccordingTo(java.util.Comparator.comparing(name -> name.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(contracts.rankAll(null, ContractMetric.CO2E)).extracting(RankedContract::organisationName)
+                .doesNotContain("").containsAll(contracts.agencies().stream().map(MappingAgency::name).toList());
         assertThat(contracts.rankAll(null, ContractMetric.CO2E)).hasSizeGreaterThanOrEqualTo(9)
                 .allSatisfy(r -> assertThat(r.factorSetId()).isNotNull());
     }
@@ -82,6 +88,8 @@ class ContractServiceIT {
                 List.of(REFUSE_TRUCKS, VANS)));
 
         assertThat(saved.organisationId()).isEqualTo(agency.organisationId());
+        assertThat(saved.organisationName()).isEqualTo(agency.organisationName());
+        assertThat(saved.updatedByName()).isEqualTo(agency.displayName());
         assertThat(saved.title()).isEqualTo("Innsamling sone vest");
         assertThat(saved.trips()).isEqualTo(6700.0);
         var expected = FootprintCalculator.calculate(footprints.defaultFactorSet(), List.of(REFUSE_TRUCKS, VANS));
@@ -90,6 +98,7 @@ class ContractServiceIT {
         assertThat(saved.result().total().co2eWtwKg()).isCloseTo(expected.total().co2eWtwKg(), offset(1e-9));
         RankedContract ranked = contracts.rankAll(agency.organisationId(), ContractMetric.CO2E).stream()
                 .filter(r -> r.id().equals(saved.id())).findFirst().orElseThrow();
+        assertThat(ranked.organisationName()).isEqualTo(agency.organisationName());
         assertThat(ranked.figures().co2eWtwKg()).isCloseTo(expected.total().co2eWtwKg(), offset(1e-6));
         if (expected.total().noxG() == null) {
             assertThat(ranked.figures().noxG()).as("not covered stays unknown, not zero").isNull();

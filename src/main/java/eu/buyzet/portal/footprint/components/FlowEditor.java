@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint.ui;
+package eu.buyzet.portal.footprint.components;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

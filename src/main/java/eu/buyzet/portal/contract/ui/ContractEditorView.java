@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint.ui;
+package eu.buyzet.portal.contract.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -13,15 +13,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import eu.buyzet.portal.footprint.ContractDetails;
-import eu.buyzet.portal.footprint.ContractId;
-import eu.buyzet.portal.footprint.ContractService;
-import eu.buyzet.portal.footprint.MappedContract;
+import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.footprint.components.FlowList;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 /** What the contract ranking orders by, per year: the measures the BuyZET mapping compares. */
 public enum ContractMetric {

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 /** A mapped contract. */
 public record ContractId(long value) {

@@ -1,4 +1,4 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.shared.export.CsvWriter;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contract ranking as a spreadsheet: CSV (UTF-8 with a byte-order mark, so that Excel reads
@@ -28,7 +29,7 @@ public final class ContractExport {
     private ContractExport() {
     }
 
-    @DisclosureChannel("footprint.contract-ranking-csv")
+    @DisclosureChannel("contract.ranking-csv")
     public static void csv(List<RankedContract> ranking, Function<String, String> translate, OutputStream out) {
         CsvWriter csv = CsvWriter.open(out, HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toList());
         for (RankedContract r : ranking) {
@@ -37,7 +38,7 @@ public final class ContractExport {
         csv.close();
     }
 
-    @DisclosureChannel("footprint.contract-ranking-xlsx")
+    @DisclosureChannel("contract.ranking-xlsx")
     public static void xlsx(List<RankedContract> ranking, Function<String, String> translate, String sheetName,
                             OutputStream out) {
         try {
@@ -88,7 +89,7 @@ public final class ContractExport {
     }
 
     /** Whole units: the figures are estimates, and more digits would claim a precision they lack. */
-    private static Long round(Double value) {
+    private static @Nullable Long round(@Nullable Double value) {
         return value == null ? null : Math.round(value);
     }
 }

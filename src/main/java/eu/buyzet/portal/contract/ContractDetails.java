@@ -1,9 +1,10 @@
-package eu.buyzet.portal.footprint;
+package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.footprint.calculator.Flow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An existing contract as an agency enters it: CPV codes as typed (the first is the main one, by
@@ -13,8 +14,9 @@ import java.util.List;
  * @param reference the agency's own contract number, optional
  * @param currency ISO 4217 code; NOK when absent
  */
-public record ContractDetails(String title, String reference, List<String> cpvCodes, String supplierName,
-                              BigDecimal annualValue, String currency, LocalDate endDate, List<Flow> flows) {
+public record ContractDetails(String title, @Nullable String reference, List<String> cpvCodes, String supplierName,
+                              @Nullable BigDecimal annualValue, @Nullable String currency, @Nullable LocalDate endDate,
+                              List<Flow> flows) {
     public ContractDetails {
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
         flows = flows == null ? List.of() : List.copyOf(flows);

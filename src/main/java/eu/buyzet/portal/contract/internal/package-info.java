@@ -1,0 +1,3 @@
+/** The contract feature's tables ({@code footprint_contract}). */
+@org.jspecify.annotations.NullMarked
+package eu.buyzet.portal.contract.internal;
