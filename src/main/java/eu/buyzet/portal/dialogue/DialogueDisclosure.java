@@ -9,6 +9,8 @@ import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,11 +78,14 @@ public class DialogueDisclosure {
 
     private final CurrentUser currentUser;
     private final ForumService forums;
+    private final SubmissionService submissions;
     private final DialogueRepository dialogues;
 
-    DialogueDisclosure(CurrentUser currentUser, ForumService forums, DialogueRepository dialogues) {
+    DialogueDisclosure(CurrentUser currentUser, ForumService forums, SubmissionService submissions,
+                       DialogueRepository dialogues) {
         this.currentUser = currentUser;
         this.forums = forums;
+        this.submissions = submissions;
         this.dialogues = dialogues;
     }
 
@@ -144,10 +149,11 @@ public class DialogueDisclosure {
         boolean participant = supplier && dialogues.isParticipant(d.id(), u.organisationId());
         Agency agency = Agency.NONE;
         if (u.has(Role.AGENCY)) {
-            Optional<OrganisationId> served = dialogues.servedOrganisation(d.id());
-            if (served.isEmpty()) {
-                agency = d.submissionId() == null ? Agency.FORUM : Agency.NONE;
-            } else if (served.get().equals(u.organisationId())) {
+            if (d.submissionId() == null) {
+                agency = Agency.FORUM;
+            } else if (submissions.find(d.submissionId()).map(Submission::organisationId)
+                    .filter(u.organisationId()::equals).isPresent()) {
+                // the owning agency always sees its own need or proposal, whatever its state
                 agency = Agency.OWNER;
             }
         }

@@ -25,7 +25,8 @@ class DialogueApiIT {
 
     @LocalServerPort int port;
     @Autowired SecurityContextHolderStrategy security;
-    @Autowired DialogueService dialogues;
+    @Autowired DialoguePhaseService phases;
+    @Autowired DialogueQuestionService questions;
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
 
@@ -39,15 +40,15 @@ class DialogueApiIT {
         ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
                 .query(Long.class).single());
         TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
-        Dialogue d = dialogues.create(new DialogueDetails(forum, null, "Dialog i API-et", "Formål",
+        Dialogue d = phases.create(new DialogueDetails(forum, null, "Dialog i API-et", "Formål",
                 List.of("Spørsmål en"), Instant.now().plus(Duration.ofDays(7))));
-        dialogues.advance(d.id(), d.version());
+        phases.advance(d);
         TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
-        dialogues.register(d.id());
-        DialogueQuestion answered = dialogues.ask(d.id(), "Grønn Håndverk spør om lading");
-        dialogues.ask(d.id(), "Et ubesvart spørsmål");
+        phases.register(d);
+        DialogueQuestion answered = questions.ask(d, "Grønn Håndverk spør om lading");
+        questions.ask(d, "Et ubesvart spørsmål");
         TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
-        dialogues.answer(answered.id(), 0, "Hvem betaler lading?", "Kommunen.");
+        questions.answer(answered, "Hvem betaler lading?", "Kommunen.");
         TestUsers.signOut(security);
 
         ApiClient api = new ApiClient(port);

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -83,7 +82,6 @@ class DialogueDisclosureParityIT {
     static final String B_ASKED_AT = "askedAt:B";
     static final String COUNT = "count:2";
     static final String WAITING_NAME = "(waiting)";
-    static final String DENIED = "DENIED";
     static final String AGENCIES_VERSION = "Version for the contracting authorities";
     static final String PARTICIPANTS_VERSION = "Version for participants";
     static final String PUBLIC_VERSION = "Public version";
@@ -91,7 +89,7 @@ class DialogueDisclosureParityIT {
 
     static final List<String> MARKERS = List.of(TITLE, A_ORIGINAL, A_PUBLISHED, A_ANSWER, B_PENDING, A_OPEN, A_SECRET,
             B_OPEN, B_SECRET, A_NAME, B_NAME, LINK, MINUTES, MY_SLOT, MY_WAITING, SLOT_INVITATION, A_MINE, B_MINE,
-            A_ASKED_AT, B_ASKED_AT, COUNT, WAITING_NAME, DENIED, AGENCIES_VERSION, PARTICIPANTS_VERSION, PUBLIC_VERSION,
+            A_ASKED_AT, B_ASKED_AT, COUNT, WAITING_NAME, AGENCIES_VERSION, PARTICIPANTS_VERSION, PUBLIC_VERSION,
             NOTICE);
 
     static final String OUTSIDER_SUPPLIER = "parity-outsider@test.buyzet.eu";
@@ -121,6 +119,11 @@ class DialogueDisclosureParityIT {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired DialogueService dialogues;
+    @Autowired DialoguePageService pages;
+    @Autowired DialoguePhaseService phases;
+    @Autowired DialogueQuestionService questions;
+    @Autowired DialogueMeetingService meetings;
+    @Autowired DialogueExportService exports;
     @Autowired SubmissionService submissions;
     @Autowired NotificationService notifications;
     @Autowired List<PersonalData> personalData;
@@ -128,6 +131,7 @@ class DialogueDisclosureParityIT {
     @Autowired JdbcClient jdbc;
 
     Dialogue dialogue;
+    Meeting meeting;
     long meetingId;
     long questionA;
     long questionB;
@@ -150,34 +154,35 @@ class DialogueDisclosureParityIT {
         submissions.publish(proposal.id(), proposal.version());
 
         as(Reader.FORUM_MODERATOR);
-        Dialogue d = dialogues.create(new DialogueDetails(schools, proposal.id(), TITLE, "Hva kan markedet levere?",
+        Dialogue d = phases.create(new DialogueDetails(schools, proposal.id(), TITLE, "Hva kan markedet levere?",
                 List.of("Hvilke kjøretøy?", "Når kan dere starte?"), Instant.now().plus(Duration.ofDays(14))));
-        dialogue = dialogues.advance(d.id(), d.version());
-        Meeting m = dialogues.addMeeting(dialogue.id(), new MeetingDetails(MeetingKind.ONE_TO_ONE, "En-til-en",
+        dialogue = phases.advance(d);
+        Meeting m = meetings.addMeeting(dialogue, new MeetingDetails(MeetingKind.ONE_TO_ONE, "En-til-en",
                 Instant.now().plus(Duration.ofDays(7)), 30, 1, null, "https://meet.example.org/" + LINK));
+        meeting = m;
         meetingId = m.id();
 
         as(Reader.OWNER_SUPPLIER);
-        dialogues.register(dialogue.id());
-        dialogues.submitInput(dialogue.id(), Map.of(0, "Elektriske lastebiler " + A_OPEN, 1, "Pris " + A_SECRET),
+        phases.register(dialogue);
+        questions.submitInput(dialogue, Map.of(0, "Elektriske lastebiler " + A_OPEN, 1, "Pris " + A_SECRET),
                 Set.of(1));
-        questionA = dialogues.ask(dialogue.id(), A_ORIGINAL + " betaler Grønn Håndverk for lading ved Alnabru?").id();
-        dialogues.book(meetingId);
+        questionA = questions.ask(dialogue, A_ORIGINAL + " betaler Grønn Håndverk for lading ved Alnabru?").id();
+        meetings.book(meeting);
 
         as(Reader.RIVAL_PARTICIPANT);
-        dialogues.register(dialogue.id());
-        dialogues.submitInput(dialogue.id(), Map.of(0, "Sykler " + B_OPEN, 1, "Pris " + B_SECRET), Set.of(1));
-        questionB = dialogues.ask(dialogue.id(), B_PENDING + " hvor mange skoler?").id();
-        assertThat(dialogues.book(meetingId).waitingListed()).isTrue();
+        phases.register(dialogue);
+        questions.submitInput(dialogue, Map.of(0, "Sykler " + B_OPEN, 1, "Pris " + B_SECRET), Set.of(1));
+        questionB = questions.ask(dialogue, B_PENDING + " hvor mange skoler?").id();
+        assertThat(meetings.book(meeting).waitingListed()).isTrue();
 
         as(Reader.FORUM_MODERATOR);
-        DialogueQuestion pending = dialogues.questions(dialogue.id()).stream().filter(q -> q.id() == questionA)
+        DialogueQuestion pending = page().questions().stream().map(DialoguePage.QuestionEntry::question).filter(q -> q.id() == questionA)
                 .findFirst().orElseThrow();
-        dialogues.answer(questionA, pending.version(), A_PUBLISHED + " betaler kommunen for lading ved depotet?",
+        questions.answer(pending, A_PUBLISHED + " betaler kommunen for lading ved depotet?",
                 A_ANSWER + " Ja.");
         jdbc.sql("update dialogue_meeting set starts_at = now() - interval '1 hour' where id = ?").param(meetingId)
                 .update();
-        dialogues.publishMinutes(meetingId, "Leverandøren viste lastebiler. " + MINUTES);
+        meetings.publishMinutes(meeting, "Leverandøren viste lastebiler. " + MINUTES);
         TestUsers.signOut(security);
     }
 
@@ -191,31 +196,26 @@ class DialogueDisclosureParityIT {
     /** Each declared channel and what it gives the current reader, as text. */
     Map<String, Function<Reader, String>> channels() {
         Map<String, Function<Reader, String>> c = new LinkedHashMap<>();
-        c.put("dialogue.details", r -> describe(dialogues.get(dialogue.id())));
+        c.put("dialogue.details", r -> describe(dialogues.get(dialogue.id())) + "\n" + describe(page().dialogue()));
         c.put("dialogue.list", r -> dialogues.list(dialogue.forumId(), new PageRequest(0, 100)).stream()
                 .filter(d -> d.id().equals(dialogue.id())).map(this::describe).collect(Collectors.joining("\n")));
-        c.put("dialogue.questions", r -> questions(dialogues.questions(dialogue.id())));
-        c.put("dialogue.published-questions", r -> questions(dialogues.publishedQuestions(dialogue.id())));
-        c.put("dialogue.inputs", r -> dialogues.inputs(dialogue.id()).stream()
+        c.put("dialogue.questions", r -> questions(page().questions().stream().map(DialoguePage.QuestionEntry::question).toList()));
+        c.put("dialogue.published-questions", r -> questions(dialogues.publishedQuestions(dialogue)));
+        c.put("dialogue.inputs", r -> page().inputs().stream()
                 .map(i -> i.organisationName() + " " + i.answer() + (i.confidential() ? " (c)" : ""))
                 .collect(Collectors.joining("\n")));
         c.put("dialogue.participants", r -> {
-            DialogueParticipants p = dialogues.participants(dialogue.id());
+            DialogueParticipants p = page().participants();
             return "count:" + p.count() + " " + p.named().stream().map(Participant::name).collect(Collectors.joining(", "));
         });
-        c.put("dialogue.meetings", r -> meetings(dialogues.meetings(dialogue.id())));
-        c.put("dialogue.public-meetings", r -> meetings(dialogues.publicMeetings(dialogue.id())));
-        c.put("dialogue.bookings", r -> {
-            try {
-                return String.join("\n", dialogues.bookings(meetingId));
-            } catch (AccessDeniedException e) {
-                return DENIED;
-            }
-        });
-        c.put("dialogue.timeline", r -> dialogues.timeline(dialogue.id()).stream()
+        c.put("dialogue.meetings", r -> meetings(page().meetings().stream().map(DialoguePage.MeetingEntry::meeting).toList()));
+        c.put("dialogue.public-meetings", r -> meetings(dialogues.publicMeetings(dialogue)));
+        c.put("dialogue.bookings", r -> page().meetings().stream().filter(m -> m.meeting().id() == meetingId)
+                .flatMap(m -> m.bookings().stream()).collect(Collectors.joining("\n")));
+        c.put("dialogue.timeline", r -> page().timeline().stream()
                 .map(e -> e.step() + (e.detail() == null ? "" : ": " + e.detail())).collect(Collectors.joining("\n")));
-        c.put("dialogue.invitation-ics", r -> unfold(dialogues.invitation(meetingId, "https://portal.example")));
-        c.put("dialogue.report-pdf", r -> pdfText(dialogues.report(dialogue.id())));
+        c.put("dialogue.invitation-ics", r -> unfold(exports.invitation(meeting, "https://portal.example")));
+        c.put("dialogue.report-pdf", r -> pdfText(exports.report(dialogue)));
         c.put("dialogue.api-list", r -> get("/api/v1/dialogues?size=100"));
         c.put("dialogue.api-dialogue", r -> get("/api/v1/dialogues/" + dialogue.id()));
         c.put("dialogue.api-questions", r -> get("/api/v1/dialogues/" + dialogue.id() + "/questions"));
@@ -249,7 +249,7 @@ class DialogueDisclosureParityIT {
             case "dialogue.meetings" -> insider ? Set.of(LINK, MINUTES)
                     : a ? Set.of(LINK, MINUTES, MY_SLOT) : b ? Set.of(LINK, MINUTES, MY_WAITING) : Set.of();
             case "dialogue.public-meetings" -> Set.of();
-            case "dialogue.bookings" -> insider ? Set.of(A_NAME, B_NAME, WAITING_NAME) : Set.of(DENIED);
+            case "dialogue.bookings" -> insider ? Set.of(A_NAME, B_NAME, WAITING_NAME) : Set.of();
             case "dialogue.timeline" -> insider ? Set.of(TITLE, A_NAME, B_NAME) : Set.of(TITLE);
             case "dialogue.invitation-ics" -> insider || b ? Set.of(TITLE, LINK)
                     : a ? Set.of(TITLE, LINK, SLOT_INVITATION) : Set.of(TITLE);
@@ -291,7 +291,7 @@ class DialogueDisclosureParityIT {
     void a_rival_supplier_and_an_anonymous_visitor_get_no_written_input_in_the_report() {
         for (Reader r : List.of(Reader.RIVAL_PARTICIPANT, Reader.ANONYMOUS, Reader.OUTSIDER_SUPPLIER)) {
             as(r);
-            String text = pdfText(dialogues.report(dialogue.id())).replaceAll("\\s+", " ");
+            String text = pdfText(exports.report(dialogue)).replaceAll("\\s+", " ");
             assertThat(text).as(r.name()).doesNotContain(A_OPEN).doesNotContain(A_SECRET).doesNotContain(A_NAME)
                     .doesNotContain(A_ORIGINAL).contains(A_PUBLISHED);
         }
@@ -313,11 +313,11 @@ class DialogueDisclosureParityIT {
     @Test
     void another_agency_is_no_insider_of_a_dialogue_that_serves_someone_elses_proposal() {
         as(Reader.OTHER_AGENCY);
-        DialogueAccess access = dialogues.access(dialogue);
+        DialogueAccess access = pages.page(dialogue.id()).access();
         assertThat(access.seesAllInput()).isFalse();
         assertThat(access.answers()).isFalse();
         as(Reader.DIALOGUE_AGENCY);
-        assertThat(dialogues.access(dialogue)).satisfies(x -> {
+        assertThat(pages.page(dialogue.id()).access()).satisfies(x -> {
             assertThat(x.seesAllInput()).isTrue();
             assertThat(x.answers()).isTrue();
             assertThat(x.runs()).as("only the forum's moderators run it").isFalse();
@@ -325,6 +325,11 @@ class DialogueDisclosureParityIT {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The dialogue's page as the signed-in reader gets it. */
+    private DialoguePage page() {
+        return pages.page(dialogue.id());
+    }
 
     private void as(Reader r) {
         if (r.email == null) {

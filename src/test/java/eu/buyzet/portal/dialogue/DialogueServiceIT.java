@@ -55,6 +55,11 @@ class DialogueServiceIT {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired DialogueService dialogues;
+    @Autowired DialoguePageService pages;
+    @Autowired DialoguePhaseService phases;
+    @Autowired DialogueQuestionService questions;
+    @Autowired DialogueMeetingService meetings;
+    @Autowired DialogueExportService exports;
     @Autowired SubmissionService submissions;
     @Autowired BuyerGroupService groups;
     @Autowired ContractService contracts;
@@ -77,14 +82,14 @@ class DialogueServiceIT {
     /** An open dialogue in the public waste forum, run by the demo moderator, with both suppliers registered. */
     private Dialogue openDialogue(String title, SubmissionId forSubmission, ForumId forum) {
         as(MODERATOR);
-        Dialogue d = dialogues.create(new DialogueDetails(forum, forSubmission, title, "Hva kan markedet levere?",
+        Dialogue d = phases.create(new DialogueDetails(forum, forSubmission, title, "Hva kan markedet levere?",
                 List.of("Hvilke kjøretøy kan dere stille?", "Når kan dere starte?"), Instant.now().plus(Duration.ofDays(14))));
-        d = dialogues.advance(d.id(), d.version());
+        d = phases.advance(d);
         assertThat(d.phase()).isEqualTo(DialoguePhase.OPEN);
         as(SUPPLIER_A);
-        dialogues.register(d.id());
+        phases.register(d);
         as(SUPPLIER_B);
-        dialogues.register(d.id());
+        phases.register(d);
         return d;
     }
 
@@ -96,23 +101,23 @@ class DialogueServiceIT {
     void an_answer_reaches_every_participant_at_once_and_no_other_supplier_learns_who_asked() {
         Dialogue d = openDialogue("Dialog om avfallsbiler");
         as(SUPPLIER_A);
-        assertThatThrownBy(() -> dialogues.ask(d.id(), " ")).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> questions.ask(d, " ")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.required"));
-        DialogueQuestion asked = dialogues.ask(d.id(), "Grønn Håndverk lurer på om ladeinfrastruktur dekkes?");
+        DialogueQuestion asked = questions.ask(d, "Grønn Håndverk lurer på om ladeinfrastruktur dekkes?");
         assertThat(asked.mine()).isTrue();
         as(SUPPLIER_B);
-        assertThat(dialogues.questions(d.id())).as("a pending question is for the asker and the insiders").isEmpty();
+        assertThat(questionsOf(d)).as("a pending question is for the asker and the insiders").isEmpty();
         as(SUPPLIER_A);
-        assertThatThrownBy(() -> dialogues.answer(asked.id(), asked.version(), "x", "y"))
+        assertThatThrownBy(() -> questions.answer(asked, "x", "y"))
                 .isInstanceOf(AccessDeniedException.class);
 
         as(MODERATOR);
-        DialogueQuestion pending = dialogues.questions(d.id()).getFirst();
+        DialogueQuestion pending = questionsOf(d).getFirst();
         assertThat(pending.askerName()).isEqualTo("Grønn Håndverk AS");
-        DialogueQuestion answered = dialogues.answer(pending.id(), pending.version(), "Dekkes ladeinfrastruktur?",
+        DialogueQuestion answered = questions.answer(pending, "Dekkes ladeinfrastruktur?",
                 "Ja, ved depotet.");
         assertThat(answered.originalText()).startsWith("Grønn Håndverk lurer");
-        assertThatThrownBy(() -> dialogues.answer(pending.id(), pending.version(), "a", "b"))
+        assertThatThrownBy(() -> questions.answer(pending, "a", "b"))
                 .as("published once").isInstanceOf(eu.buyzet.portal.shared.ConcurrentEditException.class);
 
         as(SUPPLIER_B);
@@ -120,7 +125,7 @@ class DialogueServiceIT {
             assertThat(n.kind()).isEqualTo("dialogue-answer");
             assertThat(n.link()).isEqualTo("dialogues/" + d.id());
         });
-        assertThat(dialogues.questions(d.id())).singleElement().satisfies(q -> {
+        assertThat(questionsOf(d)).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("Dekkes ladeinfrastruktur?");
             assertThat(q.answer()).isEqualTo("Ja, ved depotet.");
             assertThat(q.askerName()).isNull();
@@ -128,7 +133,7 @@ class DialogueServiceIT {
             assertThat(q.mine()).isFalse();
         });
         TestUsers.signOut(security);
-        assertThat(dialogues.publishedQuestions(d.id())).singleElement()
+        assertThat(dialogues.publishedQuestions(d)).singleElement()
                 .satisfies(q -> assertThat(q.askerName()).isNull());
         assertThat(jdbc.sql("select count(*) from audit_event where subject_type = 'dialogue' and subject_id = ?")
                 .param(d.id().toString()).query(Integer.class).single()).isGreaterThanOrEqualTo(5);
@@ -140,11 +145,15 @@ class DialogueServiceIT {
         jdbc.sql("update dialogue set clarification_deadline = now() - interval '1 minute' where id = ?")
                 .param(d.id().value()).update();
         as(SUPPLIER_A);
-        assertThatThrownBy(() -> dialogues.ask(d.id(), "For sent?")).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> questions.ask(d, "For sent?")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.dialogue.deadline-passed"));
+        assertThat(pages.page(d.id()).access()).as("the page offers what the service takes").satisfies(a -> {
+            assertThat(a.mayAsk()).isFalse();
+            assertThat(a.mayGiveInput()).isTrue();
+        });
         assertThat(dialogues.get(d.id()).takesQuestions(Instant.now())).isFalse();
         as("supplier2@demo.buyzet.eu");
-        assertThat(dialogues.submitInput(d.id(), Map.of(0, "Elektriske lastebiler"), Set.of())).hasSize(1);
+        assertThat(questions.submitInput(d, Map.of(0, "Elektriske lastebiler"), Set.of())).hasSize(1);
     }
 
     @Test
@@ -156,7 +165,7 @@ class DialogueServiceIT {
         submissions.publish(p.id(), p.version());
         Dialogue d = openDialogue("Dialog før konkurranse", p.id(), schools);
         as(SUPPLIER_A);
-        dialogues.ask(d.id(), "Før låsen");
+        questions.ask(d, "Før låsen");
 
         String[] emails = {"agency@demo.buyzet.eu", "agency2@demo.buyzet.eu"};
         as(emails[0]);
@@ -179,41 +188,49 @@ class DialogueServiceIT {
         assertThat(locked.locked()).isTrue();
         assertThat(locked.lockedReason()).contains("TED 654321-2026");
         as(SUPPLIER_B);
-        assertThatThrownBy(() -> dialogues.ask(d.id(), "Etter låsen?")).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> questions.ask(d, "Etter låsen?")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.dialogue.locked"));
-        assertThatThrownBy(() -> dialogues.submitInput(d.id(), Map.of(0, "Innspill"), Set.of()))
+        assertThatThrownBy(() -> questions.submitInput(d, Map.of(0, "Innspill"), Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("input", "validation.dialogue.locked"));
+        assertThat(pages.page(d.id()).access()).as("a locked dialogue offers no question and no input")
+                .satisfies(a -> {
+                    assertThat(a.mayAsk()).isFalse();
+                    assertThat(a.mayGiveInput()).isFalse();
+                    assertThat(a.participant()).isTrue();
+                });
         as(MODERATOR);
-        assertThat(dialogues.advance(d.id(), locked.version()).phase()).as("a locked dialogue can only close")
+        assertThat(pages.page(d.id()).access().nextPhase()).as("the page offers only closing")
                 .isEqualTo(DialoguePhase.CLOSED);
-        assertThat(dialogues.timeline(d.id())).extracting(DialogueEvent::step).contains("locked", "phase-closed");
+        assertThat(phases.advance(locked).phase()).as("a locked dialogue can only close")
+                .isEqualTo(DialoguePhase.CLOSED);
+        assertThat(pages.page(d.id()).timeline()).extracting(DialogueEvent::step).contains("locked", "phase-closed");
     }
 
     @Test
     void a_supplier_never_sees_another_suppliers_confidential_input_by_any_route() throws Exception {
         Dialogue d = openDialogue("Dialog med fortrolige innspill");
         as(SUPPLIER_A);
-        dialogues.submitInput(d.id(), Map.of(0, "HEMMELIG-PRIS-4711", 1, "Offentlig oppstart 2027"), Set.of(0));
+        questions.submitInput(d, Map.of(0, "HEMMELIG-PRIS-4711", 1, "Offentlig oppstart 2027"), Set.of(0));
         as(SUPPLIER_B);
-        dialogues.submitInput(d.id(), Map.of(1, "Vi starter i 2028"), Set.of());
+        questions.submitInput(d, Map.of(1, "Vi starter i 2028"), Set.of());
 
         // the other supplier: neither the confidential nor the open part of a rival's input, by any route
-        assertThat(dialogues.inputs(d.id())).extracting(DialogueInput::answer).containsExactly("Vi starter i 2028");
-        assertThat(pdfText(dialogues.report(d.id()))).doesNotContain("HEMMELIG-PRIS-4711")
+        assertThat(pages.page(d.id()).inputs()).extracting(DialogueInput::answer).containsExactly("Vi starter i 2028");
+        assertThat(pdfText(exports.report(d))).doesNotContain("HEMMELIG-PRIS-4711")
                 .doesNotContain("Offentlig oppstart 2027").contains("Vi starter i 2028");
         // the public
         TestUsers.signOut(security);
-        assertThat(dialogues.inputs(d.id())).isEmpty();
-        assertThat(pdfText(dialogues.report(d.id()))).doesNotContain("HEMMELIG-PRIS-4711");
+        assertThat(pages.page(d.id()).inputs()).isEmpty();
+        assertThat(pdfText(exports.report(d))).doesNotContain("HEMMELIG-PRIS-4711");
         // the supplier itself, an agency and the moderator
         for (String insider : List.of(SUPPLIER_A, AGENCY, MODERATOR)) {
             as(insider);
-            assertThat(dialogues.inputs(d.id())).as(insider).extracting(DialogueInput::answer)
+            assertThat(pages.page(d.id()).inputs()).as(insider).extracting(DialogueInput::answer)
                     .contains("HEMMELIG-PRIS-4711");
         }
         as(AGENCY);
-        assertThat(pdfText(dialogues.report(d.id()))).contains("HEMMELIG-PRIS-4711").contains("(confidential)");
+        assertThat(pdfText(exports.report(d))).contains("HEMMELIG-PRIS-4711").contains("(confidential)");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'market-dialogue.report' and subject_id = ?")
                 .param(d.id().toString()).query(Integer.class).single()).isEqualTo(3);
     }
@@ -222,17 +239,17 @@ class DialogueServiceIT {
     void the_report_holds_every_published_question_and_answer() throws Exception {
         Dialogue d = openDialogue("Dialog med rapport");
         as(SUPPLIER_A);
-        DialogueQuestion q = dialogues.ask(d.id(), "Hvor lange er kontraktene?");
+        DialogueQuestion q = questions.ask(d, "Hvor lange er kontraktene?");
         as(MODERATOR);
-        dialogues.answer(q.id(), dialogues.questions(d.id()).getFirst().version(), "Hvor lange er kontraktene?",
+        questions.answer(questionsOf(d).getFirst(), "Hvor lange er kontraktene?",
                 "Fire år med opsjon på to.");
         as(SUPPLIER_B);
-        String text = pdfText(dialogues.report(d.id()));
+        String text = pdfText(exports.report(d));
         assertThat(text).contains("Market dialogue report: Dialog med rapport").contains("Hvor lange er kontraktene?")
                 .contains("Fire år med opsjon på to.").contains("Participants (2)").contains("Version for participants")
                 .doesNotContain("Asked by").doesNotContain("Grønn Håndverk AS");
         as(AGENCY);
-        assertThat(pdfText(dialogues.report(d.id()))).contains("Asked by Grønn Håndverk AS");
+        assertThat(pdfText(exports.report(d))).contains("Asked by Grønn Håndverk AS");
     }
 
     @Test
@@ -241,27 +258,27 @@ class DialogueServiceIT {
         as(MODERATOR);
         Instant start = ZonedDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(10).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0).toInstant();
-        assertThatThrownBy(() -> dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.ONE_TO_ONE, "", start, 3,
+        assertThatThrownBy(() -> meetings.addMeeting(d, new MeetingDetails(MeetingKind.ONE_TO_ONE, "", start, 3,
                 0, "", "http://insecure.example"))).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.fieldErrors()).containsKeys("title", "slotMinutes", "capacity", "onlineLink"));
-        Meeting m = dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.ONE_TO_ONE, "En-til-en", start, 30, 1,
+        Meeting m = meetings.addMeeting(d, new MeetingDetails(MeetingKind.ONE_TO_ONE, "En-til-en", start, 30, 1,
                 "Rådhuset, rom 3", null));
         as(SUPPLIER_A);
-        Meeting a = dialogues.book(m.id());
+        Meeting a = meetings.book(m);
         assertThat(a.mySeat()).isZero();
-        assertThatThrownBy(() -> dialogues.book(m.id())).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> meetings.book(m)).isInstanceOf(ValidationException.class);
         as(SUPPLIER_B);
-        Meeting b = dialogues.book(m.id());
+        Meeting b = meetings.book(m);
         assertThat(b.waitingListed()).isTrue();
         assertThat(b.booked()).isEqualTo(1);
         assertThat(b.waiting()).isEqualTo(1);
         as(SUPPLIER_A);
-        dialogues.cancelBooking(m.id());
+        meetings.cancelBooking(m);
         as(SUPPLIER_B);
-        Meeting moved = dialogues.meetings(d.id()).getFirst();
+        Meeting moved = meetingsOf(d).getFirst();
         assertThat(moved.mySeat()).as("the waiting supplier takes the freed slot").isZero();
 
-        Calendar calendar = new CalendarBuilder().build(new StringReader(dialogues.invitation(m.id(),
+        Calendar calendar = new CalendarBuilder().build(new StringReader(exports.invitation(m,
                 "https://portal.example")));
         VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Dialog med møter: En-til-en");
@@ -271,36 +288,46 @@ class DialogueServiceIT {
                 .toInstant()).isEqualTo(start);
 
         as(MODERATOR);
-        assertThatThrownBy(() -> dialogues.publishMinutes(m.id(), "Referat")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> meetings.publishMinutes(m, "Referat")).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("minutes", "validation.dialogue.minutes-before-meeting"));
         jdbc.sql("update dialogue_meeting set starts_at = now() - interval '1 hour' where id = ?").param(m.id()).update();
-        assertThat(dialogues.publishMinutes(m.id(), "Leverandøren viste elektriske lastebiler.").minutes())
+        assertThat(meetings.publishMinutes(m, "Leverandøren viste elektriske lastebiler.").minutes())
                 .isEqualTo("Leverandøren viste elektriske lastebiler.");
         as(SUPPLIER_A);
-        assertThat(dialogues.meetings(d.id()).getFirst().minutes()).startsWith("Leverandøren");
-        assertThatThrownBy(() -> dialogues.bookings(m.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(meetingsOf(d).getFirst().minutes()).startsWith("Leverandøren");
+        assertThat(pages.page(d.id()).meetings().getFirst().bookings()).as("who booked is for the insiders").isEmpty();
+        as(MODERATOR);
+        assertThat(pages.page(d.id()).meetings().getFirst().bookings()).containsExactly("Ren Retur Avfallsservice AS");
     }
 
     @Test
     void only_the_forums_moderators_open_and_run_a_dialogue() {
         as(AGENCY);
-        assertThatThrownBy(() -> dialogues.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "t",
+        assertThatThrownBy(() -> phases.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "t",
                 "p", List.of(), Instant.now().plusSeconds(3600)))).isInstanceOf(AccessDeniedException.class);
         Dialogue d = openDialogue("Dialog som bare moderatoren styrer");
         for (String who : List.of(AGENCY, SUPPLIER_A)) {
             as(who);
-            assertThatThrownBy(() -> dialogues.advance(d.id(), dialogues.get(d.id()).version()))
+            assertThatThrownBy(() -> phases.advance(dialogues.get(d.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> dialogues.addMeeting(d.id(), new MeetingDetails(MeetingKind.PLENARY, "m",
+            assertThatThrownBy(() -> meetings.addMeeting(d, new MeetingDetails(MeetingKind.PLENARY, "m",
                     Instant.now().plusSeconds(86400), 60, 10, "Sted", null))).isInstanceOf(AccessDeniedException.class);
         }
         as("agency2@demo.buyzet.eu");
-        assertThatThrownBy(() -> dialogues.register(d.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> phases.register(d)).isInstanceOf(AccessDeniedException.class);
         as(MODERATOR);
-        assertThatThrownBy(() -> dialogues.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "",
+        assertThatThrownBy(() -> phases.create(new DialogueDetails(forum("Zero-emission waste collection"), null, "",
                 "", List.of(), Instant.now().minusSeconds(60)))).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsKeys("title", "purpose", "clarificationDeadline"));
+    }
+
+    private List<DialogueQuestion> questionsOf(Dialogue d) {
+        return pages.page(d.id()).questions().stream().map(DialoguePage.QuestionEntry::question).toList();
+    }
+
+    private List<Meeting> meetingsOf(Dialogue d) {
+        return pages.page(d.id()).meetings().stream().map(DialoguePage.MeetingEntry::meeting).toList();
     }
 
     static String pdfText(byte[] pdf) throws Exception {

@@ -22,7 +22,15 @@ import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.DialogueDetails;
 import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialoguePhase;
+import eu.buyzet.portal.dialogue.DialogueExportService;
+import eu.buyzet.portal.dialogue.DialogueMeetingService;
+import eu.buyzet.portal.dialogue.DialoguePageService;
+import eu.buyzet.portal.dialogue.DialoguePhaseService;
+import eu.buyzet.portal.dialogue.DialogueQuestion;
+import eu.buyzet.portal.dialogue.DialogueQuestionService;
 import eu.buyzet.portal.dialogue.DialogueService;
+import eu.buyzet.portal.dialogue.Meeting;
+import eu.buyzet.portal.dialogue.MeetingKind;
 import eu.buyzet.portal.moderation.Decision;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.organisation.OrganisationStatus;
@@ -129,6 +137,11 @@ class ServiceAuthorizationMatrixIT {
     @Autowired BuyerGroupService buyerGroups;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
+    @Autowired DialoguePageService dialoguePages;
+    @Autowired DialoguePhaseService dialoguePhases;
+    @Autowired DialogueQuestionService dialogueQuestions;
+    @Autowired DialogueMeetingService dialogueMeetings;
+    @Autowired DialogueExportService dialogueExports;
     @Autowired ModerationService moderation;
     @Autowired SignUpService signUps;
     @Autowired AccountService accountService;
@@ -156,6 +169,10 @@ class ServiceAuthorizationMatrixIT {
     private static final DialogueId NO_DIALOGUE = DialogueId.of(987_654);
     private static final Dialogue A_DIALOGUE = new Dialogue(NO_DIALOGUE, FORUM, "", "", null, null, "t", "p", List.of(),
             DialoguePhase.OPEN, java.time.Instant.now(), null, null, java.time.Instant.now(), 0);
+    private static final DialogueQuestion A_QUESTION = new DialogueQuestion(987_654, "q", null, null, null, false, null,
+            null, 0);
+    private static final Meeting A_MEETING = new Meeting(987_654, NO_DIALOGUE, MeetingKind.PLENARY, "m",
+            java.time.Instant.now(), 60, 1, null, null, null, null, 0, 0, false, null);
     private static final MemberShare NO_SHARE = new MemberShare(null, null, null, null, null, "", "", Set.of(), false);
     private static final ContractId NO_CONTRACT = ContractId.of(987_654);
     private static final MappedContract A_CONTRACT = new MappedContract(NO_CONTRACT, OrganisationId.of(1), "", "t", null,
@@ -390,7 +407,6 @@ class ServiceAuthorizationMatrixIT {
                         () -> notifications.setPreference(null, null)),
                 new Action(NotificationService.class, "mail", ANYONE,
                         () -> notifications.mail("x@example.org", "en", "test-matrix", "mail.subject", "mail.open", "x")),
-                new Action(DialogueService.class, "find", ANYONE, () -> dialogueService.find(NO_DIALOGUE)),
                 new Action(DialogueService.class, "get", ANYONE, () -> dialogueService.get(NO_DIALOGUE)),
                 new Action(DialogueService.class, "list", ANYONE, () -> dialogueService.list(null, PAGE)),
                 new Action(DialogueService.class, "count", ANYONE, () -> dialogueService.count(null)),
@@ -398,34 +414,29 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DialogueService.class, "countPublic", ANYONE, dialogueService::countPublic),
                 new Action(DialogueService.class, "findPublic", ANYONE, () -> dialogueService.findPublic(NO_DIALOGUE)),
                 new Action(DialogueService.class, "publishedQuestions", ANYONE,
-                        () -> dialogueService.publishedQuestions(NO_DIALOGUE)),
-                new Action(DialogueService.class, "questions", ANYONE, () -> dialogueService.questions(NO_DIALOGUE)),
-                new Action(DialogueService.class, "participants", ANYONE, () -> dialogueService.participants(NO_DIALOGUE)),
-                new Action(DialogueService.class, "access", ANYONE, () -> dialogueService.access(A_DIALOGUE)),
-                new Action(DialogueService.class, "inputs", ANYONE, () -> dialogueService.inputs(NO_DIALOGUE)),
-                new Action(DialogueService.class, "meetings", ANYONE, () -> dialogueService.meetings(NO_DIALOGUE)),
-                new Action(DialogueService.class, "publicMeetings", ANYONE, () -> dialogueService.publicMeetings(NO_DIALOGUE)),
-                new Action(DialogueService.class, "bookings", ANYONE, () -> dialogueService.bookings(987_654)),
-                new Action(DialogueService.class, "timeline", ANYONE, () -> dialogueService.timeline(NO_DIALOGUE)),
-                new Action(DialogueService.class, "canRun", ANYONE, () -> dialogueService.canRun(A_DIALOGUE)),
-                new Action(DialogueService.class, "canAnswer", ANYONE, () -> dialogueService.canAnswer(A_DIALOGUE)),
-                new Action(DialogueService.class, "invitation", ANYONE,
-                        () -> dialogueService.invitation(987_654, "https://example.org")),
-                new Action(DialogueService.class, "report", ANYONE, () -> dialogueService.report(NO_DIALOGUE)),
-                new Action(DialogueService.class, "create", SIGNED_IN, () -> dialogueService.create(
+                        () -> dialogueService.publishedQuestions(A_DIALOGUE)),
+                new Action(DialogueService.class, "publicMeetings", ANYONE, () -> dialogueService.publicMeetings(A_DIALOGUE)),
+                new Action(DialoguePageService.class, "page", ANYONE, () -> dialoguePages.page(NO_DIALOGUE)),
+                new Action(DialoguePhaseService.class, "mayOpenIn", ANYONE, () -> dialoguePhases.mayOpenIn(forums.get(FORUM))),
+                new Action(DialoguePhaseService.class, "create", SIGNED_IN, () -> dialoguePhases.create(
                         new DialogueDetails(null, null, "", "", List.of(), null))),
-                new Action(DialogueService.class, "advance", SIGNED_IN, () -> dialogueService.advance(NO_DIALOGUE, 0)),
-                new Action(DialogueService.class, "register", SUPPLIERS, () -> dialogueService.register(NO_DIALOGUE)),
-                new Action(DialogueService.class, "ask", SUPPLIERS, () -> dialogueService.ask(NO_DIALOGUE, "q")),
-                new Action(DialogueService.class, "answer", SIGNED_IN, () -> dialogueService.answer(987_654, 0, "q", "a")),
-                new Action(DialogueService.class, "submitInput", SUPPLIERS,
-                        () -> dialogueService.submitInput(NO_DIALOGUE, Map.of(), Set.of())),
-                new Action(DialogueService.class, "addMeeting", SIGNED_IN, () -> dialogueService.addMeeting(NO_DIALOGUE,
-                        new MeetingDetails(null, "", null, null, null, null, null))),
-                new Action(DialogueService.class, "book", SUPPLIERS, () -> dialogueService.book(987_654)),
-                new Action(DialogueService.class, "cancelBooking", SUPPLIERS, () -> dialogueService.cancelBooking(987_654)),
-                new Action(DialogueService.class, "publishMinutes", SIGNED_IN,
-                        () -> dialogueService.publishMinutes(987_654, "m")),
+                new Action(DialoguePhaseService.class, "advance", SIGNED_IN, () -> dialoguePhases.advance(A_DIALOGUE)),
+                new Action(DialoguePhaseService.class, "register", SUPPLIERS, () -> dialoguePhases.register(A_DIALOGUE)),
+                new Action(DialogueQuestionService.class, "ask", SUPPLIERS, () -> dialogueQuestions.ask(A_DIALOGUE, "q")),
+                new Action(DialogueQuestionService.class, "answer", SIGNED_IN,
+                        () -> dialogueQuestions.answer(A_QUESTION, "q", "a")),
+                new Action(DialogueQuestionService.class, "submitInput", SUPPLIERS,
+                        () -> dialogueQuestions.submitInput(A_DIALOGUE, Map.of(), Set.of())),
+                new Action(DialogueMeetingService.class, "addMeeting", SIGNED_IN, () -> dialogueMeetings.addMeeting(
+                        A_DIALOGUE, new MeetingDetails(null, "", null, null, null, null, null))),
+                new Action(DialogueMeetingService.class, "book", SUPPLIERS, () -> dialogueMeetings.book(A_MEETING)),
+                new Action(DialogueMeetingService.class, "cancelBooking", SUPPLIERS,
+                        () -> dialogueMeetings.cancelBooking(A_MEETING)),
+                new Action(DialogueMeetingService.class, "publishMinutes", SIGNED_IN,
+                        () -> dialogueMeetings.publishMinutes(A_MEETING, "m")),
+                new Action(DialogueExportService.class, "report", ANYONE, () -> dialogueExports.report(A_DIALOGUE)),
+                new Action(DialogueExportService.class, "invitation", ANYONE,
+                        () -> dialogueExports.invitation(A_MEETING, "https://example.org")),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
                 new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),

@@ -85,7 +85,7 @@ class DialogueApi {
     @Operation(summary = "One market dialogue of a public forum, with its meetings")
     DialogueJson get(@PathVariable long id) {
         Dialogue d = find(id);
-        return DialogueJson.of(d, dialogues.publicMeetings(d.id()).stream().map(MeetingJson::of).toList());
+        return DialogueJson.of(d, dialogues.publicMeetings(d).stream().map(MeetingJson::of).toList());
     }
 
     @GetMapping("/{id}/questions")
@@ -93,7 +93,7 @@ class DialogueApi {
     @Operation(summary = "The published questions and answers of a market dialogue, in publishing order")
     List<QuestionJson> questions(@PathVariable long id) {
         Dialogue d = find(id);
-        return dialogues.publishedQuestions(d.id()).stream()
+        return dialogues.publishedQuestions(d).stream()
                 .map((DialogueQuestion q) -> new QuestionJson(q.id(), q.text(), q.answer(), q.publishedAt())).toList();
     }
 

@@ -129,14 +129,6 @@ public class DialogueRepository {
                 .list();
     }
 
-    /** The organisation whose need or joint-purchase proposal the dialogue serves, if it serves one. */
-    public Optional<OrganisationId> servedOrganisation(DialogueId id) {
-        return jdbc.sql("""
-                        select s.organisation_id from dialogue d join submission s on s.id = d.submission_id
-                        where d.id = ?""")
-                .param(id.value()).query((rs, n) -> OrganisationId.of(rs.getLong(1))).optional();
-    }
-
     public boolean isParticipant(DialogueId id, OrganisationId organisation) {
         return jdbc.sql("select count(*) from dialogue_participant where dialogue_id = ? and organisation_id = ?")
                 .params(id.value(), organisation.value()).query(Integer.class).single() > 0;

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.dialogue.DialogueDetails;
+import eu.buyzet.portal.dialogue.DialoguePhaseService;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumPageSection;
-import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
@@ -38,12 +38,12 @@ import java.util.stream.Stream;
 class ForumDialoguesSection implements ForumPageSection {
 
     private final DialogueService dialogues;
-    private final ForumService forums;
+    private final DialoguePhaseService phases;
     private final SearchService search;
 
-    ForumDialoguesSection(DialogueService dialogues, ForumService forums, SearchService search) {
+    ForumDialoguesSection(DialogueService dialogues, DialoguePhaseService phases, SearchService search) {
         this.dialogues = dialogues;
-        this.forums = forums;
+        this.phases = phases;
         this.search = search;
     }
 
@@ -65,7 +65,7 @@ class ForumDialoguesSection implements ForumPageSection {
         } else {
             section.add(list);
         }
-        if (forums.canManage(forum) && !forum.isArchived()) {
+        if (phases.mayOpenIn(forum)) {
             Button open = new Button(section.getTranslation("dialogue.create"), e -> openCreate(section, forum));
             open.setId("create-dialogue");
             section.add(open);
@@ -108,7 +108,7 @@ class ForumDialoguesSection implements ForumPageSection {
         fields.put("clarificationDeadline", deadline);
         fields.put("submissionId", need);
         Button create = new Button(section.getTranslation("dialogue.create"), e -> FormSubmit.attempt(dialog, fields,
-                () -> dialogues.create(new DialogueDetails(forum.id(), need.getValue() == null ? null : need.getValue().id(),
+                () -> phases.create(new DialogueDetails(forum.id(), need.getValue() == null ? null : need.getValue().id(),
                         title.getValue(), purpose.getValue(), Arrays.asList(questions.getValue().split("\\R")),
                         deadline.getValue() == null ? null
                                 : deadline.getValue().atZone(DialogueCards.OSLO).toInstant())))

@@ -1,0 +1,58 @@
+package eu.buyzet.portal.dialogue;
+
+import eu.buyzet.portal.dialogue.DialogueDisclosure.Reader;
+import eu.buyzet.portal.dialogue.DialoguePage.MeetingEntry;
+import eu.buyzet.portal.dialogue.DialoguePage.QuestionEntry;
+import eu.buyzet.portal.dialogue.internal.DialogueRepository;
+import eu.buyzet.portal.dialogue.internal.DialogueRepository.BookingRow;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A dialogue's page as the current reader may see it, with the actions they may take there:
+ * every part as {@link DialogueDisclosure} allows (each part is a channel of its own, see
+ * {@link DialogueFacts}), every action from the rule in {@link DialogueRules} that the service
+ * taking the step enforces.
+ */
+@Service
+public class DialoguePageService {
+
+    private final DialogueRepository dialogues;
+    private final DialogueDisclosure disclosure;
+    private final DialogueFacts facts;
+    private final Clock clock;
+
+    DialoguePageService(DialogueRepository dialogues, DialogueDisclosure disclosure, DialogueFacts facts,
+                        Optional<Clock> clock) {
+        this.dialogues = dialogues;
+        this.disclosure = disclosure;
+        this.facts = facts;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The page of a dialogue the reader may see; for anyone else it does not exist. */
+    @DisclosureChannel("dialogue.details")
+    @Transactional(readOnly = true)
+    public DialoguePage page(DialogueId id) {
+        Dialogue d = facts.visible(id);
+        Reader r = facts.reader(d);
+        Instant now = clock.instant();
+        boolean answers = DialogueRules.answers(r);
+        List<QuestionEntry> questions = facts.questions(d, r).stream()
+                .map(q -> new QuestionEntry(q, answers && !q.published())).toList();
+        List<MeetingEntry> meetings = dialogues.meetings(id).stream().map(row -> {
+            List<BookingRow> bookings = dialogues.bookings(row.id());
+            Meeting m = facts.meeting(r, row, bookings);
+            return new MeetingEntry(m, facts.bookings(r, bookings), DialogueRules.book(d, r, m, now).isEmpty(),
+                    DialogueRules.cancelBooking(d, m, now).isEmpty(),
+                    DialogueRules.runs(r) && DialogueRules.publishMinutes(m, now).isEmpty());
+        }).toList();
+        return new DialoguePage(d, DialogueRules.access(d, r, disclosure, now), questions, meetings,
+                facts.inputs(d, r), facts.participants(d, r), facts.timeline(d, r));
+    }
+}
