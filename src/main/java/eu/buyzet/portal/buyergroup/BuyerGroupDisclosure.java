@@ -163,9 +163,14 @@ public final class BuyerGroupDisclosure {
 
     /** All members count while the group forms; once committed, those with a letter of intent. */
     public static boolean counts(BuyerGroup g, GroupMember m) {
+        return !signersOnly(g) || m.hasSignedLetter();
+    }
+
+    /** Once committed, only members with a letter of intent count. */
+    public static boolean signersOnly(BuyerGroup g) {
         return switch (g.status()) {
-            case COMMITTED, TENDERING, AWARDED -> m.hasSignedLetter();
-            case FORMING, CANCELLED -> true;
+            case COMMITTED, TENDERING, AWARDED -> true;
+            case FORMING, CANCELLED -> false;
         };
     }
 
@@ -208,7 +213,8 @@ public final class BuyerGroupDisclosure {
                 totals ? counted.stream().mapToDouble(GroupMember::baselineCo2eKg).sum() : null,
                 totals ? counted.stream().mapToDouble(GroupMember::baselineTtwKg).sum() : null,
                 totals ? counted.stream().mapToDouble(GroupMember::baselineVehicleKm).sum() : null,
-                breakdown, hidden > 0, hidden, interestedSuppliers, Demand.MARKET_MATURITY_THRESHOLD);
+                breakdown, hidden > 0, hidden, interestedSuppliers, Demand.MARKET_MATURITY_THRESHOLD,
+                signersOnly(g));
     }
 
     // ---- suppliers ------------------------------------------------------------------------------

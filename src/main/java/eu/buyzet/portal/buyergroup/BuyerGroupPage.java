@@ -14,7 +14,8 @@ import java.util.Set;
  * @param interests who registered interest; null when the reader may know only how many
  * @param myInterest the reader's own organisation's interest, if it is a supplier that registered one
  * @param steps the timeline as the reader may see it, oldest first
- * @param actions the steps the reader may take now
+ * @param actions the steps the reader may take now, by the same rule each step enforces when taken
+ *     ({@link GroupRules}); none on the public page
  */
 public record BuyerGroupPage(BuyerGroup group, BuyerGroupDisclosure.Relation relation, Demand demand,
                              List<MemberView> members, List<SupplierInterest> interests,

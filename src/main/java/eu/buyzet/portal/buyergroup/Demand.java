@@ -20,10 +20,11 @@ import java.util.List;
  * @param breakdownWithheld true when the breakdown leaves out counted members whose share is hidden
  *     from the reader (their number is {@code hiddenShares})
  * @param hiddenShares counted members whose share the reader does not see
+ * @param signersOnly whether only members with a letter of intent are counted (once the group is committed)
  */
 public record Demand(List<String> memberNames, int counted, List<UnitTotal> units, Double baselineCo2eKg,
                      Double tailpipeCo2eKg, Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
-                     int hiddenShares, int capableSuppliers, int threshold) {
+                     int hiddenShares, int capableSuppliers, int threshold, boolean signersOnly) {
 
     /** Oslo counts a market as mature when at least three capable suppliers are interested. */
     public static final int MARKET_MATURITY_THRESHOLD = 3;

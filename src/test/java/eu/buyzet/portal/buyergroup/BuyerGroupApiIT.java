@@ -39,7 +39,9 @@ class BuyerGroupApiIT {
 
     @LocalServerPort int port;
     @Autowired SecurityContextHolderStrategy security;
-    @Autowired BuyerGroupService groups;
+    @Autowired BuyerGroupLifecycle lifecycle;
+    @Autowired BuyerGroupShares shares;
+    @Autowired BuyerGroupInterest interest;
     @Autowired SubmissionService submissions;
     @Autowired ContractService contracts;
     @Autowired JdbcClient jdbc;
@@ -73,14 +75,14 @@ class BuyerGroupApiIT {
         Submission p = submissions.create(new SubmissionDraft(forum, SubmissionKind.PROPOSAL, "Felles bud i API-et", "",
                 "", List.of("60100000-9")));
         submissions.publish(p.id(), p.version());
-        BuyerGroup g = groups.form(p.id(), "Oslo kommune, Innkjøpsavdelingen", null);
-        groups.join(g.id(), share(lead, 400, true));
+        BuyerGroup g = lifecycle.form(p.id(), "Oslo kommune, Innkjøpsavdelingen", null);
+        shares.join(g, share(lead, 400, true));
         TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
-        groups.join(g.id(), share(second, 300, true));
+        shares.join(g, share(second, 300, true));
         TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
-        groups.join(g.id(), share(third, 271, false));
+        shares.join(g, share(third, 271, false));
         TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
-        groups.registerInterest(g.id(), "Vi kan levere", List.of());
+        interest.registerInterest(g, "Vi kan levere", List.of());
         TestUsers.signOut(security);
 
         ApiClient api = new ApiClient(port);

@@ -152,6 +152,10 @@ class BuyerGroupDisclosureParityIT {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired BuyerGroupService groups;
+    @Autowired BuyerGroupLifecycle lifecycle;
+    @Autowired BuyerGroupShares shares;
+    @Autowired BuyerGroupInterest interest;
+    @Autowired BuyerGroupExports exports;
     @Autowired SubmissionService submissions;
     @Autowired ContractService contracts;
     @Autowired JdbcClient jdbc;
@@ -242,41 +246,41 @@ class BuyerGroupDisclosureParityIT {
         Submission p = submissions.create(new SubmissionDraft(forum, SubmissionKind.PROPOSAL, title, "", "",
                 List.of("60100000-9")));
         submissions.publish(p.id(), p.version());
-        BuyerGroup g = groups.form(p.id(), null, LocalDate.now().plusMonths(6));
+        BuyerGroup g = lifecycle.form(p.id(), null, LocalDate.now().plusMonths(6));
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
             as(s.email());
             if (i == specs.size() - 1 && !s.visible()) {
-                GroupMember joined = groups.join(g.id(), share(s, 11113, true));
+                GroupMember joined = shares.join(g, share(s, 11113, true));
                 lookAsOutsider(g);
                 as(s.email());
-                groups.changeShare(g.id(), joined.version(), share(s, s.quantity(), false));
+                shares.changeShare(g, joined.version(), share(s, s.quantity(), false));
             } else {
-                groups.join(g.id(), share(s, s.quantity(), s.visible()));
+                shares.join(g, share(s, s.quantity(), s.visible()));
             }
             lookAsOutsider(g);
         }
         for (Spec s : specs) {
             if (s.signs()) {
                 as(s.email());
-                groups.signLetterOfIntent(g.id(), "Signatar-" + s.email().substring(0, s.email().indexOf('@')));
+                shares.signLetterOfIntent(g, "Signatar-" + s.email().substring(0, s.email().indexOf('@')));
                 lookAsOutsider(g);
             }
         }
         as(SUPPLIER2);
-        groups.registerInterest(g.id(), "Paritet-tilbud fra Ren Retur", List.of());
+        interest.registerInterest(g, "Paritet-tilbud fra Ren Retur", List.of());
         if (built.isEmpty()) {
             as(SUPPLIER);
-            groups.registerInterest(g.id(), "Paritet-tilbud fra Grønn Håndverk", List.of());
+            interest.registerInterest(g, "Paritet-tilbud fra Grønn Håndverk", List.of());
         }
         if (commit) {
             as(LEAD);
-            groups.commit(g.id(), groups.get(g.id()).version());
+            lifecycle.commit(groups.get(g.id()));
             lookAsOutsider(g);
         }
         as(LEAD);
         BuyerGroup now = groups.get(g.id());
-        Map<OrganisationId, GroupMember> records = groups.members(g.id()).stream()
+        Map<OrganisationId, GroupMember> records = shares.members(g.id()).stream()
                 .collect(Collectors.toMap(GroupMember::organisationId, m -> m));
         List<Share> shares = new ArrayList<>();
         for (Spec s : specs) {
@@ -289,7 +293,7 @@ class BuyerGroupDisclosureParityIT {
 
     private void lookAsOutsider(BuyerGroup g) {
         as(SUPPLIER);
-        outsiderOverTime.add(groups.demand(g.id()));
+        outsiderOverTime.add(shares.demand(g.id()));
         TestUsers.signOut(security);
         outsiderOverTime.add(groups.publicPage(g.id()).orElseThrow().demand());
     }
@@ -310,19 +314,19 @@ class BuyerGroupDisclosureParityIT {
         Map<String, Channel> c = new TreeMap<>();
         c.put("buyergroup.list", (who, g) -> groups.list(null, new PageRequest(0, 200)).stream()
                 .filter(x -> x.id().equals(g.id())).toList());
-        c.put("buyergroup.proposal-section", (who, g) -> groups.forProposal(g.group().proposalId()));
-        c.put("buyergroup.members", (who, g) -> groups.members(g.id()));
-        c.put("buyergroup.my-membership", (who, g) -> groups.myMembership(g.id()));
+        c.put("buyergroup.proposal-section", (who, g) -> groups.forProposal(submissions.get(g.group().proposalId())));
+        c.put("buyergroup.members", (who, g) -> shares.members(g.id()));
+        c.put("buyergroup.my-membership", (who, g) -> shares.myMembership(g.id()));
         c.put("buyergroup.steps", (who, g) -> groups.steps(g.id()));
-        c.put("buyergroup.demand", (who, g) -> groups.demand(g.id()));
+        c.put("buyergroup.demand", (who, g) -> shares.demand(g.id()));
         c.put("buyergroup.page", (who, g) -> groups.page(g.id()));
         c.put("buyergroup.public-page", (who, g) -> groups.publicPage(g.id()));
-        c.put("buyergroup.ocds", (who, g) -> groups.ocdsRelease(g.id(), "ocds-parity", "https://portal.example"));
-        c.put("buyergroup.public-ocds", (who, g) -> groups.publicOcdsRelease(g.id(), "ocds-parity",
+        c.put("buyergroup.ocds", (who, g) -> exports.ocdsRelease(g.id(), "ocds-parity", "https://portal.example"));
+        c.put("buyergroup.public-ocds", (who, g) -> exports.publicOcdsRelease(g.id(), "ocds-parity",
                 "https://portal.example"));
-        c.put("buyergroup.members-csv", (who, g) -> new String(groups.membersCsv(g.id()), StandardCharsets.UTF_8));
-        c.put("buyergroup.my-interest", (who, g) -> groups.myInterest(g.id()));
-        c.put("buyergroup.interests", (who, g) -> groups.interests(g.id()));
+        c.put("buyergroup.members-csv", (who, g) -> new String(exports.membersCsv(g.id()), StandardCharsets.UTF_8));
+        c.put("buyergroup.my-interest", (who, g) -> interest.myInterest(g.id()));
+        c.put("buyergroup.interests", (who, g) -> interest.interests(g.id()));
         c.put("buyergroup.step-notification", (who, g) -> notifications(who, g));
         c.put("buyergroup.api-list", (who, g) -> api(who, "/api/v1/buyer-groups?size=100"));
         c.put("buyergroup.api-get", (who, g) -> api(who, "/api/v1/buyer-groups/" + g.id()));

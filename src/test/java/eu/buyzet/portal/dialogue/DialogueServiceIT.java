@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.BuyerGroupShares;
 import eu.buyzet.portal.buyergroup.DemandUnit;
 import eu.buyzet.portal.buyergroup.FootprintSource;
 import eu.buyzet.portal.buyergroup.MemberShare;
@@ -62,6 +64,8 @@ class DialogueServiceIT {
     @Autowired DialogueExportService exports;
     @Autowired SubmissionService submissions;
     @Autowired BuyerGroupService groups;
+    @Autowired BuyerGroupLifecycle lifecycle;
+    @Autowired BuyerGroupShares shares;
     @Autowired ContractService contracts;
     @Autowired JdbcClient jdbc;
     @Autowired eu.buyzet.portal.notification.NotificationService notifications;
@@ -169,19 +173,19 @@ class DialogueServiceIT {
 
         String[] emails = {"agency@demo.buyzet.eu", "agency2@demo.buyzet.eu"};
         as(emails[0]);
-        BuyerGroup g = groups.form(p.id(), null, null);
+        BuyerGroup g = lifecycle.form(p.id(), null, null);
         for (String email : emails) {
             as(email);
             long contract = contracts.create(new ContractDetails("Levering", null, List.of("60100000-9"), "AS", null, "NOK",
                     null, List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10)))).id().value();
-            groups.join(g.id(), new MemberShare(BigDecimal.TEN, DemandUnit.TRIPS_PER_YEAR, null, "NOK",
+            shares.join(g, new MemberShare(BigDecimal.TEN, DemandUnit.TRIPS_PER_YEAR, null, "NOK",
                     new FootprintSource(FootprintSource.Kind.CONTRACT, contract), "Kontakt", "k@example.org",
                     Set.of(), true));
-            groups.signLetterOfIntent(g.id(), "Navn " + email);
+            shares.signLetterOfIntent(g, "Navn " + email);
         }
         as(emails[0]);
-        BuyerGroup committed = groups.commit(g.id(), groups.get(g.id()).version());
-        groups.startTendering(g.id(), committed.version(), new NoticeReference(NoticeReference.System.TED,
+        BuyerGroup committed = lifecycle.commit(groups.get(g.id()));
+        lifecycle.startTendering(committed, new NoticeReference(NoticeReference.System.TED,
                 "654321-2026", "https://ted.europa.eu/en/notice/-/detail/654321-2026"));
 
         Dialogue locked = dialogues.get(d.id());

@@ -13,8 +13,12 @@ import eu.buyzet.portal.organisation.MemberDetails;
 import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupExports;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupInterest;
+import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.BuyerGroupShares;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.MemberShare;
 import eu.buyzet.portal.notification.NotificationService;
@@ -135,6 +139,10 @@ class ServiceAuthorizationMatrixIT {
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
     @Autowired BuyerGroupService buyerGroups;
+    @Autowired BuyerGroupLifecycle buyerGroupLifecycle;
+    @Autowired BuyerGroupShares buyerGroupShares;
+    @Autowired BuyerGroupInterest buyerGroupInterest;
+    @Autowired BuyerGroupExports buyerGroupExports;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
     @Autowired DialoguePageService dialoguePages;
@@ -352,47 +360,47 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SubmissionService.class, "linkNeeds", AGENCIES, () -> submissions.linkNeeds(NO_SUBMISSION, List.of())),
                 new Action(DeclarationService.class, "proposalFootprint", ANYONE,
                         () -> declarations.proposalFootprint(NO_SUBMISSION)),
-                new Action(BuyerGroupService.class, "find", ANYONE, () -> buyerGroups.find(NO_GROUP)),
                 new Action(BuyerGroupService.class, "get", ANYONE, () -> buyerGroups.get(NO_GROUP)),
-                new Action(BuyerGroupService.class, "forProposal", ANYONE, () -> buyerGroups.forProposal(NO_SUBMISSION)),
+                new Action(BuyerGroupService.class, "forProposal", ANYONE, () -> buyerGroups.forProposal(A_SUBMISSION)),
                 new Action(BuyerGroupService.class, "list", ANYONE, () -> buyerGroups.list(null, PAGE)),
                 new Action(BuyerGroupService.class, "count", ANYONE, () -> buyerGroups.count(null)),
                 new Action(BuyerGroupService.class, "listPublic", ANYONE, () -> buyerGroups.listPublic(null, PAGE)),
                 new Action(BuyerGroupService.class, "countPublic", ANYONE, () -> buyerGroups.countPublic(null)),
-                new Action(BuyerGroupService.class, "findPublic", ANYONE, () -> buyerGroups.findPublic(NO_GROUP)),
-                new Action(BuyerGroupService.class, "isLead", ANYONE, () -> buyerGroups.isLead(A_GROUP)),
-                new Action(BuyerGroupService.class, "isMember", ANYONE, () -> buyerGroups.isMember(A_GROUP)),
-                new Action(BuyerGroupService.class, "canCancel", ANYONE, () -> buyerGroups.canCancel(A_GROUP)),
-                new Action(BuyerGroupService.class, "isInsider", ANYONE, () -> buyerGroups.isInsider(A_GROUP)),
-                new Action(BuyerGroupService.class, "members", ANYONE, () -> buyerGroups.members(NO_GROUP)),
-                new Action(BuyerGroupService.class, "myMembership", ANYONE, () -> buyerGroups.myMembership(NO_GROUP)),
                 new Action(BuyerGroupService.class, "steps", ANYONE, () -> buyerGroups.steps(NO_GROUP)),
-                new Action(BuyerGroupService.class, "demand", ANYONE, () -> buyerGroups.demand(NO_GROUP)),
                 new Action(BuyerGroupService.class, "page", ANYONE, () -> buyerGroups.page(NO_GROUP)),
                 new Action(BuyerGroupService.class, "publicPage", ANYONE, () -> buyerGroups.publicPage(NO_GROUP)),
-                new Action(BuyerGroupService.class, "publicOcdsRelease", ANYONE,
-                        () -> buyerGroups.publicOcdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
-                new Action(BuyerGroupService.class, "membersCsv", ANYONE, () -> buyerGroups.membersCsv(NO_GROUP)),
-                new Action(BuyerGroupService.class, "ocdsRelease", ANYONE,
-                        () -> buyerGroups.ocdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
-                new Action(BuyerGroupService.class, "form", AGENCIES, () -> buyerGroups.form(NO_SUBMISSION, null, null)),
-                new Action(BuyerGroupService.class, "join", AGENCIES, () -> buyerGroups.join(NO_GROUP, NO_SHARE)),
-                new Action(BuyerGroupService.class, "changeShare", AGENCIES,
-                        () -> buyerGroups.changeShare(NO_GROUP, 0, NO_SHARE)),
-                new Action(BuyerGroupService.class, "leave", AGENCIES, () -> buyerGroups.leave(NO_GROUP)),
-                new Action(BuyerGroupService.class, "signLetterOfIntent", AGENCIES,
-                        () -> buyerGroups.signLetterOfIntent(NO_GROUP, "x")),
-                new Action(BuyerGroupService.class, "commit", AGENCIES, () -> buyerGroups.commit(NO_GROUP, 0)),
-                new Action(BuyerGroupService.class, "startTendering", AGENCIES,
-                        () -> buyerGroups.startTendering(NO_GROUP, 0, null)),
-                new Action(BuyerGroupService.class, "award", AGENCIES, () -> buyerGroups.award(NO_GROUP, 0)),
-                new Action(BuyerGroupService.class, "cancel", SIGNED_IN, () -> buyerGroups.cancel(NO_GROUP, 0, "x")),
-                new Action(BuyerGroupService.class, "registerInterest", SUPPLIERS,
-                        () -> buyerGroups.registerInterest(NO_GROUP, "x", List.of())),
-                new Action(BuyerGroupService.class, "withdrawInterest", SUPPLIERS,
-                        () -> buyerGroups.withdrawInterest(NO_GROUP)),
-                new Action(BuyerGroupService.class, "myInterest", ANYONE, () -> buyerGroups.myInterest(NO_GROUP)),
-                new Action(BuyerGroupService.class, "interests", ANYONE, () -> buyerGroups.interests(NO_GROUP)),
+                new Action(BuyerGroupExports.class, "publicOcdsRelease", ANYONE,
+                        () -> buyerGroupExports.publicOcdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
+                new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
+                new Action(BuyerGroupExports.class, "ocdsRelease", ANYONE,
+                        () -> buyerGroupExports.ocdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
+                new Action(BuyerGroupLifecycle.class, "form", AGENCIES,
+                        () -> buyerGroupLifecycle.form(NO_SUBMISSION, null, null)),
+                new Action(BuyerGroupLifecycle.class, "mayForm", ANYONE,
+                        () -> buyerGroupLifecycle.mayForm(A_SUBMISSION)),
+                new Action(BuyerGroupLifecycle.class, "commit", AGENCIES, () -> buyerGroupLifecycle.commit(A_GROUP)),
+                new Action(BuyerGroupLifecycle.class, "startTendering", AGENCIES,
+                        () -> buyerGroupLifecycle.startTendering(A_GROUP, null)),
+                new Action(BuyerGroupLifecycle.class, "award", AGENCIES, () -> buyerGroupLifecycle.award(A_GROUP)),
+                new Action(BuyerGroupLifecycle.class, "cancel", SIGNED_IN, () -> buyerGroupLifecycle.cancel(A_GROUP, "x")),
+                new Action(BuyerGroupShares.class, "members", ANYONE, () -> buyerGroupShares.members(NO_GROUP)),
+                new Action(BuyerGroupShares.class, "myMembership", ANYONE, () -> buyerGroupShares.myMembership(NO_GROUP)),
+                new Action(BuyerGroupShares.class, "demand", ANYONE, () -> buyerGroupShares.demand(NO_GROUP)),
+                new Action(BuyerGroupShares.class, "footprintChoices", AGENCIES, () -> buyerGroupShares.footprintChoices()),
+                new Action(BuyerGroupShares.class, "join", AGENCIES, () -> buyerGroupShares.join(A_GROUP, NO_SHARE)),
+                new Action(BuyerGroupShares.class, "changeShare", AGENCIES,
+                        () -> buyerGroupShares.changeShare(A_GROUP, 0, NO_SHARE)),
+                new Action(BuyerGroupShares.class, "leave", AGENCIES, () -> buyerGroupShares.leave(A_GROUP)),
+                new Action(BuyerGroupShares.class, "signLetterOfIntent", AGENCIES,
+                        () -> buyerGroupShares.signLetterOfIntent(A_GROUP, "x")),
+                new Action(BuyerGroupInterest.class, "registerInterest", SUPPLIERS,
+                        () -> buyerGroupInterest.registerInterest(A_GROUP, "x", List.of())),
+                new Action(BuyerGroupInterest.class, "withdrawInterest", SUPPLIERS,
+                        () -> buyerGroupInterest.withdrawInterest(A_GROUP)),
+                new Action(BuyerGroupInterest.class, "solutionChoices", SUPPLIERS,
+                        () -> buyerGroupInterest.solutionChoices()),
+                new Action(BuyerGroupInterest.class, "myInterest", ANYONE, () -> buyerGroupInterest.myInterest(NO_GROUP)),
+                new Action(BuyerGroupInterest.class, "interests", ANYONE, () -> buyerGroupInterest.interests(NO_GROUP)),
                 new Action(NotificationService.class, "unreadCount", SIGNED_IN, notifications::unreadCount),
                 new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
                 new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),

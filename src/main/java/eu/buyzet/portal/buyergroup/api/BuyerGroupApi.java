@@ -1,6 +1,7 @@
 package eu.buyzet.portal.buyergroup.api;
 
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupExports;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
@@ -41,10 +42,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class BuyerGroupApi {
 
     private final BuyerGroupService groups;
+    private final BuyerGroupExports exports;
     private final String ocidPrefix;
 
-    BuyerGroupApi(BuyerGroupService groups, @Value("${buyzet.ocds.ocid-prefix:ocds-buyzet}") String ocidPrefix) {
+    BuyerGroupApi(BuyerGroupService groups, BuyerGroupExports exports,
+                  @Value("${buyzet.ocds.ocid-prefix:ocds-buyzet}") String ocidPrefix) {
         this.groups = groups;
+        this.exports = exports;
         this.ocidPrefix = ocidPrefix;
     }
 
@@ -145,7 +149,7 @@ class BuyerGroupApi {
     @DisclosureChannel("buyergroup.api-ocds")
     @Operation(summary = "The buyer group as an Open Contracting Data Standard 1.1 release (planning stage)")
     Map<String, Object> ocds(@PathVariable long id) {
-        return groups.publicOcdsRelease(BuyerGroupId.of(id), ocidPrefix,
+        return exports.publicOcdsRelease(BuyerGroupId.of(id), ocidPrefix,
                         ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString())
                 .orElseThrow(() -> new NotFoundException("Buyer group " + id));
     }

@@ -11,14 +11,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPageSection;
-import eu.buyzet.portal.submission.SubmissionService;
-import eu.buyzet.portal.submission.SubmissionStatus;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,11 +29,11 @@ import java.util.Optional;
 class BuyerGroupSection implements SubmissionPageSection {
 
     private final BuyerGroupService groups;
-    private final SubmissionService submissions;
+    private final BuyerGroupLifecycle lifecycle;
 
-    BuyerGroupSection(BuyerGroupService groups, SubmissionService submissions) {
+    BuyerGroupSection(BuyerGroupService groups, BuyerGroupLifecycle lifecycle) {
         this.groups = groups;
-        this.submissions = submissions;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -52,7 +51,7 @@ class BuyerGroupSection implements SubmissionPageSection {
         section.addClassName("card");
         section.setId("buyer-group");
         section.add(new H2(section.getTranslation("buyer-group.section")));
-        Optional<BuyerGroup> group = groups.forProposal(proposal.id());
+        Optional<BuyerGroup> group = groups.forProposal(proposal);
         if (group.isPresent()) {
             BuyerGroup g = group.get();
             section.add(new Paragraph(section.getTranslation("buyer-group.status") + ": "
@@ -62,7 +61,7 @@ class BuyerGroupSection implements SubmissionPageSection {
             section.add(new Paragraph(open));
         } else {
             section.add(new Paragraph(section.getTranslation("buyer-group.none")));
-            if (proposal.status() == SubmissionStatus.PUBLISHED && submissions.canEdit(proposal)) {
+            if (lifecycle.mayForm(proposal)) {
                 Button form = new Button(section.getTranslation("buyer-group.form"), e -> openForm(section, proposal));
                 form.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 form.setId("form-buyer-group");
@@ -85,7 +84,7 @@ class BuyerGroupSection implements SubmissionPageSection {
         dialog.add(new Paragraph(section.getTranslation("buyer-group.form.lead")), body, planned);
         Button create = new Button(section.getTranslation("buyer-group.form"), e -> FormSubmit.attempt(dialog,
                 Map.of("centralPurchasingBody", body, "plannedTenderDate", planned),
-                () -> groups.form(proposal.id(), body.getValue(), planned.getValue()))
+                () -> lifecycle.form(proposal.id(), body.getValue(), planned.getValue()))
                 .ifPresent(g -> {
                     dialog.close();
                     section.getUI().ifPresent(ui -> ui.navigate("buyer-groups/" + g.id()));
