@@ -17,7 +17,6 @@ import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.SubmissionRepository;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubmissionService {
 
-    static final int MAX_TITLE = 200;
     /** A proposal gathers at most this many needs: more would not be one joint purchase. */
     public static final int MAX_LINKED_NEEDS = 200;
-    static final int MAX_SUMMARY = 1000;
-    static final int MAX_BODY = 50_000;
 
     private final SubmissionRepository submissions;
     private final ForumService forums;
@@ -234,8 +230,8 @@ public class SubmissionService {
             throw new AccessDeniedException(user.email() + " may not post a " + draft.kind());
         }
         Forum forum = draft.forumId() == null ? null : forums.find(draft.forumId()).orElse(null);
-        List<CpvCode> cpv = validate(draft, forum);
-        return get(submissions.insert(clean(draft), cpv, user.memberId(), user.organisationId()));
+        List<CpvCode> cpv = SubmissionDrafts.validate(draft, forum);
+        return get(submissions.insert(SubmissionDrafts.clean(draft), cpv, user.memberId(), user.organisationId()));
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
@@ -247,8 +243,8 @@ public class SubmissionService {
         }
         SubmissionDraft sameForum = new SubmissionDraft(existing.forumId(), existing.kind(), draft.title(), draft.summary(),
                 draft.bodyMarkdown(), draft.cpvCodes());
-        List<CpvCode> cpv = validate(sameForum, forums.get(existing.forumId()));
-        if (!submissions.update(id, version, clean(sameForum), cpv)) {
+        List<CpvCode> cpv = SubmissionDrafts.validate(sameForum, forums.get(existing.forumId()));
+        if (!submissions.update(id, version, SubmissionDrafts.clean(sameForum), cpv)) {
             throw new ConcurrentEditException();
         }
         return get(id);
@@ -389,43 +385,5 @@ public class SubmissionService {
 
     private boolean visible(Submission s) {
         return disclosure.seesSubmission(disclosure.reader(s), s);
-    }
-
-    private static SubmissionDraft clean(SubmissionDraft d) {
-        return new SubmissionDraft(d.forumId(), d.kind(), strip(d.title()), strip(d.summary()),
-                d.bodyMarkdown() == null ? "" : d.bodyMarkdown().strip(), d.cpvCodes());
-    }
-
-    private static List<CpvCode> validate(SubmissionDraft d, Forum forum) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (forum == null) {
-            errors.put("forumId", "validation.required");
-        } else if (forum.isArchived()) {
-            errors.put("forumId", "validation.forum.archived-read-only");
-        }
-        if (d.kind() == null) {
-            errors.put("kind", "validation.required");
-        }
-        String title = strip(d.title());
-        if (title.isEmpty()) {
-            errors.put("title", "validation.required");
-        } else if (title.length() > MAX_TITLE) {
-            errors.put("title", "validation.too-long");
-        }
-        if (strip(d.summary()).length() > MAX_SUMMARY) {
-            errors.put("summary", "validation.too-long");
-        }
-        if (d.bodyMarkdown() != null && d.bodyMarkdown().length() > MAX_BODY) {
-            errors.put("bodyMarkdown", "validation.too-long");
-        }
-        List<CpvCode> cpv = CpvCode.parseAll(d.cpvCodes(), errors, "cpvCodes");
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return cpv;
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }
