@@ -1,5 +1,14 @@
 package eu.buyzet.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,16 +23,50 @@ class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
 
+    private static final Path COMMITTED = Path.of("docs/modules");
+
     @Test
     void features_use_each_other_only_through_their_public_api_and_never_in_cycles() {
         MODULES.verify();
     }
 
+    /**
+     * The module canvases and diagrams in docs/modules are generated from the code; this fails
+     * when they drift. {@code -Dbuyzet.modules.write=true} rewrites them.
+     */
     @Test
-    void writes_the_module_documentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+    void the_committed_module_documentation_matches_the_code() throws IOException {
+        boolean write = Boolean.getBoolean("buyzet.modules.write");
+        Path out = write ? COMMITTED : Path.of("target/modulith-docs");
+        if (write) {
+            try (Stream<Path> old = Files.list(COMMITTED)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                Files.createDirectories(COMMITTED);
+            }
+        }
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        assertThat(read(COMMITTED)).as("docs/modules is stale: run ./mvnw test -Dtest=ModularityTest -Dbuyzet.modules.write=true")
+                .isEqualTo(read(out));
+    }
+
+    private static Map<String, String> read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Map.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> {
+                try {
+                    return Files.readString(p).replace("\r\n", "\n");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, (a, b) -> a, TreeMap::new));
+        }
     }
 }
