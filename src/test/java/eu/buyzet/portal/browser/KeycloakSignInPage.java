@@ -17,6 +17,10 @@ final class KeycloakSignInPage extends PortalPage {
         username().fill(username);
         id("password").fill(password);
         id("kc-login").click();
+        // Keycloak sends the browser back to the portal, whose first page after a cold start takes a while
+        String portal = visitor.url("/");
+        page.waitForURL(url -> url.startsWith(portal));
+        page.waitForLoadState();
         return visitor.shell();
     }
 }
