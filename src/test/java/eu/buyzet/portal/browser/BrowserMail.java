@@ -18,14 +18,10 @@ final class BrowserMail implements AutoCloseable {
         server.start();
     }
 
-    /** A portal on a fresh embedded database that sends its mail here within a second. */
-    PortalProcess startPortal(String name, String... more) throws Exception {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
-                "--buyzet.database.embedded-dir=" + java.nio.file.Files.createTempDirectory("buyzet-" + name),
-                "--spring.mail.host=localhost", "--spring.mail.port=" + server.getSmtp().getPort(),
-                "--buyzet.mail.send-interval=1s"));
-        args.addAll(java.util.List.of(more));
-        return PortalProcess.start(name, PortalProcess.freePort(), java.util.Map.of(), args.toArray(String[]::new));
+    /** The jar's arguments that send its mail here within a second. */
+    List<String> portalArgs() {
+        return List.of("--spring.mail.host=localhost", "--spring.mail.port=" + server.getSmtp().getPort(),
+                "--buyzet.mail.send-interval=1s");
     }
 
     /** Waits up to 30 seconds for a mail to the address that matches. */

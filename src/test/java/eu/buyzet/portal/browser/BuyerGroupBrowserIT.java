@@ -2,14 +2,8 @@ package eu.buyzet.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Three agencies form a buyer group from the demo joint-purchase proposal; two sign letters of
@@ -17,169 +11,128 @@ import org.junit.jupiter.api.TestInstance;
  * the third agency's hidden share, nor a total that includes it; the lead starts the tender with a
  * Doffin notice.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@PortalBrowserTest
 class BuyerGroupBrowserIT {
 
-    private PortalProcess portal;
-    private Chromium chromium;
+    private static final String PROPOSAL = "Joint purchase: consolidated deliveries to schools";
 
-    @BeforeAll
-    void start() throws Exception {
-        portal = PortalProcess.start("buyer-group", PortalProcess.freePort(), Map.of(),
-                "--buyzet.database.embedded-dir=" + Files.createTempDirectory("buyzet-buyer-group"));
-        chromium = new Chromium();
+    private static void join(Visitor visitor, BuyerGroupPage group, String quantity) {
+        group.join();
+        group.shareQuantity(quantity);
+        group.shareFirstFootprint();
+        group.showShareToSuppliers();
+        visitor.assertAccessible();
+        group.saveShare();
+        assertThat(group.changeShareButton()).isVisible();
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        LocalSignIn.closeAll(portal, chromium);
-    }
-
-    private Page signedIn(BrowserContext context, String email) {
-        Page page = context.newPage();
-        LocalSignIn.signIn(page, portal.baseUrl(), email, "demo");
-        return page;
-    }
-
-    private static void join(Page page, String quantity, boolean visible) {
-        page.locator("#join-group").click();
-        page.locator("#share-quantity input").fill(quantity);
-        page.locator("#share-footprint").click();
-        page.locator("vaadin-select-item[role=option]:visible").first().click();
-        if (visible) {
-            page.locator("#share-visible input").check();
-        }
-        Chromium.assertAccessible(page);
-        page.locator("#save-share").click();
-        assertThat(page.locator("#change-share")).isVisible();
-    }
-
-    private static void signLetter(Page page) {
-        page.locator("#sign-letter").click();
-        page.locator("#confirm-letter").click();
-        assertThat(page.locator("#sign-letter")).hasCount(0);
+    private static void signLetter(BuyerGroupPage group) {
+        group.signLetter();
+        assertThat(group.signLetterButton()).hasCount(0);
     }
 
     @Test
-    void three_agencies_form_a_group_two_commit_a_supplier_registers_and_the_lead_starts_the_tender() {
+    void three_agencies_form_a_group_two_commit_a_supplier_registers_and_the_lead_starts_the_tender(Portal portal) {
         String groupUrl;
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "agency@demo.buyzet.eu");
-            page.navigate(portal.baseUrl() + "/search?q=consolidated");
-            page.locator("#search-results a.submission-link:visible",
-                    new Page.LocatorOptions().setHasText("Joint purchase: consolidated deliveries to schools")).click();
-            assertThat(page.locator("#footprint-proposal-sum")).containsText("2 linked needs");
-            page.locator("#form-buyer-group").click();
-            Chromium.assertAccessible(page);
-            page.locator("#confirm-form-buyer-group").click();
+        try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu")) {
+            SubmissionPage proposal = lead.search("?q=consolidated").open(PROPOSAL);
+            assertThat(proposal.proposalSum()).containsText("2 linked needs");
+            proposal.formBuyerGroup();
+            lead.assertAccessible();
+            BuyerGroupPage group = proposal.confirmBuyerGroup();
             // the group's title is its proposal's: wait for the group's own page before taking its address
-            page.waitForURL(java.util.regex.Pattern.compile(".*/buyer-groups/\\d+$"));
-            assertThat(page.locator("#fact-status")).hasText("Forming");
-            assertThat(page.locator("h1")).hasText("Joint purchase: consolidated deliveries to schools");
-            groupUrl = page.url();
+            groupUrl = group.waitForOwnUrl();
+            assertThat(group.status()).hasText("Forming");
+            assertThat(group.heading()).hasText(PROPOSAL);
 
-            page.locator("#join-group").click();
-            page.locator("#share-quantity input").fill("six hundred");
-            page.locator("#save-share").click();
-            assertThat(page.locator("#share-quantity")).containsText("Write the amount in digits");
-            page.locator("#share-quantity input").fill("600");
-            page.locator("#share-contact-email input").fill("not an address");
-            page.locator("#save-share").click();
-            assertThat(page.locator("#share-footprint")).containsText("This field is required");
-            assertThat(page.locator("#share-contact-email")).containsText("Enter an email address");
-            assertThat(page.locator("#share-quantity input")).hasValue("600");
-            page.locator("#share-contact-email input").fill("ingrid.hansen@ren.oslo.kommune.no");
-            page.locator("#share-footprint").click();
-            page.locator("vaadin-select-item[role=option]:visible").first().click();
-            page.locator("#share-visible input").check();
-            page.locator("#save-share").click();
-            assertThat(page.locator("#change-share")).isVisible();
-            signLetter(page);
-            Chromium.assertAccessible(page);
+            group.join();
+            group.shareQuantity("six hundred");
+            group.saveShare();
+            assertThat(group.shareField("quantity")).containsText("Write the amount in digits");
+            group.shareQuantity("600");
+            group.shareContact("not an address");
+            group.saveShare();
+            assertThat(group.shareField("footprint")).containsText("This field is required");
+            assertThat(group.shareField("contact-email")).containsText("Enter an email address");
+            assertThat(group.shareInput("quantity")).hasValue("600");
+            group.shareContact("ingrid.hansen@ren.oslo.kommune.no");
+            group.shareFirstFootprint();
+            group.showShareToSuppliers();
+            group.saveShare();
+            assertThat(group.changeShareButton()).isVisible();
+            signLetter(group);
+            lead.assertAccessible();
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "agency2@demo.buyzet.eu");
-            page.navigate(groupUrl);
-            join(page, "500", true);
-            signLetter(page);
+        try (Visitor second = portal.signedIn("agency2@demo.buyzet.eu")) {
+            BuyerGroupPage group = second.buyerGroup(groupUrl);
+            join(second, group, "500");
+            signLetter(group);
         }
-        try (BrowserContext context = chromium.newContext("nb-NO")) {
-            Page page = signedIn(context, "agency3@demo.buyzet.eu");
-            page.navigate(groupUrl);
-            page.locator("#join-group").click();
-            page.locator("#share-quantity input").fill("250");
-            page.locator("#share-footprint").click();
-            page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText("Skolemat"))
-                    .click();
-            page.locator("#save-share").click();
-            assertThat(page.locator("#buyer-group-shares")).containsText("andelen vises ikke");
-            Chromium.assertAccessible(page);
+        try (Visitor third = portal.signedIn("agency3@demo.buyzet.eu", "demo", "nb-NO")) {
+            BuyerGroupPage group = third.buyerGroup(groupUrl);
+            group.join();
+            group.shareQuantity("250");
+            group.shareFootprint("Skolemat");
+            group.saveShare();
+            assertThat(group.shares()).containsText("andelen vises ikke");
+            third.assertAccessible();
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "supplier@demo.buyzet.eu");
-            page.navigate(groupUrl);
+        try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
+            BuyerGroupPage group = supplier.buyerGroup(groupUrl);
             // 1,350 here and 1,100 once committed without the third would give its 250 away: no total includes it
-            assertThat(page.locator("#buyer-group-units")).containsText("withheld");
-            assertThat(page.locator("#breakdown-withheld")).isVisible();
-            assertThat(page.locator("#buyer-group-shares")).containsText("600 deliveries a year");
-            assertThat(page.locator("#buyer-group-shares")).containsText("500 deliveries a year");
-            assertThat(page.locator("main")).not().containsText("1,350");
-            assertThat(page.locator("main")).not().containsText("250 deliveries");
-            Chromium.assertAccessible(page);
+            assertThat(group.units()).containsText("withheld");
+            assertThat(group.withheldNote()).isVisible();
+            assertThat(group.shares()).containsText("600 deliveries a year");
+            assertThat(group.shares()).containsText("500 deliveries a year");
+            assertThat(group.main()).not().containsText("1,350");
+            assertThat(group.main()).not().containsText("250 deliveries");
+            supplier.assertAccessible();
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "agency@demo.buyzet.eu");
-            page.navigate(groupUrl);
-            page.locator("#commit-group").click();
-            assertThat(page.locator("#fact-status")).hasText("Committed");
+        try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu")) {
+            BuyerGroupPage group = lead.buyerGroup(groupUrl);
+            group.commit();
+            assertThat(group.status()).hasText("Committed");
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "agency2@demo.buyzet.eu");
-            assertThat(page.locator("#notification-bell")).hasAttribute("aria-label",
-                    java.util.regex.Pattern.compile("Notifications: [1-9]\\d* unread"));
-            page.locator("#notification-bell").click();
-            assertThat(page.locator("#notifications li").first())
-                    .containsText("Committed: Joint purchase: consolidated deliveries to schools");
-            Chromium.assertAccessible(page);
-            page.keyboard().press("Escape");
-            assertThat(page.locator("#notification-bell")).hasAttribute("aria-label", "Notifications: none unread");
+        try (Visitor second = portal.signedIn("agency2@demo.buyzet.eu")) {
+            PortalPage start = second.shell();
+            assertThat(start.bell()).hasAttribute("aria-label", Pattern.compile("Notifications: [1-9]\\d* unread"));
+            start.openNotifications();
+            assertThat(start.notifications().first()).containsText("Committed: " + PROPOSAL);
+            second.assertAccessible();
+            start.closeNotifications();
+            assertThat(start.bell()).hasAttribute("aria-label", "Notifications: none unread");
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "supplier@demo.buyzet.eu");
-            page.navigate(groupUrl);
-            assertThat(page.locator("#buyer-group-units")).containsText("1,100 deliveries a year");
-            assertThat(page.locator("main")).not().containsText("250");
-            assertThat(page.locator("#buyer-group-demand")).containsText("Utdanningsetaten");
-            page.locator("#register-interest").click();
-            page.locator("#confirm-interest").click();
-            assertThat(page.locator("#interest-statement")).containsText("This field is required");
-            page.locator("#interest-statement textarea").fill("Electric vans and cargo bikes from a depot in Alna, "
-                    + "from the autumn of 2027");
-            Chromium.assertAccessible(page);
-            page.locator("#confirm-interest").click();
-            assertThat(page.locator("#supplier-count")).containsText("1 capable suppliers");
-            assertThat(page.locator("#interest-registered")).isVisible();
-            assertThat(page.locator("#supplier-interests")).hasCount(0);
-            Chromium.assertAccessible(page);
+        try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
+            BuyerGroupPage group = supplier.buyerGroup(groupUrl);
+            assertThat(group.units()).containsText("1,100 deliveries a year");
+            assertThat(group.main()).not().containsText("250");
+            assertThat(group.demand()).containsText("Utdanningsetaten");
+            group.registerInterest();
+            group.confirmInterest();
+            assertThat(group.interestStatementField()).containsText("This field is required");
+            group.interestStatement("Electric vans and cargo bikes from a depot in Alna, from the autumn of 2027");
+            supplier.assertAccessible();
+            group.confirmInterest();
+            assertThat(group.supplierCount()).containsText("1 capable suppliers");
+            assertThat(group.interestRegistered()).isVisible();
+            assertThat(group.supplierInterests()).hasCount(0);
+            supplier.assertAccessible();
         }
-        try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = signedIn(context, "agency@demo.buyzet.eu");
-            page.navigate(groupUrl);
-            assertThat(page.locator("#supplier-interests")).containsText("Grønn Håndverk AS");
-            page.locator("#start-tendering").click();
-            page.locator("#notice-id input").fill("12345");
-            page.locator("#notice-url input").fill("https://example.org/notice");
-            page.locator("#confirm-tender").click();
-            assertThat(page.locator("#notice-id")).containsText("2026-123456");
-            assertThat(page.locator("#notice-url")).containsText("doffin.no");
-            Chromium.assertAccessible(page);
-            page.locator("#notice-id input").fill("2026-104321");
-            page.locator("#notice-url input").fill("https://doffin.no/notices/2026-104321");
-            page.locator("#confirm-tender").click();
-            assertThat(page.locator("#fact-status")).hasText("Tendering");
-            assertThat(page.locator("#buyer-group-facts")).containsText("DOFFIN 2026-104321");
-            assertThat(page.locator("#buyer-group-timeline")).containsText("Tender notice published");
-            Chromium.assertAccessible(page);
+        try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu")) {
+            BuyerGroupPage group = lead.buyerGroup(groupUrl);
+            assertThat(group.supplierInterests()).containsText("Grønn Håndverk AS");
+            group.startTendering();
+            group.notice("12345", "https://example.org/notice");
+            group.confirmTender();
+            assertThat(group.noticeField("id")).containsText("2026-123456");
+            assertThat(group.noticeField("url")).containsText("doffin.no");
+            lead.assertAccessible();
+            group.notice("2026-104321", "https://doffin.no/notices/2026-104321");
+            group.confirmTender();
+            assertThat(group.status()).hasText("Tendering");
+            assertThat(group.facts()).containsText("DOFFIN 2026-104321");
+            assertThat(group.timeline()).containsText("Tender notice published");
+            lead.assertAccessible();
         }
     }
 }

@@ -89,6 +89,11 @@ final class Chromium implements AutoCloseable {
             axe.exclude(helper);
         }
         AxeResults results = axe.analyze();
+        String expected = System.getProperty("axe-core.version");
+        if (expected != null && !expected.equals(results.getTestEngine().getVersion())) {
+            throw new AssertionError("axe-core " + results.getTestEngine().getVersion() + " ran, not " + expected
+                    + ": run the browser tests with -Pproduction, which puts it on the test classpath");
+        }
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             throw new AssertionError("Accessibility violations on " + page.url() + ":\n" + violations.stream()

@@ -1,0 +1,152 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Locator;
+
+/** A buyer group's page: its facts, shares, letters of intent, supplier interest and tender. */
+final class BuyerGroupPage extends PortalPage {
+
+    BuyerGroupPage(Visitor visitor) {
+        super(visitor);
+    }
+
+    /** The group's own address, once its page has opened. */
+    String waitForOwnUrl() {
+        return waitForUrl(".*/buyer-groups/\\d+$");
+    }
+
+    Locator status() {
+        return id("fact-status");
+    }
+
+    Locator facts() {
+        return id("buyer-group-facts");
+    }
+
+    Locator timeline() {
+        return id("buyer-group-timeline");
+    }
+
+    Locator shares() {
+        return id("buyer-group-shares");
+    }
+
+    Locator units() {
+        return id("buyer-group-units");
+    }
+
+    Locator withheldNote() {
+        return id("breakdown-withheld");
+    }
+
+    Locator demand() {
+        return id("buyer-group-demand");
+    }
+
+    // the share form
+
+    void join() {
+        id("join-group").click();
+    }
+
+    /** A field of the share form with its message: "quantity", "footprint", "contact-email". */
+    Locator shareField(String name) {
+        return id("share-" + name);
+    }
+
+    Locator shareInput(String name) {
+        return input("share-" + name);
+    }
+
+    void shareQuantity(String quantity) {
+        shareInput("quantity").fill(quantity);
+    }
+
+    void shareContact(String email) {
+        shareInput("contact-email").fill(email);
+    }
+
+    void shareFirstFootprint() {
+        shareField("footprint").click();
+        chooseFirstOption();
+    }
+
+    void shareFootprint(String text) {
+        shareField("footprint").click();
+        chooseOption(text);
+    }
+
+    void showShareToSuppliers() {
+        page.locator("#share-visible input").check();
+    }
+
+    void saveShare() {
+        id("save-share").click();
+    }
+
+    Locator changeShareButton() {
+        return id("change-share");
+    }
+
+    Locator signLetterButton() {
+        return id("sign-letter");
+    }
+
+    void signLetter() {
+        signLetterButton().click();
+        id("confirm-letter").click();
+    }
+
+    void commit() {
+        id("commit-group").click();
+    }
+
+    // supplier interest
+
+    void registerInterest() {
+        id("register-interest").click();
+    }
+
+    Locator interestStatementField() {
+        return id("interest-statement");
+    }
+
+    void interestStatement(String text) {
+        textarea("interest-statement").fill(text);
+    }
+
+    void confirmInterest() {
+        id("confirm-interest").click();
+    }
+
+    Locator supplierCount() {
+        return id("supplier-count");
+    }
+
+    Locator interestRegistered() {
+        return id("interest-registered");
+    }
+
+    Locator supplierInterests() {
+        return id("supplier-interests");
+    }
+
+    // the tender
+
+    void startTendering() {
+        id("start-tendering").click();
+    }
+
+    /** A field of the tender dialog with its message: "id" or "url". */
+    Locator noticeField(String name) {
+        return id("notice-" + name);
+    }
+
+    void notice(String noticeId, String url) {
+        input("notice-id").fill(noticeId);
+        input("notice-url").fill(url);
+    }
+
+    void confirmTender() {
+        id("confirm-tender").click();
+    }
+}

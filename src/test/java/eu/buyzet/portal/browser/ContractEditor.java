@@ -1,0 +1,48 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Locator;
+
+/** The form that maps a contract: its facts and its transport flows. */
+final class ContractEditor extends PortalPage {
+
+    ContractEditor(Visitor visitor) {
+        super(visitor);
+    }
+
+    /** A field with its message: "title", "supplier", "value", "cpv". */
+    Locator field(String name) {
+        return id("contract-" + name);
+    }
+
+    Locator fieldInput(String name) {
+        return input("contract-" + name);
+    }
+
+    ContractEditor fill(String name, String value) {
+        fieldInput(name).fill(value);
+        return this;
+    }
+
+    /** Types a CPV code and leaves the field, as a person does. */
+    ContractEditor cpv(String code) {
+        fieldInput("cpv").fill(code);
+        fieldInput("cpv").press("Tab");
+        return this;
+    }
+
+    /** A field of the {@code index}-th flow (from 0), e.g. "kmPerTrip", with its message. */
+    Locator flowField(int index, String field) {
+        return id("contract-" + index + "-" + field);
+    }
+
+    ContractEditor flow(int index, String field, String value) {
+        input("contract-" + index + "-" + field).fill(value);
+        return this;
+    }
+
+    /** Saves; on success the contract's page opens. */
+    ContractPage save() {
+        id("save-contract").click();
+        return new ContractPage(visitor);
+    }
+}

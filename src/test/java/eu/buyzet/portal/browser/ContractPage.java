@@ -1,0 +1,28 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Locator;
+
+/** One mapped contract's page, with its footprint. */
+final class ContractPage extends PortalPage {
+
+    ContractPage(Visitor visitor) {
+        super(visitor);
+    }
+
+    /** The first yearly CO2e figure (well-to-wheel). */
+    Locator footprintCo2e() {
+        return page.locator("#footprint .figure-co2e-wtw").first();
+    }
+
+    /** Opens the dialog that starts a need from the contract, in a forum found by typing. */
+    void createNeed(String typed, String forum) {
+        id("create-need").click();
+        input("need-forum").fill(typed);
+        chooseSuggestion(forum);
+    }
+
+    SubmissionPage confirmNeed() {
+        id("confirm-create-need").click();
+        return new SubmissionPage(visitor);
+    }
+}

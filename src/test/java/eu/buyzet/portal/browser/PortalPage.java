@@ -1,0 +1,179 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Any page of the portal as the layout around it (heading, menu, bell, notifications), and the
+ * base of the page objects: they keep every selector of their page, by element id, route or
+ * visible text, so a changed id is changed in one place.
+ */
+class PortalPage {
+
+    protected final Visitor visitor;
+    protected final Page page;
+
+    PortalPage(Visitor visitor) {
+        this.visitor = visitor;
+        this.page = visitor.page();
+    }
+
+    /** An element by its id. */
+    protected Locator id(String id) {
+        return page.locator("#" + id);
+    }
+
+    /** The input inside a Vaadin field with this id. */
+    protected Locator input(String id) {
+        return page.locator("#" + id + " input");
+    }
+
+    /** The text area inside a Vaadin text area with this id. */
+    protected Locator textarea(String id) {
+        return page.locator("#" + id + " textarea");
+    }
+
+    /** Chooses the option of an open Vaadin select that shows this text. */
+    protected void chooseOption(String text) {
+        page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(text)).click();
+    }
+
+    /** Chooses the first option of an open Vaadin select. */
+    protected void chooseFirstOption() {
+        page.locator("vaadin-select-item[role=option]:visible").first().click();
+    }
+
+    /** Chooses the suggestion of an open combo box that shows this text. */
+    protected void chooseSuggestion(String text) {
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(text)).click();
+    }
+
+    /** Waits for the URL to match, e.g. a new object's own address, and returns it. */
+    String waitForUrl(String regex) {
+        page.waitForURL(Pattern.compile(regex));
+        return page.url();
+    }
+
+    /** Clicks a download link and returns what the browser saved. */
+    protected Download download(Locator link) {
+        return page.waitForDownload(link::click);
+    }
+
+    String url() {
+        return page.url();
+    }
+
+    void reload() {
+        page.reload();
+    }
+
+    Locator heading() {
+        return page.locator("h1");
+    }
+
+    Locator main() {
+        return page.locator("main");
+    }
+
+    /** Text on the page, e.g. to check no "Exception" leaks into it. */
+    Locator text(String text) {
+        return page.getByText(text);
+    }
+
+    Locator loginForm() {
+        return page.locator("vaadin-login-form");
+    }
+
+    Locator whoAmI() {
+        return id("whoami");
+    }
+
+    Locator signInLink() {
+        return id("sign-in");
+    }
+
+    Locator homeRoles() {
+        return id("home-roles");
+    }
+
+    Locator homeOrganisation() {
+        return id("home-organisation");
+    }
+
+    /** The error page's explanation. */
+    Locator errorMessage() {
+        return id("error-message");
+    }
+
+    void signOut() {
+        id("sign-out").click();
+    }
+
+    void switchLanguage() {
+        id("language-switch").click();
+    }
+
+    Locator menuItem(String text) {
+        return page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText(text));
+    }
+
+    List<String> menu() {
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /** On a phone the menu is behind a button. */
+    void showMenu() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show or hide the menu")).click();
+    }
+
+    AccountPage myAccount() {
+        id("my-account").click();
+        return new AccountPage(visitor);
+    }
+
+    /** The colleagues list of "My organisation". */
+    Locator colleagues() {
+        return id("colleagues");
+    }
+
+    Locator bell() {
+        return id("notification-bell");
+    }
+
+    void openNotifications() {
+        bell().click();
+    }
+
+    void closeNotifications() {
+        page.keyboard().press("Escape");
+    }
+
+    Locator notificationList() {
+        return id("notifications");
+    }
+
+    Locator notifications() {
+        return page.locator("#notifications li");
+    }
+
+    /** The portal's transient messages ("Saved"), all or those with this text. */
+    Locator messages() {
+        return page.locator("vaadin-notification-card");
+    }
+
+    Locator message(String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
+    }
+
+    Locator openDialogs() {
+        return page.locator("vaadin-dialog-overlay");
+    }
+
+    Locator gridCell(String text) {
+        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+    }
+}

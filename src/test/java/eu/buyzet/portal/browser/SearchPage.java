@@ -1,0 +1,38 @@
+package eu.buyzet.portal.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** Find submissions, at /search; the query lives in the URL. */
+final class SearchPage extends PortalPage {
+
+    SearchPage(Visitor visitor) {
+        super(visitor);
+    }
+
+    Locator results() {
+        return page.locator("#search-results a.submission-link:visible");
+    }
+
+    Locator result(String title) {
+        return page.locator("#search-results a.submission-link:visible", new Page.LocatorOptions().setHasText(title));
+    }
+
+    SubmissionPage open(String title) {
+        result(title).first().click();
+        return new SubmissionPage(visitor);
+    }
+
+    /** The footprint figures on the result cards. */
+    Locator resultFootprints() {
+        return page.locator("#search-results .submission-card-footprint:visible");
+    }
+
+    Locator searchText() {
+        return input("search-text");
+    }
+
+    void follow() {
+        id("follow-search").click();
+    }
+}

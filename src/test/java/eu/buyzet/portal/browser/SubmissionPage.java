@@ -1,0 +1,246 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+
+/** A need, solution or proposal's own page: text, footprint, files, interest, comments, moderation. */
+final class SubmissionPage extends PortalPage {
+
+    SubmissionPage(Visitor visitor) {
+        super(visitor);
+    }
+
+    Locator meta() {
+        return id("submission-meta");
+    }
+
+    /** The status note of a draft or a post awaiting review; absent once published. */
+    Locator status() {
+        return id("submission-status");
+    }
+
+    /** Links the submission's text renders. */
+    Locator textLinks() {
+        return page.locator(".markdown a[href]");
+    }
+
+    Locator textBold() {
+        return page.locator(".markdown strong");
+    }
+
+    Locator textListItems() {
+        return page.locator(".markdown li");
+    }
+
+    // --- footprint
+
+    FootprintForm declareFootprint() {
+        id("declare-footprint").click();
+        return new FootprintForm(visitor);
+    }
+
+    void publish() {
+        id("publish-submission").click();
+    }
+
+    /** Declares the footprint of a draft (see {@link FootprintForm#declareDeliveryRounds}) and publishes it. */
+    void declareFootprintAndPublish(boolean solution) {
+        declareFootprint().declareDeliveryRounds(solution);
+        publish();
+        assertThat(status()).hasCount(0);
+    }
+
+    /** The first yearly CO2e figure (well-to-wheel) of the declared footprint. */
+    Locator footprintCo2e() {
+        return page.locator("#footprint .figure-co2e-wtw").first();
+    }
+
+    Locator footprintSaving() {
+        return id("footprint-saving");
+    }
+
+    Locator footprintChart() {
+        return id("footprint-chart");
+    }
+
+    Locator footprintChartGraphic() {
+        return page.locator("#footprint-chart svg");
+    }
+
+    Locator proposalSum() {
+        return id("footprint-proposal-sum");
+    }
+
+    // --- moderation of the submission
+
+    /** A moderator hides it; the reason dialog stays open. */
+    void hide() {
+        id("hide-submission").click();
+    }
+
+    void confirmHide() {
+        id("confirm-hide").click();
+    }
+
+    Locator hideReasonField() {
+        return id("hide-reason");
+    }
+
+    void hideReason(String reason) {
+        textarea("hide-reason").fill(reason);
+    }
+
+    Locator hiddenNotice() {
+        return id("hidden-notice");
+    }
+
+    Locator flagButton() {
+        return id("flag-submission");
+    }
+
+    void flag() {
+        flagButton().click();
+    }
+
+    /** The flag dialog's reasons (submission or comment). */
+    Locator flagReasons() {
+        return id("flag-reason");
+    }
+
+    void chooseFlagReason(String reason) {
+        page.locator("#flag-reason vaadin-radio-button", new Page.LocatorOptions().setHasText(reason)).click();
+    }
+
+    void confirmFlag() {
+        id("confirm-flag").click();
+    }
+
+    Locator flaggedAlready() {
+        return id("flagged-already");
+    }
+
+    void approve() {
+        id("approve-submission").click();
+    }
+
+    void suspendAuthor(String reason) {
+        id("suspend-author").click();
+        textarea("suspend-reason").fill(reason);
+    }
+
+    void confirmSuspension() {
+        id("confirm-suspend").click();
+    }
+
+    Locator liftSuspensionButton() {
+        return id("lift-suspension");
+    }
+
+    // --- interest
+
+    Locator interestCount() {
+        return id("interest-count");
+    }
+
+    void toggleInterest() {
+        id("interest-toggle").click();
+    }
+
+    /** Who is interested: only the submission's own side sees it. */
+    Locator interestWho() {
+        return id("interest-who");
+    }
+
+    void showInterestWho() {
+        page.locator("#interest-who summary, #interest-who vaadin-details-summary").first().click();
+    }
+
+    // --- files
+
+    void markNextFileConfidential() {
+        page.locator("#attachment-confidential input").check();
+    }
+
+    void upload(String name, String type, byte[] content) {
+        page.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload(name, type, content));
+    }
+
+    Locator attachments() {
+        return id("attachment-list");
+    }
+
+    Locator attachmentLinks() {
+        return page.locator("#attachment-list a.attachment-link");
+    }
+
+    Locator attachmentError() {
+        return id("attachment-error");
+    }
+
+    // --- comments
+
+    Locator commentsHeading() {
+        return page.locator("#comments h2");
+    }
+
+    /** The new-comment field, with its message. */
+    Locator newCommentField() {
+        return id("comment-new");
+    }
+
+    void writeComment(String text) {
+        textarea("comment-new").fill(text);
+    }
+
+    void sendComment() {
+        id("comment-new-send").click();
+    }
+
+    Locator commentBodies() {
+        return page.locator("#comment-threads .comment-body");
+    }
+
+    void flagFirstComment() {
+        page.locator("#comment-threads .flag-comment").first().click();
+    }
+
+    Locator firstCommentFlaggedNote() {
+        return page.locator("#comment-threads .flagged-already").first();
+    }
+
+    /** A moderator hides the first comment; the reason dialog stays open. */
+    void hideFirstComment() {
+        page.locator("#comment-threads .hide-comment").first().click();
+    }
+
+    void confirmCommentHide() {
+        id("confirm-comment-hide").click();
+    }
+
+    Locator commentHideReasonField() {
+        return id("comment-hide-reason");
+    }
+
+    void commentHideReason(String reason) {
+        textarea("comment-hide-reason").fill(reason);
+    }
+
+    Locator firstHiddenCommentNotice() {
+        return page.locator(".comment-hidden-notice").first();
+    }
+
+    // --- buyer group from a joint-purchase proposal
+
+    /** Opens the dialog that forms a buyer group from this proposal. */
+    void formBuyerGroup() {
+        id("form-buyer-group").click();
+    }
+
+    BuyerGroupPage confirmBuyerGroup() {
+        id("confirm-form-buyer-group").click();
+        return new BuyerGroupPage(visitor);
+    }
+}
