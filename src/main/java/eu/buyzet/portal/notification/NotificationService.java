@@ -91,7 +91,7 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void unfollow(long subscriptionId) {
+    public void unfollow(SubscriptionId subscriptionId) {
         subscriptions.remove(currentUser.require().memberId(), subscriptionId);
     }
 
