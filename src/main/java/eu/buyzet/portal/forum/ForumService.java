@@ -13,6 +13,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,6 +92,20 @@ public class ForumService {
     public boolean canManage(Forum forum) {
         return currentUser.get().map(user -> user.has(Role.ADMIN)
                 || user.has(Role.MODERATOR) && forum.moderators().contains(user.memberId())).orElse(false);
+    }
+
+    /** What the current user may do to this forum, by the rules {@link #update}, {@link #archive} and {@link #reopen} enforce. */
+    @Transactional(readOnly = true)
+    public Set<ForumAction> actions(Forum forum) {
+        if (!canManage(forum)) {
+            return Set.of();
+        }
+        return forum.isArchived() ? EnumSet.of(ForumAction.REOPEN) : EnumSet.of(ForumAction.EDIT, ForumAction.ARCHIVE);
+    }
+
+    /** Whether the current user may start a forum: the roles {@link #create} admits. */
+    public boolean mayCreate() {
+        return currentUser.get().filter(user -> user.has(Role.MODERATOR) || user.has(Role.ADMIN)).isPresent();
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")

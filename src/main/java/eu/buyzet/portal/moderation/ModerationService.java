@@ -64,7 +64,19 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public boolean canFlag(Submission s) {
         return s.status() == SubmissionStatus.PUBLISHED && !s.hidden()
-                && currentUser.get().filter(u -> !u.organisationId().equals(s.organisationId())).isPresent();
+                && currentUser.get().filter(u -> othersContent(u, s.organisationId())).isPresent();
+    }
+
+    /** Whether the current user may flag it: a published, visible comment, by a member of another organisation than its author's. */
+    @Transactional(readOnly = true)
+    public boolean canFlag(Comment c) {
+        return c.published() && !c.hidden()
+                && currentUser.get().filter(u -> othersContent(u, c.organisationId())).isPresent();
+    }
+
+    /** Nobody flags their own organisation's content. */
+    private static boolean othersContent(PortalUser user, OrganisationId author) {
+        return !author.equals(user.organisationId());
     }
 
     /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */
@@ -84,7 +96,7 @@ public class ModerationService {
             throw ValidationException.of("comment", "validation.moderation.no-such-content");
         }
         OrganisationId author = c != null ? c.organisationId() : s.organisationId();
-        if (author.equals(user.organisationId())) {
+        if (!othersContent(user, author)) {
             throw ValidationException.of("reason", "validation.moderation.own-content");
         }
         if (!disclosure.mayFlag(user.organisationId())) {

@@ -7,7 +7,10 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.security.Role;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,7 +91,7 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public void unfollow(long subscriptionId) {
+    public void unfollow(SubscriptionId subscriptionId) {
         subscriptions.remove(currentUser.require().memberId(), subscriptionId);
     }
 
@@ -109,11 +112,17 @@ public class NotificationService {
         };
     }
 
-    /** The member's choice for each kind of notification (defaults where none was made). */
+    /**
+     * The member's choice for each kind of notification they may receive, in the kinds' order
+     * (defaults where none was made): what the settings page offers.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<NotificationKind, MailMode> preferences() {
-        return notifications.preferences(currentUser.require().memberId());
+        PortalUser user = currentUser.require();
+        Map<NotificationKind, MailMode> modes = notifications.preferences(user.memberId());
+        modes.keySet().removeIf(kind -> !receives(user, kind));
+        return modes;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -122,7 +131,20 @@ public class NotificationService {
         if (kind == null || mode == null) {
             throw ValidationException.of("mode", "validation.required");
         }
-        notifications.setPreference(currentUser.require().memberId(), kind, mode);
+        PortalUser user = currentUser.require();
+        if (!receives(user, kind)) {
+            throw new AccessDeniedException(user.email() + " receives no " + kind.code() + " notifications");
+        }
+        notifications.setPreference(user.memberId(), kind, mode);
+    }
+
+    /** Flag alerts and organisations to verify reach moderators and admins; membership requests, admins. */
+    private static boolean receives(PortalUser user, NotificationKind kind) {
+        return switch (kind) {
+            case FLAG_ALERT, ORGANISATION_PENDING -> user.has(Role.MODERATOR) || user.has(Role.ADMIN);
+            case MEMBERSHIP_REQUESTED -> user.has(Role.ADMIN);
+            default -> true;
+        };
     }
 
     /**

@@ -223,7 +223,7 @@ public class MemberService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void declineMembershipRequest(long id) {
+    public void declineMembershipRequest(MembershipRequestId id) {
         if (requests.close(id, "DECLINED")) {
             audit.record("registry.membership-declined", "membership-request", id, Map.of());
         }

@@ -53,12 +53,6 @@ public class LocalAccountService {
         return passwordEncoder.encode(password);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public boolean hasPassword(MemberId member) {
-        return accounts.findHash(member.value()).isPresent();
-    }
-
     /**
      * At least 12 characters once runs of spaces count as one (so padding is no password), and at
      * most what bcrypt reads: 72 bytes, e.g. 72 plain letters or 36 of æ, ø and å. A longer one

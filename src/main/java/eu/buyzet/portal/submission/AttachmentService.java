@@ -66,12 +66,6 @@ public class AttachmentService {
                 .toList();
     }
 
-    /** Whether the current user may fetch the submission's confidential files. */
-    @Transactional(readOnly = true)
-    public boolean maySeeConfidential(Submission s) {
-        return disclosure.seesConfidentialAttachments(disclosure.reader(s), s);
-    }
-
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional
     public Attachment add(SubmissionId submissionId, String fileName, boolean confidential, Path content) {

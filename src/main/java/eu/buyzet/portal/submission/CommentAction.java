@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface CommentAction {
 
-    /** The action for this comment and the current user, if any. */
+    /**
+     * The action for this comment and the current user, if any. Every comment shown is offered;
+     * the feature's own service decides whether its action applies.
+     */
     Optional<Component> create(Comment comment);
 }

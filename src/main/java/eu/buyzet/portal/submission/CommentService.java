@@ -15,10 +15,13 @@ import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.SubmissionDisclosure.Reader;
 import eu.buyzet.portal.submission.internal.CommentRepository;
 import eu.buyzet.portal.submission.internal.CommentRepository.Scope;
+import eu.buyzet.portal.forum.Forum;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -61,45 +64,63 @@ public class CommentService {
         this.organisations = organisations;
     }
 
-    /** A page of top-level comments, each with all its replies, as the current reader may see them. */
+    /**
+     * A page of top-level comments, each with all its replies, as the current reader may see them,
+     * with what the reader may do to each and whether they may write: one reading for the page.
+     */
     @DisclosureChannel("submission.comments")
     @Transactional(readOnly = true)
-    public List<Comment> threads(SubmissionId submissionId, PageRequest page) {
-        Submission s = submissions.get(submissionId);
+    public Conversation conversation(SubmissionPage page, PageRequest request) {
+        Submission s = page.submission();
         Reader reader = disclosure.reader(s);
         Scope scope = scope(reader);
-        List<Comment> top = comments.findThreads(submissionId, scope, page).stream()
+        List<Comment> top = comments.findThreads(s.id(), scope, request).stream()
                 .flatMap(c -> disclosure.shown(reader, c).stream()).toList();
         Map<CommentId, List<Comment>> replies = comments.findReplies(top.stream().map(Comment::id).toList(), scope)
                 .stream().flatMap(c -> disclosure.shown(reader, c).stream())
                 .collect(Collectors.groupingBy(Comment::parentId));
-        return top.stream().map(c -> c.withReplies(replies.getOrDefault(c.id(), List.of()))).toList();
+        List<Comment> threads = top.stream().map(c -> c.withReplies(replies.getOrDefault(c.id(), List.of()))).toList();
+        boolean mayWrite = mayWrite(s, page.forum());
+        boolean moderates = moderates(s);
+        Map<CommentId, Set<CommentPermission>> permissions = new HashMap<>();
+        threads.forEach(t -> {
+            permissions.put(t.id(), permissions(t, mayWrite, moderates));
+            t.replies().forEach(r -> permissions.put(r.id(), permissions(r, mayWrite, moderates)));
+        });
+        return new Conversation(threads, permissions, comments.countThreads(s.id(), scope),
+                comments.countAll(s.id(), scope), mayWrite, currentUser.get().map(this::pending).orElse(false));
     }
 
-    @Transactional(readOnly = true)
-    public int countThreads(SubmissionId submissionId) {
-        Submission s = submissions.get(submissionId);
-        return comments.countThreads(submissionId, scope(disclosure.reader(s)));
+    /** What the reader may do to the comment, from the predicates {@link #add}, {@link #edit} and {@link #moderatable} enforce. */
+    private Set<CommentPermission> permissions(Comment c, boolean mayWrite, boolean moderates) {
+        Set<CommentPermission> may = EnumSet.noneOf(CommentPermission.class);
+        if (mayEdit(c)) {
+            may.add(CommentPermission.EDIT);
+        }
+        if (mayWrite && c.parentId() == null && openForReplies(c)) {
+            may.add(CommentPermission.REPLY);
+        }
+        if (moderates) {
+            if (c.status() == CommentStatus.AWAITING_REVIEW) {
+                may.add(CommentPermission.REVIEW);
+            } else {
+                may.add(c.hidden() ? CommentPermission.RESTORE : CommentPermission.HIDE);
+            }
+        }
+        return may;
     }
 
-    /** Comments and replies together, as the submission's page headline says. */
-    @Transactional(readOnly = true)
-    public int countAll(SubmissionId submissionId) {
-        Submission s = submissions.get(submissionId);
-        return comments.countAll(submissionId, scope(disclosure.reader(s)));
+    /** A member may write on a published, visible submission in an open forum. */
+    private boolean mayWrite(Submission s, Forum forum) {
+        return currentUser.get().isPresent() && openForComments(s) && !forum.isArchived();
     }
 
-    /** Whether the current user may write on it now (the form shows only then). */
-    @Transactional(readOnly = true)
-    public boolean canComment(Submission s) {
-        return currentUser.get().isPresent() && s.status() == SubmissionStatus.PUBLISHED && !s.hidden()
-                && forums.find(s.forumId()).map(f -> !f.isArchived()).orElse(false);
+    private static boolean openForComments(Submission s) {
+        return s.status() == SubmissionStatus.PUBLISHED && !s.hidden();
     }
 
-    /** Whether what the current user writes waits for a moderator: their organisation is not verified yet. */
-    @Transactional(readOnly = true)
-    public boolean commentsAwaitReview() {
-        return currentUser.get().map(u -> pending(u)).orElse(false);
+    private static boolean openForReplies(Comment parent) {
+        return parent.published() && !parent.hidden();
     }
 
     /**
@@ -112,7 +133,7 @@ public class CommentService {
     public Comment add(SubmissionId submissionId, CommentId replyTo, String body) {
         PortalUser user = currentUser.require();
         Submission s = submissions.get(submissionId);
-        if (s.status() != SubmissionStatus.PUBLISHED || s.hidden()) {
+        if (!openForComments(s)) {
             throw ValidationException.of("body", "validation.comment.not-open");
         }
         if (forums.get(s.forumId()).isArchived()) {
@@ -125,7 +146,7 @@ public class CommentService {
             if (parent.parentId() != null) {
                 throw ValidationException.of("body", "validation.comment.reply-depth");
             }
-            if (!parent.published()) {
+            if (!openForReplies(parent)) {
                 throw ValidationException.of("body", "validation.comment.not-open");
             }
         }
@@ -146,7 +167,7 @@ public class CommentService {
     @Transactional
     public Comment edit(CommentId id, int version, String body) {
         Comment c = visible(id);
-        if (!canEdit(c)) {
+        if (!mayEdit(c)) {
             throw new AccessDeniedException("Only its author may edit comment " + id);
         }
         if (forums.get(submissions.get(c.submissionId()).forumId()).isArchived()) {
@@ -191,8 +212,8 @@ public class CommentService {
                 .ifPresent(c -> comments.setHidden(c.id(), c.version(), true, event.reason(), null));
     }
 
-    @Transactional(readOnly = true)
-    public boolean canEdit(Comment c) {
+    /** Only the member who wrote it edits it, while it is not hidden. */
+    private boolean mayEdit(Comment c) {
         return currentUser.get().filter(u -> u.memberId().equals(c.authorId())).isPresent() && !c.hidden();
     }
 
@@ -276,6 +297,11 @@ public class CommentService {
         return organisations.status(user.organisationId()) == OrganisationStatus.PENDING;
     }
 
+    /** The forum's moderators moderate its conversations. */
+    private boolean moderates(Submission s) {
+        return submissions.canModerate(s);
+    }
+
     private Scope scope(Reader reader) {
         return new Scope(reader.member(), disclosure.seesUnpublishedComments(reader));
     }
@@ -297,7 +323,7 @@ public class CommentService {
 
     private Comment moderatable(CommentId id) {
         Comment c = visible(id);
-        if (!submissions.canModerate(submissions.get(c.submissionId()))) {
+        if (!moderates(submissions.get(c.submissionId()))) {
             throw new AccessDeniedException("Not a moderator of the forum of comment " + id);
         }
         return c;

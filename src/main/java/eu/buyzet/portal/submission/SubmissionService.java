@@ -16,6 +16,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.SubmissionRepository;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +221,15 @@ public class SubmissionService {
             }
         }
         return actions;
+    }
+
+    /** The kinds the current user may post in this forum now: by their role ({@link SubmissionKind#poster}), while it is open. */
+    @Transactional(readOnly = true)
+    public Set<SubmissionKind> postable(Forum forum) {
+        Set<SubmissionKind> kinds = EnumSet.noneOf(SubmissionKind.class);
+        currentUser.get().filter(u -> !forum.isArchived()).ifPresent(u -> kinds.addAll(
+                Arrays.stream(SubmissionKind.values()).filter(k -> u.has(k.poster())).toList()));
+        return kinds;
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")

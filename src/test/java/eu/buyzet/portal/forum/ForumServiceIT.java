@@ -104,16 +104,31 @@ class ForumServiceIT {
 
         TestUsers.signIn(security, jdbc, other.email());
         assertThat(forums.canManage(forum)).isFalse();
+        assertThat(forums.actions(forum)).as("nothing offered").isEmpty();
+        assertThat(forums.mayCreate()).isTrue();
         assertThatThrownBy(() -> forums.archive(forum.id(), forum.version())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> forums.update(forum.id(), forum.version(), edit(forum, "Kapret", ForumVisibility.PUBLIC))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_moderators_and_admins_are_offered_a_new_forum() {
+        TestUsers.signOut(security);
+        assertThat(forums.mayCreate()).isFalse();
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        assertThat(forums.mayCreate()).isFalse();
+        assertThat(forums.actions(forums.get(ForumId.of(1)))).isEmpty();
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        assertThat(forums.mayCreate()).isTrue();
     }
 
     @Test
     void an_archived_forum_is_read_only_until_reopened() {
         TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
         Forum forum = forums.create(details("Arkiv", List.of("90511000-2"), ForumVisibility.PUBLIC));
+        assertThat(forums.actions(forum)).containsExactlyInAnyOrder(ForumAction.EDIT, ForumAction.ARCHIVE);
         Forum archived = forums.archive(forum.id(), forum.version());
         assertThat(archived.isArchived()).isTrue();
+        assertThat(forums.actions(archived)).as("edit is not offered while archived").containsExactly(ForumAction.REOPEN);
         assertThatThrownBy(() -> forums.update(archived.id(), archived.version(), edit(forum, "Endret", ForumVisibility.PUBLIC)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("status"));
         Forum reopened = forums.reopen(archived.id(), archived.version());

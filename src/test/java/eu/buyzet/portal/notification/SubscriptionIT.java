@@ -59,6 +59,21 @@ class SubscriptionIT {
     }
 
     @Test
+    void members_choose_mail_only_for_the_kinds_of_notification_they_can_receive() {
+        TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
+        assertThat(notifications.preferences()).containsKey(NotificationKind.CONTENT_HIDDEN)
+                .doesNotContainKeys(NotificationKind.FLAG_ALERT, NotificationKind.ORGANISATION_PENDING,
+                        NotificationKind.MEMBERSHIP_REQUESTED);
+        assertThatThrownBy(() -> notifications.setPreference(NotificationKind.FLAG_ALERT, MailMode.OFF))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        assertThat(notifications.preferences()).containsKeys(NotificationKind.FLAG_ALERT,
+                NotificationKind.ORGANISATION_PENDING).doesNotContainKey(NotificationKind.MEMBERSHIP_REQUESTED);
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        assertThat(notifications.preferences().keySet()).containsExactly(NotificationKind.values());
+    }
+
+    @Test
     void members_hear_of_new_posts_in_what_they_follow_and_only_that() {
         as("supplier@demo.buyzet.eu");
         notifications.follow(SubscriptionKind.FORUM, forum("Repair and maintenance with zero-emission transport").toString(),

@@ -54,6 +54,10 @@ class ConversationServiceIT {
         TestUsers.signIn(security, jdbc, email);
     }
 
+    private Conversation conversation(Submission s) {
+        return comments.conversation(submissions.page(s.id()), PAGE);
+    }
+
     private Submission published(String email, SubmissionKind kind, String title) {
         as(email);
         ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_nb like 'Utslippsfri avfallshenting%'"
@@ -80,12 +84,49 @@ class ConversationServiceIT {
         assertThat(edited.edited()).isTrue();
 
         TestUsers.signOut(security);
-        List<Comment> threads = comments.threads(need.id(), PAGE);
+        List<Comment> threads = conversation(need).threads();
         assertThat(threads).singleElement().satisfies(t -> {
             assertThat(t.body()).isEqualTo("Hvor mange turer i året?");
             assertThat(t.replies()).extracting(Comment::body).containsExactly("Om lag 9 000.");
         });
-        assertThat(comments.countAll(need.id())).isEqualTo(2);
+        assertThat(conversation(need).commentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void the_conversation_offers_each_reader_exactly_what_the_service_lets_them_do() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med handlinger");
+        as("supplier@demo.buyzet.eu");
+        Comment question = comments.add(need.id(), null, "Hvor ofte?");
+        Conversation author = conversation(need);
+        assertThat(author.mayWrite()).isTrue();
+        assertThat(author.permissions().get(question.id()))
+                .containsExactlyInAnyOrder(CommentPermission.EDIT, CommentPermission.REPLY);
+        as("agency2@demo.buyzet.eu");
+        Comment reply = comments.add(need.id(), question.id(), "Hver uke.");
+        Conversation other = conversation(need);
+        assertThat(other.permissions().get(question.id())).containsExactly(CommentPermission.REPLY);
+        assertThat(other.permissions().get(reply.id())).as("one level deep").containsExactly(CommentPermission.EDIT);
+
+        as("moderator@demo.buyzet.eu");
+        assertThat(conversation(need).permissions().get(question.id()))
+                .containsExactlyInAnyOrder(CommentPermission.REPLY, CommentPermission.HIDE);
+        comments.hide(question.id(), question.version(), "Utenfor tema");
+        assertThat(conversation(need).permissions().get(question.id())).containsExactly(CommentPermission.RESTORE);
+
+        as("agency2@demo.buyzet.eu");
+        assertThat(conversation(need).permissions().get(question.id())).isEmpty();
+        assertThatThrownBy(() -> comments.add(need.id(), question.id(), "Svar på skjult"))
+                .as("what is not offered is refused").isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("body", "validation.comment.not-open"));
+        as("supplier@demo.buyzet.eu");
+        assertThat(conversation(need).permissions().get(question.id())).as("a hidden comment is not edited").isEmpty();
+        assertThatThrownBy(() -> comments.edit(question.id(), question.version(), "Endret"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestUsers.signOut(security);
+        Conversation anonymous = conversation(need);
+        assertThat(anonymous.mayWrite()).isFalse();
+        assertThat(anonymous.permissions().values()).allMatch(java.util.Set::isEmpty);
     }
 
     @Test
@@ -99,13 +140,13 @@ class ConversationServiceIT {
         comments.hide(rude.id(), rude.version(), "Reklame hører ikke hjemme her");
 
         as("supplier@demo.buyzet.eu");
-        assertThat(comments.threads(need.id(), PAGE)).singleElement().satisfies(c -> {
+        assertThat(conversation(need).threads()).singleElement().satisfies(c -> {
             assertThat(c.hidden()).isTrue();
             assertThat(c.hiddenReason()).isEqualTo("Reklame hører ikke hjemme her");
             assertThat(c.body()).isEqualTo("Upassende reklame");
         });
         as("supplier2@demo.buyzet.eu");
-        assertThat(comments.threads(need.id(), PAGE)).singleElement().satisfies(c -> {
+        assertThat(conversation(need).threads()).singleElement().satisfies(c -> {
             assertThat(c.hidden()).isTrue();
             assertThat(c.body()).isEmpty();
             assertThat(c.hiddenReason()).isEmpty();
@@ -128,22 +169,22 @@ class ConversationServiceIT {
         notifications.follow(eu.buyzet.portal.notification.SubscriptionKind.SUBMISSION, need.id().toString(), "følger");
         String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Ukjent Leverandør AS");
         as(pending);
-        assertThat(comments.commentsAwaitReview()).isTrue();
+        assertThat(conversation(need).writingAwaitsReview()).isTrue();
         Comment sent = comments.add(need.id(), null, "Kjøp hos oss");
         assertThat(sent.status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
-        assertThat(comments.threads(need.id(), PAGE)).extracting(Comment::id).containsExactly(sent.id());
+        assertThat(conversation(need).threads()).extracting(Comment::id).containsExactly(sent.id());
 
         for (String other : List.of("supplier@demo.buyzet.eu", "agency@demo.buyzet.eu")) {
             as(other);
-            assertThat(comments.commentsAwaitReview()).isFalse();
-            assertThat(comments.threads(need.id(), PAGE)).as(other).isEmpty();
-            assertThat(comments.countAll(need.id())).as(other).isZero();
+            assertThat(conversation(need).writingAwaitsReview()).isFalse();
+            assertThat(conversation(need).threads()).as(other).isEmpty();
+            assertThat(conversation(need).commentCount()).as(other).isZero();
             assertThatThrownBy(() -> comments.get(sent.id())).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> comments.add(need.id(), sent.id(), "Svar"))
                     .as("nobody replies to what they cannot see").isInstanceOf(NotFoundException.class);
         }
         TestUsers.signOut(security);
-        assertThat(comments.threads(need.id(), PAGE)).isEmpty();
+        assertThat(conversation(need).threads()).isEmpty();
         assertThat(commentNoticesFor("agency2@demo.buyzet.eu", need.title())).as("followers hear nothing yet").isEmpty();
 
         as("moderator@demo.buyzet.eu");
@@ -157,14 +198,14 @@ class ConversationServiceIT {
                 .doesNotContain(sent.id());
         assertThat(commentNoticesFor("agency2@demo.buyzet.eu", need.title())).containsExactly("new-comment");
         TestUsers.signOut(security);
-        assertThat(comments.threads(need.id(), PAGE)).extracting(Comment::body).containsExactly("Kjøp hos oss");
+        assertThat(conversation(need).threads()).extracting(Comment::body).containsExactly("Kjøp hos oss");
 
         // what the unverified member changes afterwards waits for review again
         as(pending);
         Comment changed = comments.edit(published.id(), published.version(), "Kjøp hos oss, billig");
         assertThat(changed.status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
         as("supplier@demo.buyzet.eu");
-        assertThat(comments.threads(need.id(), PAGE)).isEmpty();
+        assertThat(conversation(need).threads()).isEmpty();
         as("admin@demo.buyzet.eu");
         assertThat(audit.about("comment", sent.id(), 5)).extracting(e -> e.action()).contains("comment.approved");
     }

@@ -314,7 +314,8 @@ class SubmissionDisclosureParityIT {
 
     private void threads(Reader r) {
         SubmissionId s = posts.get("published").id();
-        List<Comment> threads = comments.threads(s, ALL);
+        Conversation conversation = comments.conversation(submissions.page(s), ALL);
+        List<Comment> threads = conversation.threads();
         boolean seesWaiting = moderates(r) || r == Reader.PENDING;
         List<CommentId> expected = seesWaiting ? List.of(visible.id(), hiddenComment.id(), waiting.id())
                 : List.of(visible.id(), hiddenComment.id());
@@ -329,8 +330,8 @@ class SubmissionDisclosureParityIT {
             assertThat(threads.get(2).status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
             assertThat(threads.get(2).body()).isEqualTo(waiting.body());
         }
-        assertThat(comments.countAll(s)).isEqualTo(expected.size());
-        assertThat(comments.countThreads(s)).isEqualTo(expected.size());
+        assertThat(conversation.commentCount()).isEqualTo(expected.size());
+        assertThat(conversation.threadCount()).isEqualTo(expected.size());
     }
 
     private void comment(Reader r) {

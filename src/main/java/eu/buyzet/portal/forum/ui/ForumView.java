@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumAction;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.forum.ForumService;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** One forum: what it is about, who runs it, and (for its moderators) how to change it. */
@@ -56,13 +58,15 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
         setHeading(shown.title(getLocale()));
         body.removeAll();
         getToolbar().removeAll();
-        if (forums.canManage(shown)) {
+        Set<ForumAction> actions = forums.actions(shown);
+        if (!actions.isEmpty()) {
             Button edit = new Button(getTranslation("action.edit"),
                     e -> new ForumDialog(forums, members, forum, this::show).open());
             edit.setId("edit-forum");
-            edit.setEnabled(!shown.isArchived());
-            Button status = new Button(getTranslation(shown.isArchived() ? "forum.reopen" : "forum.archive"),
-                    e -> toggleArchived());
+            edit.setEnabled(actions.contains(ForumAction.EDIT));
+            boolean reopen = actions.contains(ForumAction.REOPEN);
+            Button status = new Button(getTranslation(reopen ? "forum.reopen" : "forum.archive"),
+                    e -> toggleArchived(reopen));
             status.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             status.setId("archive-forum");
             addToToolbar(edit, status);
@@ -92,9 +96,9 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
         body.add(new Anchor("forums", getTranslation("forum.back")));
     }
 
-    private void toggleArchived() {
+    private void toggleArchived(boolean reopen) {
         try {
-            show(forum.isArchived() ? forums.reopen(forum.id(), forum.version())
+            show(reopen ? forums.reopen(forum.id(), forum.version())
                     : forums.archive(forum.id(), forum.version()));
         } catch (ConcurrentEditException e) {
             FieldErrors.notifyError(this, getTranslation("error.concurrent-edit"));

@@ -23,8 +23,6 @@ import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.forum.ForumStatus;
 import eu.buyzet.portal.organisation.MemberService;
-import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.time.ZoneId;
@@ -50,7 +48,7 @@ class ForumsView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ConfigurableFilterDataProvider<Forum, Void, ForumFilter> data;
     private boolean restoring;
 
-    ForumsView(ForumService forums, MemberService members, CurrentUser currentUser) {
+    ForumsView(ForumService forums, MemberService members) {
         setHeading(getTranslation("forums.heading"));
         setLead(getTranslation("forums.lead"));
 
@@ -65,7 +63,7 @@ class ForumsView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation(s.messageKey()));
         status.setId("forum-status-filter");
         addToToolbar(search, status);
-        if (currentUser.get().filter(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN)).isPresent()) {
+        if (forums.mayCreate()) {
             Button add = new Button(getTranslation("forums.add"), VaadinIcon.PLUS.create(),
                     e -> new ForumDialog(forums, members, null, saved -> getUI().ifPresent(ui ->
                             ui.navigate(ForumView.class, saved.id().value()))).open());

@@ -6,26 +6,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import eu.buyzet.portal.moderation.FlagTarget;
 import eu.buyzet.portal.moderation.ModerationService;
-import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentAction;
 import java.util.Optional;
 
-/** "Flag" on each comment written by another organisation. */
+/** "Flag" on each published, visible comment written by another organisation. */
 @org.springframework.stereotype.Component
 class FlagCommentAction implements CommentAction {
 
     private final ModerationService moderation;
-    private final CurrentUser currentUser;
 
-    FlagCommentAction(ModerationService moderation, CurrentUser currentUser) {
+    FlagCommentAction(ModerationService moderation) {
         this.moderation = moderation;
-        this.currentUser = currentUser;
     }
 
     @Override
     public Optional<Component> create(Comment c) {
-        if (currentUser.get().filter(u -> !u.organisationId().equals(c.organisationId())).isEmpty()) {
+        if (!moderation.canFlag(c)) {
             return Optional.empty();
         }
         FlagTarget target = new FlagTarget(c.submissionId(), c.id());

@@ -1,6 +1,7 @@
 package eu.buyzet.portal.notification.internal;
 
 import eu.buyzet.portal.notification.Subscription;
+import eu.buyzet.portal.notification.SubscriptionId;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.shared.MemberId;
 import java.util.Collection;
@@ -25,8 +26,8 @@ public class SubscriptionRepository {
                 .params(member.value(), kind.name(), target, label).update();
     }
 
-    public boolean remove(MemberId member, long id) {
-        return jdbc.sql("delete from subscription where id = ? and member_id = ?").params(id, member.value()).update() == 1;
+    public boolean remove(MemberId member, SubscriptionId id) {
+        return jdbc.sql("delete from subscription where id = ? and member_id = ?").params(id.value(), member.value()).update() == 1;
     }
 
     public boolean removeTarget(MemberId member, SubscriptionKind kind, String target) {
@@ -37,7 +38,7 @@ public class SubscriptionRepository {
     public List<Subscription> of(MemberId member) {
         return jdbc.sql("select id, kind, target, label, created_at from subscription where member_id = ? order by kind, label")
                 .param(member.value())
-                .query((rs, n) -> new Subscription(rs.getLong(1), SubscriptionKind.valueOf(rs.getString(2)),
+                .query((rs, n) -> new Subscription(SubscriptionId.of(rs.getLong(1)), SubscriptionKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
     }

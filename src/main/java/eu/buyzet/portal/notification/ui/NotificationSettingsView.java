@@ -19,15 +19,10 @@ import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.notification.MailMode;
 import eu.buyzet.portal.notification.NotificationKind;
 import eu.buyzet.portal.notification.NotificationService;
-import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.PortalUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.PermitAll;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Each member chooses, per kind of notification, mail at once, a daily digest or no mail (saved
@@ -38,23 +33,14 @@ import java.util.Set;
 @PermitAll
 class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
 
-    private static final Set<NotificationKind> FOR_MODERATORS =
-            EnumSet.of(NotificationKind.FLAG_ALERT, NotificationKind.ORGANISATION_PENDING);
-    private static final Set<NotificationKind> FOR_ADMINS = EnumSet.of(NotificationKind.MEMBERSHIP_REQUESTED);
-
     private final NotificationService notifications;
 
-    NotificationSettingsView(NotificationService notifications, CurrentUser currentUser) {
+    NotificationSettingsView(NotificationService notifications) {
         this.notifications = notifications;
         setHeading(getTranslation("notification.settings"));
         add(new Paragraph(getTranslation("notification.settings-lead")));
-        PortalUser user = currentUser.require();
-        boolean moderates = user.has(Role.MODERATOR) || user.has(Role.ADMIN);
         Map<NotificationKind, MailMode> modes = notifications.preferences();
-        for (NotificationKind kind : NotificationKind.values()) {
-            if (FOR_MODERATORS.contains(kind) && !moderates || FOR_ADMINS.contains(kind) && !user.has(Role.ADMIN)) {
-                continue;
-            }
+        for (NotificationKind kind : modes.keySet()) {
             RadioButtonGroup<MailMode> mode = new RadioButtonGroup<>(getTranslation(kind.messageKey()));
             mode.setItems(MailMode.values());
             mode.setItemLabelGenerator(m -> getTranslation(m.messageKey()));

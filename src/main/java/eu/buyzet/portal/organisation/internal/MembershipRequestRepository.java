@@ -1,6 +1,7 @@
 package eu.buyzet.portal.organisation.internal;
 
 import eu.buyzet.portal.organisation.MembershipRequest;
+import eu.buyzet.portal.organisation.MembershipRequestId;
 import eu.buyzet.portal.shared.PageRequest;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ public class MembershipRequestRepository {
                         select id, email, display_name, created_at from membership_request where handled_at is null
                         order by created_at, id offset ? limit ?""")
                 .params(page.offset(), page.limit())
-                .query((rs, n) -> new MembershipRequest(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new MembershipRequest(MembershipRequestId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }
@@ -37,9 +38,9 @@ public class MembershipRequestRepository {
         return jdbc.sql("select count(*) from membership_request where handled_at is null").query(Integer.class).single();
     }
 
-    public boolean close(long id, String outcome) {
+    public boolean close(MembershipRequestId id, String outcome) {
         return jdbc.sql("update membership_request set handled_at = now(), outcome = ? where id = ? and handled_at is null")
-                .params(outcome, id).update() == 1;
+                .params(outcome, id.value()).update() == 1;
     }
 
     /** A member was added with this address: their request is done. */

@@ -15,12 +15,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumPageSection;
-import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,11 @@ import org.springframework.stereotype.Component;
 class ForumSubmissionsSection implements ForumPageSection {
 
     private final SearchService search;
-    private final CurrentUser currentUser;
+    private final SubmissionService submissions;
 
-    ForumSubmissionsSection(SearchService search, CurrentUser currentUser) {
+    ForumSubmissionsSection(SearchService search, SubmissionService submissions) {
         this.search = search;
-        this.currentUser = currentUser;
+        this.submissions = submissions;
     }
 
     @Override
@@ -63,15 +63,7 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.setItemLabelGenerator(k -> k == null ? section.getTranslation("filter.any") : section.getTranslation(k.messageKey()));
         kind.setId("submission-kind-filter");
         toolbar.add(text, kind);
-        if (!forum.isArchived()) {
-            currentUser.get().ifPresent(user -> {
-                for (SubmissionKind k : SubmissionKind.values()) {
-                    if (user.has(k.poster())) {
-                        toolbar.add(newButton(section, forum, k));
-                    }
-                }
-            });
-        }
+        submissions.postable(forum).forEach(k -> toolbar.add(newButton(section, forum, k)));
         section.add(toolbar);
 
         DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(

@@ -14,10 +14,12 @@ import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Comment;
 import eu.buyzet.portal.submission.CommentId;
 import eu.buyzet.portal.submission.CommentAction;
+import eu.buyzet.portal.submission.CommentPermission;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.CommentStatus;
 import eu.buyzet.portal.shared.ui.FieldErrors;
-import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.Conversation;
+import eu.buyzet.portal.submission.SubmissionPage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -38,9 +40,8 @@ class CommentsPanel extends Div {
     private static final int PAGE = 20;
 
     private final CommentService comments;
-    private final Submission submission;
-    private final boolean canModerate;
-    private final boolean canWrite;
+    private final SubmissionPage page;
+    private final boolean awaitsReview;
     private final H2 heading = new H2();
     private final Div threads = new Div();
     private final Button more = new Button();
@@ -48,13 +49,10 @@ class CommentsPanel extends Div {
 
     private final List<CommentAction> extraActions;
 
-    CommentsPanel(CommentService comments, Submission submission, boolean canWrite, boolean canModerate,
-                  List<CommentAction> extraActions) {
+    CommentsPanel(CommentService comments, SubmissionPage page, List<CommentAction> extraActions) {
         this.extraActions = extraActions;
         this.comments = comments;
-        this.submission = submission;
-        this.canWrite = canWrite;
-        this.canModerate = canModerate;
+        this.page = page;
         addClassName("comments");
         setId("comments");
         threads.setId("comment-threads");
@@ -62,38 +60,43 @@ class CommentsPanel extends Div {
         more.setId("more-comments");
         more.addClickListener(e -> loadMore());
         add(heading, threads, more);
-        if (canWrite) {
+        Conversation first = comments.conversation(page, new PageRequest(0, PAGE));
+        awaitsReview = first.writingAwaitsReview();
+        if (first.mayWrite()) {
             add(form(null, "", "comments.add", "comment-new", c -> reload()));
         } else {
             Paragraph hint = new Paragraph(getTranslation("comments.sign-in-to-comment"));
             hint.addClassName("helper");
             add(hint);
         }
-        reload();
+        show(first);
     }
 
     private void reload() {
         threads.removeAll();
         loaded = 0;
-        heading.setText(getTranslation("comments.heading", comments.countAll(submission.id())));
-        loadMore();
+        show(comments.conversation(page, new PageRequest(0, PAGE)));
     }
 
     private void loadMore() {
-        var page = comments.threads(submission.id(), new PageRequest(loaded, PAGE));
-        page.forEach(c -> threads.add(thread(c)));
-        loaded += page.size();
-        more.setVisible(loaded < comments.countThreads(submission.id()));
+        show(comments.conversation(page, new PageRequest(loaded, PAGE)));
     }
 
-    private Component thread(Comment top) {
-        Div thread = new Div(comment(top));
+    private void show(Conversation conversation) {
+        heading.setText(getTranslation("comments.heading", conversation.commentCount()));
+        conversation.threads().forEach(c -> threads.add(thread(c, conversation)));
+        loaded += conversation.threads().size();
+        more.setVisible(loaded < conversation.threadCount());
+    }
+
+    private Component thread(Comment top, Conversation conversation) {
+        Div thread = new Div(comment(top, conversation));
         thread.addClassName("comment-thread");
         Div replies = new Div();
         replies.addClassName("comment-replies");
-        top.replies().forEach(r -> replies.add(comment(r)));
+        top.replies().forEach(r -> replies.add(comment(r, conversation)));
         thread.add(replies);
-        if (canWrite && !top.hidden() && top.published()) {
+        if (conversation.may(top, CommentPermission.REPLY)) {
             Button reply = new Button(getTranslation("comments.reply"));
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             reply.addClassName("reply-button");
@@ -106,7 +109,7 @@ class CommentsPanel extends Div {
         return thread;
     }
 
-    private Component comment(Comment c) {
+    private Component comment(Comment c, Conversation conversation) {
         Div box = new Div();
         box.addClassName("comment");
         box.setId("comment-" + c.id());
@@ -143,7 +146,7 @@ class CommentsPanel extends Div {
         }
         Div actions = new Div();
         actions.addClassName("comment-actions");
-        if (comments.canEdit(c)) {
+        if (conversation.may(c, CommentPermission.EDIT)) {
             Button edit = new Button(getTranslation("action.edit"));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.addClassName("edit-comment");
@@ -153,7 +156,7 @@ class CommentsPanel extends Div {
             });
             actions.add(edit);
         }
-        if (canModerate && c.status() == CommentStatus.AWAITING_REVIEW) {
+        if (conversation.may(c, CommentPermission.REVIEW)) {
             Button approve = new Button(getTranslation("comments.approve"), e -> FormSubmit.attempt(this, Map.of(),
                     () -> comments.review(c.id(), c.version(), true, null)).ifPresent(r -> reload()));
             approve.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -163,24 +166,22 @@ class CommentsPanel extends Div {
             reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             reject.addClassName("reject-comment");
             actions.add(approve, reject);
-        } else if (canModerate) {
-            if (c.hidden()) {
-                Button restore = new Button(getTranslation("submission.restore"), e -> FormSubmit.attempt(this, Map.of(),
-                        () -> comments.restore(c.id(), c.version())).ifPresent(r -> reload()));
-                restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                restore.addClassName("restore-comment");
-                actions.add(restore);
-            } else {
-                Button hide = new Button(getTranslation("comments.hide"), e -> ReasonDialog.open(this, HIDE_TEXTS,
-                        "comment-hide", reason -> comments.hide(c.id(), c.version(), reason), hidden -> reload()));
-                hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-                hide.addClassName("hide-comment");
-                actions.add(hide);
-            }
         }
-        if (!c.hidden() && c.published()) {
-            extraActions.forEach(a -> a.create(c).ifPresent(actions::add));
+        if (conversation.may(c, CommentPermission.RESTORE)) {
+            Button restore = new Button(getTranslation("submission.restore"), e -> FormSubmit.attempt(this, Map.of(),
+                    () -> comments.restore(c.id(), c.version())).ifPresent(r -> reload()));
+            restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            restore.addClassName("restore-comment");
+            actions.add(restore);
         }
+        if (conversation.may(c, CommentPermission.HIDE)) {
+            Button hide = new Button(getTranslation("comments.hide"), e -> ReasonDialog.open(this, HIDE_TEXTS,
+                    "comment-hide", reason -> comments.hide(c.id(), c.version(), reason), hidden -> reload()));
+            hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            hide.addClassName("hide-comment");
+            actions.add(hide);
+        }
+        extraActions.forEach(a -> a.create(c).ifPresent(actions::add));
         if (actions.getComponentCount() > 0) {
             box.add(actions);
         }
@@ -198,14 +199,14 @@ class CommentsPanel extends Div {
                 : editing != null ? "comments.edit-label" : "comments.label"));
         body.setValue(text);
         body.setMaxLength(5000);
-        if (comments.commentsAwaitReview()) {
+        if (awaitsReview) {
             body.setHelperText(getTranslation("comments.awaits-review-help"));
         }
         body.setWidthFull();
         body.addClassName("comment-input");
         Button send = new Button(getTranslation(buttonKey), e -> FormSubmit.attempt(this, Map.of("body", body), () ->
                 editing != null ? comments.edit(editing.id(), editing.version(), body.getValue())
-                        : comments.add(submission.id(), replyTo, body.getValue())).ifPresent(c -> {
+                        : comments.add(page.submission().id(), replyTo, body.getValue())).ifPresent(c -> {
                     if (c.status() == CommentStatus.AWAITING_REVIEW) {
                         FieldErrors.notifySuccess(this, getTranslation("comments.sent-for-review"));
                     }

@@ -116,7 +116,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         sections.forEach(section -> section.create(page).ifPresent(body::add));
         body.add(new AttachmentsPanel(attachments, s, editable));
         if (page.conversation()) {
-            body.add(new CommentsPanel(comments, s, comments.canComment(s), page.may(SubmissionAction.MODERATE), commentActions));
+            body.add(new CommentsPanel(comments, page, commentActions));
         }
         body.add(new Paragraph(new Anchor("forums/" + forum.id(), getTranslation("submission.back-to-forum",
                 forum.title(getLocale())))));
