@@ -1,5 +1,6 @@
 package eu.buyzet.portal.submission;
 
+import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
@@ -10,6 +11,7 @@ import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.internal.InterestRepository;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -58,10 +60,8 @@ public class InterestService {
 
     /** Whether the current user may mark interest in it at all (the button shows only then). */
     @Transactional(readOnly = true)
-    public boolean canMark(Submission s) {
-        return currentUser.get().filter(u -> !u.organisationId().equals(s.organisationId()))
-                .filter(u -> u.has(markerRole(s.kind()))).isPresent()
-                && s.status() == SubmissionStatus.PUBLISHED && !s.hidden();
+    public boolean canMark(SubmissionPage page) {
+        return currentUser.get().map(u -> refusal(u, page.submission(), page.forum()).isEmpty()).orElse(false);
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
@@ -100,19 +100,27 @@ public class InterestService {
     private PortalUser markable(SubmissionId id) {
         PortalUser user = currentUser.require();
         Submission s = submissions.get(id);
+        refusal(user, s, forums.get(s.forumId())).ifPresent(refused -> {
+            throw refused;
+        });
+        return user;
+    }
+
+    /** Why this user may not mark interest in it, or nothing: the one rule for marking and for the button. */
+    private static Optional<RuntimeException> refusal(PortalUser user, Submission s, Forum forum) {
         if (!user.has(markerRole(s.kind()))) {
-            throw new AccessDeniedException(user.email() + " may not mark interest in a " + s.kind());
+            return Optional.of(new AccessDeniedException(user.email() + " may not mark interest in a " + s.kind()));
         }
         if (user.organisationId().equals(s.organisationId())) {
-            throw ValidationException.of("interest", "validation.interest.own");
+            return Optional.of(ValidationException.of("interest", "validation.interest.own"));
         }
         if (s.status() != SubmissionStatus.PUBLISHED || s.hidden()) {
-            throw ValidationException.of("interest", "validation.comment.not-open");
+            return Optional.of(ValidationException.of("interest", "validation.comment.not-open"));
         }
-        if (forums.get(s.forumId()).isArchived()) {
-            throw ValidationException.of("interest", "validation.forum.archived-read-only");
+        if (forum.isArchived()) {
+            return Optional.of(ValidationException.of("interest", "validation.forum.archived-read-only"));
         }
-        return user;
+        return Optional.empty();
     }
 
     /** Suppliers answer needs and proposals; agencies look for solutions. */

@@ -313,7 +313,7 @@ class ServiceAuthorizationMatrixIT {
                         () -> moderation.reviewAll(List.of(new FlagTarget(NO_SUBMISSION, null)), Decision.RESTORE, "")),
                 new Action(InterestService.class, "count", ANYONE, () -> interests.count(NO_SUBMISSION)),
                 new Action(InterestService.class, "isMarked", ANYONE, () -> interests.isMarked(NO_SUBMISSION)),
-                new Action(InterestService.class, "canMark", ANYONE, () -> interests.canMark(A_SUBMISSION)),
+                new Action(InterestService.class, "canMark", ANYONE, () -> interests.canMark(A_PAGE)),
                 new Action(InterestService.class, "canSeeWho", ANYONE, () -> interests.canSeeWho(A_SUBMISSION)),
                 new Action(InterestService.class, "mark", AUTHORS, () -> interests.mark(NO_SUBMISSION)),
                 new Action(InterestService.class, "unmark", AUTHORS, () -> interests.unmark(NO_SUBMISSION)),

@@ -12,6 +12,7 @@ import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.InterestService;
 import eu.buyzet.portal.submission.InterestedOrganisation;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionPage;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +22,14 @@ class InterestPanel extends Div {
     private static final int SHOWN = 200;
 
     private final InterestService interests;
+    private final SubmissionPage page;
     private final Submission submission;
     private final Span count = new Span();
 
-    InterestPanel(InterestService interests, Submission submission) {
+    InterestPanel(InterestService interests, SubmissionPage page) {
         this.interests = interests;
-        this.submission = submission;
+        this.page = page;
+        this.submission = page.submission();
         addClassName("interest-panel");
         count.setId("interest-count");
         // read out when the count changes after a click
@@ -38,7 +41,7 @@ class InterestPanel extends Div {
         removeAll();
         showCount(interests.count(submission.id()));
         add(count);
-        if (interests.canMark(submission)) {
+        if (interests.canMark(page)) {
             boolean marked = interests.isMarked(submission.id());
             Button toggle = new Button(getTranslation(marked ? "interest.unmark" : "interest.mark"), e ->
                     FormSubmit.attempt(this, Map.of(), () -> marked ? interests.unmark(submission.id())

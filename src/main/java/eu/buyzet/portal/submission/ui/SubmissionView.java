@@ -107,7 +107,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             body.add(new Paragraph(label, new Span(s.cpvCodes().stream().map(CpvCatalogue.official()::describe).collect(Collectors.joining("; ")))));
         }
         if (page.conversation()) {
-            body.add(new InterestPanel(interests, s));
+            body.add(new InterestPanel(interests, page));
         }
         boolean editable = page.may(SubmissionAction.EDIT);
         if (s.kind() == SubmissionKind.PROPOSAL) {
