@@ -135,7 +135,8 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("endDate", endDate);
         flows.collectFields("flows", fields);
         fields.values().forEach(f -> f.setInvalid(false));
-        if (!annualValue.check()) {
+        // non-short-circuit, so that every unreadable number is marked at once
+        if (!annualValue.check() | !flows.check()) {
             return;
         }
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),

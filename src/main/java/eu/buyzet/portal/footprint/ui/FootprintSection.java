@@ -210,6 +210,10 @@ class FootprintSection implements SubmissionPageSection {
                 baselineList.collectFields("baselineFlows", fields);
             }
             fields.values().forEach(f -> f.setInvalid(false));
+            boolean readable = flows.check();
+            if (!readable | (baselineList != null && !baselineList.check())) {
+                return;
+            }
             try {
                 declarations.declare(s.id(), existing == null ? -1 : existing.version(), flows.flows(),
                         baselineList == null ? List.of() : baselineList.flows());

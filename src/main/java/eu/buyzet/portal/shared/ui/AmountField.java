@@ -13,6 +13,7 @@ public class AmountField extends TextField {
     public AmountField(String label) {
         super(label);
         setManualValidation(true);
+        getElement().setAttribute("inputmode", "decimal");
     }
 
     /**
