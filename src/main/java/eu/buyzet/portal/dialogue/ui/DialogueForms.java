@@ -18,6 +18,7 @@ import eu.buyzet.portal.dialogue.DialogueQuestionService;
 import eu.buyzet.portal.dialogue.Meeting;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import eu.buyzet.portal.dialogue.MeetingKind;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -138,7 +139,7 @@ final class DialogueForms {
         TextField title = new TextField(t("dialogue.meeting-title"));
         title.setWidthFull();
         title.setId("meeting-title");
-        DateTimePicker starts = new DateTimePicker(t("dialogue.meeting-starts"));
+        DateTimePicker starts = DateFields.localised(new DateTimePicker(t("dialogue.meeting-starts")));
         starts.setValue(LocalDateTime.now(DialogueCards.OSLO).plusWeeks(2).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0));
         starts.setId("meeting-starts");

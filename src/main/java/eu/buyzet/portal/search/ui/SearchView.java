@@ -29,6 +29,7 @@ import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.SubmissionKind;
@@ -59,8 +60,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ComboBox<Forum> forum = new ComboBox<>();
     private final ComboBox<CpvCatalogue.Entry> cpv = new ComboBox<>();
     private final ComboBox<PublishingOrganisation> organisation = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.localised(new DatePicker());
+    private final DatePicker to = DateFields.localised(new DatePicker());
     private final DecimalField minCo2e = new DecimalField();
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();

@@ -27,7 +27,10 @@ public class DecimalField extends TextField {
         super(label);
         this.whole = whole;
         setManualValidation(true);
-        getElement().setAttribute("inputmode", whole ? "numeric" : "decimal");
+        // the phone keyboard with digits; the attribute belongs on the inner <input>
+        String inputMode = whole ? "numeric" : "decimal";
+        addAttachListener(e -> getElement().executeJs("customElements.whenDefined(this.localName).then(() => "
+                + "this.inputElement && this.inputElement.setAttribute('inputmode', $0))", inputMode));
         // say at once, not only on submit, that the typing was not understood
         addValueChangeListener(e -> {
             if (e.isFromClient()) {

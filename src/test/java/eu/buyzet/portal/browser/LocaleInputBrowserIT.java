@@ -13,21 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Numbers typed as people write them (issue 14): a decimal comma in Bokmål is twelve and a half,
- * not a hundred and twenty-five, and what cannot be read stays in the field with a message.
+ * Numbers and dates typed as people write them (issue 14): a decimal comma in Bokmål is twelve
+ * and a half, not a hundred and twenty-five; 31.12.2027 is a date in English too; what cannot be
+ * read stays in the field with a message.
  * Figures read back in the reader's format ("3 782,6"); {@code \s} in the patterns matches the
  * no-break space Bokmål groups thousands with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DecimalInputBrowserIT {
+class LocaleInputBrowserIT {
 
     private PortalProcess portal;
     private Chromium chromium;
 
     @BeforeAll
     void start() throws Exception {
-        portal = PortalProcess.start("decimals", PortalProcess.freePort(), Map.of(),
-                "--buyzet.database.embedded-dir=" + Files.createTempDirectory("buyzet-decimals"));
+        portal = PortalProcess.start("locale-input", PortalProcess.freePort(), Map.of(),
+                "--buyzet.database.embedded-dir=" + Files.createTempDirectory("buyzet-locale-input"));
         chromium = new Chromium();
     }
 
@@ -44,11 +45,14 @@ class DecimalInputBrowserIT {
             page.navigate(portal.baseUrl() + "/forums");
             page.locator("#forums a.forum-link:visible", new Page.LocatorOptions().setHasText("Avfallshenting uten utslipp"))
                     .click();
+            // screen readers pick their voice from it
+            assertThat(page.locator("html")).hasAttribute("lang", "nb");
             page.locator("#new-solution").click();
             page.locator("#submission-title input").fill("Elektrisk henting med desimalkomma");
             page.locator("#submission-body textarea").fill("Vi henter med elektrisk varebil.");
             page.locator("#save-submission").click();
             assertThat(page.locator("h1")).hasText("Elektrisk henting med desimalkomma");
+            assertThat(page.locator("#attachment-upload vaadin-button").first()).containsText("Last opp filer");
 
             page.locator("#declare-footprint").click();
             page.locator("#declared-0-energyCarrier").click();
@@ -89,7 +93,7 @@ class DecimalInputBrowserIT {
             // when it was computed, in Oslo time and Bokmål's style: "2. des. 2026, 09:14"
             assertThat(page.locator("#footprint")).containsText(Pattern.compile(
                     "\\d{1,2}\\. (jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)\\.? \\d{4}, \\d{2}:\\d{2}: publisert"));
-            assertThat(page.locator("#footprint")).not().containsText(Pattern.compile("\\b(AM|PM)\\b"));
+            assertThat(page.locator("#footprint")).not().containsText(Pattern.compile("\\d (AM|PM)\\b"));
         }
     }
 
@@ -111,6 +115,40 @@ class DecimalInputBrowserIT {
             assertThat(page.locator("#flow-0-kmPerTrip")).containsText("Write a number in digits");
             assertThat(page.locator("#flow-0-kmPerTrip input")).hasValue("12 km");
             assertThat(page.locator("#flow-0-kmPerTrip input")).hasAttribute("inputmode", "decimal");
+            Chromium.assertAccessible(page);
+        }
+    }
+
+    @Test
+    void in_english_a_contract_end_date_typed_as_31_12_2027_is_kept_and_a_date_that_is_no_date_is_refused() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            LocalSignIn.signIn(page, portal.baseUrl(), "agency@demo.buyzet.eu", "demo");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            page.navigate(portal.baseUrl() + "/footprint/contracts");
+            page.locator("#add-contract").click();
+            page.locator("#contract-title input").fill("Varelevering med sluttdato");
+            page.locator("#contract-supplier input").fill("Leveranse AS");
+            page.locator("#contract-value input").fill("1 250 000,50");
+            page.locator("#contract-cpv input").fill("15894000-1");
+            page.locator("#contract-cpv input").press("Tab");
+            page.locator("#contract-0-tripsPerYear input").fill("1000");
+            page.locator("#contract-0-kmPerTrip input").fill("12,5");
+            page.locator("#contract-end-date input").fill("31.13.2027");
+            page.locator("#contract-end-date input").press("Tab");
+            page.locator("#save-contract").click();
+            assertThat(page.locator("#contract-end-date")).containsText("Write the date as dd.mm.yyyy");
+            assertThat(page.locator("h1")).not().hasText("Varelevering med sluttdato");
+
+            page.locator("#contract-end-date input").fill("31.12.2027");
+            page.locator("#contract-end-date input").press("Tab");
+            assertThat(page.locator("#contract-end-date input")).hasValue("31.12.2027");
+            page.locator("#save-contract").click();
+            assertThat(page.locator("h1")).hasText("Varelevering med sluttdato");
+            assertThat(page.locator("main")).containsText("December 31, 2027");
+            assertThat(page.locator("main")).containsText("1,250,000.5 NOK");
+            // 1000 trips of 12.5 km, as in the calculator
+            assertThat(page.locator("#footprint .figure-vehicle-km").first()).hasText("12,500 km");
             Chromium.assertAccessible(page);
         }
     }
