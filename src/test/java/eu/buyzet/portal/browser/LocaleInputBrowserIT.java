@@ -135,13 +135,13 @@ class LocaleInputBrowserIT {
             page.locator("#contract-0-tripsPerYear input").fill("1000");
             page.locator("#contract-0-kmPerTrip input").fill("12,5");
             page.locator("#contract-end-date input").fill("31.13.2027");
-            page.locator("#contract-end-date input").press("Tab");
+            page.locator("#contract-end-date input").press("Enter");
             page.locator("#save-contract").click();
             assertThat(page.locator("#contract-end-date")).containsText("Write the date as dd.mm.yyyy");
             assertThat(page.locator("h1")).not().hasText("Varelevering med sluttdato");
 
             page.locator("#contract-end-date input").fill("31.12.2027");
-            page.locator("#contract-end-date input").press("Tab");
+            page.locator("#contract-end-date input").press("Enter");
             assertThat(page.locator("#contract-end-date input")).hasValue("31.12.2027");
             page.locator("#save-contract").click();
             assertThat(page.locator("h1")).hasText("Varelevering med sluttdato");
