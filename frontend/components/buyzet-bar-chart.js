@@ -56,7 +56,8 @@ class BuyzetBarChart extends HTMLElement {
       textStyle: { fontFamily: style.fontFamily, color: text },
       grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
       tooltip: { trigger: 'item', valueFormatter: (v) => `${v.toLocaleString(document.documentElement.lang)} ${data.unit}` },
-      xAxis: { type: 'value', name: data.unit, nameLocation: 'middle', nameGap: 24, axisLabel: { color: text } },
+      xAxis: { type: 'value', name: data.unit, nameLocation: 'middle', nameGap: 24,
+        axisLabel: { color: text, formatter: (v) => v.toLocaleString(document.documentElement.lang) } },
       yAxis: { type: 'category', data: data.categories, inverse: true,
         axisLabel: { color: text, width: Math.max(96, Math.round(this.clientWidth * 0.4)), overflow: 'truncate' } },
       series: [{

@@ -14,6 +14,7 @@ import eu.buyzet.portal.audit.AuditEvent;
 import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
@@ -36,8 +37,8 @@ class AuditLogView extends ViewFrame implements HasDynamicTitle {
     private final TextField actor = new TextField();
     private final TextField subjectType = new TextField();
     private final TextField subjectId = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.localised(new DatePicker());
+    private final DatePicker to = DateFields.localised(new DatePicker());
 
     AuditLogView(AuditTrail audit) {
         setHeading(getTranslation("audit-log.heading"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPage;
@@ -78,7 +79,7 @@ class BuyerGroupSection implements SubmissionPageSection {
         body.setWidthFull();
         body.setId("central-purchasing-body");
         body.setManualValidation(true);
-        DatePicker planned = new DatePicker(section.getTranslation("buyer-group.planned-tender-date"));
+        DatePicker planned = DateFields.localised(new DatePicker(section.getTranslation("buyer-group.planned-tender-date")));
         planned.setId("planned-tender-date");
         planned.setManualValidation(true);
         dialog.add(new Paragraph(section.getTranslation("buyer-group.form.lead")), body, planned);

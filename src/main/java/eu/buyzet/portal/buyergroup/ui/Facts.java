@@ -1,17 +1,13 @@
 package eu.buyzet.portal.buyergroup.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
+import eu.buyzet.portal.shared.Formats;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** How the group's pages print a fact and a date. */
 final class Facts {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private Facts() {
     }
@@ -24,7 +20,6 @@ final class Facts {
     }
 
     static String date(@Nullable Instant at, Locale locale) {
-        return at == null ? "" : at.atZone(OSLO).toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return at == null ? "" : Formats.of(locale).date(at);
     }
 }

@@ -20,6 +20,7 @@ import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.CpvPicker;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.footprint.components.FlowList;
@@ -46,7 +47,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final TextField supplierName = new TextField();
     private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
-    private final DatePicker endDate = new DatePicker();
+    private final DatePicker endDate = DateFields.localised(new DatePicker());
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
     private MappedContract existing;
 
@@ -135,7 +136,8 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("endDate", endDate);
         flows.collectFields("flows", fields);
         fields.values().forEach(f -> f.setInvalid(false));
-        if (!annualValue.check()) {
+        // non-short-circuit, so that every unreadable number is marked at once
+        if (!annualValue.check() | !flows.check()) {
             return;
         }
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),

@@ -27,13 +27,13 @@ import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.forum.ForumStatus;
 import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -83,7 +83,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 .collect(Collectors.joining("; ")));
         fact(facts, "contracts.supplier", c.supplierName());
         if (c.annualValue() != null) {
-            fact(facts, "contracts.annual-value", NumberFormat.getNumberInstance(locale).format(c.annualValue()) + " "
+            fact(facts, "contracts.annual-value", Formats.of(locale).amount(c.annualValue()) + " "
                     + c.currency());
         }
         if (c.endDate() != null) {
@@ -94,7 +94,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             fact(facts, "contracts.metric.trips", FootprintFigures.number(c.trips(), locale));
         }
         fact(facts, "contracts.updated", getTranslation("contracts.updated-by", c.updatedByName(),
-                c.updatedAt().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().toString()));
+                Formats.of(locale).date(c.updatedAt())));
         content.add(facts);
 
         Section footprint = new Section(new H2(getTranslation("footprint.heading")));

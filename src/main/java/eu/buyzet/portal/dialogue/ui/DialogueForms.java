@@ -8,7 +8,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.dialogue.Dialogue;
@@ -19,6 +18,8 @@ import eu.buyzet.portal.dialogue.DialogueQuestionService;
 import eu.buyzet.portal.dialogue.Meeting;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import eu.buyzet.portal.dialogue.MeetingKind;
+import eu.buyzet.portal.shared.ui.DateFields;
+import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.time.LocalDateTime;
@@ -138,17 +139,17 @@ final class DialogueForms {
         TextField title = new TextField(t("dialogue.meeting-title"));
         title.setWidthFull();
         title.setId("meeting-title");
-        DateTimePicker starts = new DateTimePicker(t("dialogue.meeting-starts"));
+        DateTimePicker starts = DateFields.localised(new DateTimePicker(t("dialogue.meeting-starts")));
         starts.setValue(LocalDateTime.now(DialogueCards.OSLO).plusWeeks(2).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0));
         starts.setId("meeting-starts");
-        IntegerField minutes = new IntegerField(t("dialogue.slot-minutes"));
+        DecimalField minutes = DecimalField.wholeNumber(t("dialogue.slot-minutes"));
         minutes.setHelperText(t("dialogue.slot-minutes.help"));
-        minutes.setValue(60);
+        minutes.setNumber(60);
         minutes.setId("meeting-minutes");
-        IntegerField capacity = new IntegerField(t("dialogue.capacity"));
+        DecimalField capacity = DecimalField.wholeNumber(t("dialogue.capacity"));
         capacity.setHelperText(t("dialogue.capacity.help"));
-        capacity.setValue(20);
+        capacity.setNumber(20);
         capacity.setId("meeting-capacity");
         TextField place = new TextField(t("dialogue.place"));
         place.setWidthFull();
@@ -171,7 +172,7 @@ final class DialogueForms {
         confirm(dialog, "confirm-meeting", t("dialogue.plan-meeting"), fields,
                 () -> meetings.addMeeting(dialogue, new MeetingDetails(kind.getValue(), title.getValue(),
                         starts.getValue() == null ? null : starts.getValue().atZone(DialogueCards.OSLO).toInstant(),
-                        minutes.getValue(), capacity.getValue(), place.getValue(), link.getValue())),
+                        minutes.integerValue(), capacity.integerValue(), place.getValue(), link.getValue())),
                 "dialogue.meeting-planned");
     }
 

@@ -23,6 +23,7 @@ import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionKind;
@@ -86,7 +87,7 @@ class ForumDialoguesSection implements ForumPageSection {
         questions.setHelperText(section.getTranslation("dialogue.questions.help"));
         questions.setWidthFull();
         questions.setId("dialogue-questions");
-        DateTimePicker deadline = new DateTimePicker(section.getTranslation("dialogue.deadline"));
+        DateTimePicker deadline = DateFields.localised(new DateTimePicker(section.getTranslation("dialogue.deadline")));
         deadline.setValue(LocalDateTime.now(DialogueCards.OSLO).plusWeeks(3).withHour(12).withMinute(0)
                 .withSecond(0).withNano(0));
         deadline.setId("dialogue-deadline");

@@ -7,13 +7,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.shared.ui.DecimalField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +28,13 @@ class FlowEditor extends Div {
     final Select<VehicleCategory> vehicleCategory = new Select<>();
     final Select<EnergyCarrier> energyCarrier = new Select<>();
     final TextField euroClass = new TextField();
-    final NumberField tripsPerYear = new NumberField();
-    final NumberField kmPerTrip = new NumberField();
-    final NumberField vehicleKmPerYear = new NumberField();
-    final NumberField energyPerKm = new NumberField();
-    final NumberField fuelPerYear = new NumberField();
-    final NumberField payloadTonnes = new NumberField();
-    final IntegerField vehicles = new IntegerField();
+    final DecimalField tripsPerYear = new DecimalField();
+    final DecimalField kmPerTrip = new DecimalField();
+    final DecimalField vehicleKmPerYear = new DecimalField();
+    final DecimalField energyPerKm = new DecimalField();
+    final DecimalField fuelPerYear = new DecimalField();
+    final DecimalField payloadTonnes = new DecimalField();
+    final DecimalField vehicles = DecimalField.wholeNumber("");
     private final H2 heading = new H2();
     final Button remove = new Button();
 
@@ -75,11 +74,6 @@ class FlowEditor extends Div {
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
         energyCarrier.setManualValidation(true);
-        for (NumberField number : List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear,
-                payloadTonnes)) {
-            number.setManualValidation(true);
-        }
-        vehicles.setManualValidation(true);
         add(heading, form, remove);
         setIndex(index);
         unitChanged();
@@ -100,7 +94,7 @@ class FlowEditor extends Div {
         remove.getElement().setAttribute("aria-label", getTranslation("footprint.remove-flow-n", index + 1));
     }
 
-    private void label(NumberField field, String key, String suffix) {
+    private void label(DecimalField field, String key, String suffix) {
         field.setLabel(getTranslation(key));
         if (suffix != null) {
             field.setSuffixComponent(new Div(suffix));
@@ -119,26 +113,40 @@ class FlowEditor extends Div {
         energyPerKm.setHelperText(getTranslation("footprint.energy-per-km.help"));
     }
 
+    /** Whether every number reads; each one that does not says so next to itself. */
+    boolean check() {
+        boolean ok = true;
+        for (DecimalField number : numbers()) {
+            ok &= number.check();
+        }
+        return ok;
+    }
+
+    private List<DecimalField> numbers() {
+        return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes, vehicles);
+    }
+
     Flow toFlow() {
         EnergyCarrier carrier = energyCarrier.getValue();
-        boolean fuel = fuelPerYear.getValue() != null;
+        boolean fuel = fuelPerYear.doubleValue() != null;
         EnergyUnit unit = fuel && carrier != null ? carrier.unit() : null;
         return new Flow(vehicleCategory.getValue(), carrier, euroClass.getValue().isBlank() ? null : euroClass.getValue(),
-                tripsPerYear.getValue(), kmPerTrip.getValue(), vehicleKmPerYear.getValue(), energyPerKm.getValue(),
-                fuelPerYear.getValue(), unit, payloadTonnes.getValue(), vehicles.getValue(), false);
+                tripsPerYear.doubleValue(), kmPerTrip.doubleValue(), vehicleKmPerYear.doubleValue(),
+                energyPerKm.doubleValue(), fuelPerYear.doubleValue(), unit, payloadTonnes.doubleValue(),
+                vehicles.integerValue(), false);
     }
 
     void fill(Flow f) {
         vehicleCategory.setValue(f.vehicleCategory());
         energyCarrier.setValue(f.energyCarrier());
         euroClass.setValue(f.euroClass() == null ? "" : f.euroClass());
-        tripsPerYear.setValue(f.tripsPerYear());
-        kmPerTrip.setValue(f.kmPerTrip());
-        vehicleKmPerYear.setValue(f.vehicleKmPerYear());
-        energyPerKm.setValue(f.energyPerKm());
-        fuelPerYear.setValue(f.fuelPerYear());
-        payloadTonnes.setValue(f.payloadTonnes());
-        vehicles.setValue(f.vehicles());
+        tripsPerYear.setNumber(f.tripsPerYear());
+        kmPerTrip.setNumber(f.kmPerTrip());
+        vehicleKmPerYear.setNumber(f.vehicleKmPerYear());
+        energyPerKm.setNumber(f.energyPerKm());
+        fuelPerYear.setNumber(f.fuelPerYear());
+        payloadTonnes.setNumber(f.payloadTonnes());
+        vehicles.setNumber(f.vehicles());
     }
 
     /** The fields by the names the calculator's messages use. */

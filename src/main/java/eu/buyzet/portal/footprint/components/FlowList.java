@@ -50,6 +50,18 @@ public class FlowList extends Div {
         }
     }
 
+    /**
+     * Whether every number in every flow reads, marking each one that does not; check before
+     * {@link #flows()}, which leaves an unreadable number out.
+     */
+    public boolean check() {
+        boolean ok = true;
+        for (FlowEditor editor : editors) {
+            ok &= editor.check();
+        }
+        return ok;
+    }
+
     public List<Flow> flows() {
         return editors.stream().map(FlowEditor::toFlow).toList();
     }

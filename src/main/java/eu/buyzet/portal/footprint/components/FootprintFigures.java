@@ -12,7 +12,8 @@ import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Sourced;
-import java.text.NumberFormat;
+import eu.buyzet.portal.shared.Formats;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.util.Comparator;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ public final class FootprintFigures {
     }
 
     public static Div of(Component context, FootprintResult result, @Nullable FactorSet set) {
-        Locale locale = context.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+        // the component's locale, not its UI's: a card is built before it is attached
+        Locale locale = ReaderFormats.of(context).locale();
         Div figures = new Div();
         figures.addClassName("footprint-figures");
         H3 total = new H3(context.getTranslation("footprint.total"));
@@ -68,9 +70,8 @@ public final class FootprintFigures {
         add(list, "NOx", r.noxG() == null ? c.getTranslation("footprint.not-covered") : number(r.noxG(), locale) + " g", "nox");
         add(list, c.getTranslation("footprint.pm"),
                 r.pmG() == null ? c.getTranslation("footprint.not-covered") : number(r.pmG(), locale) + " g", "pm");
-        NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        percent.setMaximumFractionDigits(1);
-        add(list, c.getTranslation("footprint.zero-emission-share"), percent.format(r.zeroEmissionShare()), "ze-share");
+        add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
+                "ze-share");
         add(list, c.getTranslation("footprint.cvd-class"),
                 c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT)), "cvd");
         return list;
@@ -83,9 +84,7 @@ public final class FootprintFigures {
     }
 
     public static String number(double value, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(value != 0 && Math.abs(value) < 10 ? 3 : 1);
-        return format.format(value);
+        return Formats.of(locale).figure(value);
     }
 
     private static Details sources(Component c, FactorSet set, Locale locale) {

@@ -76,6 +76,9 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
         Map<String, HasValidation> fields = fields();
         fields.values().forEach(f -> f.setInvalid(false));
         results.removeAll();
+        if (!flowList.check()) {
+            return;
+        }
         List<Flow> flows = flowList.flows();
         String setId = factorSet.getValue() == null ? null : factorSet.getValue().id();
         try {

@@ -21,19 +21,18 @@ import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.footprint.StoredResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.BarChart;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import eu.buyzet.portal.footprint.components.FlowList;
 import eu.buyzet.portal.footprint.components.FootprintFigures;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +46,6 @@ import java.util.Optional;
  */
 @org.springframework.stereotype.Component
 class FootprintSection implements SubmissionPageSection {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final DeclarationService declarations;
     private final FootprintService footprints;
@@ -124,10 +121,11 @@ class FootprintSection implements SubmissionPageSection {
     private void show(Section section, StoredResult stored, Submission s) {
         Reduction reduction = stored.reduction();
         if (reduction != null) {
-            Locale locale = section.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+            // the component's locale, not its UI's: the card is built before it is attached
+            Formats formats = ReaderFormats.of(section);
             Paragraph saving = new Paragraph(section.getTranslation("footprint.saving",
-                    FootprintFigures.number(reduction.co2eWtwKg(), locale),
-                    reduction.co2eWtwPercent() == null ? "–" : FootprintFigures.number(reduction.co2eWtwPercent(), locale)));
+                    formats.figure(reduction.co2eWtwKg()),
+                    reduction.co2eWtwPercent() == null ? "–" : formats.figure(reduction.co2eWtwPercent())));
             saving.setId("footprint-saving");
             saving.addClassName("footprint-saving");
             section.add(saving);
@@ -175,12 +173,11 @@ class FootprintSection implements SubmissionPageSection {
     }
 
     private static String describe(Component c, StoredResult r) {
-        Locale locale = c.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .format(r.computedAt().atZone(OSLO));
+        Formats formats = ReaderFormats.of(c);
+        String when = formats.dateTime(r.computedAt());
         return c.getTranslation("footprint.result-line." + r.reason().toLowerCase(Locale.ROOT), when,
                 r.result().factorSetName(), r.result().factorSetVersion(),
-                FootprintFigures.number(r.result().total().co2eWtwKg(), locale));
+                formats.figure(r.result().total().co2eWtwKg()));
     }
 
     private void openEditor(Section section, SubmissionPage page, Declaration existing) {
@@ -210,6 +207,10 @@ class FootprintSection implements SubmissionPageSection {
                 baselineList.collectFields("baselineFlows", fields);
             }
             fields.values().forEach(f -> f.setInvalid(false));
+            boolean readable = flows.check();
+            if (!readable | (baselineList != null && !baselineList.check())) {
+                return;
+            }
             try {
                 declarations.declare(s.id(), existing == null ? -1 : existing.version(), flows.flows(),
                         baselineList == null ? List.of() : baselineList.flows());

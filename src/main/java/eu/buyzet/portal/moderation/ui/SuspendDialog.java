@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class SuspendDialog {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(context.getTranslation("moderation.suspend-author", name));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
-        DatePicker until = new DatePicker(context.getTranslation("moderation.suspend-until"));
+        DatePicker until = DateFields.localised(new DatePicker(context.getTranslation("moderation.suspend-until")));
         until.setMin(today.plusDays(1));
         until.setValue(today.plusDays(7));
         until.setId("suspend-until");

@@ -2,17 +2,13 @@ package eu.buyzet.portal.search.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.shared.Formats;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.submission.Submission;
-import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * One hit in a list, as a card in a single grid column: title link, kind, organisation, date, the
@@ -21,14 +17,12 @@ import java.util.Locale;
  */
 final class HitCard {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     private HitCard() {
     }
 
     static Component of(SubmissionHit hit, Component context) {
         Submission s = hit.submission();
-        Locale locale = UI.getCurrent().getLocale();
+        Formats formats = ReaderFormats.of(context);
         Div card = new Div();
         card.addClassName("submission-card");
         Anchor title = new Anchor("submissions/" + s.id(), s.title());
@@ -36,15 +30,14 @@ final class HitCard {
         StringBuilder facts = new StringBuilder(context.getTranslation(s.kind().messageKey()))
                 .append(" · ").append(s.organisationName());
         if (s.publishedAt() != null) {
-            facts.append(" · ").append(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                    .format(s.publishedAt().atZone(OSLO)));
+            facts.append(" · ").append(formats.date(s.publishedAt()));
         }
         Span meta = new Span(facts.toString());
         meta.addClassName("submission-card-meta");
         card.add(title, meta);
         if (hit.co2eWtwKg() != null) {
             Span footprint = new Span(context.getTranslation("search.card-footprint",
-                    NumberFormat.getIntegerInstance(locale).format(hit.co2eWtwKg())));
+                    formats.whole(hit.co2eWtwKg())));
             footprint.addClassName("submission-card-meta");
             footprint.addClassName("submission-card-footprint");
             card.add(footprint);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -30,6 +29,8 @@ import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.DateFields;
+import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.SubmissionKind;
 import java.util.List;
@@ -59,9 +60,9 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ComboBox<Forum> forum = new ComboBox<>();
     private final ComboBox<CpvCatalogue.Entry> cpv = new ComboBox<>();
     private final ComboBox<PublishingOrganisation> organisation = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
-    private final NumberField minCo2e = new NumberField();
+    private final DatePicker from = DateFields.localised(new DatePicker());
+    private final DatePicker to = DateFields.localised(new DatePicker());
+    private final DecimalField minCo2e = new DecimalField();
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();
     private final Details more = new Details();
@@ -116,7 +117,6 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         minCo2e.setLabel(getTranslation("search.min-co2e"));
         minCo2e.setSuffixComponent(new com.vaadin.flow.component.html.Div("kg CO2e"));
         minCo2e.setClearButtonVisible(true);
-        minCo2e.setMin(0);
         minCo2e.setId("search-min-co2e");
         sort.setLabel(getTranslation("search.sort"));
         sort.setItems(SearchQuery.Sort.values());
@@ -167,9 +167,16 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
                 query.organisationId(), query.publishedFrom(), SearchQuery.validDate(to.getValue()) ? to.getValue() : null,
                 query.text(), query.minCo2eKg(), query.sort())));
         // the same rule as in a URL: a negative or endless threshold is left out
-        minCo2e.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
-                query.organisationId(), query.publishedFrom(), query.publishedTo(), query.text(),
-                SearchQuery.validMinCo2e(minCo2e.getValue()) ? minCo2e.getValue() : null, query.sort())));
+        // and unreadable typing stays in the field with its message, the search unchanged
+        minCo2e.addValueChangeListener(e -> {
+            if (!minCo2e.check()) {
+                return;
+            }
+            Double threshold = minCo2e.doubleValue();
+            changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(), query.organisationId(),
+                    query.publishedFrom(), query.publishedTo(), query.text(),
+                    SearchQuery.validMinCo2e(threshold) ? threshold : null, query.sort()));
+        });
         sort.addValueChangeListener(e -> changed(new SearchQuery(query.forumId(), query.kind(), query.cpv(),
                 query.organisationId(), query.publishedFrom(), query.publishedTo(), query.text(), query.minCo2eKg(),
                 sort.getValue())));
@@ -188,7 +195,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
                 .filter(o -> o.id().equals(query.organisationId())).findFirst().orElse(null));
         from.setValue(query.publishedFrom());
         to.setValue(query.publishedTo());
-        minCo2e.setValue(query.minCo2eKg());
+        minCo2e.setNumber(query.minCo2eKg());
         sort.setValue(query.sort());
         more.setOpened(Stream.of(query.forumId(), query.cpv(), query.organisationId(), query.publishedFrom(),
                         query.publishedTo(), query.minCo2eKg())

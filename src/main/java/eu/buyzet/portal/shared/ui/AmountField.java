@@ -13,6 +13,8 @@ public class AmountField extends TextField {
     public AmountField(String label) {
         super(label);
         setManualValidation(true);
+        addAttachListener(e -> getElement().executeJs("customElements.whenDefined(this.localName).then(() => "
+                + "this.inputElement && this.inputElement.setAttribute('inputmode', 'decimal'))"));
     }
 
     /**

@@ -20,6 +20,18 @@ public final class FormSubmit {
 
     public static <T> Optional<T> attempt(Component form, Map<String, ? extends HasValidation> fields, Supplier<T> save) {
         fields.values().forEach(field -> field.setInvalid(false));
+        // a number or date that does not read is marked, never sent as blank; all are checked at once
+        boolean readable = true;
+        for (HasValidation field : fields.values()) {
+            if (field instanceof DecimalField number) {
+                readable &= number.check();
+            } else {
+                readable &= DateFields.check(field);
+            }
+        }
+        if (!readable) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(save.get());
         } catch (ValidationException e) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.UploadTexts;
 import eu.buyzet.portal.submission.Attachment;
 import eu.buyzet.portal.submission.AttachmentService;
 import eu.buyzet.portal.submission.AttachmentType;
@@ -89,6 +90,7 @@ class AttachmentsPanel extends Div {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() ->
                 store(metadata.fileName(), confidential.getValue(), file))));
+        UploadTexts.translated(upload);
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
         upload.setAcceptedFileTypes(Arrays.stream(AttachmentType.values())

@@ -1,11 +1,10 @@
 package eu.buyzet.portal.submission.ui;
 
 import com.vaadin.flow.component.Html;
+import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.Markdown;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** How submission texts are shown: always escaped or sanitised, never raw. */
@@ -21,7 +20,6 @@ final class SubmissionTexts {
     }
 
     static String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(OSLO));
+        return instant == null ? "" : Formats.of(locale).date(instant);
     }
 }
