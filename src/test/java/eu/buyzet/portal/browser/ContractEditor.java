@@ -40,6 +40,13 @@ final class ContractEditor extends PortalPage {
         return this;
     }
 
+    /** Types a date into the end-date picker and confirms it with Enter, as a person does. */
+    ContractEditor endDate(String typed) {
+        fieldInput("end-date").fill(typed);
+        fieldInput("end-date").press("Enter");
+        return this;
+    }
+
     /** Saves; on success the contract's page opens. */
     ContractPage save() {
         id("save-contract").click();

@@ -71,6 +71,11 @@ class PortalPage {
         page.reload();
     }
 
+    /** The document element, whose {@code lang} screen readers pick their voice from. */
+    Locator document() {
+        return page.locator("html");
+    }
+
     Locator heading() {
         return page.locator("h1");
     }

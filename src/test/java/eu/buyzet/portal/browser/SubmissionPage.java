@@ -58,6 +58,21 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#footprint .figure-co2e-wtw").first();
     }
 
+    /** The first figure of a kind on the footprint card: "co2e-wtw", "vehicle-km", "tonne-km". */
+    Locator footprintFigure(String figure) {
+        return page.locator("#footprint .figure-" + figure).first();
+    }
+
+    /** The first figure of a kind in a solution's baseline on the footprint card. */
+    Locator footprintBaselineFigure(String figure) {
+        return page.locator("#footprint-baseline .figure-" + figure).first();
+    }
+
+    /** The whole footprint card, with its history lines. */
+    Locator footprintCard() {
+        return id("footprint");
+    }
+
     Locator footprintSaving() {
         return id("footprint-saving");
     }
@@ -159,6 +174,11 @@ final class SubmissionPage extends PortalPage {
     }
 
     // --- files
+
+    /** The button that opens the file chooser. */
+    Locator uploadButton() {
+        return page.locator("#attachment-upload vaadin-button").first();
+    }
 
     void markNextFileConfidential() {
         page.locator("#attachment-confidential input").check();
