@@ -9,6 +9,7 @@ import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,7 +131,7 @@ public class NotificationService {
      * the outbox in the caller's transaction. {@code dedupKey} makes sure it is written once.
      */
     @Transactional
-    public void mail(String to, String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
+    public void mail(String to, @Nullable String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
         MailComposer.Mail mail = composer.direct(localeTag, subjectKey, bodyKey, args);
         outbox.add(null, to, mail.subject(), mail.body(), dedupKey);
     }
