@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** How submission texts are shown: always escaped or sanitised, never raw. */
 final class SubmissionTexts {
@@ -20,7 +21,7 @@ final class SubmissionTexts {
         return new Html("<div class=\"markdown\">" + Markdown.toSafeHtml(markdown) + "</div>");
     }
 
-    static String date(Instant instant, Locale locale) {
+    static String date(@Nullable Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .format(instant.atZone(OSLO));
     }
