@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param hiddenShares counted members whose share the reader does not see
  * @param signersOnly whether only members with a letter of intent are counted (once the group is committed)
  */
-public record Demand(List<String> memberNames, int counted, List<UnitTotal> units, @Nullable Double baselineCo2eKg,
-                     @Nullable Double tailpipeCo2eKg, @Nullable Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
+public record Demand(List<String> memberNames, int counted, List<UnitTotal> units,
+                     @Nullable Double baselineCo2eKg, @Nullable Double tailpipeCo2eKg, @Nullable Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
                      int hiddenShares, int capableSuppliers, int threshold, boolean signersOnly) {
 
     /** Oslo counts a market as mature when at least three capable suppliers are interested. */

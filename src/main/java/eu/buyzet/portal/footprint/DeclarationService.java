@@ -192,7 +192,8 @@ public class DeclarationService {
                 d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()), reason, by);
     }
 
-    private static @Nullable FootprintResult check(FactorSet set, List<Flow> flows, String field, Map<String, String> errors) {
+    private static @Nullable FootprintResult check(FactorSet set, List<Flow> flows, String field,
+                                                   Map<String, String> errors) {
         try {
             return FootprintCalculator.calculate(set, flows);
         } catch (ValidationException e) {

@@ -24,7 +24,8 @@ public class AuditRepository {
      * Adds a row naming the actor by pseudonym (decision 017). The member's pseudonym is made on
      * their first action and carries their current name; the row itself holds neither.
      */
-    public void insert(@Nullable Long actorId, @Nullable String actorName, String action, String subjectType, String subjectId,
+    public void insert(@Nullable Long actorId, @Nullable String actorName, String action, String subjectType,
+                       String subjectId,
                        Map<String, ?> details) {
         String detailsJson = json.writeValueAsString(details);
         if (actorId == null) {

@@ -54,7 +54,8 @@ public class BuyerGroupRepository {
                         insert into buyer_group (proposal_id, lead_organisation_id, central_purchasing_body,
                             planned_tender_date, created_by)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(Arrays.asList(proposal.value(), lead.value(), centralPurchasingBody, plannedTenderDate, by.value()))
+                .params(Arrays.asList(proposal.value(), lead.value(), centralPurchasingBody, plannedTenderDate,
+                        by.value()))
                 .query(Long.class).single());
     }
 

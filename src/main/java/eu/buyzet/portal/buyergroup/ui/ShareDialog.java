@@ -44,8 +44,8 @@ final class ShareDialog extends Dialog {
     private final CheckboxGroup<ProcedurePart> jointParts = new CheckboxGroup<>();
     private final Checkbox shareVisible = new Checkbox();
 
-    ShareDialog(String title, List<Option> options, @Nullable GroupMember existing, String defaultName, String defaultEmail,
-                Function<MemberShare, Object> save, Runnable saved) {
+    ShareDialog(String title, List<Option> options, @Nullable GroupMember existing, String defaultName,
+                String defaultEmail, Function<MemberShare, Object> save, Runnable saved) {
         setHeaderTitle(title);
         quantity.setLabel(getTranslation("buyer-group.quantity"));
         quantity.setRequiredIndicatorVisible(true);

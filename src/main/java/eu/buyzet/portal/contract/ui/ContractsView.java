@@ -195,7 +195,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             total.setText(getTranslation("contracts.total", count));
             bars = contracts.rank(selectedAgency(), m, new PageRequest(0, CHART_SIZE)).stream()
                     .filter(r -> r.figures().value(m) != null)
-                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title()), display(m, Objects.requireNonNull(r.figures().value(m), "filtered")),
+                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title()),
+                            display(m, Objects.requireNonNull(r.figures().value(m), "filtered")),
                             "#0b6e4f"))
                     .toList();
             if (count > 0) {
@@ -207,7 +208,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             categoryGrid.setItems(categories);
             total.setText(getTranslation("contracts.total-categories", categories.size()));
             bars = categories.stream().limit(CHART_SIZE).filter(c -> c.figures().value(m) != null)
-                    .map(c -> new BarChart.Bar(c.rank() + ". " + shorten(c.label()), display(m, Objects.requireNonNull(c.figures().value(m), "filtered")),
+                    .map(c -> new BarChart.Bar(c.rank() + ". " + shorten(c.label()),
+                            display(m, Objects.requireNonNull(c.figures().value(m), "filtered")),
                             "#0b6e4f"))
                     .toList();
         }

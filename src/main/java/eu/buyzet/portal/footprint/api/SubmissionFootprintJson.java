@@ -46,7 +46,8 @@ class SubmissionFootprintJson implements PublishedFootprint {
         List<StoredResult> results = declarations.results(submission);
         if (results.isEmpty()) {
             return declarations.proposalFootprint(submission).filter(p -> p.result() != null).<PublishedFootprint.Document>map(p -> {
-                FootprintApi.ResultJson sum = FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
+                FootprintApi.ResultJson sum =
+                        FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
                         p.needs().stream().map(SubmissionId::value).toList());
             });

@@ -48,7 +48,8 @@ public final class FootprintCalculator {
         return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total(results));
     }
 
-    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at, Map<String, String> errors) {
+    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at,
+                                             Map<String, String> errors) {
         int before = errors.size();
         if (f == null) {
             errors.put(at.substring(0, at.length() - 1), "validation.required");
