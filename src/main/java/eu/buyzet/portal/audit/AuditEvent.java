@@ -1,6 +1,7 @@
 package eu.buyzet.portal.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the audit trail; {@code detailsJson} is the event's before/after or context as JSON.
@@ -8,8 +9,8 @@ import java.time.Instant;
  * exists, and {@code null} once it is deleted, when only the pseudonym is left. No pseudonym: an
  * anonymous or system action.
  */
-public record AuditEvent(long id, Instant occurredAt, String actorPseudonym, String actorName, String action,
-                         String subjectType, String subjectId, String detailsJson) {
+public record AuditEvent(long id, Instant occurredAt, @Nullable String actorPseudonym, @Nullable String actorName,
+                         String action, String subjectType, String subjectId, String detailsJson) {
 
     /** Done by nobody signed in: the portal itself, or an anonymous visitor. */
     public boolean bySystem() {
@@ -22,7 +23,7 @@ public record AuditEvent(long id, Instant occurredAt, String actorPseudonym, Str
     }
 
     /** The pseudonym as people read it: its first eight characters, e.g. {@code 3f9a1c2b}. */
-    public String shortPseudonym() {
+    public @Nullable String shortPseudonym() {
         return actorPseudonym == null ? null : actorPseudonym.substring(0, Math.min(8, actorPseudonym.length()));
     }
 }

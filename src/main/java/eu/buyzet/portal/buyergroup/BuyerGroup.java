@@ -5,6 +5,7 @@ import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.submission.SubmissionId;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agencies buying together, formed from a joint-purchase proposal. The proposal's agency is the
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  */
 public record BuyerGroup(BuyerGroupId id, SubmissionId proposalId, String title, ForumId forumId,
                          OrganisationId leadOrganisationId, String leadOrganisationName, String leadOrganisationNumber,
-                         String centralPurchasingBody, BuyerGroupStatus status, LocalDate plannedTenderDate,
-                         NoticeReference notice, String cancelReason, Instant createdAt, int version) {
+                         @Nullable String centralPurchasingBody, BuyerGroupStatus status,
+                         @Nullable LocalDate plannedTenderDate, @Nullable NoticeReference notice,
+                         @Nullable String cancelReason, Instant createdAt, int version) {
 }

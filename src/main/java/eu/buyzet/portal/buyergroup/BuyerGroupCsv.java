@@ -5,6 +5,7 @@ import eu.buyzet.portal.shared.export.CsvWriter;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Members and volumes as CSV, through the portal's one CSV writer (formula cells neutralised).
@@ -36,7 +37,7 @@ public final class BuyerGroupCsv {
         }
     }
 
-    private static Long round(Double kg) {
+    private static @Nullable Long round(@Nullable Double kg) {
         return kg == null ? null : Math.round(kg);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see which fact of a buyer group: the one place that decides it (decision 016). Every
@@ -96,7 +97,7 @@ public final class BuyerGroupDisclosure {
     }
 
     /** A reader: its relation and its organisation (null when anonymous). */
-    public record Reader(Relation relation, OrganisationId organisation) {
+    public record Reader(Relation relation, @Nullable OrganisationId organisation) {
 
         /** Anyone at all: what the open API and published releases show. */
         public static final Reader PUBLIC = new Reader(Relation.ANONYMOUS, null);
@@ -114,7 +115,7 @@ public final class BuyerGroupDisclosure {
      * @param moderatesForum whether the user manages the group's forum (its moderators, admins)
      * @param memberOrganisation whether an organisation is a member of the group
      */
-    public static Reader reader(PortalUser user, BuyerGroup g, boolean moderatesForum,
+    public static Reader reader(@Nullable PortalUser user, BuyerGroup g, boolean moderatesForum,
                                 Predicate<OrganisationId> memberOrganisation) {
         if (user == null) {
             return Reader.PUBLIC;
@@ -220,7 +221,7 @@ public final class BuyerGroupDisclosure {
     // ---- suppliers ------------------------------------------------------------------------------
 
     /** Who registered interest, or null when the reader may know only how many. */
-    public static List<SupplierInterest> interests(Reader r, List<SupplierInterest> all) {
+    public static @Nullable List<SupplierInterest> interests(Reader r, List<SupplierInterest> all) {
         return seesWhoIsInterested(r) ? all : null;
     }
 

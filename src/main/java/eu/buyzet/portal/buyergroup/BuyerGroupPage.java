@@ -3,6 +3,7 @@ package eu.buyzet.portal.buyergroup;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the group's page shows, for one reader, as {@link BuyerGroupDisclosure} allows: the
@@ -18,7 +19,7 @@ import java.util.Set;
  *     ({@link GroupRules}); none on the public page
  */
 public record BuyerGroupPage(BuyerGroup group, BuyerGroupDisclosure.Relation relation, Demand demand,
-                             List<MemberView> members, List<SupplierInterest> interests,
+                             List<MemberView> members, @Nullable List<SupplierInterest> interests,
                              Optional<SupplierInterest> myInterest, List<GroupStep> steps, Set<GroupAction> actions) {
 
     public BuyerGroupPage {

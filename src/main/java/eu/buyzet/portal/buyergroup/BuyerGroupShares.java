@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -140,8 +141,10 @@ public class BuyerGroupShares {
         if (!groups.insertMember(g.id(), user.organisationId(), clean(share), baseline, user.memberId())) {
             throw ValidationException.of("organisation", "validation.buyer-group.already-member");
         }
-        steps.record(g, "joined", null, null, share.quantity().toPlainString() + " " + share.unit(),
-                Map.of("quantity", share.quantity(), "unit", share.unit().name(), "co2eKg", baseline.co2eKg()));
+        BigDecimal quantity = Objects.requireNonNull(share.quantity(), "check() refuses a share without one");
+        DemandUnit unit = Objects.requireNonNull(share.unit(), "check() refuses a share without one");
+        steps.record(g, "joined", null, null, quantity.toPlainString() + " " + unit,
+                Map.of("quantity", quantity, "unit", unit.name(), "co2eKg", baseline.co2eKg()));
         return membership(g.id(), user).orElseThrow();
     }
 
@@ -156,8 +159,9 @@ public class BuyerGroupShares {
         if (!groups.updateMember(g.id(), user.organisationId(), version, clean(share), baseline)) {
             throw new ConcurrentEditException();
         }
+        BigDecimal quantity = Objects.requireNonNull(share.quantity(), "check() refuses a share without one");
         steps.record(g, "share-changed", null, null, before.quantity().toPlainString() + " " + before.unit() + " → "
-                        + share.quantity().toPlainString() + " " + share.unit(),
+                        + quantity.toPlainString() + " " + share.unit(),
                 Map.of("before", before.quantity() + " " + before.unit(), "after", share.quantity() + " " + share.unit(),
                         "shareVisibleBefore", before.shareVisible(), "shareVisibleAfter", share.shareVisible()));
         return membership(g.id(), user).orElseThrow();
@@ -244,7 +248,7 @@ public class BuyerGroupShares {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return baseline;
+        return Objects.requireNonNull(baseline, "a share without a baseline is refused above");
     }
 
     /** The member's current footprint from its own mapped contract or its own need's declaration. */

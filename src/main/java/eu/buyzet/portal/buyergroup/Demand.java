@@ -2,6 +2,7 @@ package eu.buyzet.portal.buyergroup;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The group's combined demand as one reader may see it ({@link BuyerGroupDisclosure}). A hidden
@@ -22,8 +23,8 @@ import java.util.List;
  * @param hiddenShares counted members whose share the reader does not see
  * @param signersOnly whether only members with a letter of intent are counted (once the group is committed)
  */
-public record Demand(List<String> memberNames, int counted, List<UnitTotal> units, Double baselineCo2eKg,
-                     Double tailpipeCo2eKg, Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
+public record Demand(List<String> memberNames, int counted, List<UnitTotal> units,
+                     @Nullable Double baselineCo2eKg, @Nullable Double tailpipeCo2eKg, @Nullable Double vehicleKm, List<MemberView> breakdown, boolean breakdownWithheld,
                      int hiddenShares, int capableSuppliers, int threshold, boolean signersOnly) {
 
     /** Oslo counts a market as mature when at least three capable suppliers are interested. */
@@ -36,7 +37,7 @@ public record Demand(List<String> memberNames, int counted, List<UnitTotal> unit
     }
 
     /** @param quantity null when withheld */
-    public record UnitTotal(DemandUnit unit, BigDecimal quantity, int members) {
+    public record UnitTotal(DemandUnit unit, @Nullable BigDecimal quantity, int members) {
     }
 
     public boolean marketMature() {

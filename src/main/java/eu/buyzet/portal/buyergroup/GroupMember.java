@@ -4,6 +4,7 @@ import eu.buyzet.portal.shared.OrganisationId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member agency and its share. The baseline figures are the member's current transport
@@ -15,10 +16,11 @@ import java.util.Set;
  */
 public record GroupMember(OrganisationId organisationId, String organisationName, String organisationNumber,
                           BigDecimal quantity, DemandUnit unit,
-                          BigDecimal annualValue, String currency, FootprintSource footprint, double baselineCo2eKg,
+                          @Nullable BigDecimal annualValue, String currency, FootprintSource footprint,
+                          double baselineCo2eKg,
                           double baselineTtwKg, double baselineVehicleKm, String contactName, String contactEmail,
-                          Set<ProcedurePart> jointParts, boolean shareVisible, String letterSignedBy,
-                          Instant letterSignedAt, Instant joinedAt, int version) {
+                          Set<ProcedurePart> jointParts, boolean shareVisible, @Nullable String letterSignedBy,
+                          @Nullable Instant letterSignedAt, Instant joinedAt, int version) {
     public GroupMember {
         jointParts = Set.copyOf(jointParts);
     }

@@ -51,7 +51,7 @@ class GroupRules {
 
         /** The lead buyer: people of the proposal's agency. */
         boolean lead() {
-            return agency() && user.organisationId().equals(group.leadOrganisationId());
+            return user != null && user.has(Role.AGENCY) && user.organisationId().equals(group.leadOrganisationId());
         }
     }
 

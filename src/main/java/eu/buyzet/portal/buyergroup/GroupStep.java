@@ -1,9 +1,11 @@
 package eu.buyzet.portal.buyergroup;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One recorded step of a group: formed, joined, share changed, letter signed, committed, … */
-public record GroupStep(String step, BuyerGroupStatus from, BuyerGroupStatus to, String detail, String byName,
+public record GroupStep(String step, @Nullable BuyerGroupStatus from, @Nullable BuyerGroupStatus to,
+                        @Nullable String detail, @Nullable String byName,
                         String byOrganisation, Instant at) {
     public String messageKey() {
         return "buyer-group.step." + step;

@@ -8,6 +8,7 @@ import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class GroupSteps {
         details.put("organisation", user.organisationId().value());
         if (from != null) {
             details.put("from", from.name());
-            details.put("to", to.name());
+            details.put("to", Objects.requireNonNull(to, "a step from a status goes to one").name());
         }
         audit.record("buyer-group." + step, "buyer-group", g.id(), details);
         events.publishEvent(stepTaken(g, step));

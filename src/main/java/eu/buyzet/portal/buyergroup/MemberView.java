@@ -4,6 +4,7 @@ import eu.buyzet.portal.shared.OrganisationId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member agency as a particular reader may see it ({@link BuyerGroupDisclosure} decides).
@@ -20,10 +21,12 @@ import java.util.Set;
  * @param yours whether it is the reader's own agency
  */
 public record MemberView(OrganisationId organisationId, String organisationName, String organisationNumber,
-                         BigDecimal quantity, DemandUnit unit, BigDecimal annualValue, String currency,
-                         Double baselineCo2eKg, Double baselineTtwKg, Double baselineVehicleKm,
-                         Set<ProcedurePart> jointParts, String contactName, String contactEmail, boolean shareVisible,
-                         Boolean letterSigned, String letterSignedBy, Instant letterSignedAt, boolean counted,
+                         @Nullable BigDecimal quantity, @Nullable DemandUnit unit, @Nullable BigDecimal annualValue,
+                         @Nullable String currency, @Nullable Double baselineCo2eKg, @Nullable Double baselineTtwKg,
+                         @Nullable Double baselineVehicleKm, @Nullable Set<ProcedurePart> jointParts,
+                         @Nullable String contactName, @Nullable String contactEmail, boolean shareVisible,
+                         @Nullable Boolean letterSigned, @Nullable String letterSignedBy,
+                         @Nullable Instant letterSignedAt, boolean counted,
                          boolean yours) {
 
     public MemberView {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A buyer group as an Open Contracting (OCDS 1.1) release in the planning stage: every member a
@@ -105,7 +107,7 @@ final class OcdsRelease {
         // is never published (see BuyerGroupDisclosure), and one made of public shares only adds nothing
         for (MemberView m : demand.breakdown()) {
             Map<String, Object> item = item(items.size() + 1, m.organisationName() + ": share of the joint purchase",
-                    m.quantity().doubleValue(), m.unit(), classification);
+                    figure(m.quantity()).doubleValue(), figure(m.unit()), classification);
             item.put("relatedBuyer", Map.of("id", partyId(m.organisationId().value(), m.organisationNumber()),
                     "name", m.organisationName()));
             items.add(item);
@@ -124,7 +126,7 @@ final class OcdsRelease {
     }
 
     private static Map<String, Object> item(int n, String description, double quantity, DemandUnit unit,
-                                            Map<String, Object> classification) {
+                                            @Nullable Map<String, Object> classification) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", Integer.toString(n));
         item.put("description", description);
@@ -134,6 +136,11 @@ final class OcdsRelease {
         item.put("quantity", quantity);
         item.put("unit", Map.of("name", unit.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return item;
+    }
+
+    /** The breakdown lists only shares whose figures the reader sees, so they are there. */
+    private static <T> T figure(@Nullable T value) {
+        return Objects.requireNonNull(value, "a listed share shows its figures");
     }
 
     private static Map<String, Object> classification(CpvCode code) {

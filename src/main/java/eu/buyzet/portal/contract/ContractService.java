@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -195,7 +196,7 @@ public class ContractService {
      */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
-    public SubmissionId createNeed(ContractId id, ForumId forum, String title, String summary) {
+    public SubmissionId createNeed(ContractId id, @Nullable ForumId forum, String title, String summary) {
         MappedContract c = editable(id);
         SubmissionId need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, title, summary, "",
                 c.cpvCodes().stream().map(CpvCode::value).toList())).id();
@@ -282,7 +283,8 @@ public class ContractService {
             throw new ValidationException(errors);
         }
         return new Checked(new ContractDetails(title, reference.isEmpty() ? null : reference, d.cpvCodes(), supplier,
-                d.annualValue(), currency, d.endDate(), d.flows()), cpv, result);
+                d.annualValue(), currency, d.endDate(), d.flows()), cpv,
+                Objects.requireNonNull(result, "a failed calculation is refused above"));
     }
 
     /** Trips a year where the flows say; distance given as vehicle-km has no trips. */

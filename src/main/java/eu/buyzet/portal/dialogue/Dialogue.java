@@ -4,6 +4,7 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.submission.SubmissionId;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A market dialogue in a forum.
@@ -11,9 +12,9 @@ import java.util.List;
  * @param lockedReason why it closed to new input by itself (the tender notice), null if it did not
  */
 public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, String forumTitleEn,
-                       SubmissionId submissionId, String submissionTitle, String title, String purpose,
-                       List<String> questions, DialoguePhase phase, Instant clarificationDeadline, String lockedReason,
-                       Instant lockedAt, Instant createdAt, int version) {
+                       @Nullable SubmissionId submissionId, @Nullable String submissionTitle, String title,
+                       String purpose, List<String> questions, DialoguePhase phase, Instant clarificationDeadline,
+                       @Nullable String lockedReason, @Nullable Instant lockedAt, Instant createdAt, int version) {
     public Dialogue {
         questions = List.copyOf(questions);
     }

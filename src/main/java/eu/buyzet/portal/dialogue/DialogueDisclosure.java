@@ -12,8 +12,10 @@ import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,7 +112,7 @@ public class DialogueDisclosure {
      * @param organisation the reader's organisation; null when not signed in
      * @param supplier a supplier member (its organisation's input, questions and bookings are its own)
      */
-    record Reader(OrganisationId organisation, boolean supplier, boolean participant, Agency agency,
+    record Reader(@Nullable OrganisationId organisation, boolean supplier, boolean participant, Agency agency,
                   boolean moderator) {
 
         /** Not signed in, or a public channel that answers the same whoever asks. */
@@ -170,7 +172,8 @@ public class DialogueDisclosure {
             return Optional.empty();
         }
         boolean asked = r.insider() || mine;
-        return Optional.of(new DialogueQuestion(q.id(), published ? q.publishedText() : q.originalText(),
+        return Optional.of(new DialogueQuestion(q.id(),
+                published ? Objects.requireNonNull(q.publishedText(), "published with its text") : q.originalText(),
                 asked ? q.originalText() : null, q.answer(), r.insider() ? q.askerName() : null, mine,
                 asked ? q.askedAt() : null, q.publishedAt(), q.version()));
     }

@@ -131,9 +131,10 @@ public class DialogueMeetingService {
         Meeting current = facts.meeting(r, at.row(), bookings);
         DialogueRules.enforce(DialogueRules.cancelBooking(at.dialogue(), current, clock.instant()));
         dialogues.cancelBooking(meetingId, user.organisationId());
-        if (current.mySeat() != null) {
+        Integer freed = current.mySeat();
+        if (freed != null) {
             dialogues.bookings(meetingId).stream().filter(b -> b.seat() == null).findFirst()
-                    .ifPresent(next -> dialogues.giveSeat(meetingId, next.organisationId(), current.mySeat()));
+                    .ifPresent(next -> dialogues.giveSeat(meetingId, next.organisationId(), freed));
         }
         audit.record("market-dialogue.meeting-cancelled", "dialogue", at.dialogue().id(), Map.of("meeting", meetingId,
                 "organisation", user.organisationId().value()));

@@ -1,6 +1,7 @@
 package eu.buyzet.portal.dialogue;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question and, once published, its answer, as the reader may see it ({@link DialogueDisclosure}).
@@ -13,8 +14,9 @@ import java.time.Instant;
  * @param askedAt when it was asked; null for readers who may not see the original, as the time
  *     could point to the asker
  */
-public record DialogueQuestion(long id, String text, String originalText, String answer, String askerName,
-                               boolean mine, Instant askedAt, Instant publishedAt, int version) {
+public record DialogueQuestion(long id, String text, @Nullable String originalText, @Nullable String answer,
+                               @Nullable String askerName, boolean mine, @Nullable Instant askedAt,
+                               @Nullable Instant publishedAt, int version) {
     public boolean published() {
         return publishedAt != null;
     }

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dialogue report for the procurement file, as PDF: the purpose and questions, who took
@@ -139,7 +140,7 @@ final class DialogueReport {
     }
 
     /** Text for XHTML: everything a person typed is escaped. */
-    static String esc(String s) {
+    static String esc(@Nullable String s) {
         if (s == null) {
             return "";
         }

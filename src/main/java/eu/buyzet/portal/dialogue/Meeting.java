@@ -2,6 +2,7 @@ package eu.buyzet.portal.dialogue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dialogue meeting with how full it is.
@@ -10,8 +11,9 @@ import java.time.Instant;
  *     waits or has not booked; see {@code myBooking}
  */
 public record Meeting(long id, DialogueId dialogueId, MeetingKind kind, String title, Instant startsAt,
-                      int slotMinutes, int capacity, String place, String onlineLink, String minutes,
-                      Instant minutesPublishedAt, int booked, int waiting, boolean myBooking, Integer mySeat) {
+                      int slotMinutes, int capacity, @Nullable String place, @Nullable String onlineLink,
+                      @Nullable String minutes, @Nullable Instant minutesPublishedAt, int booked, int waiting,
+                      boolean myBooking, @Nullable Integer mySeat) {
 
     public Instant endsAt() {
         return kind == MeetingKind.ONE_TO_ONE ? startsAt.plus(Duration.ofMinutes((long) slotMinutes * capacity))

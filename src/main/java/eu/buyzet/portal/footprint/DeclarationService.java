@@ -21,7 +21,9 @@ import eu.buyzet.portal.submission.SubmissionStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -158,7 +160,8 @@ public class DeclarationService {
             throw new ConcurrentEditException();
         }
         if (s.status() == SubmissionStatus.PUBLISHED) {
-            declarations.addResult(id, result, baselineResult, "DECLARATION_CHANGED", by);
+            declarations.addResult(id, Objects.requireNonNull(result, "a failed calculation is refused above"),
+                    baselineResult, "DECLARATION_CHANGED", by);
         }
         return declarations.find(id).orElseThrow();
     }
@@ -183,13 +186,14 @@ public class DeclarationService {
                 currentUser.get().map(u -> u.memberId()).orElse(null)));
     }
 
-    private void store(Declaration d, String reason, MemberId by) {
+    private void store(Declaration d, String reason, @Nullable MemberId by) {
         FactorSet set = footprints.defaultFactorSet();
         declarations.addResult(d.submissionId(), FootprintCalculator.calculate(set, d.flows()),
                 d.baselineFlows().isEmpty() ? null : FootprintCalculator.calculate(set, d.baselineFlows()), reason, by);
     }
 
-    private static FootprintResult check(FactorSet set, List<Flow> flows, String field, Map<String, String> errors) {
+    private static @Nullable FootprintResult check(FactorSet set, List<Flow> flows, String field,
+                                                   Map<String, String> errors) {
         try {
             return FootprintCalculator.calculate(set, flows);
         } catch (ValidationException e) {

@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a factor set from CSV, one figure per line, each with its source:
@@ -44,7 +46,7 @@ public final class FactorSetCsv {
     }
 
     /** What the file would import: the set when there are no problems. */
-    public record Parsed(FactorSet set, List<Problem> problems, int figures) {
+    public record Parsed(@Nullable FactorSet set, List<Problem> problems, int figures) {
         public boolean ok() {
             return problems.isEmpty() && set != null;
         }
@@ -110,8 +112,9 @@ public final class FactorSetCsv {
                             + r.get(0) + "'");
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(line, e.getMessage().startsWith("No enum constant")
-                        ? "unknown vehicle category or energy carrier" : e.getMessage()));
+                String message = Objects.requireNonNull(e.getMessage(), "every refusal here says why");
+                problems.add(new Problem(line, message.startsWith("No enum constant")
+                        ? "unknown vehicle category or energy carrier" : message));
             }
         }
         for (String field : SET_FIELDS) {
@@ -142,8 +145,15 @@ public final class FactorSetCsv {
         if (id.length() > 60) {
             id = id.substring(0, 60);
         }
-        return new Parsed(new FactorSet(id, header.get("name"), header.get("version"), validFrom, header.get("boundary"),
-                header.get("gwp_basis"), header.get("electricity_basis"), carrierFactors, vehicleFactors), problems, figures);
+        return new Parsed(new FactorSet(id, field(header, "name"), field(header, "version"),
+                Objects.requireNonNull(validFrom, "valid_from is checked above"), field(header, "boundary"),
+                field(header, "gwp_basis"), field(header, "electricity_basis"), carrierFactors, vehicleFactors),
+                problems, figures);
+    }
+
+    /** A set field that the checks above found present. */
+    private static String field(Map<String, String> header, String name) {
+        return Objects.requireNonNull(header.get(name), "every set field is checked above");
     }
 
     private static void need(CSVRecord r, int columns) {

@@ -10,6 +10,8 @@ import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.audit.AuditTrail;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,10 @@ public class FootprintService {
     @PreAuthorize("hasRole('ADMIN')")
     public FactorSetCsv.Parsed previewImport(String csv) {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(csv);
-        if (parsed.ok() && factorSets.exists(parsed.set().id())) {
+        FactorSet set = parsed.set();
+        if (parsed.ok() && set != null && factorSets.exists(set.id())) {
             return new FactorSetCsv.Parsed(null, List.of(new FactorSetCsv.Problem(0, "a factor set named "
-                    + parsed.set().name() + " version " + parsed.set().version() + " exists already")), parsed.figures());
+                    + set.name() + " version " + set.version() + " exists already")), parsed.figures());
         }
         return parsed;
     }
@@ -48,10 +51,11 @@ public class FootprintService {
         if (!parsed.ok()) {
             throw ValidationException.of("csv", "validation.footprint.import-problems");
         }
-        factorSets.insert(parsed.set());
-        audit.record("factor-set.imported", "factor-set", parsed.set().id(),
-                Map.of("name", parsed.set().name(), "version", parsed.set().version(), "figures", parsed.figures()));
-        return factorSet(parsed.set().id());
+        FactorSet set = Objects.requireNonNull(parsed.set(), "a parse without problems has a set");
+        factorSets.insert(set);
+        audit.record("factor-set.imported", "factor-set", set.id(),
+                Map.of("name", set.name(), "version", set.version(), "figures", parsed.figures()));
+        return factorSet(set.id());
     }
 
     /** New calculations and publications use it; results already stored keep their own set. */
@@ -82,7 +86,7 @@ public class FootprintService {
 
     /** The footprint of the flows under the named factor set, or the default one when none is named. */
     @Transactional(readOnly = true)
-    public FootprintResult calculate(String factorSetId, List<Flow> flows) {
+    public FootprintResult calculate(@Nullable String factorSetId, @Nullable List<? extends @Nullable Flow> flows) {
         FactorSet set;
         if (factorSetId == null || factorSetId.isBlank()) {
             set = defaultFactorSet();

@@ -3,6 +3,7 @@ package eu.buyzet.portal.footprint;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.submission.SubmissionId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the needs a joint-purchase proposal gathers cause together: their declared flows,
@@ -12,7 +13,7 @@ import java.util.List;
  * @param result null when none of the needs has declared flows
  * @param needsWithoutFootprint linked needs left out of the sum because they declare nothing
  */
-public record ProposalFootprint(FootprintResult result, List<SubmissionId> needs, int needsWithoutFootprint) {
+public record ProposalFootprint(@Nullable FootprintResult result, List<SubmissionId> needs, int needsWithoutFootprint) {
     public ProposalFootprint {
         needs = List.copyOf(needs);
     }

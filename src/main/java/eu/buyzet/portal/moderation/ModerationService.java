@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -169,7 +170,7 @@ public class ModerationService {
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
-    public int queueSize(FlagReason reason) {
+    public int queueSize(@Nullable FlagReason reason) {
         return flags.countOpen(scope(), reason);
     }
 
@@ -228,7 +229,7 @@ public class ModerationService {
     }
 
     /** Null (every forum) for an admin; otherwise the moderator, whose forums are looked up. */
-    private eu.buyzet.portal.shared.MemberId scope() {
+    private eu.buyzet.portal.shared.@Nullable MemberId scope() {
         PortalUser user = currentUser.require();
         return user.has(Role.ADMIN) ? null : user.memberId();
     }

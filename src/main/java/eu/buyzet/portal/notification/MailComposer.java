@@ -4,6 +4,7 @@ import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class MailComposer {
     }
 
     /** Members who never chose a language get Bokmål: the portal is Oslo's first. */
-    static Locale locale(String tag) {
+    static Locale locale(@Nullable String tag) {
         Locale chosen = SupportedLocales.fromTag(tag);
         return chosen == null ? SupportedLocales.BOKMAL : chosen;
     }
@@ -33,7 +34,7 @@ class MailComposer {
         return publicUrl + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
-    Mail single(Recipient to, String kind, String detail, String subjectTitle, String link) {
+    Mail single(Recipient to, String kind, @Nullable String detail, String subjectTitle, String link) {
         Locale locale = locale(to.locale());
         String text = NotificationText.of(kind, detail, subjectTitle, (key, args) -> t(locale, key, args));
         String body = t(locale, "mail.greeting", to.displayName()) + "\n\n" + text + "\n\n"
@@ -54,7 +55,7 @@ class MailComposer {
     }
 
     /** A mail that is not a notification, e.g. an address to confirm; the keys name subject and body. */
-    Mail direct(String localeTag, String subjectKey, String bodyKey, Object... args) {
+    Mail direct(@Nullable String localeTag, String subjectKey, String bodyKey, Object... args) {
         Locale locale = locale(localeTag);
         return new Mail(t(locale, subjectKey, args), t(locale, bodyKey, args));
     }

@@ -28,6 +28,7 @@ import eu.buyzet.portal.submission.SubmissionReviewed;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ class NotificationRouter {
         this.events = events;
     }
 
-    private void mail(String to, String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
+    private void mail(String to, @Nullable String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
         direct.mail(to, localeTag, dedupKey, subjectKey, bodyKey, args);
     }
 
@@ -74,7 +75,7 @@ class NotificationRouter {
      * Tells each recipient in-app, and by mail as they chose: at once through the outbox, or
      * later in the daily digest.
      */
-    private void deliver(List<Recipient> recipients, NotificationKind kind, String detail, String subjectTitle,
+    private void deliver(List<Recipient> recipients, NotificationKind kind, @Nullable String detail, String subjectTitle,
                          String link) {
         for (Recipient r : recipients) {
             String state = switch (r.mode()) {

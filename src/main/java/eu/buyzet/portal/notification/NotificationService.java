@@ -12,6 +12,7 @@ import eu.buyzet.portal.security.Role;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,7 +153,7 @@ public class NotificationService {
      * the outbox in the caller's transaction. {@code dedupKey} makes sure it is written once.
      */
     @Transactional
-    public void mail(String to, String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
+    public void mail(String to, @Nullable String localeTag, String dedupKey, String subjectKey, String bodyKey, Object... args) {
         MailComposer.Mail mail = composer.direct(localeTag, subjectKey, bodyKey, args);
         outbox.add(null, to, mail.subject(), mail.body(), dedupKey);
     }

@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,7 +104,7 @@ public class MemberService {
             Member created = members.findById(MemberId.of(members.insert(clean))).orElseThrow();
             requests.closeFor(created.email());
             audit.record("registry.member-created", "member", created.id(), Map.of("organisation",
-                    clean.organisationId().value(), "roles", clean.roles().stream().map(Role::name).sorted().toList(),
+                    Objects.requireNonNull(clean.organisationId(), "validated").value(), "roles", clean.roles().stream().map(Role::name).sorted().toList(),
                     "active", clean.active()));
             return created;
         } catch (DuplicateKeyException e) {

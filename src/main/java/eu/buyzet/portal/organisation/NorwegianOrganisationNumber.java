@@ -1,5 +1,7 @@
 package eu.buyzet.portal.organisation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The Brønnøysund Register Centre's organisation number: nine digits, the last a modulus-11
  * check digit with weights 3, 2, 7, 6, 5, 4, 3, 2. A remainder that would give check digit 10
@@ -13,7 +15,7 @@ public final class NorwegianOrganisationNumber {
     }
 
     /** Removes the spaces people type ("996 922 766"). */
-    public static String normalise(String input) {
+    public static @Nullable String normalise(@Nullable String input) {
         return input == null ? null : input.replaceAll("[\\s.]", "");
     }
 

@@ -1,6 +1,8 @@
 package eu.buyzet.portal.organisation;
 
+import org.jspecify.annotations.Nullable;
+
 /** Filters for the organisation list; null means "any". */
-public record OrganisationFilter(String text, OrganisationKind kind) {
+public record OrganisationFilter(@Nullable String text, @Nullable OrganisationKind kind) {
     public static final OrganisationFilter ANY = new OrganisationFilter(null, null);
 }

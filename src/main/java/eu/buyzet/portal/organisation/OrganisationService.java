@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,7 +74,7 @@ public class OrganisationService {
      */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
-    public Organisation decide(OrganisationId id, int version, OrganisationStatus to, String reason) {
+    public Organisation decide(OrganisationId id, int version, OrganisationStatus to, @Nullable String reason) {
         Organisation before = get(id);
         String why = reason == null ? "" : reason.strip();
         if (to == null || to == OrganisationStatus.PENDING) {

@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class SignUpRateLimit {
     }
 
     /** Takes a token for this client; false when it has none left. */
-    boolean tryAcquire(String client) {
+    boolean tryAcquire(@Nullable String client) {
         if (buckets.size() > MAX_CLIENTS) {
             // a crude bound on memory: forget everyone rather than grow without limit
             buckets.clear();

@@ -18,7 +18,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -73,7 +75,7 @@ public class SignUpService {
      * address, for the per-client limit.
      */
     @Transactional
-    public void request(SignUpForm form, String client) {
+    public void request(SignUpForm form, @Nullable String client) {
         requireEnabled();
         if (!rateLimit.tryAcquire(client)) {
             throw ValidationException.of(FORM, "validation.signup.rate-limited");
@@ -113,6 +115,8 @@ public class SignUpService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        organisation = Objects.requireNonNull(organisation, "an invalid organisation is refused above");
+        passwordHash = Objects.requireNonNull(passwordHash, "an unusable password is refused above");
         SignUpNotPossible.Reason refused = signUps.memberExists(email) ? SignUpNotPossible.Reason.ADDRESS_IS_A_MEMBER
                 : signUps.organisationExists(organisation.orgNumber(), organisation.vatNumber())
                 ? SignUpNotPossible.Reason.ORGANISATION_REGISTERED : null;
@@ -133,7 +137,8 @@ public class SignUpService {
             events.publishEvent(new SignUpRequested(id, email, name, form.localeTag(), "sign-up/confirm/" + token));
         } else {
             events.publishEvent(new SignUpNotPossible(id, email, name, form.localeTag(), refused,
-                    organisation.orgNumber() != null ? organisation.orgNumber() : organisation.vatNumber()));
+                    organisation.orgNumber() != null ? organisation.orgNumber()
+                            : Objects.requireNonNull(organisation.vatNumber(), "validated: one of the two")));
         }
     }
 

@@ -2,6 +2,7 @@ package eu.buyzet.portal.organisation;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * EU VAT identification numbers, checked for their country's format (as VIES documents them).
@@ -41,7 +42,7 @@ public final class VatNumber {
     private VatNumber() {
     }
 
-    public static String normalise(String input) {
+    public static @Nullable String normalise(@Nullable String input) {
         return input == null ? null : input.replaceAll("[\\s.\\-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 

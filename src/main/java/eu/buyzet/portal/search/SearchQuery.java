@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -175,7 +176,9 @@ public record SearchQuery(@Nullable ForumId forumId, @Nullable SubmissionKind ki
         LocalDate from = r.read("from", SearchQuery::date, "must be a date such as 2026-01-31");
         LocalDate to = r.read("to", SearchQuery::date, "must be a date such as 2026-01-31");
         Double minCo2e = r.read("minCo2e", SearchQuery::kilograms, "must be a number of kg CO2e, 0 or more");
-        Sort sort = r.read("sort", v -> Sort.valueOf(v.toUpperCase(Locale.ROOT)), "must be default or footprint");
+        Sort sort = Objects.requireNonNullElse(
+                r.read("sort", v -> Sort.valueOf(v.toUpperCase(Locale.ROOT)), "must be default or footprint"),
+                Sort.DEFAULT);
         return new Parsed(new SearchQuery(forum, kind, cpv, org, from, to, text, minCo2e, sort), problems);
     }
 

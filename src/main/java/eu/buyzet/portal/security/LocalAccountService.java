@@ -3,6 +3,7 @@ package eu.buyzet.portal.security;
 import eu.buyzet.portal.security.internal.LocalAccountRepository;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.ValidationException;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class LocalAccountService {
     @Transactional
     public void setPassword(MemberId member, String password) {
         checkLength(password);
-        accounts.upsert(member, passwordEncoder.encode(password));
+        accounts.upsert(member, hashOf(password));
     }
 
     /**
@@ -50,7 +51,12 @@ public class LocalAccountService {
     /** Hashes a password someone has just chosen, after checking it is long enough. */
     public String hash(String password) {
         checkLength(password);
-        return passwordEncoder.encode(password);
+        return hashOf(password);
+    }
+
+    /** The encoder answers null only for a null password. */
+    private String hashOf(String password) {
+        return Objects.requireNonNull(passwordEncoder.encode(password), "a password has a hash");
     }
 
     /**

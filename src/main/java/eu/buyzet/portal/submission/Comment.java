@@ -4,6 +4,7 @@ import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comment on a submission, or a reply to one (one level deep: {@code replies} is empty for a
@@ -12,19 +13,20 @@ import java.util.List;
  * comment awaiting review or rejected ({@code status}) exists only for its author and the forum's
  * moderators; {@code reviewReason} is why a moderator rejected it.
  */
-public record Comment(CommentId id, SubmissionId submissionId, CommentId parentId, MemberId authorId,
+public record Comment(CommentId id, SubmissionId submissionId, @Nullable CommentId parentId, MemberId authorId,
                       String authorName, OrganisationId organisationId, String organisationName, String body,
-                      Instant createdAt, Instant editedAt, boolean hidden, String hiddenReason, int version,
-                      List<Comment> replies, CommentStatus status, String reviewReason) {
+                      Instant createdAt, @Nullable Instant editedAt, boolean hidden, @Nullable String hiddenReason,
+                      int version, List<Comment> replies, CommentStatus status, @Nullable String reviewReason) {
     public Comment {
         replies = List.copyOf(replies);
         status = status == null ? CommentStatus.PUBLISHED : status;
     }
 
     /** A published comment. */
-    public Comment(CommentId id, SubmissionId submissionId, CommentId parentId, MemberId authorId,
+    public Comment(CommentId id, SubmissionId submissionId, @Nullable CommentId parentId, MemberId authorId,
                    String authorName, OrganisationId organisationId, String organisationName, String body,
-                   Instant createdAt, Instant editedAt, boolean hidden, String hiddenReason, int version,
+                   Instant createdAt, @Nullable Instant editedAt, boolean hidden, @Nullable String hiddenReason,
+                   int version,
                    List<Comment> replies) {
         this(id, submissionId, parentId, authorId, authorName, organisationId, organisationName, body, createdAt,
                 editedAt, hidden, hiddenReason, version, replies, CommentStatus.PUBLISHED, null);

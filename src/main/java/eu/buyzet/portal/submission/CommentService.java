@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -130,7 +131,7 @@ public class CommentService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public Comment add(SubmissionId submissionId, CommentId replyTo, String body) {
+    public Comment add(SubmissionId submissionId, @Nullable CommentId replyTo, String body) {
         PortalUser user = currentUser.require();
         Submission s = submissions.get(submissionId);
         if (!openForComments(s)) {
@@ -264,7 +265,7 @@ public class CommentService {
      */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
-    public Comment review(CommentId id, int version, boolean approve, String reason) {
+    public Comment review(CommentId id, int version, boolean approve, @Nullable String reason) {
         Comment c = moderatable(id);
         if (c.status() != CommentStatus.AWAITING_REVIEW) {
             throw ValidationException.of("status", "validation.comment.not-awaiting-review");
@@ -306,7 +307,7 @@ public class CommentService {
         return new Scope(reader.member(), disclosure.seesUnpublishedComments(reader));
     }
 
-    private eu.buyzet.portal.shared.MemberId moderatorScope() {
+    private eu.buyzet.portal.shared.@Nullable MemberId moderatorScope() {
         PortalUser user = currentUser.require();
         return user.has(Role.ADMIN) ? null : user.memberId();
     }

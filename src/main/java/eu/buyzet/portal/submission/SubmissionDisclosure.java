@@ -9,6 +9,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ public class SubmissionDisclosure {
      * in, or for any member without a relation, as a follower is), whether they see the forum at
      * all, and whether they moderate it.
      */
-    public record Reader(MemberId member, OrganisationId organisation, boolean agency, boolean seesForum,
+    public record Reader(@Nullable MemberId member, @Nullable OrganisationId organisation, boolean agency, boolean seesForum,
                          boolean moderatesForum) {
 
         boolean ofOrganisation(OrganisationId o) {

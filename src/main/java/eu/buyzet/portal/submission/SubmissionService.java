@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -125,13 +126,13 @@ public class SubmissionService {
     @DisclosureChannel("submission.mine")
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional(readOnly = true)
-    public List<Submission> mine(SubmissionStatus status, PageRequest page) {
+    public List<Submission> mine(@Nullable SubmissionStatus status, PageRequest page) {
         return submissions.findByOrganisation(currentUser.require().organisationId(), status, page);
     }
 
     @PreAuthorize("hasAnyRole('AGENCY', 'SUPPLIER')")
     @Transactional(readOnly = true)
-    public int countMine(SubmissionStatus status) {
+    public int countMine(@Nullable SubmissionStatus status) {
         return submissions.countByOrganisation(currentUser.require().organisationId(), status);
     }
 
@@ -292,7 +293,7 @@ public class SubmissionService {
      */
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
-    public Submission review(SubmissionId id, int version, boolean approve, String reason) {
+    public Submission review(SubmissionId id, int version, boolean approve, @Nullable String reason) {
         Submission s = moderatable(id);
         if (s.status() != SubmissionStatus.AWAITING_REVIEW) {
             throw ValidationException.of("status", "validation.submission.not-awaiting_review");

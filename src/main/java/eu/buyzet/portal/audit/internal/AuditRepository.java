@@ -4,6 +4,7 @@ import eu.buyzet.portal.audit.AuditEvent;
 import eu.buyzet.portal.audit.AuditFilter;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +24,8 @@ public class AuditRepository {
      * Adds a row naming the actor by pseudonym (decision 017). The member's pseudonym is made on
      * their first action and carries their current name; the row itself holds neither.
      */
-    public void insert(Long actorId, String actorName, String action, String subjectType, String subjectId,
+    public void insert(@Nullable Long actorId, @Nullable String actorName, String action, String subjectType,
+                       String subjectId,
                        Map<String, ?> details) {
         String detailsJson = json.writeValueAsString(details);
         if (actorId == null) {

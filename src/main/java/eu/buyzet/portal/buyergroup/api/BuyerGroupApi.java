@@ -8,6 +8,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
 import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.MemberView;
+import eu.buyzet.portal.buyergroup.NoticeReference;
 import eu.buyzet.portal.buyergroup.GroupStep;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,26 +65,31 @@ class BuyerGroupApi {
     @Schema(name = "BuyerGroup")
     record BuyerGroupJson(long id, long proposalId, long forumId, String title,
                           @Schema(allowableValues = {"FORMING", "COMMITTED", "TENDERING", "AWARDED", "CANCELLED"})
-                          String status, OrganisationJson leadBuyer, String centralPurchasingBody,
-                          LocalDate plannedTenderDate, NoticeJson notice, Instant createdAt,
-                          @Schema(description = "In GET /{id} only: the combined demand") DemandJson demand,
-                          @Schema(description = "In GET /{id} only: the steps so far, oldest first") List<StepJson> steps) {
+                          String status, OrganisationJson leadBuyer, @Nullable String centralPurchasingBody,
+                          @Nullable LocalDate plannedTenderDate, @Nullable NoticeJson notice, Instant createdAt,
+                          @Schema(description = "In GET /{id} only: the combined demand") @Nullable DemandJson demand,
+                          @Schema(description = "In GET /{id} only: the steps so far, oldest first")
+                          @Nullable List<StepJson> steps) {
 
-        static BuyerGroupJson of(BuyerGroup g, DemandJson demand, List<StepJson> steps) {
+        static BuyerGroupJson of(BuyerGroup g, @Nullable DemandJson demand, @Nullable List<StepJson> steps) {
             return new BuyerGroupJson(g.id().value(), g.proposalId().value(), g.forumId().value(), g.title(),
                     g.status().name(), new OrganisationJson(g.leadOrganisationId().value(), g.leadOrganisationName()),
                     g.centralPurchasingBody(), g.plannedTenderDate(),
-                    g.notice() == null ? null : new NoticeJson(g.notice().system().name(), g.notice().id(), g.notice().url()),
+                    notice(g.notice()),
                     g.createdAt(), demand, steps);
+        }
+
+        private static @Nullable NoticeJson notice(@Nullable NoticeReference n) {
+            return n == null ? null : new NoticeJson(n.system().name(), n.id(), n.url());
         }
     }
 
     @Schema(name = "BuyerGroupDemand", description = "Totals are null where they would include a hidden share")
     record DemandJson(List<String> members, int countedMembers, List<UnitJson> units,
-                      @Schema(description = "Null when a counted share is hidden") Double baselineCo2eWtwKg,
+                      @Schema(description = "Null when a counted share is hidden") @Nullable Double baselineCo2eWtwKg,
                       @Schema(description = "The tailpipe part of the baseline: what zero-emission delivery avoids;"
-                              + " null when a counted share is hidden") Double tailpipeCo2eKg,
-                      @Schema(description = "Null when a counted share is hidden") Double vehicleKm,
+                              + " null when a counted share is hidden") @Nullable Double tailpipeCo2eKg,
+                      @Schema(description = "Null when a counted share is hidden") @Nullable Double vehicleKm,
                       @Schema(description = "Counted members whose own figures are public") List<ShareJson> shares,
                       @Schema(description = "True when counted members with a hidden share are left out of shares")
                       boolean sharesWithheld, int interestedSuppliers, int maturityThreshold,
@@ -98,14 +105,15 @@ class BuyerGroupApi {
     }
 
     @Schema(name = "BuyerGroupUnitTotal")
-    record UnitJson(String unit, @Schema(description = "Null when it would include a hidden share") BigDecimal quantity,
+    record UnitJson(String unit, @Schema(description = "Null when it would include a hidden share") @Nullable BigDecimal quantity,
                     int members) {
     }
 
     @Schema(name = "BuyerGroupShare")
-    record ShareJson(OrganisationJson organisation, BigDecimal quantity, String unit, Double baselineCo2eWtwKg,
+    record ShareJson(OrganisationJson organisation, @Nullable BigDecimal quantity, @Nullable String unit,
+                     @Nullable Double baselineCo2eWtwKg,
                      @Schema(description = "Null: the parts a member runs jointly are for the group's members")
-                     List<String> jointParts) {
+                     @Nullable List<String> jointParts) {
         static ShareJson of(MemberView m) {
             return new ShareJson(new OrganisationJson(m.organisationId().value(), m.organisationName()), m.quantity(),
                     m.unit() == null ? null : m.unit().name(), m.baselineCo2eKg(),
@@ -114,7 +122,7 @@ class BuyerGroupApi {
     }
 
     @Schema(name = "BuyerGroupStep")
-    record StepJson(String step, String from, String to, String organisation, Instant at) {
+    record StepJson(String step, @Nullable String from, @Nullable String to, String organisation, Instant at) {
         static StepJson of(GroupStep s) {
             return new StepJson(s.step(), s.from() == null ? null : s.from().name(), s.to() == null ? null : s.to().name(),
                     s.byOrganisation(), s.at());

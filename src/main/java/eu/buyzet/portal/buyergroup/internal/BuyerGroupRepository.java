@@ -20,8 +20,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,13 +48,14 @@ public class BuyerGroupRepository {
         this.jdbc = jdbc;
     }
 
-    public BuyerGroupId insert(SubmissionId proposal, OrganisationId lead, String centralPurchasingBody,
-                               LocalDate plannedTenderDate, MemberId by) {
+    public BuyerGroupId insert(SubmissionId proposal, OrganisationId lead, @Nullable String centralPurchasingBody,
+                               @Nullable LocalDate plannedTenderDate, MemberId by) {
         return BuyerGroupId.of(jdbc.sql("""
                         insert into buyer_group (proposal_id, lead_organisation_id, central_purchasing_body,
                             planned_tender_date, created_by)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(proposal.value(), lead.value(), centralPurchasingBody, plannedTenderDate, by.value())
+                .params(Arrays.asList(proposal.value(), lead.value(), centralPurchasingBody, plannedTenderDate,
+                        by.value()))
                 .query(Long.class).single());
     }
 
@@ -70,20 +73,20 @@ public class BuyerGroupRepository {
      *
      * @param publicForumsOnly true for anonymous readers and the open API
      */
-    public List<BuyerGroup> list(BuyerGroupStatus status, boolean publicForumsOnly, int offset, int limit) {
+    public List<BuyerGroup> list(@Nullable BuyerGroupStatus status, boolean publicForumsOnly, int offset, int limit) {
         return jdbc.sql(GROUP + " join forum f on f.id = s.forum_id where " + visible(status, publicForumsOnly)
                         + " order by g.created_at desc, g.id desc limit :limit offset :offset")
                 .param("status", status == null ? null : status.name()).param("limit", limit).param("offset", offset)
                 .query(BuyerGroupRepository::group).list();
     }
 
-    public int count(BuyerGroupStatus status, boolean publicForumsOnly) {
+    public int count(@Nullable BuyerGroupStatus status, boolean publicForumsOnly) {
         return jdbc.sql("select count(*) from buyer_group g join submission s on s.id = g.proposal_id"
                         + " join forum f on f.id = s.forum_id where " + visible(status, publicForumsOnly))
                 .param("status", status == null ? null : status.name()).query(Integer.class).single();
     }
 
-    private static String visible(BuyerGroupStatus status, boolean publicForumsOnly) {
+    private static String visible(@Nullable BuyerGroupStatus status, boolean publicForumsOnly) {
         return "s.status = 'PUBLISHED' and not s.hidden" + (publicForumsOnly ? " and f.visibility = 'PUBLIC'" : "")
                 + (status == null ? " and cast(:status as text) is null" : " and g.status = :status");
     }
@@ -102,31 +105,34 @@ public class BuyerGroupRepository {
                 .param(id.value()).query(String.class).single());
     }
 
-    public boolean setStatus(BuyerGroupId id, int version, BuyerGroupStatus to, NoticeReference notice,
-                             String cancelReason) {
+    public boolean setStatus(BuyerGroupId id, int version, BuyerGroupStatus to, @Nullable NoticeReference notice,
+                             @Nullable String cancelReason) {
         return jdbc.sql("""
                         update buyer_group set status = ?, notice_system = coalesce(?, notice_system),
                             notice_id = coalesce(?, notice_id), notice_url = coalesce(?, notice_url),
                             cancel_reason = coalesce(?, cancel_reason), version = version + 1
                         where id = ? and version = ?""")
-                .params(to.name(), notice == null ? null : notice.system().name(), notice == null ? null : notice.id(),
-                        notice == null ? null : notice.url(), cancelReason, id.value(), version)
+                .params(Arrays.asList(to.name(), notice == null ? null : notice.system().name(),
+                        notice == null ? null : notice.id(), notice == null ? null : notice.url(), cancelReason,
+                        id.value(), version))
                 .update() == 1;
     }
 
     /** False when the organisation is a member already. */
     public boolean insertMember(BuyerGroupId id, OrganisationId organisation, MemberShare share, Baseline baseline,
                                 MemberId by) {
+        DemandUnit unit = Objects.requireNonNull(share.unit(), "the service refuses a share without a unit");
+        FootprintSource footprint = Objects.requireNonNull(share.footprint(), "the service refuses a share without one");
         try {
             jdbc.sql("""
                             insert into buyer_group_member (group_id, organisation_id, quantity, unit, annual_value,
                                 currency, footprint_source, footprint_source_id, baseline_co2e_kg, baseline_ttw_kg,
                                 baseline_vehicle_km, contact_name, contact_email, joint_parts, share_visible, joined_by)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), organisation.value(), share.quantity(), share.unit().name(), share.annualValue(),
-                            share.currency(), share.footprint().kind().name(), share.footprint().id(), baseline.co2eKg(),
+                    .params(Arrays.asList(id.value(), organisation.value(), share.quantity(), unit.name(),
+                            share.annualValue(), share.currency(), footprint.kind().name(), footprint.id(), baseline.co2eKg(),
                             baseline.ttwKg(), baseline.vehicleKm(), share.contactName(), share.contactEmail(),
-                            parts(share), share.shareVisible(), by.value())
+                            parts(share), share.shareVisible(), by.value()))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -137,16 +143,18 @@ public class BuyerGroupRepository {
     /** False when the member changed it since {@code version} (or is no member). */
     public boolean updateMember(BuyerGroupId id, OrganisationId organisation, int version, MemberShare share,
                                 Baseline baseline) {
+        DemandUnit unit = Objects.requireNonNull(share.unit(), "the service refuses a share without a unit");
+        FootprintSource footprint = Objects.requireNonNull(share.footprint(), "the service refuses a share without one");
         return jdbc.sql("""
                         update buyer_group_member set quantity = ?, unit = ?, annual_value = ?, currency = ?,
                             footprint_source = ?, footprint_source_id = ?, baseline_co2e_kg = ?, baseline_ttw_kg = ?,
                             baseline_vehicle_km = ?, contact_name = ?, contact_email = ?, joint_parts = ?,
                             share_visible = ?, version = version + 1
                         where group_id = ? and organisation_id = ? and version = ?""")
-                .params(share.quantity(), share.unit().name(), share.annualValue(), share.currency(),
-                        share.footprint().kind().name(), share.footprint().id(), baseline.co2eKg(), baseline.ttwKg(),
+                .params(Arrays.asList(share.quantity(), unit.name(), share.annualValue(), share.currency(),
+                        footprint.kind().name(), footprint.id(), baseline.co2eKg(), baseline.ttwKg(),
                         baseline.vehicleKm(), share.contactName(), share.contactEmail(), parts(share),
-                        share.shareVisible(), id.value(), organisation.value(), version)
+                        share.shareVisible(), id.value(), organisation.value(), version))
                 .update() == 1;
     }
 
@@ -185,12 +193,12 @@ public class BuyerGroupRepository {
                 .list();
     }
 
-    public void addStep(BuyerGroupId id, String step, BuyerGroupStatus from, BuyerGroupStatus to, String detail,
-                        MemberId by) {
+    public void addStep(BuyerGroupId id, String step, @Nullable BuyerGroupStatus from, @Nullable BuyerGroupStatus to,
+                        @Nullable String detail, MemberId by) {
         jdbc.sql("insert into buyer_group_step (group_id, step, from_status, to_status, detail, by_member)"
                         + " values (?, ?, ?, ?, ?, ?)")
-                .params(id.value(), step, from == null ? null : from.name(), to == null ? null : to.name(), detail,
-                        by.value())
+                .params(Arrays.asList(id.value(), step, from == null ? null : from.name(),
+                        to == null ? null : to.name(), detail, by.value()))
                 .update();
     }
 
@@ -245,7 +253,7 @@ public class BuyerGroupRepository {
         return share.jointParts().stream().map(Enum::name).sorted().toArray(String[]::new);
     }
 
-    private static BuyerGroupStatus status(String s) {
+    private static @Nullable BuyerGroupStatus status(@Nullable String s) {
         return s == null ? null : BuyerGroupStatus.valueOf(s);
     }
 

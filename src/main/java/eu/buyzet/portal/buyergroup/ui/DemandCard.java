@@ -11,6 +11,7 @@ import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.MemberView;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The combined demand and the members as the reader may see them: a withheld fact is null and left out. */
@@ -62,7 +63,7 @@ final class DemandCard extends Section {
         StringBuilder line = new StringBuilder();
         if (m.figuresShown()) {
             line.append(getTranslation("buyer-group.member-line", m.organisationName(), number.format(m.quantity()),
-                    getTranslation(m.unit().messageKey())));
+                    getTranslation(Objects.requireNonNull(m.unit(), "shown with its figures").messageKey())));
             line.append(" · ").append(getTranslation("buyer-group.baseline.value", number.format(m.baselineCo2eKg()),
                     number.format(m.baselineVehicleKm())));
         } else {

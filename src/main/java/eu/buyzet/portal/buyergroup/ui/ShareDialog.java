@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agency's share: how much, in which unit, at what value, its current footprint (one of its
@@ -43,8 +44,8 @@ final class ShareDialog extends Dialog {
     private final CheckboxGroup<ProcedurePart> jointParts = new CheckboxGroup<>();
     private final Checkbox shareVisible = new Checkbox();
 
-    ShareDialog(String title, List<Option> options, GroupMember existing, String defaultName, String defaultEmail,
-                Function<MemberShare, Object> save, Runnable saved) {
+    ShareDialog(String title, List<Option> options, @Nullable GroupMember existing, String defaultName,
+                String defaultEmail, Function<MemberShare, Object> save, Runnable saved) {
         setHeaderTitle(title);
         quantity.setLabel(getTranslation("buyer-group.quantity"));
         quantity.setRequiredIndicatorVisible(true);

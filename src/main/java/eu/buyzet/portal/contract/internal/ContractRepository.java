@@ -64,10 +64,10 @@ public class ContractRepository {
                             vehicle_km, co2e_wtw_kg, nox_g, pm_g, created_by, updated_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
-                .params(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
+                .params(Arrays.asList(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
                         d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
                         result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
-                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value())
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value()))
                 .query(Long.class).single());
     }
 
@@ -79,8 +79,8 @@ public class ContractRepository {
                             supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
                             updated_by = ?, updated_at = now(), version = version + 1
                         where id = ? and version = ?""")
-                .params(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
-                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()), by.value(), id.value(), version)
+                .params(Arrays.asList(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
+                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()), by.value(), id.value(), version))
                 .update() == 1 && setResult(id, result, trips);
     }
 
@@ -89,8 +89,8 @@ public class ContractRepository {
         return jdbc.sql("""
                         update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
                             vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ? where id = ?""")
-                .params(result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
-                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), id.value())
+                .params(Arrays.asList(result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), id.value()))
                 .update() == 1;
     }
 

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agency registers one of its contracts, or changes it: what is bought, from whom, for how
@@ -49,7 +50,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final Select<String> currency = new Select<>();
     private final DatePicker endDate = DateFields.localised(new DatePicker());
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
-    private MappedContract existing;
+    private @Nullable MappedContract existing;
 
     ContractEditorView(ContractService contracts) {
         this.contracts = contracts;

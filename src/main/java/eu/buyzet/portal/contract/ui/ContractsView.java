@@ -41,7 +41,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which contracts and CPV categories cause the most transport: for one agency or across all of
@@ -160,7 +162,7 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         return params.getOrDefault(name, List.of()).stream().findFirst();
     }
 
-    private OrganisationId selectedAgency() {
+    private @Nullable OrganisationId selectedAgency() {
         return agency.getValue() == null || agency.getValue() == ALL ? null : agency.getValue().id();
     }
 
@@ -193,7 +195,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             total.setText(getTranslation("contracts.total", count));
             bars = contracts.rank(selectedAgency(), m, new PageRequest(0, CHART_SIZE)).stream()
                     .filter(r -> r.figures().value(m) != null)
-                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title()), display(m, r.figures().value(m)),
+                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title()),
+                            display(m, Objects.requireNonNull(r.figures().value(m), "filtered")),
                             "#0b6e4f"))
                     .toList();
             if (count > 0) {
@@ -205,7 +208,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             categoryGrid.setItems(categories);
             total.setText(getTranslation("contracts.total-categories", categories.size()));
             bars = categories.stream().limit(CHART_SIZE).filter(c -> c.figures().value(m) != null)
-                    .map(c -> new BarChart.Bar(c.rank() + ". " + shorten(c.label()), display(m, c.figures().value(m)),
+                    .map(c -> new BarChart.Bar(c.rank() + ". " + shorten(c.label()),
+                            display(m, Objects.requireNonNull(c.figures().value(m), "filtered")),
                             "#0b6e4f"))
                     .toList();
         }

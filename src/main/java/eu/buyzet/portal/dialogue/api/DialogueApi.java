@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,13 +40,14 @@ class DialogueApi {
     }
 
     @Schema(name = "Dialogue")
-    record DialogueJson(long id, long forumId, Long submissionId, String title, String purpose, List<String> questions,
+    record DialogueJson(long id, long forumId, @Nullable Long submissionId, String title, String purpose,
+                        List<String> questions,
                         @Schema(allowableValues = {"ANNOUNCED", "OPEN", "MEETINGS", "CLOSED"}) String phase,
                         Instant clarificationDeadline,
                         @Schema(description = "Why it closed to new input by itself, e.g. the tender notice")
-                        String lockedReason, Instant lockedAt, Instant createdAt,
-                        @Schema(description = "In GET /{id} only") List<MeetingJson> meetings) {
-        static DialogueJson of(Dialogue d, List<MeetingJson> meetings) {
+                        @Nullable String lockedReason, @Nullable Instant lockedAt, Instant createdAt,
+                        @Schema(description = "In GET /{id} only") @Nullable List<MeetingJson> meetings) {
+        static DialogueJson of(Dialogue d, @Nullable List<MeetingJson> meetings) {
             return new DialogueJson(d.id().value(), d.forumId().value(),
                     d.submissionId() == null ? null : d.submissionId().value(), d.title(), d.purpose(), d.questions(),
                     d.phase().name(), d.clarificationDeadline(), d.lockedReason(), d.lockedAt(), d.createdAt(), meetings);
@@ -55,11 +57,11 @@ class DialogueApi {
     @Schema(name = "DialogueMeeting")
     record MeetingJson(long id, @Schema(allowableValues = {"PLENARY", "ONE_TO_ONE"}) String kind, String title,
                        Instant startsAt, Instant endsAt, int slotMinutes, int capacity, int booked, int waiting,
-                       String place,
+                       @Nullable String place,
                        @Schema(description = "Always null here: the link is given to participants on the portal")
-                       String onlineLink,
+                       @Nullable String onlineLink,
                        @Schema(description = "Always null here: minutes are for participants and the buyers")
-                       String minutes) {
+                       @Nullable String minutes) {
         static MeetingJson of(Meeting m) {
             return new MeetingJson(m.id(), m.kind().name(), m.title(), m.startsAt(), m.endsAt(), m.slotMinutes(),
                     m.capacity(), m.booked(), m.waiting(), m.place(), m.onlineLink(), m.minutes());
@@ -67,7 +69,7 @@ class DialogueApi {
     }
 
     @Schema(name = "DialogueQuestion", description = "A published question and its answer; who asked is never published")
-    record QuestionJson(long id, String question, String answer, Instant publishedAt) {
+    record QuestionJson(long id, String question, @Nullable String answer, @Nullable Instant publishedAt) {
     }
 
     @GetMapping

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,18 +29,19 @@ public class DialogueRepository {
 
     /** A question as stored, with its asker. */
     public record QuestionRow(long id, DialogueId dialogueId, MemberId askedBy, OrganisationId askerOrganisation,
-                              String askerName, String originalText, String publishedText, String answer,
-                              Instant askedAt, Instant publishedAt, int version) {
+                              String askerName, String originalText, @Nullable String publishedText,
+                              @Nullable String answer, Instant askedAt, @Nullable Instant publishedAt, int version) {
     }
 
     /** A meeting as stored, with how many have a place and how many wait. */
     public record MeetingRow(long id, DialogueId dialogueId, MeetingKind kind, String title, Instant startsAt,
-                             int slotMinutes, int capacity, String place, String onlineLink, String minutes,
-                             Instant minutesPublishedAt, int booked, int waiting) {
+                             int slotMinutes, int capacity, @Nullable String place, @Nullable String onlineLink,
+                             @Nullable String minutes, @Nullable Instant minutesPublishedAt, int booked, int waiting) {
     }
 
     /** A booking: a seat (slot) or, when null, a place on the waiting list. */
-    public record BookingRow(OrganisationId organisationId, String organisationName, Integer seat, Instant bookedAt) {
+    public record BookingRow(OrganisationId organisationId, String organisationName, @Nullable Integer seat,
+                             Instant bookedAt) {
     }
 
     private static final String DIALOGUE = """
@@ -59,9 +61,9 @@ public class DialogueRepository {
                         insert into dialogue (forum_id, submission_id, title, purpose, questions, clarification_deadline,
                             created_by)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.forumId().value(), d.submissionId() == null ? null : d.submissionId().value(), d.title(),
+                .params(Arrays.asList(d.forumId().value(), d.submissionId() == null ? null : d.submissionId().value(), d.title(),
                         d.purpose(), d.questions().toArray(String[]::new), Timestamp.from(d.clarificationDeadline()),
-                        by.value())
+                        by.value()))
                 .query(Long.class).single());
     }
 
@@ -70,20 +72,20 @@ public class DialogueRepository {
     }
 
     /** Dialogues in forums the reader may see, newest first; a forum's own when {@code forum} is given. */
-    public List<Dialogue> list(ForumId forum, boolean publicForumsOnly, int offset, int limit) {
+    public List<Dialogue> list(@Nullable ForumId forum, boolean publicForumsOnly, int offset, int limit) {
         return jdbc.sql(DIALOGUE + " where " + where(forum, publicForumsOnly)
                         + " order by d.created_at desc, d.id desc limit :limit offset :offset")
                 .param("forum", forum == null ? null : forum.value()).param("limit", limit).param("offset", offset)
                 .query(DialogueRepository::dialogue).list();
     }
 
-    public int count(ForumId forum, boolean publicForumsOnly) {
+    public int count(@Nullable ForumId forum, boolean publicForumsOnly) {
         return jdbc.sql("select count(*) from dialogue d join forum f on f.id = d.forum_id where "
                         + where(forum, publicForumsOnly))
                 .param("forum", forum == null ? null : forum.value()).query(Integer.class).single();
     }
 
-    private static String where(ForumId forum, boolean publicForumsOnly) {
+    private static String where(@Nullable ForumId forum, boolean publicForumsOnly) {
         return (forum == null ? "cast(:forum as bigint) is null" : "d.forum_id = :forum")
                 + (publicForumsOnly ? " and f.visibility = 'PUBLIC'" : "");
     }
@@ -149,7 +151,7 @@ public class DialogueRepository {
     }
 
     /** Written input, of one organisation or (null) of all. */
-    public List<DialogueInput> inputs(DialogueId id, OrganisationId organisation) {
+    public List<DialogueInput> inputs(DialogueId id, @Nullable OrganisationId organisation) {
         return jdbc.sql("""
                         select i.organisation_id, o.name, i.question_index, i.answer, i.confidential, i.submitted_at
                         from dialogue_input i join organisation o on o.id = i.organisation_id
@@ -198,8 +200,8 @@ public class DialogueRepository {
                         insert into dialogue_meeting (dialogue_id, kind, title, starts_at, slot_minutes, capacity, place,
                             online_link, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(id.value(), m.kind().name(), m.title(), Timestamp.from(m.startsAt()), m.slotMinutes(),
-                        m.capacity(), m.place(), m.onlineLink(), by.value())
+                .params(Arrays.asList(id.value(), m.kind().name(), m.title(), Timestamp.from(m.startsAt()), m.slotMinutes(),
+                        m.capacity(), m.place(), m.onlineLink(), by.value()))
                 .query(Long.class).single();
     }
 
@@ -236,9 +238,9 @@ public class DialogueRepository {
                 .list();
     }
 
-    public void book(long meeting, OrganisationId organisation, Integer seat, MemberId by) {
+    public void book(long meeting, OrganisationId organisation, @Nullable Integer seat, MemberId by) {
         jdbc.sql("insert into dialogue_booking (meeting_id, organisation_id, booked_by, seat) values (?, ?, ?, ?)")
-                .params(meeting, organisation.value(), by.value(), seat).update();
+                .params(Arrays.asList(meeting, organisation.value(), by.value(), seat)).update();
     }
 
     public boolean cancelBooking(long meeting, OrganisationId organisation) {
@@ -256,9 +258,9 @@ public class DialogueRepository {
                 .params(minutes, meeting).update();
     }
 
-    public void addEvent(DialogueId id, String step, String detail, MemberId by) {
+    public void addEvent(DialogueId id, String step, @Nullable String detail, @Nullable MemberId by) {
         jdbc.sql("insert into dialogue_event (dialogue_id, step, detail, by_member) values (?, ?, ?, ?)")
-                .params(id.value(), step, detail, by == null ? null : by.value()).update();
+                .params(Arrays.asList(id.value(), step, detail, by == null ? null : by.value())).update();
     }
 
     public List<DialogueEvent> events(DialogueId id) {

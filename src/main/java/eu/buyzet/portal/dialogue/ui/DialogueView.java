@@ -25,6 +25,7 @@ import eu.buyzet.portal.dialogue.DialogueMeetingService;
 import eu.buyzet.portal.dialogue.DialoguePage;
 import eu.buyzet.portal.dialogue.DialoguePage.MeetingEntry;
 import eu.buyzet.portal.dialogue.DialoguePageService;
+import eu.buyzet.portal.dialogue.DialoguePhase;
 import eu.buyzet.portal.dialogue.DialoguePhaseService;
 import eu.buyzet.portal.dialogue.DialogueQuestionService;
 import eu.buyzet.portal.dialogue.Meeting;
@@ -144,9 +145,10 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         Div actions = new Div();
         actions.addClassName("view-toolbar");
         actions.setId("dialogue-actions");
-        if (access.mayAdvance()) {
+        DialoguePhase next = access.nextPhase();
+        if (next != null) {
             actions.add(button("advance-phase", getTranslation("dialogue.advance",
-                    getTranslation(access.nextPhase().messageKey())), false,
+                    getTranslation(next.messageKey())), false,
                     () -> act(() -> phases.advance(d), "dialogue.advanced")));
         }
         if (access.mayPlanMeeting()) {

@@ -17,6 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +54,12 @@ class FootprintApi {
 
     @Schema(name = "SourcedValue", description = "A figure and the source it comes from")
     record SourcedJson(double value, String unit, String source) {
-        static SourcedJson of(Sourced s, String unit) {
-            return s == null ? null : new SourcedJson(s.value(), unit, s.source());
+        static @Nullable SourcedJson of(@Nullable Sourced s, String unit) {
+            return s == null ? null : given(s, unit);
+        }
+
+        static SourcedJson given(Sourced s, String unit) {
+            return new SourcedJson(s.value(), unit, s.source());
         }
     }
 
@@ -62,8 +68,9 @@ class FootprintApi {
     }
 
     @Schema(name = "VehicleFactors", description = "Defaults per km; absent figures are null, never zero")
-    record VehicleJson(VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, SourcedJson energyPerKm,
-                       SourcedJson noxGPerKm, SourcedJson pmExhaustGPerKm, SourcedJson pmNonExhaustGPerKm) {
+    record VehicleJson(VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, @Nullable SourcedJson energyPerKm,
+                       @Nullable SourcedJson noxGPerKm, @Nullable SourcedJson pmExhaustGPerKm,
+                       @Nullable SourcedJson pmNonExhaustGPerKm) {
     }
 
     @Schema(name = "FactorSet")
@@ -73,14 +80,16 @@ class FootprintApi {
 
     @Schema(name = "Flow", description = "One transport flow: distance-based (tripsPerYear and kmPerTrip, or "
             + "vehicleKmPerYear) or fuel-based (fuelPerYear and fuelUnit), or both")
-    record FlowJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) VehicleCategory vehicleCategory,
-                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) EnergyCarrier energyCarrier,
-                    @Schema(example = "Euro VI") String euroClass, Double tripsPerYear, Double kmPerTrip,
-                    Double vehicleKmPerYear,
+    record FlowJson(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable VehicleCategory vehicleCategory,
+                    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable EnergyCarrier energyCarrier,
+                    @Schema(example = "Euro VI") @Nullable String euroClass, @Nullable Double tripsPerYear,
+                    @Nullable Double kmPerTrip, @Nullable Double vehicleKmPerYear,
                     @Schema(description = "Energy per km in the carrier's unit; the factor set's default if absent")
-                    Double energyPerKm, Double fuelPerYear, EnergyUnit fuelUnit, Double payloadTonnes,
-                    @Schema(description = "Vehicles sharing the distance; 1 if absent") Integer vehicles,
-                    @Schema(description = "Measured (invoices, telematics) rather than estimated") Boolean measured) {
+                    @Nullable Double energyPerKm, @Nullable Double fuelPerYear, @Nullable EnergyUnit fuelUnit,
+                    @Nullable Double payloadTonnes,
+                    @Schema(description = "Vehicles sharing the distance; 1 if absent") @Nullable Integer vehicles,
+                    @Schema(description = "Measured (invoices, telematics) rather than estimated")
+                    @Nullable Boolean measured) {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
                     energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured));
@@ -89,7 +98,7 @@ class FootprintApi {
 
     @Schema(name = "CalculationRequest")
     record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2025")
-                         String factorSet, List<FlowJson> flows) {
+                         @Nullable String factorSet, @Nullable List<@Nullable FlowJson> flows) {
     }
 
     @Schema(name = "Energy")
@@ -98,13 +107,14 @@ class FootprintApi {
 
     @Schema(name = "FootprintFigures", description = "Per year. noxG and pmG are null when the factor set has no "
             + "figure for a combustion vehicle (not covered, not zero)")
-    record FiguresJson(double vehicleKm, Double tonneKm, EnergyJson energy, double co2eWtwKg, double co2eWttKg,
-                       double co2eTtwKg, Double noxG, Double pmG, double zeroEmissionShare,
+    record FiguresJson(double vehicleKm, @Nullable Double tonneKm, @Nullable EnergyJson energy, double co2eWtwKg,
+                       double co2eWttKg, double co2eTtwKg, @Nullable Double noxG, @Nullable Double pmG,
+                       double zeroEmissionShare,
                        @Schema(allowableValues = {"ZERO_EMISSION", "CLEAN", "NEITHER", "NOT_COVERED"}) String cvdClass,
                        @Schema(description = "Energy use per km was taken from the factor set") boolean energyFromDefault) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
-                    r.energy() == null ? null : new EnergyJson(round(r.energy()), r.energyUnit().symbol()),
+                    r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
                     round(r.co2eWtwKg()), round(r.co2eWttKg()), round(r.co2eTtwKg()),
                     r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()),
                     Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault());
@@ -139,8 +149,8 @@ class FootprintApi {
         return new FactorSetJson(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(), set.gwpBasis(),
                 set.electricityBasis(),
                 set.carriers().values().stream().sorted(Comparator.comparing(FactorSet.CarrierFactors::carrier))
-                        .map(c -> new CarrierJson(c.carrier(), c.unit(), SourcedJson.of(c.wttKgPerUnit(), "kg CO2e/"
-                                + c.unit().symbol()), SourcedJson.of(c.ttwKgPerUnit(), "kg CO2e/" + c.unit().symbol())))
+                        .map(c -> new CarrierJson(c.carrier(), c.unit(), SourcedJson.given(c.wttKgPerUnit(), "kg CO2e/"
+                                + c.unit().symbol()), SourcedJson.given(c.ttwKgPerUnit(), "kg CO2e/" + c.unit().symbol())))
                         .toList(),
                 set.vehicles().values().stream().sorted(Comparator.comparing((FactorSet.VehicleFactors v) ->
                                 v.key().category()).thenComparing(v -> v.key().carrier()))
@@ -160,9 +170,14 @@ class FootprintApi {
         if (request.flows() != null && request.flows().size() > MAX_FLOWS) {
             throw ValidationException.of("flows", "validation.footprint.too-many-flows");
         }
-        List<Flow> flows = request.flows() == null ? null
-                : request.flows().stream().map(f -> f == null ? null : f.toFlow()).toList();
+        List<@Nullable Flow> flows = request.flows() == null ? null
+                : request.flows().stream().<@Nullable Flow>map(f -> f == null ? null : f.toFlow()).toList();
         return ResultJson.of(footprints.calculate(request.factorSet(), flows));
+    }
+
+    /** A total's energy is given only where every flow uses one unit, which it then names. */
+    static String unit(FlowResult r) {
+        return Objects.requireNonNull(r.energyUnit(), "an energy comes with its unit").symbol();
     }
 
     /** Figures go out to the gram (kg with three decimals): finer digits are noise, not precision. */

@@ -7,7 +7,9 @@ import eu.buyzet.portal.submission.PublishedFootprint;
 import eu.buyzet.portal.submission.SubmissionId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** A submission's newest published footprint in the open API, in the calculator's own shape. */
@@ -20,8 +22,9 @@ class SubmissionFootprintJson implements PublishedFootprint {
         this.declarations = declarations;
     }
 
-    record ReductionJson(double vehicleKm, double co2eWtwKg, Double co2eWtwPercent, Double noxG, Double pmG) {
-        static ReductionJson of(Reduction r) {
+    record ReductionJson(double vehicleKm, double co2eWtwKg, @Nullable Double co2eWtwPercent, @Nullable Double noxG,
+                         @Nullable Double pmG) {
+        static @Nullable ReductionJson of(@Nullable Reduction r) {
             return r == null ? null : new ReductionJson(FootprintApi.round(r.vehicleKm()), FootprintApi.round(r.co2eWtwKg()),
                     r.co2eWtwPercent() == null ? null : FootprintApi.round(r.co2eWtwPercent()),
                     r.noxG() == null ? null : FootprintApi.round(r.noxG()), r.pmG() == null ? null : FootprintApi.round(r.pmG()));
@@ -33,8 +36,9 @@ class SubmissionFootprintJson implements PublishedFootprint {
      *     (computed now with the default factor set); absent for needs and solutions
      */
     record FootprintJson(FootprintApi.FactorSetRefJson factorSet, List<FootprintApi.FiguresJson> flows,
-                         FootprintApi.FiguresJson total, Instant computedAt, FootprintApi.ResultJson baseline,
-                         ReductionJson reduction, List<Long> linkedNeeds) implements PublishedFootprint.Document {
+                         FootprintApi.FiguresJson total, @Nullable Instant computedAt,
+                         FootprintApi.@Nullable ResultJson baseline, @Nullable ReductionJson reduction,
+                         @Nullable List<Long> linkedNeeds) implements PublishedFootprint.Document {
     }
 
     @Override
@@ -42,7 +46,8 @@ class SubmissionFootprintJson implements PublishedFootprint {
         List<StoredResult> results = declarations.results(submission);
         if (results.isEmpty()) {
             return declarations.proposalFootprint(submission).filter(p -> p.result() != null).<PublishedFootprint.Document>map(p -> {
-                FootprintApi.ResultJson sum = FootprintApi.ResultJson.of(p.result());
+                FootprintApi.ResultJson sum =
+                        FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
                         p.needs().stream().map(SubmissionId::value).toList());
             });

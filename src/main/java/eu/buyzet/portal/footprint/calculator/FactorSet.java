@@ -3,6 +3,7 @@ package eu.buyzet.portal.footprint.calculator;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures a footprint is computed with, versioned as a whole. The boundary is well-to-wheel:
@@ -36,8 +37,8 @@ public record FactorSet(String id, String name, String version, LocalDate validF
      * Defaults for one vehicle category on one carrier; any of them may be absent (null).
      * PM is exhaust plus, where known, non-exhaust (brakes, tyres, road), which battery vehicles emit too.
      */
-    public record VehicleFactors(VehicleKey key, Sourced energyPerKm, Sourced noxGPerKm, Sourced pmExhaustGPerKm,
-                                 Sourced pmNonExhaustGPerKm) {
+    public record VehicleFactors(VehicleKey key, @Nullable Sourced energyPerKm, @Nullable Sourced noxGPerKm,
+                                 @Nullable Sourced pmExhaustGPerKm, @Nullable Sourced pmNonExhaustGPerKm) {
     }
 
     public Optional<CarrierFactors> carrier(EnergyCarrier carrier) {

@@ -1,5 +1,7 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One declared transport flow, as the person entered it: absent values are null. Distance comes
  * from trips per year × km per trip, or vehicle-km per year; energy from fuel per year, or
@@ -8,20 +10,22 @@ package eu.buyzet.portal.footprint.calculator;
  * @param vehicles how many vehicles share the distance (for the plausibility check), 1 if absent
  * @param euroClass emission class where known, e.g. "Euro 6" or "Euro VI"; informative
  */
-public record Flow(VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, String euroClass, Double tripsPerYear,
-                   Double kmPerTrip, Double vehicleKmPerYear, Double energyPerKm, Double fuelPerYear,
-                   EnergyUnit fuelUnit, Double payloadTonnes, Integer vehicles, boolean measured) {
+public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                   @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                   @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                   @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                   boolean measured) {
 
     public static Flow distance(VehicleCategory category, EnergyCarrier carrier, double tripsPerYear, double kmPerTrip) {
         return new Flow(category, carrier, null, tripsPerYear, kmPerTrip, null, null, null, null, null, null, false);
     }
 
-    public Flow withEnergyPerKm(Double value) {
+    public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured);
     }
 
-    public Flow withFuel(Double perYear, EnergyUnit unit) {
+    public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 perYear, unit, payloadTonnes, vehicles, measured);
     }

@@ -1,5 +1,7 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one flow (or the total of several) amounts to per year. NOx and PM are null when the
  * factor set has no figure for a combustion vehicle: not covered is not zero.
@@ -7,7 +9,8 @@ package eu.buyzet.portal.footprint.calculator;
  * @param energy in {@code energyUnit}; for a total of mixed carriers, the sum of each unit's own
  *     total is not meaningful, so it is given per flow only (null in a mixed total)
  */
-public record FlowResult(double vehicleKm, Double tonneKm, Double energy, EnergyUnit energyUnit, double co2eWtwKg,
-                         double co2eWttKg, double co2eTtwKg, Double noxG, Double pmG, double zeroEmissionShare,
+public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
+                         @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
+                         @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare,
                          CvdClass cvdClass, boolean energyFromDefault) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the transport footprint of declared flows under one factor set: vehicle-km, energy,
@@ -29,7 +30,7 @@ public final class FootprintCalculator {
     private FootprintCalculator() {
     }
 
-    public static FootprintResult calculate(FactorSet factors, List<Flow> flows) {
+    public static FootprintResult calculate(FactorSet factors, @Nullable List<? extends @Nullable Flow> flows) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (flows == null || flows.isEmpty()) {
             throw ValidationException.of("flows", "validation.footprint.no-flows");
@@ -47,16 +48,19 @@ public final class FootprintCalculator {
         return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total(results));
     }
 
-    private static FlowResult flow(FactorSet factors, Flow f, String at, Map<String, String> errors) {
+    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at,
+                                             Map<String, String> errors) {
         int before = errors.size();
         if (f == null) {
             errors.put(at.substring(0, at.length() - 1), "validation.required");
             return null;
         }
-        if (f.vehicleCategory() == null) {
+        VehicleCategory category = f.vehicleCategory();
+        EnergyCarrier carrier = f.energyCarrier();
+        if (category == null) {
             errors.put(at + "vehicleCategory", "validation.required");
         }
-        if (f.energyCarrier() == null) {
+        if (carrier == null) {
             errors.put(at + "energyCarrier", "validation.required");
         }
         checkNumber(f.tripsPerYear(), at + "tripsPerYear", errors);
@@ -68,11 +72,9 @@ public final class FootprintCalculator {
         if (f.vehicles() != null && f.vehicles() < 1) {
             errors.put(at + "vehicles", "validation.footprint.at-least-one");
         }
-        if (errors.size() > before) {
+        if (errors.size() > before || category == null || carrier == null) {
             return null;
         }
-        VehicleCategory category = f.vehicleCategory();
-        EnergyCarrier carrier = f.energyCarrier();
         if (category == VehicleCategory.L ? !LIGHT_VEHICLE_CARRIERS.contains(carrier)
                 : carrier == EnergyCarrier.HUMAN_POWERED) {
             errors.put(at + "energyCarrier", "validation.footprint.carrier-not-for-vehicle");
@@ -156,8 +158,9 @@ public final class FootprintCalculator {
             energy = km * perKm;
         }
 
-        double wtt = human ? 0 : energy * perUnit.wttKgPerUnit().value();
-        double ttw = human ? 0 : energy * perUnit.ttwKgPerUnit().value();
+        // no factors only for human power (refused above otherwise), which uses no energy
+        double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
+        double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
         Double nox;
         Double pm;
         if (carrier.zeroEmission()) {
@@ -208,14 +211,14 @@ public final class FootprintCalculator {
     }
 
     /** km × (factor + extra), or null when the factor is absent: not covered is not zero. */
-    private static Double perKm(double km, Sourced factor, Sourced extra) {
+    private static @Nullable Double perKm(double km, @Nullable Sourced factor, @Nullable Sourced extra) {
         if (factor == null) {
             return null;
         }
         return km * (factor.value() + (extra == null ? 0 : extra.value()));
     }
 
-    private static void checkNumber(Double value, String field, Map<String, String> errors) {
+    private static void checkNumber(@Nullable Double value, String field, Map<String, String> errors) {
         if (value != null && (value.isNaN() || value.isInfinite())) {
             errors.put(field, "validation.footprint.number");
         } else if (value != null && value < 0) {

@@ -1,12 +1,14 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How much a solution saves against the baseline it replaces, per year: absolute (baseline minus
  * solution, positive when it saves) and relative in percent of the baseline (null when the
  * baseline is zero or not covered).
  */
-public record Reduction(double vehicleKm, double co2eWtwKg, Double co2eWtwPercent, Double noxG, Double noxPercent,
-                        Double pmG, Double pmPercent) {
+public record Reduction(double vehicleKm, double co2eWtwKg, @Nullable Double co2eWtwPercent, @Nullable Double noxG,
+                        @Nullable Double noxPercent, @Nullable Double pmG, @Nullable Double pmPercent) {
 
     public static Reduction between(FlowResult baseline, FlowResult solution) {
         return new Reduction(baseline.vehicleKm() - solution.vehicleKm(),
@@ -15,11 +17,11 @@ public record Reduction(double vehicleKm, double co2eWtwKg, Double co2eWtwPercen
                 difference(baseline.pmG(), solution.pmG()), percent(baseline.pmG(), solution.pmG()));
     }
 
-    private static Double difference(Double baseline, Double solution) {
+    private static @Nullable Double difference(@Nullable Double baseline, @Nullable Double solution) {
         return baseline == null || solution == null ? null : baseline - solution;
     }
 
-    private static Double percent(Double baseline, Double solution) {
+    private static @Nullable Double percent(@Nullable Double baseline, @Nullable Double solution) {
         if (baseline == null || solution == null || baseline == 0) {
             return null;
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One transport flow as a person fills it in: vehicle, energy carrier, then the distance and, if
@@ -94,7 +95,7 @@ class FlowEditor extends Div {
         remove.getElement().setAttribute("aria-label", getTranslation("footprint.remove-flow-n", index + 1));
     }
 
-    private void label(DecimalField field, String key, String suffix) {
+    private void label(DecimalField field, String key, @Nullable String suffix) {
         field.setLabel(getTranslation(key));
         if (suffix != null) {
             field.setSuffixComponent(new Div(suffix));

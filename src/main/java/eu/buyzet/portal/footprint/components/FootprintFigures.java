@@ -16,6 +16,7 @@ import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,8 @@ public final class FootprintFigures {
         add(list, c.getTranslation("footprint.co2e-ttw"), number(r.co2eTtwKg(), locale) + " kg CO2e", "co2e-ttw");
         add(list, c.getTranslation("footprint.vehicle-km"), number(r.vehicleKm(), locale) + " km", "vehicle-km");
         add(list, c.getTranslation("footprint.energy"), r.energy() == null ? c.getTranslation("footprint.mixed-units")
-                : number(r.energy(), locale) + " " + r.energyUnit().symbol(), "energy");
+                : number(r.energy(), locale) + " "
+                        + Objects.requireNonNull(r.energyUnit(), "an energy comes with its unit").symbol(), "energy");
         if (r.tonneKm() != null) {
             add(list, c.getTranslation("footprint.tonne-km"), number(r.tonneKm(), locale) + " tkm", "tonne-km");
         }

@@ -6,8 +6,10 @@ import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.submission.SubmissionId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -50,16 +52,17 @@ public class DeclarationRepository {
                             baseline_flows = excluded.baseline_flows, declared_by = excluded.declared_by,
                             declared_at = now(), version = footprint_declaration.version + 1
                         where footprint_declaration.version = ?""")
-                .params(id.value(), json.writeValueAsString(flows), baselineJson, by.value(), version).update();
+                .params(Arrays.asList(id.value(), json.writeValueAsString(flows), baselineJson, by.value(), version)).update();
         return changed == 1;
     }
 
-    public void addResult(SubmissionId id, FootprintResult result, FootprintResult baseline, String reason, MemberId by) {
+    public void addResult(SubmissionId id, FootprintResult result, @Nullable FootprintResult baseline, String reason,
+                          @Nullable MemberId by) {
         jdbc.sql("""
                         insert into footprint_result (submission_id, factor_set_id, result, baseline_result, reason, computed_by)
                         values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")
-                .params(id.value(), result.factorSetId(), json.writeValueAsString(result),
-                        baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value())
+                .params(Arrays.asList(id.value(), result.factorSetId(), json.writeValueAsString(result),
+                        baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value()))
                 .update();
         jdbc.sql("""
                         insert into footprint_latest (submission_id, co2e_wtw_kg, computed_at) values (?, ?, now())

@@ -10,11 +10,13 @@ import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,9 +92,9 @@ public class FactorSetRepository {
                         insert into footprint_vehicle_factor (set_id, category, carrier, energy_per_km, energy_source,
                         nox_g_per_km, nox_source, pm_exhaust_g_per_km, pm_exhaust_source, pm_non_exhaust_g_per_km,
                         pm_non_exhaust_source) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(set.id(), v.key().category().name(), v.key().carrier().name(), value(v.energyPerKm()),
+                .params(Arrays.asList(set.id(), v.key().category().name(), v.key().carrier().name(), value(v.energyPerKm()),
                         source(v.energyPerKm()), value(v.noxGPerKm()), source(v.noxGPerKm()), value(v.pmExhaustGPerKm()),
-                        source(v.pmExhaustGPerKm()), value(v.pmNonExhaustGPerKm()), source(v.pmNonExhaustGPerKm()))
+                        source(v.pmExhaustGPerKm()), value(v.pmNonExhaustGPerKm()), source(v.pmNonExhaustGPerKm())))
                 .update());
     }
 
@@ -103,15 +105,15 @@ public class FactorSetRepository {
         return jdbc.sql("update footprint_factor_set set is_default = true where id = ?").param(id).update() == 1;
     }
 
-    private static Double value(Sourced s) {
+    private static @Nullable Double value(@Nullable Sourced s) {
         return s == null ? null : s.value();
     }
 
-    private static String source(Sourced s) {
+    private static @Nullable String source(@Nullable Sourced s) {
         return s == null ? null : s.source();
     }
 
-    private static Sourced sourced(ResultSet rs, int column) throws SQLException {
+    private static @Nullable Sourced sourced(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? null : new Sourced(value, rs.getString(column + 1));
     }

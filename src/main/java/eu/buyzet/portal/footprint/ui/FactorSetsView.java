@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.footprint.FactorSetCsv;
 import eu.buyzet.portal.footprint.FactorSetSummary;
 import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -91,9 +92,10 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
         Button check = new Button(getTranslation("factor-sets.check"), e -> {
             preview.removeAll();
             FactorSetCsv.Parsed parsed = footprints.previewImport(csv.getValue());
-            if (parsed.ok()) {
-                preview.add(new Paragraph(getTranslation("factor-sets.preview-ok", parsed.set().name(),
-                        parsed.set().version(), parsed.figures())));
+            FactorSet set = parsed.set();
+            if (parsed.ok() && set != null) {
+                preview.add(new Paragraph(getTranslation("factor-sets.preview-ok", set.name(),
+                        set.version(), parsed.figures())));
             } else {
                 UnorderedList problems = new UnorderedList();
                 parsed.problems().forEach(p -> problems.add(new ListItem(p.line() == 0 ? p.message()

@@ -19,6 +19,7 @@ import eu.buyzet.portal.footprint.FootprintCard;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.Formats;
@@ -37,7 +38,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The footprint card on a submission's page: the result fixed at publishing (or a preview for a
@@ -131,7 +134,8 @@ class FootprintSection implements SubmissionPageSection {
             section.add(saving);
             BarChart chart = new BarChart(section.getTranslation("footprint.chart"), "kg CO2e",
                     List.of(new BarChart.Bar(section.getTranslation("footprint.chart.baseline"),
-                                    stored.baseline().total().co2eWtwKg(), "#8a4b08"),
+                                    Objects.requireNonNull(stored.baseline(), "a saving has its baseline")
+                                            .total().co2eWtwKg(), "#8a4b08"),
                             new BarChart.Bar(section.getTranslation("footprint.chart.solution"),
                                     stored.result().total().co2eWtwKg(), "#1a6b3c")));
             chart.setId("footprint-chart");
@@ -153,7 +157,8 @@ class FootprintSection implements SubmissionPageSection {
 
     /** A proposal declares nothing itself: it shows what the needs it gathers cause together. */
     private void showProposal(Section section, Optional<ProposalFootprint> sum) {
-        if (sum.isEmpty() || sum.get().result() == null) {
+        FootprintResult result = sum.map(ProposalFootprint::result).orElse(null);
+        if (result == null) {
             Paragraph none = new Paragraph(section.getTranslation("footprint.proposal-none"));
             none.setId("footprint-none");
             section.add(none);
@@ -169,7 +174,7 @@ class FootprintSection implements SubmissionPageSection {
             missing.addClassName("notice");
             section.add(missing);
         }
-        section.add(FootprintFigures.of(section, p.result(), footprints.factorSet(p.result().factorSetId())));
+        section.add(FootprintFigures.of(section, result, footprints.factorSet(result.factorSetId())));
     }
 
     private static String describe(Component c, StoredResult r) {
@@ -180,7 +185,7 @@ class FootprintSection implements SubmissionPageSection {
                 formats.figure(r.result().total().co2eWtwKg()));
     }
 
-    private void openEditor(Section section, SubmissionPage page, Declaration existing) {
+    private void openEditor(Section section, SubmissionPage page, @Nullable Declaration existing) {
         Submission s = page.submission();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(section.getTranslation("footprint.declare"));

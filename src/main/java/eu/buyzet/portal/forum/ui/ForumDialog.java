@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Create or edit a forum, in both languages. */
 class ForumDialog extends Dialog {
@@ -37,7 +38,7 @@ class ForumDialog extends Dialog {
     private final RadioButtonGroup<ForumVisibility> visibility = new RadioButtonGroup<>();
     private final MultiSelectComboBox<Member> moderators = new MultiSelectComboBox<>();
 
-    ForumDialog(ForumService forums, MemberService members, Forum existing, Consumer<Forum> onSaved) {
+    ForumDialog(ForumService forums, MemberService members, @Nullable Forum existing, Consumer<Forum> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "forums.add" : "forums.edit"));
         titleNb.setLabel(getTranslation("forum.title-nb"));
         titleNb.setId("forum-title-nb");

@@ -10,6 +10,7 @@ import eu.buyzet.portal.submission.SubmissionId;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,14 +30,14 @@ public class FlagRepository {
     }
 
     /** False when the organisation has an open flag on it already. */
-    public boolean add(FlagTarget target, ForumId forum, FlagReason reason, String note, MemberId by,
+    public boolean add(FlagTarget target, ForumId forum, FlagReason reason, @Nullable String note, MemberId by,
                        OrganisationId organisation) {
         try {
             jdbc.sql("""
                             insert into flag (submission_id, comment_id, forum_id, flagged_by, organisation_id, reason, note)
                             values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(target.submission().value(), target.comment() == null ? null : target.comment().value(),
-                            forum.value(), by.value(), organisation.value(), reason.name(), note)
+                    .params(Arrays.asList(target.submission().value(), target.comment() == null ? null : target.comment().value(),
+                            forum.value(), by.value(), organisation.value(), reason.name(), note))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -73,7 +74,7 @@ public class FlagRepository {
     }
 
     /** Content with open flags in the forums the member moderates (all forums when null), oldest flag first. */
-    public List<OpenFlags> open(MemberId moderator, FlagReason reason, int offset, int limit) {
+    public List<OpenFlags> open(@Nullable MemberId moderator, @Nullable FlagReason reason, int offset, int limit) {
         return jdbc.sql("""
                         select submission_id, comment_id, min(forum_id), count(distinct organisation_id),
                                array_agg(distinct reason), array_remove(array_agg(note), null), min(created_at)
@@ -94,7 +95,7 @@ public class FlagRepository {
                 .list();
     }
 
-    public int countOpen(MemberId moderator, FlagReason reason) {
+    public int countOpen(@Nullable MemberId moderator, @Nullable FlagReason reason) {
         return jdbc.sql("""
                         select count(*) from (select 1 from flag where handled_at is null
                           and (cast(:all as boolean)

@@ -3,8 +3,10 @@ package eu.buyzet.portal.notification.internal;
 import eu.buyzet.portal.shared.MemberId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Repository;
 public class MailOutboxRepository {
 
     /** A mail written and waiting to be sent, or sent. */
-    public record OutboxMail(long id, Long memberId, String to, String subject, String body, Instant createdAt,
-                             int attempts, String lastError, Instant sentAt) {
+    public record OutboxMail(long id, @Nullable Long memberId, String to, String subject, String body, Instant createdAt,
+                             int attempts, @Nullable String lastError, @Nullable Instant sentAt) {
     }
 
     private final JdbcClient jdbc;
@@ -23,11 +25,11 @@ public class MailOutboxRepository {
     }
 
     /** False when a mail with this key was written before: each mail is written once. */
-    public boolean add(MemberId member, String to, String subject, String body, String dedupKey) {
+    public boolean add(@Nullable MemberId member, String to, String subject, String body, String dedupKey) {
         return jdbc.sql("""
                         insert into mail_outbox (member_id, to_address, subject, body, dedup_key)
                         values (?, ?, ?, ?, ?) on conflict (dedup_key) do nothing""")
-                .params(member == null ? null : member.value(), to, subject, body, dedupKey)
+                .params(Arrays.asList(member == null ? null : member.value(), to, subject, body, dedupKey))
                 .update() == 1;
     }
 

@@ -6,10 +6,12 @@ import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.notification.MailMode;
 import eu.buyzet.portal.notification.NotificationKind;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +25,12 @@ public class NotificationRepository {
     }
 
     /** Someone to notify, with what they chose for this kind of notification. */
-    public record Recipient(MemberId id, String email, String displayName, String locale, MailMode mode) {
+    public record Recipient(MemberId id, String email, String displayName, @Nullable String locale, MailMode mode) {
     }
 
     /** Every active member of the organisations, except the one who acted. */
-    public List<Recipient> inOrganisations(List<OrganisationId> organisations, MemberId except, NotificationKind kind) {
+    public List<Recipient> inOrganisations(List<OrganisationId> organisations, @Nullable MemberId except,
+                                           NotificationKind kind) {
         if (organisations.isEmpty()) {
             return List.of();
         }
@@ -35,9 +38,9 @@ public class NotificationRepository {
                         select m.id, m.email, m.display_name, m.preferred_locale, coalesce(p.mode, ?) from member m
                         left join notification_preference p on p.member_id = m.id and p.kind = ?
                         where m.organisation_id = any (?) and m.active and m.id is distinct from ? order by m.id""")
-                .params(kind.defaultMode().name(), kind.code(),
+                .params(Arrays.asList(kind.defaultMode().name(), kind.code(),
                         organisations.stream().map(OrganisationId::value).toArray(Long[]::new),
-                        except == null ? null : except.value())
+                        except == null ? null : except.value()))
                 .query(NotificationRepository::recipient).list();
     }
 
@@ -70,12 +73,12 @@ public class NotificationRepository {
     }
 
     /** Adds one notification and returns its id; {@code mailState} says whether and how it is mailed. */
-    public long add(MemberId member, NotificationKind kind, String detail, String subjectTitle, String link,
+    public long add(MemberId member, NotificationKind kind, @Nullable String detail, String subjectTitle, String link,
                     String mailState) {
         return jdbc.sql("""
                         insert into notification (member_id, kind, detail, subject_title, link, mail_state)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(member.value(), kind.code(), detail, subjectTitle, link, mailState)
+                .params(Arrays.asList(member.value(), kind.code(), detail, subjectTitle, link, mailState))
                 .query(Long.class).single();
     }
 

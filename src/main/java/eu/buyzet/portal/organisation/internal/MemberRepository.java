@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,7 +60,7 @@ public class MemberRepository {
         return jdbc.sql("""
                         insert into member (organisation_id, email, display_name, roles, active)
                         values (?, ?, ?, ?::text[], ?) returning id""")
-                .params(d.organisationId().value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active())
+                .params(Objects.requireNonNull(d.organisationId(), "the service refuses a member without one").value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active())
                 .query(Long.class).single();
     }
 
@@ -72,9 +74,9 @@ public class MemberRepository {
     }
 
     /** Until (exclusive) the member cannot sign in; null lifts it. */
-    public boolean suspend(MemberId id, java.time.Instant until, String reason) {
+    public boolean suspend(MemberId id, java.time.@Nullable Instant until, @Nullable String reason) {
         return jdbc.sql("update member set suspended_until = ?, suspension_reason = ? where id = ?")
-                .params(until == null ? null : java.sql.Timestamp.from(until), reason, id.value()).update() == 1;
+                .params(Arrays.asList(until == null ? null : java.sql.Timestamp.from(until), reason, id.value())).update() == 1;
     }
 
     public java.util.Optional<java.time.Instant> suspendedUntil(MemberId id) {
@@ -82,7 +84,7 @@ public class MemberRepository {
                 .param(id.value()).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
-    public String localeOf(MemberId id) {
+    public @Nullable String localeOf(MemberId id) {
         return jdbc.sql("select preferred_locale from member where id = ?").param(id.value())
                 .query((rs, n) -> rs.getString(1)).optional().orElse(null);
     }
@@ -96,7 +98,7 @@ public class MemberRepository {
                         update member set organisation_id = ?, email = ?, display_name = ?, roles = ?::text[],
                                active = ?, version = version + 1
                         where id = ? and version = ?""")
-                .params(d.organisationId().value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active(),
+                .params(Objects.requireNonNull(d.organisationId(), "the service refuses a member without one").value(), d.email(), d.displayName(), rolesLiteral(d.roles()), d.active(),
                         id.value(), version)
                 .update() == 1;
     }

@@ -12,11 +12,13 @@ import eu.buyzet.portal.shared.SqlText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,7 +64,7 @@ public class OrganisationRepository {
         long id = jdbc.sql("""
                         insert into organisation (name, kind, country, org_number, vat_number)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber())
+                .params(Arrays.asList(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber()))
                 .query(Long.class).single();
         return findById(OrganisationId.of(id)).orElseThrow();
     }
@@ -72,7 +74,7 @@ public class OrganisationRepository {
         long id = jdbc.sql("""
                         insert into organisation (name, kind, country, org_number, vat_number, status)
                         values (?, ?, ?, ?, ?, 'PENDING') returning id""")
-                .params(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber())
+                .params(Arrays.asList(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber()))
                 .query(Long.class).single();
         return findById(OrganisationId.of(id)).orElseThrow();
     }
@@ -88,13 +90,14 @@ public class OrganisationRepository {
         return jdbc.sql("select count(*) from organisation where status = 'PENDING'").query(Integer.class).single();
     }
 
-    public boolean setStatus(OrganisationId id, int version, OrganisationStatus status, String reason, MemberId by) {
+    public boolean setStatus(OrganisationId id, int version, OrganisationStatus status, @Nullable String reason,
+                             MemberId by) {
         return jdbc.sql("""
                         update organisation set status = ?, status_reason = ?, version = version + 1,
                                verified_at = case when ? = 'ACTIVE' then now() else verified_at end,
                                verified_by = case when ? = 'ACTIVE' then ? else verified_by end
                         where id = ? and version = ?""")
-                .params(status.name(), reason, status.name(), status.name(), by.value(), id.value(), version)
+                .params(Arrays.asList(status.name(), reason, status.name(), status.name(), by.value(), id.value(), version))
                 .update() == 1;
     }
 
@@ -104,7 +107,7 @@ public class OrganisationRepository {
                         update organisation set name = ?, kind = ?, country = ?, org_number = ?, vat_number = ?,
                                version = version + 1
                         where id = ? and version = ?""")
-                .params(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber(), id.value(), version)
+                .params(Arrays.asList(d.name(), d.kind().name(), d.country(), d.orgNumber(), d.vatNumber(), id.value(), version))
                 .update() == 1;
     }
 

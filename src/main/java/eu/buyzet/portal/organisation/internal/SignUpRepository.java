@@ -1,7 +1,9 @@
 package eu.buyzet.portal.organisation.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Repository;
 public class SignUpRepository {
 
     /** A sign-up waiting for its address to be confirmed. */
-    public record PendingSignUp(long id, String organisationName, String country, String orgNumber, String vatNumber,
+    public record PendingSignUp(long id, String organisationName, String country, @Nullable String orgNumber,
+                                @Nullable String vatNumber,
                                 String displayName, String email, String passwordHash, String locale) {
     }
 
@@ -24,8 +27,8 @@ public class SignUpRepository {
                         insert into sign_up (token_hash, organisation_name, country, org_number, vat_number, display_name,
                                              email, password_hash, locale, expires_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?)) returning id""")
-                .params(tokenHash, s.organisationName(), s.country(), s.orgNumber(), s.vatNumber(), s.displayName(),
-                        s.email(), s.passwordHash(), s.locale(), validFor.toSeconds())
+                .params(Arrays.asList(tokenHash, s.organisationName(), s.country(), s.orgNumber(), s.vatNumber(), s.displayName(),
+                        s.email(), s.passwordHash(), s.locale(), validFor.toSeconds()))
                 .query(Long.class).single();
     }
 
@@ -45,9 +48,9 @@ public class SignUpRepository {
         jdbc.sql("update sign_up set confirmed_at = now(), password_hash = '' where id = ?").param(id).update();
     }
 
-    public boolean organisationExists(String orgNumber, String vatNumber) {
+    public boolean organisationExists(@Nullable String orgNumber, @Nullable String vatNumber) {
         return jdbc.sql("select exists (select 1 from organisation where org_number = ? or vat_number = ?)")
-                .params(orgNumber, vatNumber).query(Boolean.class).single();
+                .params(Arrays.asList(orgNumber, vatNumber)).query(Boolean.class).single();
     }
 
     /** Sign-ups for the address since the given time: each one sent it a mail. */

@@ -26,6 +26,7 @@ import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Create or edit a member; in local mode, also set their password. */
 class MemberDialog extends Dialog {
@@ -38,7 +39,7 @@ class MemberDialog extends Dialog {
     private final PasswordField password = new PasswordField();
 
     MemberDialog(MemberService service, OrganisationService organisations, LocalAccountService accounts,
-                 boolean localAccounts, Member existing, Consumer<Member> onSaved) {
+                 boolean localAccounts, @Nullable Member existing, Consumer<Member> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "members.add" : "members.edit"));
         email.setLabel(getTranslation("member.email"));
         email.setRequiredIndicatorVisible(true);

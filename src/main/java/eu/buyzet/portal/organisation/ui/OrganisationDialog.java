@@ -16,6 +16,7 @@ import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Create or edit an organisation. The service validates; its messages appear next to the fields
@@ -30,7 +31,7 @@ class OrganisationDialog extends Dialog {
     private final TextField orgNumber = registration.orgNumber;
     private final TextField vatNumber = registration.vatNumber;
 
-    OrganisationDialog(OrganisationService service, Organisation existing, Consumer<Organisation> onSaved) {
+    OrganisationDialog(OrganisationService service, @Nullable Organisation existing, Consumer<Organisation> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "organisations.add" : "organisations.edit"));
         name.setLabel(getTranslation("organisation.name"));
         name.setRequiredIndicatorVisible(true);

@@ -20,6 +20,7 @@ import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /** Administrators register and correct agencies and suppliers. The grid loads one page at a time. */
 @Route("admin/organisations")
@@ -83,7 +84,7 @@ class OrganisationsView extends ViewFrame implements HasDynamicTitle {
         data.setFilter(new OrganisationFilter(search.getValue(), kind.getValue()));
     }
 
-    private void edit(Organisation organisation) {
+    private void edit(@Nullable Organisation organisation) {
         new OrganisationDialog(organisations, organisation, saved -> data.refreshAll()).open();
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.organisation.VatNumber;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Country and registration number: a Norwegian organisation number for Norway, a VAT number
@@ -37,7 +38,7 @@ final class RegistrationFields {
         country.setValue("NO");
     }
 
-    void set(String countryCode, String org, String vat) {
+    void set(String countryCode, @Nullable String org, @Nullable String vat) {
         country.setValue(countryCode);
         orgNumber.setValue(org == null ? "" : org);
         vatNumber.setValue(vat == null ? "" : vat);

@@ -28,6 +28,7 @@ import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A supplier signs up itself and its organisation. Nothing is created until the address is
@@ -114,7 +115,7 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
     }
 
     /** The requester's network address, for the service's per-client limit (behind a proxy, see ApiRateLimit). */
-    private static String client() {
+    private static @Nullable String client() {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request != null && request.getRemoteAddr() != null) {
             return request.getRemoteAddr();

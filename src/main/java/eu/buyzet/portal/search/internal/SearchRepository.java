@@ -159,8 +159,8 @@ public class SearchRepository {
                 rs.getString("body_markdown"), cpv, SubmissionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("hidden"), rs.getString("hidden_reason"), MemberId.of(rs.getLong("author_id")),
                 rs.getString("author_name"), OrganisationId.of(rs.getLong("organisation_id")),
-                rs.getString("organisation_name"), instant(rs, "created_at"), instant(rs, "published_at"),
-                instant(rs, "updated_at"), rs.getInt("version"));
+                rs.getString("organisation_name"), rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "published_at"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 
     private record Where(String sql, List<Object> params) {

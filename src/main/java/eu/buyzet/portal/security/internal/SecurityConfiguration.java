@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import com.vaadin.flow.spring.security.RequestUtil;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -74,7 +75,7 @@ class SecurityConfiguration {
     }
 
     /** Keycloak's origin ({@code https://login.example.org}), to which its sign-in forms post. */
-    static String origin(String issuer) {
+    static @Nullable String origin(@Nullable String issuer) {
         if (issuer == null || issuer.isBlank()) {
             return null;
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,7 +39,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
     private final String formAction;
 
     /** @param extraFormAction another origin forms may post to (Keycloak's), or null */
-    SecurityHeaders(String extraFormAction) {
+    SecurityHeaders(@Nullable String extraFormAction) {
         this.formAction = "'self'" + (extraFormAction == null || extraFormAction.isBlank() ? "" : " " + extraFormAction);
     }
 

@@ -7,8 +7,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts failed local sign-ins per account and per client, and locks either for a while once it
@@ -29,7 +31,8 @@ final class SignInThrottle {
     static final int MAX_ENTRIES = 50_000;
 
     /** What a failed attempt led to. */
-    record Failure(Duration delay, Duration accountLock, Duration clientLock, int accountFailures, int clientFailures) {
+    record Failure(Duration delay, @Nullable Duration accountLock, @Nullable Duration clientLock, int accountFailures,
+                   int clientFailures) {
         Optional<Duration> lock() {
             if (accountLock == null) {
                 return Optional.ofNullable(clientLock);
@@ -40,7 +43,7 @@ final class SignInThrottle {
 
     private static final class Counter {
         final Deque<Instant> failures = new ArrayDeque<>();
-        Instant lockedUntil;
+        @Nullable Instant lockedUntil;
 
         boolean idle(Instant now, Duration window) {
             return (lockedUntil == null || !lockedUntil.isAfter(now))
@@ -58,7 +61,7 @@ final class SignInThrottle {
         this.clock = clock;
     }
 
-    static String accountKey(String typed) {
+    static String accountKey(@Nullable String typed) {
         return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -74,10 +77,13 @@ final class SignInThrottle {
         if (a == null && c == null) {
             return Optional.empty();
         }
-        return Optional.of(c == null || (a != null && a.compareTo(c) >= 0) ? new Lock("account", a) : new Lock("client", c));
+        if (a != null && (c == null || a.compareTo(c) >= 0)) {
+            return Optional.of(new Lock("account", a));
+        }
+        return Optional.of(new Lock("client", Objects.requireNonNull(c, "one of the two is locked")));
     }
 
-    private static Duration remaining(Counter counter, Instant now) {
+    private static @Nullable Duration remaining(@Nullable Counter counter, Instant now) {
         if (counter == null) {
             return null;
         }
@@ -104,7 +110,7 @@ final class SignInThrottle {
     }
 
     /** Adds a failure; returns the lock's length if this failure starts one. */
-    private Duration count(Map<String, Counter> counters, String key, int max, Instant now, int[] countOut) {
+    private @Nullable Duration count(Map<String, Counter> counters, String key, int max, Instant now, int[] countOut) {
         Counter counter = counters.computeIfAbsent(key, k -> new Counter());
         synchronized (counter) {
             Instant since = now.minus(settings.window());

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,7 +110,7 @@ class ApiBoundary extends OncePerRequestFilter {
         }
 
         @Override
-        public void sendError(int status, String message) throws IOException {
+        public void sendError(int status, @Nullable String message) throws IOException {
             if (isCommitted()) {
                 super.sendError(status, message);
                 return;
@@ -127,7 +128,7 @@ class ApiBoundary extends OncePerRequestFilter {
     /** Counts what is read of the body and stops past the limit, for bodies without a declared length. */
     private static final class LimitedBody extends HttpServletRequestWrapper {
         private final long limit;
-        private ServletInputStream stream;
+        private @Nullable ServletInputStream stream;
 
         LimitedBody(HttpServletRequest request, long limit) {
             super(request);

@@ -88,7 +88,7 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalid(InvalidParameterException e) {
-        return badParameter(e.parameter(), e.getMessage());
+        return badParameter(e.parameter(), e.reason());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,23 +1,33 @@
 package eu.buyzet.portal.shared.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** A query parameter of the open API that cannot be used; answered with a 400 problem document. */
 public class InvalidParameterException extends RuntimeException {
     private final String parameter;
 
+    private final String reason;
+
     public InvalidParameterException(String parameter, String message) {
         super(message);
         this.parameter = parameter;
+        this.reason = message;
     }
 
     public String parameter() {
         return parameter;
     }
 
+    /** The message as given, which {@link #getMessage()} cannot promise to be. */
+    public String reason() {
+        return reason;
+    }
+
     /**
      * Reads an optional enum parameter, ignoring case: null when absent, a 400 naming the
      * parameter and its allowed values when it is none of them.
      */
-    public static <E extends Enum<E>> E enumValue(String parameter, String value, Class<E> type) {
+    public static <E extends Enum<E>> @Nullable E enumValue(String parameter, @Nullable String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package eu.buyzet.portal.shared.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -16,7 +17,8 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    static void write(HttpServletResponse response, int status, String type, String detail, String extraJson)
+    static void write(HttpServletResponse response, int status, String type, @Nullable String detail,
+                      @Nullable String extraJson)
             throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();

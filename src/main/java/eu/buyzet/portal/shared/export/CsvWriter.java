@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The portal's one CSV writer: UTF-8 with a byte-order mark (so that Excel reads Norwegian
@@ -48,7 +49,7 @@ public final class CsvWriter implements Flushable, Closeable {
     }
 
     /** One row; {@code null} becomes an empty cell. */
-    public void row(Object... values) {
+    public void row(@Nullable Object... values) {
         row(Arrays.asList(values));
     }
 

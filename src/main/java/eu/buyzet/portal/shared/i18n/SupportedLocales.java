@@ -2,6 +2,7 @@ package eu.buyzet.portal.shared.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The portal speaks Norwegian Bokmål and English. */
 public final class SupportedLocales {
@@ -14,7 +15,7 @@ public final class SupportedLocales {
     }
 
     /** Browsers say "no", "nb" or "nn" for Norwegian; all get Bokmål. Anything else gets English. */
-    public static Locale closest(Locale requested) {
+    public static Locale closest(@Nullable Locale requested) {
         if (requested == null) {
             return ENGLISH;
         }
@@ -24,7 +25,7 @@ public final class SupportedLocales {
         };
     }
 
-    public static Locale fromTag(String tag) {
+    public static @Nullable Locale fromTag(@Nullable String tag) {
         return tag == null || tag.isBlank() ? null : closest(Locale.forLanguageTag(tag));
     }
 }

@@ -2,6 +2,7 @@ package eu.buyzet.portal.shared.privacy;
 
 import eu.buyzet.portal.shared.MemberId;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Each feature that keeps personal data about members gives it out and erases it here, so that
@@ -18,9 +19,9 @@ public interface PersonalData {
     Map<String, Object> export(MemberId member);
 
     /** Rows as plain values for the JSON export: times as ISO-8601 text, SQL arrays as lists. */
-    static java.util.List<Map<String, Object>> plain(java.util.List<Map<String, Object>> rows) {
+    static java.util.List<Map<String, @Nullable Object>> plain(java.util.List<Map<String, @Nullable Object>> rows) {
         return rows.stream().map(row -> {
-            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            Map<String, @Nullable Object> out = new java.util.LinkedHashMap<>();
             row.forEach((k, v) -> out.put(k, switch (v) {
                 case java.sql.Timestamp t -> t.toInstant().toString();
                 case java.sql.Array a -> {

@@ -2,6 +2,7 @@ package eu.buyzet.portal.shared.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount as people type it in Norwegian and English: "1 250 000", "1250000,50",
@@ -33,15 +34,15 @@ public class AmountField extends TextField {
     }
 
     /** The amount, or null when blank; call {@link #check()} first. */
-    public BigDecimal amount() {
+    public @Nullable BigDecimal amount() {
         return parse(getValue());
     }
 
-    public void setAmount(BigDecimal amount) {
+    public void setAmount(@Nullable BigDecimal amount) {
         setValue(amount == null ? "" : amount.toPlainString());
     }
 
-    static BigDecimal parse(String typed) {
+    static @Nullable BigDecimal parse(@Nullable String typed) {
         String s = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f]", "");
         if (s.isEmpty()) {
             return null;

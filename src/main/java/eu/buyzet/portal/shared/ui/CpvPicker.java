@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses CPV codes from the official list by typing digits or words of the label. Codes pasted
@@ -22,7 +23,7 @@ public class CpvPicker extends MultiSelectComboBox<Entry> {
 
     private final CpvCatalogue catalogue = CpvCatalogue.official();
     /** Typing that was not a listed code: kept so that saving reports it instead of dropping it. */
-    private String rejected;
+    private @Nullable String rejected;
 
     public CpvPicker(String label) {
         super(label);

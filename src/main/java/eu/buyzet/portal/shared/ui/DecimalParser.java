@@ -38,7 +38,10 @@ public final class DecimalParser {
 
     /** The number typed, or null when blank. */
     public static @Nullable BigDecimal parse(@Nullable String typed, Locale locale) {
-        String s = typed == null ? "" : typed.replaceAll("[\\s\u00a0\u202f\u2009]", "").replace('\u2212', '-');
+        if (typed == null) {
+            return null;
+        }
+        String s = typed.replaceAll("[\\s\u00a0\u202f\u2009]", "").replace('\u2212', '-');
         if (s.isEmpty()) {
             return null;
         }

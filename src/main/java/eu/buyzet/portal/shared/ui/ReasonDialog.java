@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks a moderator why (content is hidden, a post is sent back, an organisation is blocked). The
@@ -16,7 +17,7 @@ import java.util.function.Function;
 public final class ReasonDialog {
 
     /** The words of one use: the dialog's title (also its button), the field, its help, the confirmation. */
-    public record Texts(String titleKey, String labelKey, String helpKey, String doneKey) {
+    public record Texts(String titleKey, String labelKey, @Nullable String helpKey, String doneKey) {
     }
 
     private ReasonDialog() {

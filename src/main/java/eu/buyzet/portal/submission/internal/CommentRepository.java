@@ -11,9 +11,11 @@ import eu.buyzet.portal.submission.SubmissionId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Repository;
 public class CommentRepository {
 
     /** Unpublished comments a reader sees: their own ({@code author}), or every one ({@code all}). */
-    public record Scope(MemberId author, boolean all) {
+    public record Scope(@Nullable MemberId author, boolean all) {
         public static final Scope PUBLISHED_ONLY = new Scope(null, false);
 
         long authorId() {
@@ -79,13 +81,13 @@ public class CommentRepository {
                 .query(CommentRepository::map).list();
     }
 
-    public CommentId insert(SubmissionId submission, CommentId parent, String body, MemberId author,
+    public CommentId insert(SubmissionId submission, @Nullable CommentId parent, String body, MemberId author,
                             OrganisationId organisation, CommentStatus status) {
         return CommentId.of(jdbc.sql("""
                         insert into submission_comment (submission_id, parent_id, body, author_id, organisation_id, status)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(submission.value(), parent == null ? null : parent.value(), body, author.value(),
-                        organisation.value(), status.name())
+                .params(Arrays.asList(submission.value(), parent == null ? null : parent.value(), body, author.value(),
+                        organisation.value(), status.name()))
                 .query(Long.class).single());
     }
 
@@ -95,19 +97,19 @@ public class CommentRepository {
                 .params(body, status.name(), id.value(), version).update() == 1;
     }
 
-    public boolean setHidden(CommentId id, int version, boolean hidden, String reason, MemberId by) {
+    public boolean setHidden(CommentId id, int version, boolean hidden, @Nullable String reason, @Nullable MemberId by) {
         return jdbc.sql("""
                         update submission_comment set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = now(),
                         version = version + 1 where id = ? and version = ?""")
-                .params(hidden, reason, by == null ? null : by.value(), id.value(), version).update() == 1;
+                .params(Arrays.asList(hidden, reason, by == null ? null : by.value(), id.value(), version)).update() == 1;
     }
 
     /** A moderator's decision on a comment awaiting review. */
-    public boolean setStatus(CommentId id, int version, CommentStatus status, String reason, MemberId by) {
+    public boolean setStatus(CommentId id, int version, CommentStatus status, @Nullable String reason, MemberId by) {
         return jdbc.sql("""
                         update submission_comment set status = ?, review_reason = ?, reviewed_by = ?, reviewed_at = now(),
                         version = version + 1 where id = ? and version = ?""")
-                .params(status.name(), reason, by.value(), id.value(), version).update() == 1;
+                .params(Arrays.asList(status.name(), reason, by.value(), id.value(), version)).update() == 1;
     }
 
     private static final String AWAITING = """
@@ -116,14 +118,14 @@ public class CommentRepository {
                or s.forum_id in (select forum_id from forum_moderator where member_id = ?))""";
 
     /** Comments awaiting review in the forums the member moderates (every forum when null), oldest first. */
-    public List<CommentAwaitingReview> awaitingReview(MemberId moderator, PageRequest page) {
+    public List<CommentAwaitingReview> awaitingReview(@Nullable MemberId moderator, PageRequest page) {
         return jdbc.sql("select s.title as submission_title, " + SELECT.substring("select ".length()) + " " + AWAITING
                         + " order by c.created_at, c.id offset ? limit ?")
                 .params(moderator == null, moderator == null ? 0L : moderator.value(), page.offset(), page.limit())
                 .query((rs, n) -> new CommentAwaitingReview(map(rs, n), rs.getString("submission_title"))).list();
     }
 
-    public int countAwaitingReview(MemberId moderator) {
+    public int countAwaitingReview(@Nullable MemberId moderator) {
         return jdbc.sql("select count(*) from submission_comment c " + AWAITING)
                 .params(moderator == null, moderator == null ? 0L : moderator.value()).query(Integer.class).single();
     }

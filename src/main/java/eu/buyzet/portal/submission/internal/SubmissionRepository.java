@@ -16,7 +16,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,25 +59,27 @@ public class SubmissionRepository {
     }
 
     /** An organisation's own submissions in one state or (null) every state, newest change first. */
-    public List<Submission> findByOrganisation(OrganisationId organisation, SubmissionStatus status, PageRequest page) {
+    public List<Submission> findByOrganisation(OrganisationId organisation, @Nullable SubmissionStatus status,
+                                               PageRequest page) {
         String state = status == null ? null : status.name();
         return jdbc.sql("select " + COLUMNS + FROM + " where s.organisation_id = ?"
                         + " and (cast(? as text) is null or s.status = ?) order by s.updated_at desc, s.id desc offset ? limit ?")
-                .params(organisation.value(), state, state, page.offset(), page.limit())
+                .params(Arrays.asList(organisation.value(), state, state, page.offset(), page.limit()))
                 .query(SubmissionRepository::map).list();
     }
 
-    public int countByOrganisation(OrganisationId organisation, SubmissionStatus status) {
+    public int countByOrganisation(OrganisationId organisation, @Nullable SubmissionStatus status) {
         String state = status == null ? null : status.name();
         return jdbc.sql("select count(*) from submission where organisation_id = ? and (cast(? as text) is null or status = ?)")
-                .params(organisation.value(), state, state).query(Integer.class).single();
+                .params(Arrays.asList(organisation.value(), state, state)).query(Integer.class).single();
     }
 
     public SubmissionId insert(SubmissionDraft d, List<CpvCode> cpv, MemberId author, OrganisationId organisation) {
         long id = jdbc.sql("""
                         insert into submission (forum_id, kind, title, summary, body_markdown, author_id, organisation_id)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.forumId().value(), d.kind().name(), d.title(), d.summary(), d.bodyMarkdown(), author.value(),
+                .params(Objects.requireNonNull(d.forumId(), "the service refuses a draft without a forum").value(),
+                        d.kind().name(), d.title(), d.summary(), d.bodyMarkdown(), author.value(),
                         organisation.value())
                 .query(Long.class).single();
         replaceCpv(SubmissionId.of(id), cpv);
@@ -103,7 +107,7 @@ public class SubmissionRepository {
     }
 
     /** Posts awaiting review in the forums the member moderates (every forum when null), oldest first. */
-    public List<Submission> awaitingReview(MemberId moderator, PageRequest page) {
+    public List<Submission> awaitingReview(@Nullable MemberId moderator, PageRequest page) {
         return jdbc.sql("select " + COLUMNS + FROM + """
                          where s.status = 'AWAITING_REVIEW' and (cast(:all as boolean)
                            or s.forum_id in (select forum_id from forum_moderator where member_id = :moderator))
@@ -113,7 +117,7 @@ public class SubmissionRepository {
                 .query(SubmissionRepository::map).list();
     }
 
-    public int countAwaitingReview(MemberId moderator) {
+    public int countAwaitingReview(@Nullable MemberId moderator) {
         return jdbc.sql("""
                         select count(*) from submission s where s.status = 'AWAITING_REVIEW' and (cast(:all as boolean)
                           or s.forum_id in (select forum_id from forum_moderator where member_id = :moderator))""")
@@ -121,12 +125,13 @@ public class SubmissionRepository {
                 .query(Integer.class).single();
     }
 
-    public boolean setHidden(SubmissionId id, int version, boolean hidden, String reason, MemberId by) {
+    public boolean setHidden(SubmissionId id, int version, boolean hidden, @Nullable String reason,
+                             @Nullable MemberId by) {
         return jdbc.sql("""
                         update submission set hidden = ?, hidden_reason = ?, hidden_by = ?, hidden_at = case when ? then now() end,
                                version = version + 1
                         where id = ? and version = ?""")
-                .params(hidden, reason, by == null ? null : by.value(), hidden, id.value(), version).update() == 1;
+                .params(Arrays.asList(hidden, reason, by == null ? null : by.value(), hidden, id.value(), version)).update() == 1;
     }
 
     private void replaceCpv(SubmissionId id, List<CpvCode> cpv) {
@@ -137,7 +142,7 @@ public class SubmissionRepository {
         }
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
@@ -149,8 +154,8 @@ public class SubmissionRepository {
                 rs.getString("body_markdown"), cpv, SubmissionStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("hidden"), rs.getString("hidden_reason"), MemberId.of(rs.getLong("author_id")),
                 rs.getString("author_name"), OrganisationId.of(rs.getLong("organisation_id")),
-                rs.getString("organisation_name"), instant(rs, "created_at"), instant(rs, "published_at"),
-                instant(rs, "updated_at"), rs.getInt("version"));
+                rs.getString("organisation_name"), rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "published_at"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 
     /** The needs a proposal gathers, in the order they were linked. */

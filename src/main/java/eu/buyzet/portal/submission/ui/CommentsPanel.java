@@ -23,6 +23,7 @@ import eu.buyzet.portal.submission.SubmissionPage;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversation under a submission: threads load a page at a time, replies sit under their
@@ -188,13 +189,14 @@ class CommentsPanel extends Div {
         return box;
     }
 
-    private Component form(CommentId replyTo, String text, String buttonKey, String id, Consumer<Comment> saved) {
+    private Component form(@Nullable CommentId replyTo, String text, String buttonKey, @Nullable String id,
+                           Consumer<Comment> saved) {
         return form(replyTo, text, buttonKey, id, saved, null);
     }
 
     /** Writes a new comment, a reply to {@code replyTo}, or a new version of {@code editing}. */
-    private Component form(CommentId replyTo, String text, String buttonKey, String id, Consumer<Comment> saved,
-                           Comment editing) {
+    private Component form(@Nullable CommentId replyTo, String text, String buttonKey, @Nullable String id,
+                           Consumer<Comment> saved, @Nullable Comment editing) {
         TextArea body = new TextArea(getTranslation(replyTo != null ? "comments.reply-label"
                 : editing != null ? "comments.edit-label" : "comments.label"));
         body.setValue(text);

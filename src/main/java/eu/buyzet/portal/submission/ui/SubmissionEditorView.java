@@ -33,6 +33,8 @@ import eu.buyzet.portal.submission.SubmissionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing a need, solution or proposal: {@code ?forum=ID&kind=NEED} for a new one, {@code ?id=ID}
@@ -52,7 +54,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
     private final Div conflict = new Div();
     private Forum forum;
     private SubmissionKind kind;
-    private Submission existing;
+    private @Nullable Submission existing;
     private Button publish;
     private final Paragraph publishNext = new Paragraph();
 
@@ -164,7 +166,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
      * Saving again from here deliberately replaces their version.
      */
     private void showConflict() {
-        Submission theirs = submissions.get(existing.id());
+        Submission theirs = submissions.get(Objects.requireNonNull(existing, "only a saved submission conflicts").id());
         existing = theirs;
         conflict.removeAll();
         conflict.add(new H2(getTranslation("submission.conflict.heading")),
@@ -176,7 +178,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         conflict.getElement().setAttribute("role", "alert");
     }
 
-    private void leave(SubmissionId id) {
+    private void leave(@Nullable SubmissionId id) {
         getUI().ifPresent(ui -> ui.navigate(id == null ? "forums/" + forum.id() : "submissions/" + id));
     }
 

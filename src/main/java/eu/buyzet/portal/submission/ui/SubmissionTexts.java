@@ -6,6 +6,7 @@ import eu.buyzet.portal.shared.Markdown;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** How submission texts are shown: always escaped or sanitised, never raw. */
 final class SubmissionTexts {
@@ -19,7 +20,7 @@ final class SubmissionTexts {
         return new Html("<div class=\"markdown\">" + Markdown.toSafeHtml(markdown) + "</div>");
     }
 
-    static String date(Instant instant, Locale locale) {
+    static String date(@Nullable Instant instant, Locale locale) {
         return instant == null ? "" : Formats.of(locale).date(instant);
     }
 }
