@@ -31,6 +31,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +82,12 @@ public class ContractService {
 
     /** Whether the current user registers contracts: a member of a public agency. */
     public boolean canMap() {
-        return currentUser.get().filter(u -> u.has(Role.AGENCY)).isPresent();
+        return ownAgency().isPresent();
+    }
+
+    /** The organisation whose contracts the current user maps (the ranking opens on it), if any. */
+    public Optional<OrganisationId> ownAgency() {
+        return currentUser.get().filter(u -> u.has(Role.AGENCY)).map(PortalUser::organisationId);
     }
 
     public boolean canEdit(MappedContract c) {

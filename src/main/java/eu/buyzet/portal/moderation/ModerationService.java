@@ -75,9 +75,12 @@ public class ModerationService {
                 && currentUser.get().filter(u -> othersContent(u, c.organisationId())).isPresent();
     }
 
-    /** Nobody flags their own organisation's content. */
-    private static boolean othersContent(PortalUser user, OrganisationId author) {
-        return !author.equals(user.organisationId());
+    /**
+     * Nobody flags their own organisation's content, and an organisation nobody has verified yet
+     * flags nothing (the same checks {@link #flag} refuses with a message).
+     */
+    private boolean othersContent(PortalUser user, OrganisationId author) {
+        return !author.equals(user.organisationId()) && disclosure.mayFlag(user.organisationId());
     }
 
     /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */

@@ -119,6 +119,7 @@ class ModerationServiceIT {
         Submission s = publishedSolution("Flagg fra uverifisert");
         String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Kastekonto AS");
         as(pending);
+        assertThat(moderation.canFlag(s)).as("the page offers no flag the service would refuse").isFalse();
         assertThatThrownBy(() -> moderation.flag(FlagTarget.submission(s.id()), FlagReason.SPAM, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("reason", "validation.moderation.organisation-pending"));

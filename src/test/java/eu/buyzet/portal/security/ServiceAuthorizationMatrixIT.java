@@ -443,6 +443,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DialogueExportService.class, "invitation", ANYONE,
                         () -> dialogueExports.invitation(A_MEETING, "https://example.org")),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
+                new Action(ContractService.class, "ownAgency", ANYONE, contracts::ownAgency),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),
                 new Action(ContractService.class, "get", CONTRACT_READERS, () -> contracts.get(NO_CONTRACT)),
                 new Action(ContractService.class, "rank", CONTRACT_READERS,

@@ -27,7 +27,6 @@ import eu.buyzet.portal.contract.CpvCategoryTotal;
 import eu.buyzet.portal.contract.CpvLevel;
 import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.contract.RankedContract;
-import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
@@ -60,7 +59,6 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
     private static final int CHART_SIZE = 10;
 
     private final ContractService contracts;
-    private final CurrentUser currentUser;
     private final Select<MappingAgency> agency = new Select<>();
     private final Select<ContractMetric> metric = new Select<>();
     private final Select<String> grouping = new Select<>();
@@ -73,10 +71,9 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
 
     private final AuditTrail audit;
 
-    ContractsView(ContractService contracts, CurrentUser currentUser, AuditTrail audit) {
+    ContractsView(ContractService contracts, AuditTrail audit) {
         this.audit = audit;
         this.contracts = contracts;
-        this.currentUser = currentUser;
         setHeading(getTranslation("contracts.heading"));
         setLead(getTranslation("contracts.lead"));
         addClassName("list-view");
@@ -146,7 +143,7 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         agencies.add(ALL);
         agencies.addAll(contracts.agencies());
         agency.setItems(agencies);
-        Optional<OrganisationId> own = currentUser.get().filter(u -> contracts.canMap()).map(u -> u.organisationId());
+        Optional<OrganisationId> own = contracts.ownAgency();
         String wanted = first(params, "agency").orElse(own.map(id -> id.toString()).orElse("all"));
         agency.setValue(agencies.stream().filter(a -> a != ALL && a.id().toString().equals(wanted)).findFirst()
                 .orElse(ALL));
