@@ -65,22 +65,24 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public boolean canFlag(Submission s) {
         return s.status() == SubmissionStatus.PUBLISHED && !s.hidden()
-                && currentUser.get().filter(u -> othersContent(u, s.organisationId())).isPresent();
+                && currentUser.get().filter(u -> mayFlagContentOf(u, s.organisationId())).isPresent();
     }
 
     /** Whether the current user may flag it: a published, visible comment, by a member of another organisation than its author's. */
     @Transactional(readOnly = true)
     public boolean canFlag(Comment c) {
         return c.published() && !c.hidden()
-                && currentUser.get().filter(u -> othersContent(u, c.organisationId())).isPresent();
+                && currentUser.get().filter(u -> mayFlagContentOf(u, c.organisationId())).isPresent();
     }
 
-    /**
-     * Nobody flags their own organisation's content, and an organisation nobody has verified yet
-     * flags nothing (the same checks {@link #flag} refuses with a message).
-     */
-    private boolean othersContent(PortalUser user, OrganisationId author) {
-        return !author.equals(user.organisationId()) && disclosure.mayFlag(user.organisationId());
+    /** Nobody flags their own organisation's content. */
+    private static boolean othersContent(PortalUser user, OrganisationId author) {
+        return !author.equals(user.organisationId());
+    }
+
+    /** What the flag buttons ask: the checks {@link #flag} refuses with a message, an unverified organisation's included. */
+    private boolean mayFlagContentOf(PortalUser user, OrganisationId author) {
+        return othersContent(user, author) && disclosure.mayFlag(user.organisationId());
     }
 
     /** Whether the current user's organisation has an open flag on it (not to be flagged twice). */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
@@ -52,8 +53,19 @@ public class MainLayout extends AppLayout {
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
 
+        // the first thing Tab reaches: past the menu and the bar, straight to the page's content.
+        // A button, not a "#main-content" link: the page's base address would turn that link into
+        // a navigation to the start page.
+        NativeButton skip = new NativeButton(getTranslation("nav.skip-to-content"), e -> {
+            if (getContent() != null) {
+                getContent().getElement().callJsFunction("focus");
+            }
+        });
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+
         // one banner landmark around the whole bar, so that nothing on the page sits outside a landmark
-        Header header = new Header(toggle, brand, spacer);
+        Header header = new Header(skip, toggle, brand, spacer);
         items.stream().sorted(Comparator.comparingInt(NavbarItem::order))
                 .forEach(item -> item.create().ifPresent(header::add));
         header.add(languageSwitch(), userBox(currentUser, authentication));

@@ -29,6 +29,21 @@ class ForumBrowserIT {
     }
 
     @Test
+    void the_first_tab_stop_skips_the_menu_and_the_bar_to_the_content(Visitor anyone) {
+        ForumsPage forums = anyone.forums();
+        // the page is drawn by the time its heading shows; a key pressed before goes nowhere
+        assertThat(forums.heading()).isVisible();
+        forums.press("Tab");
+        assertThat(forums.skipLink()).isFocused();
+        assertThat(forums.skipLink()).isVisible();
+        forums.press("Enter");
+        assertThat(forums.main()).isFocused();
+        forums.press("Tab");
+        assertThat(forums.skipLink()).not().isFocused();
+        anyone.assertAccessible();
+    }
+
+    @Test
     void a_search_lives_in_the_url_and_can_be_shared(Portal portal) {
         try (Visitor reader = portal.anonymous("en-GB"); Visitor friend = portal.anonymous("en-GB")) {
             ForumsPage forums = reader.forums();

@@ -84,6 +84,16 @@ class PortalPage {
         return page.locator("main");
     }
 
+    /** The layout's link past the menu to the content, the first thing Tab reaches. */
+    Locator skipLink() {
+        return id("skip-link");
+    }
+
+    /** Presses a key where the focus is, e.g. "Tab" or "Enter". */
+    void press(String key) {
+        page.keyboard().press(key);
+    }
+
     /** Text on the page, e.g. to check no "Exception" leaks into it. */
     Locator text(String text) {
         return page.getByText(text);

@@ -17,6 +17,8 @@ public class ViewFrame extends Main {
 
     public ViewFrame() {
         addClassName("view-frame");
+        // focusable by the layout's skip link, not by Tab
+        getElement().setAttribute("tabindex", "-1");
         heading.setId("view-heading");
         toolbar.addClassName("view-toolbar");
         Div header = new Div(heading, toolbar);
