@@ -3,11 +3,13 @@ package eu.buyzet.portal.shared.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Asks before a step that cannot be undone. The question names the consequence, so the reader
- * knows what they give up; Escape or Cancel leaves everything as it was. The confirm button gets
- * its own id so browser journeys can confirm on purpose.
+ * knows what they give up; Escape or Cancel leaves everything as it was. The question, the consequence
+ * and both buttons get ids derived from the confirm button's, so browser journeys confirm on purpose.
  */
 public final class Confirmation {
 
@@ -20,8 +22,12 @@ public final class Confirmation {
 
     public static void ask(Texts texts, String confirmId, boolean destructive, Runnable step) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(texts.question());
-        dialog.setText(texts.consequence());
+        H2 question = new H2(texts.question());
+        question.setId(confirmId + "-question");
+        dialog.setHeader(question);
+        Paragraph consequence = new Paragraph(texts.consequence());
+        consequence.setId(confirmId + "-consequence");
+        dialog.setText(consequence);
         dialog.setCloseOnEsc(true);
         Button cancel = new Button(dialog.getTranslation("action.cancel"), e -> dialog.close());
         cancel.setId(confirmId + "-cancel");
