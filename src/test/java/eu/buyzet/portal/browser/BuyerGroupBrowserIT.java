@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Three agencies form a buyer group from the demo joint-purchase proposal; two sign letters of
  * intent and the lead commits; a supplier registers interest and sees the public shares but never
  * the third agency's hidden share, nor a total that includes it; the lead starts the tender with a
- * Doffin notice.
+ * Doffin notice, told that this cannot be undone, and records the award after confirming it.
  */
 @PortalBrowserTest
 class BuyerGroupBrowserIT {
@@ -122,6 +122,7 @@ class BuyerGroupBrowserIT {
             BuyerGroupPage group = lead.buyerGroup(groupUrl);
             assertThat(group.supplierInterests()).containsText("Grønn Håndverk AS");
             group.startTendering();
+            assertThat(group.tenderConsequence()).containsText("cannot be undone");
             group.notice("12345", "https://example.org/notice");
             group.confirmTender();
             assertThat(group.noticeField("id")).containsText("2026-123456");
@@ -133,6 +134,8 @@ class BuyerGroupBrowserIT {
             assertThat(group.facts()).containsText("DOFFIN 2026-104321");
             assertThat(group.timeline()).containsText("Tender notice published");
             lead.assertAccessible();
+            group.award();
+            assertThat(group.status()).hasText("Awarded");
         }
     }
 }

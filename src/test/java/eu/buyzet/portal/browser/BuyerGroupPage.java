@@ -149,4 +149,15 @@ final class BuyerGroupPage extends PortalPage {
     void confirmTender() {
         id("confirm-tender").click();
     }
+
+    /** What the tender dialog says starting the tender gives up. */
+    Locator tenderConsequence() {
+        return id("tender-consequence");
+    }
+
+    /** Records the award: asks, then confirms. */
+    void award() {
+        id("award-group").click();
+        id("confirm-award").click();
+    }
 }

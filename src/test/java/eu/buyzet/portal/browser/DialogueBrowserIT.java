@@ -14,7 +14,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * A moderator opens a market dialogue; two suppliers register; one asks and gives written input;
+ * A moderator opens a market dialogue, which stays announced when the move to the next phase is
+ * not confirmed and opens when it is; two suppliers register; one asks and gives written input;
  * the moderator rephrases and answers; the other sees the answer without the asker's name; a
  * meeting is booked and its invitation parses; the report holds the question and answer, and
  * neither the rival supplier's report nor an anonymous visitor's holds the first supplier's
@@ -43,6 +44,13 @@ class DialogueBrowserIT {
             DialoguePage dialogue = form.confirm();
             assertThat(dialogue.heading()).hasText("Market dialogue on electric refuse trucks");
             url = dialogue.waitForOwnUrl();
+            dialogue.startAdvancingPhase();
+            assertThat(dialogue.phaseChangeQuestion()).hasText("Move to Open for questions and input?");
+            assertThat(dialogue.phaseChangeConsequence()).containsText("This cannot be undone");
+            dialogue.cancelPhaseChange();
+            assertThat(dialogue.phaseChangeQuestion()).hasCount(0);
+            dialogue.reload();
+            assertThat(dialogue.phase()).containsText("Announced");
             dialogue.advancePhase();
             assertThat(dialogue.phase()).containsText("Open for questions and input");
             dialogue.planMeeting("Information meeting", "Oslo rådhus, room 101");

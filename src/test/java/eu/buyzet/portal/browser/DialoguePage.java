@@ -18,8 +18,28 @@ final class DialoguePage extends PortalPage {
         return id("dialogue-phase");
     }
 
+    /** Moves the dialogue on: asks, then confirms. */
     void advancePhase() {
+        startAdvancingPhase();
+        id("confirm-advance-phase").click();
+    }
+
+    /** Asks to move the dialogue on; the confirmation stays open. */
+    void startAdvancingPhase() {
         id("advance-phase").click();
+    }
+
+    /** The open confirmation's question ("Move to …?") and the consequence it names. */
+    Locator phaseChangeQuestion() {
+        return id("confirm-advance-phase-question");
+    }
+
+    Locator phaseChangeConsequence() {
+        return id("confirm-advance-phase-consequence");
+    }
+
+    void cancelPhaseChange() {
+        id("confirm-advance-phase-cancel").click();
     }
 
     Locator questions() {

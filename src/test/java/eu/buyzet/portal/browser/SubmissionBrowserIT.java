@@ -64,6 +64,8 @@ class SubmissionBrowserIT {
                     Pattern.compile("Baseline today 3869 kg CO2e; With this solution 87 kg CO2e"));
             supplier.assertAccessible();
             assertThat(solution.textBold()).hasText("elektrisk");
+            solution.withdraw();
+            assertThat(solution.status()).containsText("Withdrawn");
         }
 
         try (Visitor moderator = portal.signedIn("moderator@demo.buyzet.eu")) {

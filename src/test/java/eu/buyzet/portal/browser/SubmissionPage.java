@@ -46,6 +46,14 @@ final class SubmissionPage extends PortalPage {
         id("publish-submission").click();
     }
 
+    /** Withdraws a published post: asks, checks the consequence is named, then confirms. */
+    void withdraw() {
+        id("withdraw-submission").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(id("confirm-withdraw-consequence"))
+                .containsText("cannot be undone");
+        id("confirm-withdraw").click();
+    }
+
     /** Declares the footprint of a draft (see {@link FootprintForm#declareDeliveryRounds}) and publishes it. */
     void declareFootprintAndPublish(boolean solution) {
         declareFootprint().declareDeliveryRounds(solution);

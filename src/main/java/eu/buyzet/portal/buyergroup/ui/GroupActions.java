@@ -22,6 +22,7 @@ import eu.buyzet.portal.buyergroup.NoticeReference;
 import eu.buyzet.portal.buyergroup.SupplierInterest;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
+import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.submission.Submission;
@@ -81,8 +82,10 @@ final class GroupActions extends Div {
             add(button("start-tendering", "buyer-group.tender", true, this::openTender));
         }
         if (may.contains(GroupAction.AWARD)) {
-            add(button("award-group", "buyer-group.award", true,
-                    () -> act(() -> steps.lifecycle().award(g), "buyer-group.step.awarded")));
+            add(button("award-group", "buyer-group.award", true, () -> Confirmation.ask(new Confirmation.Texts(
+                    getTranslation("buyer-group.award.question"), getTranslation("buyer-group.award.consequence"),
+                    getTranslation("buyer-group.award")), "confirm-award", false,
+                    () -> act(() -> steps.lifecycle().award(g), "buyer-group.step.awarded"))));
         }
         if (may.contains(GroupAction.CANCEL)) {
             Button cancel = button("cancel-group", "buyer-group.cancel", false, this::openCancel);
@@ -168,7 +171,9 @@ final class GroupActions extends Div {
         for (HasValidation f : List.of(system, id, url)) {
             f.setManualValidation(true);
         }
-        dialog.add(new Paragraph(getTranslation("buyer-group.tender.lead")), system, id, url);
+        Paragraph consequence = new Paragraph(getTranslation("buyer-group.tender.consequence"));
+        consequence.setId("tender-consequence");
+        dialog.add(new Paragraph(getTranslation("buyer-group.tender.lead")), system, id, url, consequence);
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("noticeSystem", system);
         fields.put("noticeId", id);

@@ -30,6 +30,7 @@ import eu.buyzet.portal.dialogue.DialoguePhaseService;
 import eu.buyzet.portal.dialogue.DialogueQuestionService;
 import eu.buyzet.portal.dialogue.Meeting;
 import eu.buyzet.portal.dialogue.MeetingKind;
+import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -147,9 +148,12 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         actions.setId("dialogue-actions");
         DialoguePhase next = access.nextPhase();
         if (next != null) {
-            actions.add(button("advance-phase", getTranslation("dialogue.advance",
-                    getTranslation(next.messageKey())), false,
-                    () -> act(() -> phases.advance(d), "dialogue.advanced")));
+            String label = getTranslation("dialogue.advance", getTranslation(next.messageKey()));
+            actions.add(button("advance-phase", label, false, () -> Confirmation.ask(new Confirmation.Texts(
+                    getTranslation("dialogue.advance.question", getTranslation(next.messageKey())),
+                    getTranslation("dialogue.advance.consequence." + next.name().toLowerCase(Locale.ROOT)),
+                    label), "confirm-advance-phase", next == DialoguePhase.CLOSED,
+                    () -> act(() -> phases.advance(d), "dialogue.advanced"))));
         }
         if (access.mayPlanMeeting()) {
             actions.add(button("plan-meeting", getTranslation("dialogue.plan-meeting"), false, () -> forms.meeting(d)));

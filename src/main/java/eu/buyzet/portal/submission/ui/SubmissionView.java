@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -132,8 +133,13 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                     () -> submissions.publish(s.id(), s.version())));
         }
         if (page.may(SubmissionAction.WITHDRAW)) {
-            addToToolbar(action("submission.withdraw", "withdraw-submission",
-                    () -> submissions.withdraw(s.id(), s.version())));
+            Button withdraw = new Button(getTranslation("submission.withdraw"), e -> Confirmation.ask(
+                    new Confirmation.Texts(getTranslation("submission.withdraw.question", s.title()),
+                            getTranslation("submission.withdraw.consequence"), getTranslation("submission.withdraw")),
+                    "confirm-withdraw", true, () -> FormSubmit.attempt(this, Map.of(),
+                            () -> submissions.withdraw(s.id(), s.version())).ifPresent(this::reload)));
+            withdraw.setId("withdraw-submission");
+            addToToolbar(withdraw);
         }
         if (page.may(SubmissionAction.REVIEW)) {
             Button approve = action("submission.approve", "approve-submission",
