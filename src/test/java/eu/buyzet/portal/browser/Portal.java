@@ -68,7 +68,11 @@ final class Portal implements AutoCloseable {
     }
 
     Visitor signedIn(String email, String password, String locale) {
-        Visitor visitor = anonymous(locale);
+        return signedIn(email, password, locale, false);
+    }
+
+    Visitor signedIn(String email, String password, String locale, boolean phone) {
+        Visitor visitor = phone ? anonymousOnPhone(locale) : anonymous(locale);
         visitor.signIn(email, password);
         return visitor;
     }

@@ -67,7 +67,9 @@ final class PortalExtension implements BeforeAllCallback, ParameterResolver {
         }
         Portal portal = portal(context);
         Visitor visitor = parameter.findAnnotation(SignedIn.class)
-                .map(s -> portal.signedIn(s.value(), s.password(), s.locale()))
+                .map(s -> portal.signedIn(s.value(), s.password(), s.locale(), s.phone()))
+                .or(() -> parameter.findAnnotation(Anonymous.class)
+                        .map(a -> a.phone() ? portal.anonymousOnPhone(a.locale()) : portal.anonymous(a.locale())))
                 .orElseGet(() -> portal.anonymous("en-GB"));
         // closed when the test (or the @BeforeAll method's class) is done
         context.getStore(NAMESPACE).put(new Object(), visitor);

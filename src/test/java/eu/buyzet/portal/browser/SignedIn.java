@@ -19,4 +19,7 @@ import java.lang.annotation.Target;
     String locale() default "en-GB";
 
     String password() default "demo";
+
+    /** A phone-sized window (390 × 844, touch) instead of the desktop one. */
+    boolean phone() default false;
 }
