@@ -5,8 +5,11 @@ import com.microsoft.playwright.Locator;
 /** The form that maps a contract: its facts and its transport flows. */
 final class ContractEditor extends PortalPage {
 
+    private final FlowFields flows;
+
     ContractEditor(Visitor visitor) {
         super(visitor);
+        this.flows = new FlowFields(page, "contract-");
     }
 
     /** A field with its message: "title", "supplier", "value", "cpv". */
@@ -32,12 +35,17 @@ final class ContractEditor extends PortalPage {
 
     /** A field of the {@code index}-th flow (from 0), e.g. "kmPerTrip", with its message. */
     Locator flowField(int index, String field) {
-        return id("contract-" + index + "-" + field);
+        return flows.field(index, field);
     }
 
+    /** Types into a flow's field, answering first what is known where the field is still hidden. */
     ContractEditor flow(int index, String field, String value) {
-        input("contract-" + index + "-" + field).fill(value);
+        flowInput(index, field).fill(value);
         return this;
+    }
+
+    Locator flowInput(int index, String field) {
+        return flows.input(index, field);
     }
 
     /** Types a date into the end-date picker and confirms it with Enter, as a person does. */

@@ -14,6 +14,12 @@ final class ContractPage extends PortalPage {
         return page.locator("#footprint .figure-co2e-wtw").first();
     }
 
+    /** Opens the editor of this contract. */
+    ContractEditor edit() {
+        id("edit-contract").click();
+        return new ContractEditor(visitor);
+    }
+
     /** Opens the dialog that starts a need from the contract, in a forum found by typing. */
     void createNeed(String typed, String forum) {
         id("create-need").click();

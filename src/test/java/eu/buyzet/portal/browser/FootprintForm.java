@@ -7,8 +7,13 @@ import com.microsoft.playwright.Locator;
 /** On a draft's page: the dialog in which its author declares its transport footprint. */
 final class FootprintForm extends PortalPage {
 
+    private final FlowFields declaredFlows;
+    private final FlowFields baselineFlows;
+
     FootprintForm(Visitor visitor) {
         super(visitor);
+        this.declaredFlows = new FlowFields(page, "declared-");
+        this.baselineFlows = new FlowFields(page, "baseline-");
     }
 
     /**
@@ -19,11 +24,13 @@ final class FootprintForm extends PortalPage {
         if (solution) {
             id("declared-0-energyCarrier").click();
             chooseOption("Battery electric");
-            input("baseline-0-tripsPerYear").fill("1000");
-            input("baseline-0-kmPerTrip").fill("12.5");
+            baselineFlows.choose(0, FlowFields.Known.TRIPS);
+            baselineInput(0, "tripsPerYear").fill("1000");
+            baselineInput(0, "kmPerTrip").fill("12.5");
         }
-        input("declared-0-tripsPerYear").fill("1000");
-        input("declared-0-kmPerTrip").fill("12.5");
+        declaredFlows.choose(0, FlowFields.Known.TRIPS);
+        declaredInput(0, "tripsPerYear").fill("1000");
+        declaredInput(0, "kmPerTrip").fill("12.5");
         id("save-footprint").click();
         assertThat(page.locator("#footprint .figure-co2e-wtw").first()).isVisible();
     }
@@ -47,17 +54,34 @@ final class FootprintForm extends PortalPage {
         return this;
     }
 
-    /** A declared flow's field, with its message. */
-    Locator declaredField(int index, String field) {
-        return id("declared-" + index + "-" + field);
+    /** Answers what is known of a declared flow: trips and km per trip, km per year, or the fuel. */
+    FootprintForm declaredKnows(int index, FlowFields.Known answer) {
+        declaredFlows.choose(index, answer);
+        return this;
     }
 
+    /** Answers what is known of a baseline flow of a solution. */
+    FootprintForm baselineKnows(int index, FlowFields.Known answer) {
+        baselineFlows.choose(index, answer);
+        return this;
+    }
+
+    /** A declared flow's field, with its message and help. */
+    Locator declaredField(int index, String field) {
+        return declaredFlows.field(index, field);
+    }
+
+    /** A declared flow's input; typing into it answers first what is known, where it is still hidden. */
     Locator declaredInput(int index, String field) {
-        return input("declared-" + index + "-" + field);
+        return declaredFlows.input(index, field);
+    }
+
+    Locator baselineField(int index, String field) {
+        return baselineFlows.field(index, field);
     }
 
     Locator baselineInput(int index, String field) {
-        return input("baseline-" + index + "-" + field);
+        return baselineFlows.input(index, field);
     }
 
     void save() {

@@ -17,6 +17,7 @@ import eu.buyzet.portal.contract.ContractDetails;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
+import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.CpvPicker;
@@ -52,8 +53,10 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
     private @Nullable MappedContract existing;
 
-    ContractEditorView(ContractService contracts) {
+    ContractEditorView(ContractService contracts, FootprintService footprints) {
         this.contracts = contracts;
+        // a contract's footprint is computed with the default set: its defaults are the ones to name
+        flows.setFactorSet(footprints.defaultFactorSet());
         setHeading(getTranslation("contracts.add"));
         title.setLabel(getTranslation("contracts.title"));
         title.setRequiredIndicatorVisible(true);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -128,7 +129,7 @@ public final class FootprintCalculator {
             return null;
         }
         FactorSet.VehicleFactors vehicle = factors.vehicle(category, carrier).orElse(null);
-        Double defaultPerKm = vehicle == null || vehicle.energyPerKm() == null ? null : vehicle.energyPerKm().value();
+        Double defaultPerKm = defaultEnergyPerKm(factors, category, carrier).map(Sourced::value).orElse(null);
         Double perKm = f.energyPerKm() != null ? f.energyPerKm() : defaultPerKm;
         boolean fromDefault = f.energyPerKm() == null;
 
@@ -180,6 +181,18 @@ public final class FootprintCalculator {
         }
         return new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy, carrier.unit(),
                 wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0, CvdClass.of(category, carrier), fromDefault);
+    }
+
+    /**
+     * The energy use per km this calculation takes for a flow that gives none: the factor set's
+     * default for the vehicle on the carrier, with its source, or empty when the set has none (the
+     * calculator then asks for it). Human power uses no energy and needs none. Forms ask this
+     * before they say whether a field may stay empty, so that their help never contradicts the
+     * calculator's message.
+     */
+    public static Optional<Sourced> defaultEnergyPerKm(FactorSet factors, VehicleCategory category,
+                                                       EnergyCarrier carrier) {
+        return factors.vehicle(category, carrier).flatMap(v -> Optional.ofNullable(v.energyPerKm()));
     }
 
     private static FlowResult total(List<FlowResult> flows) {

@@ -6,28 +6,42 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.shared.ui.DecimalField;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One transport flow as a person fills it in: vehicle, energy carrier, then the distance and, if
- * known, the fuel. Fields are named as in the API, so that a message for {@code flows[0].kmPerTrip}
- * lands next to this editor's km-per-trip field.
+ * One transport flow as a person fills it in: vehicle and energy carrier, then what the person
+ * knows (trips and km per trip, km per year, or the fuel used), and only the fields for that.
+ * Whether a field may stay empty is asked of the calculator with the factor set the flow will be
+ * computed with, so the help beside a field never contradicts the message that follows. Fields
+ * are named as in the API, so that a message for {@code flows[0].kmPerTrip} lands next to this
+ * editor's km-per-trip field.
  */
 class FlowEditor extends Div {
 
+    /** What a person knows about a flow; the order is the order of the choices. */
+    enum Known { TRIPS, DISTANCE, FUEL }
+
     final Select<VehicleCategory> vehicleCategory = new Select<>();
     final Select<EnergyCarrier> energyCarrier = new Select<>();
+    final RadioButtonGroup<Known> known = new RadioButtonGroup<>();
     final TextField euroClass = new TextField();
     final DecimalField tripsPerYear = new DecimalField();
     final DecimalField kmPerTrip = new DecimalField();
@@ -41,10 +55,12 @@ class FlowEditor extends Div {
 
     private final String idPrefix;
     private final String headingKey;
+    private @Nullable FactorSet factors;
 
-    FlowEditor(String idPrefix, String headingKey, int index) {
+    FlowEditor(String idPrefix, String headingKey, int index, @Nullable FactorSet factors) {
         this.idPrefix = idPrefix;
         this.headingKey = headingKey;
+        this.factors = factors;
         addClassName("flow-editor");
         addClassName("card");
         vehicleCategory.setLabel(getTranslation("footprint.vehicle-category"));
@@ -56,11 +72,21 @@ class FlowEditor extends Div {
         energyCarrier.setItemLabelGenerator(c -> getTranslation("footprint.carrier." + c.name().toLowerCase(Locale.ROOT)));
         energyCarrier.setValue(EnergyCarrier.DIESEL);
         energyCarrier.addValueChangeListener(e -> unitChanged());
+        vehicleCategory.addValueChangeListener(e -> unitChanged());
+        known.setLabel(getTranslation("footprint.known"));
+        known.setItems(Known.values());
+        known.setItemLabelGenerator(k -> getTranslation("footprint.known." + k.name().toLowerCase(Locale.ROOT)));
+        known.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        known.setRequiredIndicatorVisible(true);
+        known.setManualValidation(true);
+        known.addValueChangeListener(e -> {
+            known.setInvalid(false);
+            unitChanged();
+        });
         euroClass.setLabel(getTranslation("footprint.euro-class"));
         label(tripsPerYear, "footprint.trips-per-year", null);
         label(kmPerTrip, "footprint.km-per-trip", "km");
-        label(vehicleKmPerYear, "footprint.vehicle-km-per-year", "km");
-        vehicleKmPerYear.setHelperText(getTranslation("footprint.vehicle-km-per-year.help"));
+        label(vehicleKmPerYear, "footprint.vehicle-km-a-year", "km");
         label(energyPerKm, "footprint.energy-per-km", null);
         label(fuelPerYear, "footprint.fuel-per-year", null);
         label(payloadTonnes, "footprint.payload", "t");
@@ -68,10 +94,12 @@ class FlowEditor extends Div {
         vehicles.setHelperText(getTranslation("footprint.vehicles.help"));
         remove.setText(getTranslation("footprint.remove-flow"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        FormLayout form = new FormLayout(vehicleCategory, energyCarrier, tripsPerYear, kmPerTrip, vehicleKmPerYear,
-                fuelPerYear, energyPerKm, payloadTonnes, vehicles, euroClass);
+        FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
+                vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, vehicles, euroClass);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
+        // the question takes a row of its own, so that its answers' fields follow it
+        form.setColspan(known, 4);
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
         energyCarrier.setManualValidation(true);
@@ -85,6 +113,7 @@ class FlowEditor extends Div {
         String prefix = idPrefix + index + "-";
         vehicleCategory.setId(prefix + "vehicleCategory");
         energyCarrier.setId(prefix + "energyCarrier");
+        known.setId(prefix + "known");
         tripsPerYear.setId(prefix + "tripsPerYear");
         kmPerTrip.setId(prefix + "kmPerTrip");
         vehicleKmPerYear.setId(prefix + "vehicleKmPerYear");
@@ -102,23 +131,72 @@ class FlowEditor extends Div {
         }
     }
 
-    /** Energy and fuel are in the carrier's own unit: litres, kg or kWh. */
+    void setFactorSet(@Nullable FactorSet factors) {
+        this.factors = factors;
+        unitChanged();
+    }
+
+    /**
+     * Shows the fields for what the person knows, in the carrier's own unit (litres, kg or kWh),
+     * and says of each optional figure which default stands in for it, or that none does.
+     */
     private void unitChanged() {
         EnergyCarrier carrier = energyCarrier.getValue();
         String unit = carrier == null ? "" : carrier.unit().symbol();
         boolean human = carrier == EnergyCarrier.HUMAN_POWERED;
+        if (human && known.getValue() == Known.FUEL) {
+            known.clear();
+        }
+        // human power burns no fuel: that choice is not offered
+        known.setItemEnabledProvider(k -> k != Known.FUEL || !human);
+        Known what = known.getValue();
         energyPerKm.setSuffixComponent(new Div(unit + "/km"));
         fuelPerYear.setSuffixComponent(new Div(unit));
-        energyPerKm.setEnabled(!human);
-        fuelPerYear.setEnabled(!human);
-        energyPerKm.setHelperText(getTranslation("footprint.energy-per-km.help"));
+        tripsPerYear.setVisible(what == Known.TRIPS);
+        kmPerTrip.setVisible(what == Known.TRIPS);
+        vehicleKmPerYear.setVisible(what == Known.DISTANCE || what == Known.FUEL);
+        fuelPerYear.setVisible(what == Known.FUEL);
+        energyPerKm.setVisible((what == Known.TRIPS || what == Known.DISTANCE) && !human);
+        for (var detail : List.of(payloadTonnes, vehicles, euroClass)) {
+            detail.setVisible(what != null);
+        }
+        Optional<Sourced> byDefault = defaultEnergyPerKm();
+        boolean needsEnergy = factors != null && carrier != null && !human && byDefault.isEmpty();
+        String defaultText = byDefault.map(d -> ReaderFormats.of(this).figure(d.value())).orElse("");
+        String source = byDefault.map(Sourced::source).orElse("");
+        energyPerKm.setRequiredIndicatorVisible(needsEnergy);
+        energyPerKm.setPlaceholder(defaultText);
+        energyPerKm.setHelperText(factors == null || carrier == null ? ""
+                : needsEnergy ? getTranslation("footprint.energy-per-km.no-default")
+                : getTranslation("footprint.energy-per-km.default", defaultText, unit, source));
+        boolean fuelOnly = what == Known.FUEL;
+        vehicleKmPerYear.setRequiredIndicatorVisible(what == Known.DISTANCE || fuelOnly && needsEnergy);
+        vehicleKmPerYear.setPlaceholder("");
+        vehicleKmPerYear.setHelperText(!fuelOnly || factors == null || carrier == null ? ""
+                : needsEnergy ? getTranslation("footprint.vehicle-km.from-fuel-no-default")
+                : getTranslation("footprint.vehicle-km.from-fuel", defaultText, unit, source));
+    }
+
+    /** The factor set's default for the chosen vehicle and carrier, as the calculator will take it. */
+    private Optional<Sourced> defaultEnergyPerKm() {
+        VehicleCategory category = vehicleCategory.getValue();
+        EnergyCarrier carrier = energyCarrier.getValue();
+        if (factors == null || category == null || carrier == null) {
+            return Optional.empty();
+        }
+        return FootprintCalculator.defaultEnergyPerKm(factors, category, carrier);
     }
 
     /** Whether every number reads; each one that does not says so next to itself. */
     boolean check() {
         boolean ok = true;
         for (DecimalField number : numbers()) {
-            ok &= number.check();
+            ok &= !number.isVisible() || number.check();
+        }
+        if (known.getValue() == null) {
+            known.setErrorMessage(getTranslation("validation.footprint.known-required"));
+            known.setInvalid(true);
+            ok = false;
         }
         return ok;
     }
@@ -127,14 +205,18 @@ class FlowEditor extends Div {
         return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes, vehicles);
     }
 
+    /** The flow with only the figures of what the person said they know; hidden typing is not sent. */
     Flow toFlow() {
         EnergyCarrier carrier = energyCarrier.getValue();
-        boolean fuel = fuelPerYear.doubleValue() != null;
-        EnergyUnit unit = fuel && carrier != null ? carrier.unit() : null;
+        Known what = known.getValue();
+        boolean trips = what == Known.TRIPS;
+        boolean fuel = what == Known.FUEL;
+        Double fuelValue = fuel ? fuelPerYear.doubleValue() : null;
+        EnergyUnit unit = fuelValue != null && carrier != null ? carrier.unit() : null;
         return new Flow(vehicleCategory.getValue(), carrier, euroClass.getValue().isBlank() ? null : euroClass.getValue(),
-                tripsPerYear.doubleValue(), kmPerTrip.doubleValue(), vehicleKmPerYear.doubleValue(),
-                energyPerKm.doubleValue(), fuelPerYear.doubleValue(), unit, payloadTonnes.doubleValue(),
-                vehicles.integerValue(), false);
+                trips ? tripsPerYear.doubleValue() : null, trips ? kmPerTrip.doubleValue() : null,
+                trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
+                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), false);
     }
 
     void fill(Flow f) {
@@ -148,14 +230,22 @@ class FlowEditor extends Div {
         fuelPerYear.setNumber(f.fuelPerYear());
         payloadTonnes.setNumber(f.payloadTonnes());
         vehicles.setNumber(f.vehicles());
+        known.setValue(f.fuelPerYear() != null ? Known.FUEL
+                : f.tripsPerYear() != null || f.kmPerTrip() != null ? Known.TRIPS
+                : f.vehicleKmPerYear() != null ? Known.DISTANCE : null);
     }
 
-    /** The fields by the names the calculator's messages use. */
+    /**
+     * The fields by the names the calculator's messages use. Its message that a distance or fuel is
+     * missing names the trips; it goes to the field of what the person chose to give instead.
+     */
     Map<String, HasValidation> fields() {
+        Known what = known.getValue();
         Map<String, HasValidation> map = new LinkedHashMap<>();
         map.put("vehicleCategory", vehicleCategory);
         map.put("energyCarrier", energyCarrier);
-        map.put("tripsPerYear", tripsPerYear);
+        map.put("tripsPerYear", what == null ? known : what == Known.TRIPS ? tripsPerYear
+                : what == Known.FUEL ? fuelPerYear : vehicleKmPerYear);
         map.put("kmPerTrip", kmPerTrip);
         map.put("vehicleKmPerYear", vehicleKmPerYear);
         map.put("energyPerKm", energyPerKm);

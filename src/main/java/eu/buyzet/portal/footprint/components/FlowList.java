@@ -3,16 +3,19 @@ package eu.buyzet.portal.footprint.components;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Several transport flows edited together, with a button to add one and one on each to remove
  * it (never the last). Field ids start with {@code idPrefix}, so that two lists on one page (a
  * solution and its baseline) stay distinct. The footprint dialog, the calculator and the contract
- * editor use it.
+ * editor use it. Give it the factor set its flows will be computed with, so that each flow says
+ * which defaults stand in for what is left empty.
  */
 public class FlowList extends Div {
 
@@ -20,6 +23,7 @@ public class FlowList extends Div {
     private final String headingKey;
     private final Div editorsBox = new Div();
     private final List<FlowEditor> editors = new ArrayList<>();
+    private @Nullable FactorSet factors;
 
     public FlowList(String idPrefix, String headingKey, String addKey) {
         this.idPrefix = idPrefix;
@@ -31,7 +35,7 @@ public class FlowList extends Div {
     }
 
     FlowEditor addFlow() {
-        FlowEditor editor = new FlowEditor(idPrefix, headingKey, editors.size());
+        FlowEditor editor = new FlowEditor(idPrefix, headingKey, editors.size(), factors);
         editor.remove.addClickListener(e -> {
             editors.remove(editor);
             editorsBox.remove(editor);
@@ -41,6 +45,12 @@ public class FlowList extends Div {
         editorsBox.add(editor);
         renumber();
         return editor;
+    }
+
+    /** The factor set the flows will be computed with; its defaults are shown as defaults. */
+    public void setFactorSet(@Nullable FactorSet factors) {
+        this.factors = factors;
+        editors.forEach(e -> e.setFactorSet(factors));
     }
 
     private void renumber() {

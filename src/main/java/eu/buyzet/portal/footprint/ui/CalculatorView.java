@@ -51,6 +51,11 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
         factorSet.setItemLabelGenerator(s -> s.name() + " (" + s.version() + ")");
         sets.stream().filter(FactorSetSummary::isDefault).findFirst().ifPresent(factorSet::setValue);
         factorSet.setId("factor-set");
+        // each flow's help names the defaults of the set the calculation will use
+        factorSet.addValueChangeListener(e -> flowList.setFactorSet(
+                e.getValue() == null ? footprints.defaultFactorSet() : footprints.factorSet(e.getValue().id())));
+        flowList.setFactorSet(factorSet.getValue() == null ? footprints.defaultFactorSet()
+                : footprints.factorSet(factorSet.getValue().id()));
         Details method = new Details(getTranslation("footprint.method"),
                 new Paragraph(getTranslation("footprint.method.distance")),
                 new Paragraph(getTranslation("footprint.method.co2e")),
@@ -83,8 +88,13 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
         String setId = factorSet.getValue() == null ? null : factorSet.getValue().id();
         try {
             FootprintResult result = footprints.calculate(setId, flows);
-            results.add(new H2(getTranslation("footprint.results")),
-                    FootprintFigures.of(this, result, footprints.factorSet(result.factorSetId())));
+            H2 heading = new H2(getTranslation("footprint.results"));
+            heading.setId("footprint-results-heading");
+            heading.getElement().setAttribute("tabindex", "-1");
+            results.add(heading, FootprintFigures.of(this, result, footprints.factorSet(result.factorSetId())));
+            // the result lies below the fold: bring it into view and move focus to it, so that a
+            // screen reader reads it and the next Tab continues from there, not from the button
+            heading.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");
         } catch (ValidationException e) {
             FieldErrors.show(e, fields, this);
         }

@@ -19,6 +19,7 @@ import eu.buyzet.portal.footprint.FootprintCard;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.shared.ConcurrentEditException;
@@ -190,12 +191,16 @@ class FootprintSection implements SubmissionPageSection {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(section.getTranslation("footprint.declare"));
         FlowList flows = new FlowList("declared-", "footprint.flow", "footprint.add-flow");
+        // a declaration is computed, and published, with the default factor set
+        FactorSet factors = footprints.defaultFactorSet();
+        flows.setFactorSet(factors);
         Paragraph lead = new Paragraph(section.getTranslation(s.kind() == SubmissionKind.SOLUTION
                 ? "footprint.declare.solution-lead" : "footprint.declare.lead"));
         dialog.add(lead, new H3(section.getTranslation("footprint.declared-flows")), flows);
         FlowList baseline = null;
         if (s.kind() == SubmissionKind.SOLUTION) {
             baseline = new FlowList("baseline-", "footprint.baseline-flow", "footprint.add-baseline-flow");
+            baseline.setFactorSet(factors);
             dialog.add(new H3(section.getTranslation("footprint.baseline")), baseline);
         }
         if (existing != null) {

@@ -131,4 +131,28 @@ class FootprintCalculatorTest {
         assertThat(r.co2eWtwKg()).isCloseTo(3000, within(1e-9));
         assertThat(r.energyFromDefault()).isTrue();
     }
+
+    @Test
+    void the_default_a_form_names_is_the_one_the_calculation_takes_and_where_none_is_named_one_is_asked_for() {
+        for (VehicleCategory category : VehicleCategory.values()) {
+            for (EnergyCarrier carrier : EnergyCarrier.values()) {
+                if (carrier == EnergyCarrier.HUMAN_POWERED || (category == VehicleCategory.L
+                        && carrier != EnergyCarrier.BATTERY_ELECTRIC && carrier != EnergyCarrier.PETROL)
+                        || SET.carrier(carrier).isEmpty()) {
+                    continue;
+                }
+                List<Flow> flows = List.of(Flow.distance(category, carrier, 100, 10));
+                var named = FootprintCalculator.defaultEnergyPerKm(SET, category, carrier);
+                if (named.isPresent()) {
+                    assertThat(FootprintCalculator.calculate(SET, flows).total().energy())
+                            .as(category + " on " + carrier).isCloseTo(1000 * named.get().value(), within(1e-9));
+                } else {
+                    assertThat(errors(flows)).as(category + " on " + carrier)
+                            .containsEntry("flows[0].energyPerKm", "validation.footprint.energy-per-km-needed");
+                }
+            }
+        }
+        assertThat(FootprintCalculator.defaultEnergyPerKm(SET, VehicleCategory.N1, EnergyCarrier.DIESEL)).isPresent();
+        assertThat(FootprintCalculator.defaultEnergyPerKm(SET, VehicleCategory.N3, EnergyCarrier.DIESEL)).isEmpty();
+    }
 }
