@@ -35,6 +35,12 @@ final class ContractsPage extends PortalPage {
         return id("contract-ranking");
     }
 
+    /** A contract's card in the ranking, by its title. */
+    Locator card(String title) {
+        return page.locator("#contract-ranking .submission-card",
+                new com.microsoft.playwright.Page.LocatorOptions().setHasText(title));
+    }
+
     Locator firstRank() {
         return page.locator("#contract-ranking .contract-rank").first();
     }

@@ -32,6 +32,7 @@ import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.BarChart;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
@@ -255,7 +256,7 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         StringBuilder facts = new StringBuilder(r.organisationName()).append(" · ")
                 .append(CpvCatalogue.official().describe(r.mainCpv())).append(" · ").append(r.supplierName());
         if (r.endDate() != null) {
-            facts.append(" · ").append(getTranslation("contracts.ends", r.endDate().toString()));
+            facts.append(" · ").append(getTranslation("contracts.ends", ReaderFormats.of(this).date(r.endDate())));
         }
         Span meta = new Span(facts.toString());
         meta.addClassName("submission-card-meta");

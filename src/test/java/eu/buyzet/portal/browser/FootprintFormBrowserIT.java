@@ -1,0 +1,109 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The footprint form, progressively (issue 14): a flow asks first what the person knows and
+ * shows only the fields for that; a default is shown as a default, and where the factor set has
+ * none the help says so instead of promising one. After "Calculate" the result comes into view
+ * and takes the focus. Walked in English on a desktop and in Bokmål on a phone, the calculator by
+ * keyboard. The demo's default set has an energy use per km only for vans (N1) on diesel and
+ * battery, so a truck (N3) has none. {@code \s} in the patterns matches the no-break space Bokmål
+ * groups thousands with.
+ */
+@PortalBrowserTest
+class FootprintFormBrowserIT {
+
+    @Test
+    void in_english_the_calculator_asks_what_is_known_and_by_keyboard_the_result_takes_the_focus(Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible();
+        // a new flow asks its question, not twenty empty fields
+        assertThat(calculator.known(0)).isVisible();
+        assertThat(calculator.flowField(0, "tripsPerYear")).isHidden();
+        assertThat(calculator.flowField(0, "fuelPerYear")).isHidden();
+        assertThat(calculator.flowField(0, "energyPerKm")).isHidden();
+        anyone.assertAccessible();
+
+        calculator.tabTo(calculator.known(0));
+        calculator.press("Space");
+        assertThat(calculator.flowField(0, "tripsPerYear")).isVisible();
+        assertThat(calculator.flowField(0, "fuelPerYear")).isHidden();
+        // the van's default, with the figure, its unit and its source
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("If empty, the default is used: 0.097 l/km");
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("DESNZ");
+        calculator.tabTo(calculator.flowField(0, "tripsPerYear"));
+        calculator.type("1000");
+        calculator.tabTo(calculator.flowField(0, "kmPerTrip"));
+        calculator.type("12.5");
+        calculator.tabTo(calculator.calculateButton());
+        calculator.press("Enter");
+
+        assertThat(calculator.resultsHeading()).isFocused();
+        assertThat(calculator.resultsHeading()).isInViewport();
+        // docs/footprint-method.md, worked example 1
+        assertThat(calculator.result("co2e-wtw")).hasText("3,869.3 kg CO2e");
+        anyone.assertAccessible();
+    }
+
+    @Test
+    void for_a_truck_the_help_says_there_is_no_default_before_the_message_says_so_too(Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        calculator.chooseFlowOption(0, "vehicleCategory", "Truck over 12 t");
+        calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12.5");
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("Needed: this factor set has no default");
+        assertThat(calculator.flowField(0, "energyPerKm")).not().containsText("If empty");
+
+        calculator.calculate();
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("Give the energy use per km");
+        assertThat(calculator.flowField(0, "energyPerKm")).not().containsText("If empty");
+        anyone.assertAccessible();
+
+        // knowing the fuel instead: the distance cannot be derived, so it is asked for
+        calculator.knows(0, FlowFields.Known.FUEL);
+        assertThat(calculator.flowField(0, "tripsPerYear")).isHidden();
+        assertThat(calculator.flowField(0, "vehicleKmPerYear")).containsText("Needed");
+        calculator.flow(0, "fuelPerYear", "4000").calculate();
+        assertThat(calculator.flowField(0, "vehicleKmPerYear")).containsText("Give the distance too");
+
+        // a van on diesel has a default: the distance may stay empty, and the help says so
+        calculator.chooseFlowOption(0, "vehicleCategory", "Van up to 3.5 t");
+        assertThat(calculator.flowField(0, "vehicleKmPerYear")).containsText("Optional");
+        calculator.calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        assertThat(calculator.result("vehicle-km")).isVisible();
+    }
+
+    @Test
+    void in_bokmal_on_a_phone_a_flow_without_an_answer_is_asked_for_and_the_result_takes_the_focus(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible();
+        calculator.tabTo(calculator.calculateButton());
+        calculator.press("Enter");
+        assertThat(calculator.known(0)).containsText("Velg hva du vet om denne transporten");
+        assertThat(calculator.resultsHeading()).hasCount(0);
+
+        calculator.tabTo(calculator.known(0));
+        calculator.press("Space");
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("standardverdien: 0,097 l/km");
+        calculator.tabTo(calculator.flowField(0, "tripsPerYear"));
+        calculator.type("1000");
+        calculator.tabTo(calculator.flowField(0, "kmPerTrip"));
+        calculator.type("12,5");
+        calculator.tabTo(calculator.flowField(0, "payloadTonnes"));
+        calculator.type("3,5");
+        calculator.tabTo(calculator.calculateButton());
+        calculator.press("Enter");
+
+        assertThat(calculator.resultsHeading()).isFocused();
+        assertThat(calculator.resultsHeading()).isInViewport();
+        assertThat(calculator.result("vehicle-km")).hasText(Pattern.compile("^12\\s500 km$"));
+        assertThat(calculator.result("tonne-km")).hasText(Pattern.compile("^43\\s750 tkm$"));
+        assertThat(calculator.result("co2e-wtw")).hasText(Pattern.compile("^3\\s869,3 kg CO2e$"));
+        anyone.assertAccessible();
+    }
+}
