@@ -127,4 +127,27 @@ class NumberFieldsBrowserIT {
             }
         }
     }
+
+    @Test
+    void the_search_threshold_reads_a_comma_in_bokmal_and_a_point_in_english_and_keeps_it_in_the_link(Portal portal) {
+        try (Visitor norwegian = portal.anonymousOnPhone("nb-NO")) {
+            // a threshold in the link opens the filters it lives in
+            SearchPage search = norwegian.search("?minCo2e=1");
+            search.minCo2e("100000,5");
+            search.waitForUrl(".*minCo2e=100000\\.5.*");
+            assertThat(search.results()).hasCount(1);
+            search.reload();
+            assertThat(search.minCo2eInput()).hasValue("100000,5");
+            norwegian.assertAccessible();
+        }
+        try (Visitor english = portal.anonymous("en-GB")) {
+            SearchPage search = english.search("?minCo2e=1");
+            search.minCo2e("100,000.5");
+            search.waitForUrl(".*minCo2e=100000\\.5.*");
+            assertThat(search.results()).hasCount(1);
+            search.minCo2e("a lot");
+            assertThat(search.minCo2eField()).containsText("Write a number in digits");
+            assertThat(search.minCo2eInput()).hasValue("a lot");
+        }
+    }
 }

@@ -35,4 +35,19 @@ final class SearchPage extends PortalPage {
     void follow() {
         id("follow-search").click();
     }
+
+    /** The smallest footprint a result may have, in kg CO2e a year, with its message. */
+    Locator minCo2eField() {
+        return id("search-min-co2e");
+    }
+
+    Locator minCo2eInput() {
+        return input("search-min-co2e");
+    }
+
+    /** Types a threshold and leaves the field, as a person does; the search follows. */
+    void minCo2e(String typed) {
+        minCo2eInput().fill(typed);
+        minCo2eInput().press("Tab");
+    }
 }
