@@ -71,8 +71,8 @@ class FlowEditor extends Div {
         energyCarrier.setItems(EnergyCarrier.values());
         energyCarrier.setItemLabelGenerator(c -> getTranslation("footprint.carrier." + c.name().toLowerCase(Locale.ROOT)));
         energyCarrier.setValue(EnergyCarrier.DIESEL);
-        energyCarrier.addValueChangeListener(e -> unitChanged());
-        vehicleCategory.addValueChangeListener(e -> unitChanged());
+        energyCarrier.addValueChangeListener(e -> showWhatIsKnown());
+        vehicleCategory.addValueChangeListener(e -> showWhatIsKnown());
         known.setLabel(getTranslation("footprint.known"));
         known.setItems(Known.values());
         known.setItemLabelGenerator(k -> getTranslation("footprint.known." + k.name().toLowerCase(Locale.ROOT)));
@@ -81,7 +81,7 @@ class FlowEditor extends Div {
         known.setManualValidation(true);
         known.addValueChangeListener(e -> {
             known.setInvalid(false);
-            unitChanged();
+            showWhatIsKnown();
         });
         euroClass.setLabel(getTranslation("footprint.euro-class"));
         label(tripsPerYear, "footprint.trips-per-year", null);
@@ -90,6 +90,10 @@ class FlowEditor extends Div {
         label(energyPerKm, "footprint.energy-per-km", null);
         label(fuelPerYear, "footprint.fuel-per-year", null);
         label(payloadTonnes, "footprint.payload", "t");
+        // each shows only under the answer that needs it
+        tripsPerYear.setRequiredIndicatorVisible(true);
+        kmPerTrip.setRequiredIndicatorVisible(true);
+        fuelPerYear.setRequiredIndicatorVisible(true);
         vehicles.setLabel(getTranslation("footprint.vehicles"));
         vehicles.setHelperText(getTranslation("footprint.vehicles.help"));
         remove.setText(getTranslation("footprint.remove-flow"));
@@ -105,7 +109,7 @@ class FlowEditor extends Div {
         energyCarrier.setManualValidation(true);
         add(heading, form, remove);
         setIndex(index);
-        unitChanged();
+        showWhatIsKnown();
     }
 
     void setIndex(int index) {
@@ -133,14 +137,14 @@ class FlowEditor extends Div {
 
     void setFactorSet(@Nullable FactorSet factors) {
         this.factors = factors;
-        unitChanged();
+        showWhatIsKnown();
     }
 
     /**
      * Shows the fields for what the person knows, in the carrier's own unit (litres, kg or kWh),
      * and says of each optional figure which default stands in for it, or that none does.
      */
-    private void unitChanged() {
+    private void showWhatIsKnown() {
         EnergyCarrier carrier = energyCarrier.getValue();
         String unit = carrier == null ? "" : carrier.unit().symbol();
         boolean human = carrier == EnergyCarrier.HUMAN_POWERED;
@@ -171,7 +175,6 @@ class FlowEditor extends Div {
                 : getTranslation("footprint.energy-per-km.default", defaultText, unit, source));
         boolean fuelOnly = what == Known.FUEL;
         vehicleKmPerYear.setRequiredIndicatorVisible(what == Known.DISTANCE || fuelOnly && needsEnergy);
-        vehicleKmPerYear.setPlaceholder("");
         vehicleKmPerYear.setHelperText(!fuelOnly || factors == null || carrier == null ? ""
                 : needsEnergy ? getTranslation("footprint.vehicle-km.from-fuel-no-default")
                 : getTranslation("footprint.vehicle-km.from-fuel", defaultText, unit, source));
