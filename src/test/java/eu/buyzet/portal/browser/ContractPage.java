@@ -14,6 +14,10 @@ final class ContractPage extends PortalPage {
         return page.locator("#footprint .figure-co2e-wtw").first();
     }
 
+    Locator deleteButton() {
+        return id("delete-contract");
+    }
+
     /** Opens the dialog that starts a need from the contract, in a forum found by typing. */
     void createNeed(String typed, String forum) {
         id("create-need").click();
