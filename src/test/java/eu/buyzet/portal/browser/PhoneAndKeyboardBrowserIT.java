@@ -43,19 +43,30 @@ class PhoneAndKeyboardBrowserIT {
         namesWhole(visitor, "Repair and maintenance with zero-emission transport");
     }
 
-    @Test
     @SuppressWarnings("unchecked")
-    void the_contract_chart_labels_do_not_overlap_on_a_phone(
+    private static void labelsApart(Visitor visitor, com.microsoft.playwright.Locator chart) {
+        assertThat(chart).isVisible();
+        chart.locator("svg text").first().waitFor();
+        Map<String, Object> labels = Legibility.chartLabels(chart);
+        assertThat(((Number) labels.get("count")).intValue()).as("labels drawn").isGreaterThan(2);
+        assertThat((List<String>) labels.get("overlaps")).as("labels drawn over each other").isEmpty();
+        assertThat((List<String>) labels.get("outside")).as("labels running off the chart").isEmpty();
+        visitor.assertAccessible();
+    }
+
+    @Test
+    void a_footprint_chart_keeps_its_labels_apart_on_a_phone_in_english(
+            @SignedIn(value = "supplier@demo.buyzet.eu", phone = true) Visitor supplier) {
+        SubmissionPage solution = supplier.forums().open("Zero-emission waste collection")
+                .open("Electric refuse trucks with depot charging");
+        labelsApart(supplier, solution.footprintChart());
+    }
+
+    @Test
+    void the_contract_chart_labels_do_not_overlap_on_a_phone_in_bokmal(
             @SignedIn(value = "agency@demo.buyzet.eu", locale = "nb-NO", phone = true) Visitor agency) {
         for (String query : List.of("", "?agency=all&rank=co2e&group=division")) {
-            ContractsPage contracts = agency.contracts(query);
-            assertThat(contracts.chart()).isVisible();
-            contracts.chart().locator("svg text").first().waitFor();
-            Map<String, Object> labels = Legibility.chartLabels(contracts.chart());
-            assertThat(((Number) labels.get("count")).intValue()).as("labels drawn").isGreaterThan(2);
-            assertThat((List<String>) labels.get("overlaps")).as("labels drawn over each other").isEmpty();
-            assertThat((List<String>) labels.get("outside")).as("labels running off the chart").isEmpty();
-            agency.assertAccessible();
+            labelsApart(agency, agency.contracts(query).chart());
         }
     }
 
