@@ -49,6 +49,9 @@ class BuyzetBarChart extends HTMLElement {
       this.chart = echarts.init(this, null, { renderer: 'svg' });
     }
     const style = getComputedStyle(this);
+    // on a phone, fewer ticks on the value axis and long names wrapped onto more lines, so no label
+    // runs into another; ECharts hides any value label that would still overlap
+    const narrow = this.clientWidth < 480;
     const text = style.getPropertyValue('--lumo-body-text-color').trim() || '#1a1a1a';
     this.chart.setOption({
       animation: false,
@@ -57,9 +60,11 @@ class BuyzetBarChart extends HTMLElement {
       grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
       tooltip: { trigger: 'item', valueFormatter: (v) => `${v.toLocaleString(document.documentElement.lang)} ${data.unit}` },
       xAxis: { type: 'value', name: data.unit, nameLocation: 'middle', nameGap: 24,
-        axisLabel: { color: text, formatter: (v) => v.toLocaleString(document.documentElement.lang) } },
+        splitNumber: narrow ? 2 : 5,
+        axisLabel: { color: text, hideOverlap: true, formatter: (v) => v.toLocaleString(document.documentElement.lang) } },
       yAxis: { type: 'category', data: data.categories, inverse: true,
-        axisLabel: { color: text, width: Math.max(96, Math.round(this.clientWidth * 0.4)), overflow: 'truncate' } },
+        axisLabel: { color: text, width: Math.max(96, Math.round(this.clientWidth * 0.4)),
+          overflow: narrow ? 'break' : 'truncate', lineHeight: 14 } },
       series: [{
         type: 'bar',
         data: data.values.map((value, i) => ({ value, itemStyle: { color: (data.colors || [])[i] || '#1a6b3c' } })),

@@ -28,6 +28,11 @@ public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, Stri
         return !locked() && phase.takesInput() && now.isBefore(clarificationDeadline);
     }
 
+    /** Whether and until when it takes questions at {@code now}, as pages and lists state it. */
+    public QuestionWindow questionWindow(Instant now) {
+        return DialogueRules.questionWindow(this, now);
+    }
+
     public boolean takesInput() {
         return !locked() && phase.takesInput();
     }

@@ -8,16 +8,19 @@ import java.util.List;
  * from the rule its service enforces. The page renders it and decides nothing.
  *
  * @param inputs the written input the reader may see (for a supplier, its own: what its form starts from)
+ * @param phases the phase stepper: every phase in order, with its dates and the current one marked
+ * @param questionWindow whether and until when questions are taken, following the phase
  */
 public record DialoguePage(Dialogue dialogue, DialogueAccess access, List<QuestionEntry> questions,
                            List<MeetingEntry> meetings, List<DialogueInput> inputs, DialogueParticipants participants,
-                           List<DialogueEvent> timeline) {
+                           List<DialogueEvent> timeline, List<PhaseStep> phases, QuestionWindow questionWindow) {
 
     public DialoguePage {
         questions = List.copyOf(questions);
         meetings = List.copyOf(meetings);
         inputs = List.copyOf(inputs);
         timeline = List.copyOf(timeline);
+        phases = List.copyOf(phases);
     }
 
     /** A question as the reader sees it, and whether they may answer and publish it now. */

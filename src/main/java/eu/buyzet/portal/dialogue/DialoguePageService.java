@@ -52,7 +52,11 @@ public class DialoguePageService {
                     DialogueRules.cancelBooking(d, m, now).isEmpty(),
                     DialogueRules.runs(r) && DialogueRules.publishMinutes(m, now).isEmpty());
         }).toList();
+        List<DialogueEvent> timeline = facts.timeline(d, r);
+        List<PhaseStep> phases = DialogueRules.phaseSteps(d, timeline,
+                meetings.stream().map(MeetingEntry::meeting).toList(), now);
         return new DialoguePage(d, DialogueRules.access(d, r, disclosure, now), questions, meetings,
-                facts.inputs(d, r), facts.participants(d, r), facts.timeline(d, r));
+                facts.inputs(d, r), facts.participants(d, r), timeline, phases,
+                DialogueRules.questionWindow(d, now));
     }
 }

@@ -4,6 +4,10 @@ import eu.buyzet.portal.dialogue.DialogueDisclosure.Agency;
 import eu.buyzet.portal.dialogue.DialogueDisclosure.Reader;
 import eu.buyzet.portal.shared.ValidationException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -130,6 +134,48 @@ final class DialogueRules {
                 r.supplier() && !r.participant() && register(d).isEmpty(), ask(d, r, now).isEmpty(),
                 giveInput(d, r).isEmpty(), r.insider(), disclosure.seesWhoBooked(r), disclosure.seesParticipantNames(r),
                 next, runs && planMeeting(d).isEmpty());
+    }
+
+    /** Whether and until when the dialogue takes questions: the deadline is stated only while it holds. */
+    static QuestionWindow questionWindow(Dialogue d, Instant now) {
+        if (d.lockedAt() != null) {
+            return new QuestionWindow(QuestionWindow.State.LOCKED, d.lockedAt());
+        }
+        if (d.phase() == DialoguePhase.CLOSED) {
+            return new QuestionWindow(QuestionWindow.State.CLOSED, null);
+        }
+        if (!now.isBefore(d.clarificationDeadline())) {
+            return new QuestionWindow(QuestionWindow.State.DEADLINE_PASSED, d.clarificationDeadline());
+        }
+        return new QuestionWindow(d.phase() == DialoguePhase.ANNOUNCED ? QuestionWindow.State.OPENS
+                : QuestionWindow.State.OPEN_UNTIL, d.clarificationDeadline());
+    }
+
+    /**
+     * The phases in order, each with when it began (from the dialogue's own steps), the current one
+     * marked, and the dates still ahead: the clarification deadline on the phases that take questions,
+     * while it holds, and the next meeting on the meetings phase.
+     */
+    static List<PhaseStep> phaseSteps(Dialogue d, List<DialogueEvent> events, List<Meeting> meetings, Instant now) {
+        QuestionWindow window = questionWindow(d, now);
+        @Nullable Instant nextMeeting = meetings.stream().map(Meeting::startsAt).filter(now::isBefore)
+                .min(Comparator.naturalOrder()).orElse(null);
+        List<PhaseStep> steps = new ArrayList<>();
+        for (DialoguePhase p : DialoguePhase.values()) {
+            @Nullable Instant started = p == DialoguePhase.ANNOUNCED ? d.createdAt() : events.stream()
+                    .filter(e -> e.step().equals("phase-" + p.name().toLowerCase(Locale.ROOT)))
+                    .map(DialogueEvent::at).findFirst().orElse(null);
+            int order = Integer.compare(p.ordinal(), d.phase().ordinal());
+            PhaseStep.State state = order == 0 ? PhaseStep.State.CURRENT
+                    : order < 0 ? (started == null ? PhaseStep.State.SKIPPED : PhaseStep.State.DONE)
+                    : d.locked() && p != DialoguePhase.CLOSED ? PhaseStep.State.SKIPPED : PhaseStep.State.COMING;
+            boolean ahead = state == PhaseStep.State.CURRENT || state == PhaseStep.State.COMING;
+            @Nullable Instant questionsUntil = ahead && p.takesInput() && window.deadlineHolds() ? window.at() : null;
+            @Nullable Instant meeting = ahead && p == DialoguePhase.MEETINGS ? nextMeeting : null;
+            steps.add(new PhaseStep(p, state, state == PhaseStep.State.COMING ? null : started, questionsUntil,
+                    meeting));
+        }
+        return List.copyOf(steps);
     }
 
     /** Text as entered, without surrounding blanks; none is empty. */

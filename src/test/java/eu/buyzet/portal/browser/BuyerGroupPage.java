@@ -87,6 +87,18 @@ final class BuyerGroupPage extends PortalPage {
         return id("change-share");
     }
 
+    Locator joinButton() {
+        return id("join-group");
+    }
+
+    Locator leaveButton() {
+        return id("leave-group");
+    }
+
+    Locator withdrawInterestButton() {
+        return id("withdraw-interest");
+    }
+
     Locator signLetterButton() {
         return id("sign-letter");
     }

@@ -20,6 +20,10 @@ final class ContractPage extends PortalPage {
         return new ContractEditor(visitor);
     }
 
+    Locator deleteButton() {
+        return id("delete-contract");
+    }
+
     /** Opens the dialog that starts a need from the contract, in a forum found by typing. */
     void createNeed(String typed, String forum) {
         id("create-need").click();

@@ -18,6 +18,37 @@ final class DialoguePage extends PortalPage {
         return id("dialogue-phase");
     }
 
+    /** The phase stepper: every phase in order with its dates. */
+    Locator phaseSteps() {
+        return id("dialogue-phases");
+    }
+
+    /** One step of the stepper: "announced", "open", "meetings" or "closed". */
+    Locator phaseStep(String phase) {
+        return id("phase-" + phase);
+    }
+
+    /** The step marked current for assistive technology (aria-current="step"). */
+    Locator currentStep() {
+        return page.locator("#dialogue-phases [aria-current=step]");
+    }
+
+    Locator askButton() {
+        return id("ask-question");
+    }
+
+    Locator advanceButton() {
+        return id("advance-phase");
+    }
+
+    Locator cancelFirstBookingButton() {
+        return page.locator("#dialogue-meetings [id^=cancel-booking-]").first();
+    }
+
+    Locator bookFirstMeetingButton() {
+        return page.locator("#dialogue-meetings [id^=book-]").first();
+    }
+
     /** Moves the dialogue on: asks, then confirms. */
     void advancePhase() {
         startAdvancingPhase();

@@ -13,6 +13,16 @@ final class NewDialogueForm extends PortalPage {
         return id("dialogue-title");
     }
 
+    /** A field by name: "title", "purpose", "questions", "deadline", "need". */
+    Locator field(String name) {
+        return id("dialogue-" + name);
+    }
+
+    /** The line that explains the required marker. */
+    Locator requiredLegend() {
+        return page.locator(".required-legend:visible").first();
+    }
+
     void fill(String title, String purpose, String questions) {
         input("dialogue-title").fill(title);
         textarea("dialogue-purpose").fill(purpose);

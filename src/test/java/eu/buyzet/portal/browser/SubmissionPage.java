@@ -204,6 +204,11 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#attachment-list a.attachment-link");
     }
 
+    /** The first file's remove button, which asks before it removes. */
+    Locator removeFirstAttachmentButton() {
+        return page.locator("#attachment-list [id^=remove-attachment-]").first();
+    }
+
     Locator attachmentError() {
         return id("attachment-error");
     }

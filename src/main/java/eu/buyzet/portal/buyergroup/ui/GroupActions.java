@@ -69,10 +69,13 @@ final class GroupActions extends Div {
             add(button("sign-letter", "buyer-group.letter", true, this::openLetter));
         }
         if (may.contains(GroupAction.LEAVE)) {
-            add(button("leave-group", "buyer-group.leave", false, () -> act(() -> {
-                steps.shares().leave(g);
-                return g;
-            }, "buyer-group.left")));
+            add(button("leave-group", "buyer-group.leave", false, () -> Confirmation.ask(new Confirmation.Texts(
+                    getTranslation("buyer-group.leave.question", g.title()),
+                    getTranslation("buyer-group.leave.consequence"), getTranslation("buyer-group.leave")),
+                    "confirm-leave-group", true, () -> act(() -> {
+                        steps.shares().leave(g);
+                        return g;
+                    }, "buyer-group.left"))));
         }
         if (may.contains(GroupAction.COMMIT)) {
             add(button("commit-group", "buyer-group.commit", true,
@@ -98,10 +101,14 @@ final class GroupActions extends Div {
                     !registered, this::openInterest));
         }
         if (may.contains(GroupAction.WITHDRAW_INTEREST)) {
-            add(button("withdraw-interest", "buyer-group.interest.withdraw", false, () -> act(() -> {
-                steps.interest().withdrawInterest(g);
-                return g;
-            }, "buyer-group.step.interest-withdrawn")));
+            add(button("withdraw-interest", "buyer-group.interest.withdraw", false, () -> Confirmation.ask(
+                    new Confirmation.Texts(getTranslation("buyer-group.interest.withdraw.question", g.title()),
+                            getTranslation("buyer-group.interest.withdraw.consequence"),
+                            getTranslation("buyer-group.interest.withdraw")),
+                    "confirm-withdraw-interest", true, () -> act(() -> {
+                        steps.interest().withdrawInterest(g);
+                        return g;
+                    }, "buyer-group.step.interest-withdrawn"))));
         }
     }
 

@@ -23,6 +23,7 @@ import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.footprint.components.FlowList;
 import jakarta.annotation.security.RolesAllowed;
@@ -95,6 +96,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         Div buttons = new Div(cancel, save);
         buttons.addClassName("view-toolbar");
         add(form, new H2(getTranslation("contracts.flows")), flows, buttons);
+        addComponentAtIndex(indexOf(form), RequiredFields.legend(this));
     }
 
     @Override

@@ -29,6 +29,7 @@ import eu.buyzet.portal.forum.ForumStatus;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -174,21 +175,16 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
     }
 
     private void confirmDelete() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("contracts.delete-confirm", contract.title()));
-        dialog.add(new Paragraph(getTranslation("contracts.delete-lead")));
-        Button delete = new Button(getTranslation("action.delete"), e -> FormSubmit.attempt(this, Map.of(), () -> {
-            contracts.delete(contract.id(), contract.version());
-            return contract;
-        }).ifPresent(done -> {
-            dialog.close();
-            FieldErrors.notifySuccess(this, getTranslation("contracts.deleted"));
-            getUI().ifPresent(ui -> ui.navigate("footprint/contracts"));
-        }));
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        delete.setId("confirm-delete-contract");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), delete);
-        dialog.open();
+        Confirmation.ask(new Confirmation.Texts(getTranslation("contracts.delete-confirm", contract.title()),
+                getTranslation("contracts.delete-lead") + " " + getTranslation("confirm.cannot-be-undone"),
+                getTranslation("action.delete")), "confirm-delete-contract", true,
+                () -> FormSubmit.attempt(this, Map.of(), () -> {
+                    contracts.delete(contract.id(), contract.version());
+                    return contract;
+                }).ifPresent(done -> {
+                    FieldErrors.notifySuccess(this, getTranslation("contracts.deleted"));
+                    getUI().ifPresent(ui -> ui.navigate("footprint/contracts"));
+                }));
     }
 
     @Override

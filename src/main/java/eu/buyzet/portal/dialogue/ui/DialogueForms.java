@@ -22,6 +22,7 @@ import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +60,8 @@ final class DialogueForms {
         question.setWidthFull();
         question.setId("question-text");
         question.setManualValidation(true);
-        dialog.add(question);
+        RequiredFields.mark(question);
+        dialog.add(RequiredFields.legend(page), question);
         confirm(dialog, "confirm-ask", t("dialogue.ask"), Map.of("question", question),
                 () -> questions.ask(dialogue, question.getValue()), "dialogue.asked");
     }
@@ -77,7 +79,8 @@ final class DialogueForms {
         answer.setId("answer-text");
         text.setManualValidation(true);
         answer.setManualValidation(true);
-        dialog.add(text, answer);
+        RequiredFields.mark(text, answer);
+        dialog.add(RequiredFields.legend(page), text, answer);
         confirm(dialog, "confirm-answer", t("dialogue.answer-publish"), Map.of("publishedText", text, "answer", answer),
                 () -> questions.answer(q, text.getValue(), answer.getValue()), "dialogue.answered");
     }
@@ -160,7 +163,9 @@ final class DialogueForms {
         for (HasValidation f : List.of(kind, title, starts, minutes, capacity, place, link)) {
             f.setManualValidation(true);
         }
-        dialog.add(kind, title, starts, minutes, capacity, place, link);
+        // the start's date-time picker is a group, on which axe allows no aria-required; it starts filled in
+        RequiredFields.mark(kind, title);
+        dialog.add(RequiredFields.legend(page), kind, title, starts, minutes, capacity, place, link);
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("kind", kind);
         fields.put("title", title);
@@ -184,7 +189,8 @@ final class DialogueForms {
         text.setMinHeight("10rem");
         text.setId("minutes-text");
         text.setManualValidation(true);
-        dialog.add(text);
+        RequiredFields.mark(text);
+        dialog.add(RequiredFields.legend(page), text);
         confirm(dialog, "confirm-minutes", t("dialogue.publish-minutes"), Map.of("minutes", text),
                 () -> meetings.publishMinutes(m, text.getValue()), "dialogue.minutes-published");
     }

@@ -91,9 +91,9 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         Locale locale = getLocale();
 
         Paragraph facts = new Paragraph(getTranslation(d.phase().messageKey()) + " · "
-                + getTranslation("dialogue.deadline-short", DialogueCards.when(d.clarificationDeadline(), locale)));
+                + DialogueCards.window(page.questionWindow(), this, locale));
         facts.setId("dialogue-phase");
-        content.add(facts);
+        content.add(facts, DialogueCards.stepper(page.phases(), this, locale));
         if (d.locked()) {
             Paragraph locked = new Paragraph(getTranslation("dialogue.locked", d.lockedReason()));
             locked.addClassName("notice");
@@ -208,7 +208,12 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             buttons.addClassName("view-toolbar");
             if (entry.mayCancelBooking()) {
                 buttons.add(button("cancel-booking-" + m.id(), getTranslation("dialogue.cancel-booking"), false,
-                        () -> act(() -> meetings.cancelBooking(m), "dialogue.booking-cancelled")));
+                        () -> Confirmation.ask(new Confirmation.Texts(
+                                getTranslation("dialogue.cancel-booking.question", m.title()),
+                                getTranslation(m.waitingListed() ? "dialogue.cancel-booking.consequence.waiting"
+                                        : "dialogue.cancel-booking.consequence"),
+                                getTranslation("dialogue.cancel-booking")), "confirm-cancel-booking", true,
+                                () -> act(() -> meetings.cancelBooking(m), "dialogue.booking-cancelled"))));
             } else if (entry.mayBook()) {
                 buttons.add(button("book-" + m.id(), getTranslation("dialogue.book"), true,
                         () -> act(() -> meetings.book(m), "dialogue.booking-made")));

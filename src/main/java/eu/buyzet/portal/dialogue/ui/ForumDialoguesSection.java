@@ -25,6 +25,7 @@ import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionKind;
 import java.time.LocalDateTime;
@@ -101,7 +102,9 @@ class ForumDialoguesSection implements ForumPageSection {
         for (HasValidation f : List.of(title, purpose, questions, deadline, need)) {
             f.setManualValidation(true);
         }
-        dialog.add(title, purpose, questions, deadline, need);
+        // the date-time picker is a group, on which axe allows no aria-required: it starts filled in instead
+        RequiredFields.mark(title, purpose);
+        dialog.add(RequiredFields.legend(section), title, purpose, questions, deadline, need);
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("title", title);
         fields.put("purpose", purpose);

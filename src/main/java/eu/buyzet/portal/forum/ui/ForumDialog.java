@@ -19,6 +19,7 @@ import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,10 @@ class ForumDialog extends Dialog {
             moderators.setValue(candidates.stream().filter(m -> existing.moderators().contains(m.id()))
                     .collect(Collectors.toSet()));
         }
+        titleNb.setHelperText(getTranslation("forum.title-one-language"));
+        titleEn.setHelperText(getTranslation("forum.title-one-language"));
+        RequiredFields.mark(cpvCodes, visibility);
+        add(RequiredFields.legend(this));
         FormLayout form = new FormLayout(titleNb, titleEn, descriptionNb, descriptionEn, region, cpvCodes, visibility,
                 moderators);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));

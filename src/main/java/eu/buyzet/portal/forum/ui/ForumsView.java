@@ -1,10 +1,14 @@
 package eu.buyzet.portal.forum.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
@@ -18,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumService;
@@ -28,9 +33,11 @@ import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All forums the reader may see, newest activity first. The search and the status filter live in
@@ -47,6 +54,10 @@ class ForumsView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final Select<ForumStatus> status = new Select<>();
     private final ConfigurableFilterDataProvider<Forum, Void, ForumFilter> data;
     private boolean restoring;
+    private final List<Grid.Column<Forum>> narrowHidden = new ArrayList<>();
+    private @Nullable Registration resizing;
+
+    private static final int NARROW_PX = 640;
 
     ForumsView(ForumService forums, MemberService members) {
         setHeading(getTranslation("forums.heading"));
@@ -87,15 +98,42 @@ class ForumsView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
             link.addClassName("forum-link");
             return link;
         }).setHeader(getTranslation("forum.title")).setFlexGrow(3);
-        grid.addColumn(Forum::region).setHeader(getTranslation("forum.region"));
+        narrowHidden.add(grid.addColumn(Forum::region).setHeader(getTranslation("forum.region")));
         grid.addColumn(f -> getTranslation(f.status().messageKey())).setHeader(getTranslation("forum.status"));
-        grid.addColumn(f -> getTranslation(f.visibility().messageKey())).setHeader(getTranslation("forum.visibility"));
-        grid.addColumn(f -> when.format(f.latestActivity().atZone(OSLO))).setHeader(getTranslation("forum.latest-activity"));
+        narrowHidden.add(grid.addColumn(f -> getTranslation(f.visibility().messageKey()))
+                .setHeader(getTranslation("forum.visibility")));
+        narrowHidden.add(grid.addColumn(f -> when.format(f.latestActivity().atZone(OSLO)))
+                .setHeader(getTranslation("forum.latest-activity")));
+        // names wrap instead of being cut to "Constr…"; on a phone the name and status columns have the room
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("card-grid");
         grid.setItems(data);
         grid.setId("forums");
         grid.setAriaLabel(getTranslation("forums.heading"));
         addClassName("list-view");
         add(grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizing != null) {
+            resizing.remove();
+            resizing = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** Below {@value #NARROW_PX} px only the name and status remain, so a name is read whole. */
+    private void fitColumns(int windowWidth) {
+        narrowHidden.forEach(c -> c.setVisible(windowWidth >= NARROW_PX));
     }
 
     @Override

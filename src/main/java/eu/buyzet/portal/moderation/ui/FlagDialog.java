@@ -13,6 +13,7 @@ import eu.buyzet.portal.moderation.FlagTarget;
 import eu.buyzet.portal.moderation.ModerationService;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.Map;
 
 /** Asks why a post or comment is flagged; the service checks and records it. */
@@ -33,7 +34,9 @@ final class FlagDialog {
         note.setWidthFull();
         note.setId("flag-note");
         note.setManualValidation(true);
-        dialog.add(new Paragraph(context.getTranslation("moderation.flag-lead")), reason, note);
+        RequiredFields.mark(reason);
+        dialog.add(new Paragraph(context.getTranslation("moderation.flag-lead")), RequiredFields.legend(context), reason,
+                note);
         Button send = new Button(context.getTranslation("moderation.flag-send"), e -> FormSubmit.attempt(dialog,
                 Map.of("reason", reason, "note", note), () -> {
                     moderation.flag(target, reason.getValue(), note.getValue());

@@ -11,6 +11,7 @@ import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -34,7 +35,8 @@ final class SuspendDialog {
         reason.setWidthFull();
         reason.setId("suspend-reason");
         reason.setManualValidation(true);
-        dialog.add(until, reason);
+        RequiredFields.mark(until, reason);
+        dialog.add(RequiredFields.legend(context), until, reason);
         Button confirm = new Button(context.getTranslation("moderation.suspend"), e -> FormSubmit.attempt(context,
                 Map.of("until", until, "reason", reason), () -> {
                     members.suspend(member, until.getValue(), reason.getValue());

@@ -23,6 +23,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -76,7 +77,7 @@ class MemberDialog extends Dialog {
             form.add(password);
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        add(RequiredFields.legend(this), form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             fields().values().forEach(f -> f.setInvalid(false));

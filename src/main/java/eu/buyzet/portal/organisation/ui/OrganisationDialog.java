@@ -14,6 +14,7 @@ import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ class OrganisationDialog extends Dialog {
 
         FormLayout form = new FormLayout(name, kind, country, orgNumber, vatNumber);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(form);
+        add(RequiredFields.legend(this), form);
 
         Button save = new Button(getTranslation("action.save"), e -> {
             OrganisationDetails details = new OrganisationDetails(name.getValue(), kind.getValue(), country.getValue(),

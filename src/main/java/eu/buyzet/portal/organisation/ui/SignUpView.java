@@ -25,6 +25,7 @@ import eu.buyzet.portal.organisation.SignUpService;
 import eu.buyzet.portal.security.LocalAccountService;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -112,6 +113,7 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("signup-send");
         add(form, consent, formMessage, send, done, new Paragraph(new Anchor("login", getTranslation("signup.have-account"))));
+        addComponentAtIndex(indexOf(form), RequiredFields.legend(this));
     }
 
     /** The requester's network address, for the service's per-client limit (behind a proxy, see ApiRateLimit). */

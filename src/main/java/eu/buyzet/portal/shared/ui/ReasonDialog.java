@@ -34,7 +34,8 @@ public final class ReasonDialog {
         reason.setWidthFull();
         reason.setId(idPrefix + "-reason");
         reason.setManualValidation(true);
-        dialog.add(reason);
+        RequiredFields.mark(reason);
+        dialog.add(RequiredFields.legend(context), reason);
         Button confirm = new Button(context.getTranslation(texts.titleKey()), e -> FormSubmit.attempt(context,
                 Map.of("reason", reason), () -> act.apply(reason.getValue())).ifPresent(result -> {
                     dialog.close();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.UploadTexts;
 import eu.buyzet.portal.submission.Attachment;
@@ -70,11 +71,14 @@ class AttachmentsPanel extends Div {
                 item.add(new Span(" "), badge);
             }
             if (editable) {
-                Button remove = new Button(getTranslation("attachments.remove"), e -> FormSubmit.attempt(this, Map.of(),
-                        () -> {
+                Button remove = new Button(getTranslation("attachments.remove"), e -> Confirmation.ask(
+                        new Confirmation.Texts(getTranslation("attachments.remove.question", a.fileName()),
+                                getTranslation("attachments.remove.consequence"), getTranslation("attachments.remove")),
+                        "confirm-remove-attachment", true, () -> FormSubmit.attempt(this, Map.of(), () -> {
                             attachments.remove(a.id());
                             return a;
-                        }).ifPresent(removed -> refresh()));
+                        }).ifPresent(removed -> refresh())));
+                remove.setId("remove-attachment-" + a.id());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 remove.getElement().setAttribute("aria-label", getTranslation("attachments.remove-named", a.fileName()));
                 item.add(remove);

@@ -22,6 +22,7 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
@@ -100,6 +101,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         Div buttons = new Div(cancel, save, publish);
         buttons.addClassName("view-toolbar");
         add(conflict, form, bodyMarkdown, previewDetails, publishNext, buttons);
+        addComponentAtIndex(indexOf(form), RequiredFields.legend(this));
     }
 
     @Override
