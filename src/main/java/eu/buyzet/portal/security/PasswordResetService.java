@@ -4,14 +4,9 @@ import eu.buyzet.portal.security.internal.LocalAccountRepository;
 import eu.buyzet.portal.security.internal.PasswordResetRateLimit;
 import eu.buyzet.portal.security.internal.PasswordResetRepository;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.SecretTokens;
 import eu.buyzet.portal.shared.ValidationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +39,6 @@ public class PasswordResetService {
     private final LocalAccountService passwords;
     private final ApplicationEventPublisher events;
     private final boolean enabled;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResetService(PortalUserDirectory directory, LocalAccountRepository accounts,
                          PasswordResetRepository resets, PasswordResetRateLimit rateLimit,
@@ -94,8 +88,8 @@ public class PasswordResetService {
             events.publishEvent(new PasswordResetAudited(false, subject, user.memberId().value(), "address-limit", client));
             return;
         }
-        String token = newToken();
-        long id = resets.insert(user.memberId(), hash(token), LINK_VALID_FOR);
+        String token = SecretTokens.newToken();
+        long id = resets.insert(user.memberId(), SecretTokens.hash(token), LINK_VALID_FOR);
         events.publishEvent(new PasswordResetAudited(false, subject, user.memberId().value(), "mailed", client));
         String locale = user.preferredLocale() == null || user.preferredLocale().isBlank()
                 ? (localeTag == null ? "nb" : localeTag) : user.preferredLocale();
@@ -110,7 +104,7 @@ public class PasswordResetService {
     @Transactional(readOnly = true)
     public boolean linkUsable(@Nullable String token) {
         requireEnabled();
-        return token != null && !token.isBlank() && resets.findOpen(hash(token)).isPresent();
+        return token != null && !token.isBlank() && resets.findOpen(SecretTokens.hash(token)).isPresent();
     }
 
     /**
@@ -120,7 +114,7 @@ public class PasswordResetService {
     @Transactional
     public void reset(@Nullable String token, @Nullable String newPassword) {
         requireEnabled();
-        MemberId member = token == null || token.isBlank() ? null : resets.lockOpen(hash(token)).orElse(null);
+        MemberId member = token == null || token.isBlank() ? null : resets.lockOpen(SecretTokens.hash(token)).orElse(null);
         if (member == null || accounts.findHash(member.value()).isEmpty()) {
             throw ValidationException.of("token", "validation.password-reset.link-invalid");
         }
@@ -134,21 +128,6 @@ public class PasswordResetService {
     private void requireEnabled() {
         if (!enabled) {
             throw new AccessDeniedException("Passwords are reset in Keycloak");
-        }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -93,7 +93,7 @@ class PasswordResetIT {
         // 256 random bits, URL-safe Base64 without padding
         assertThat(token).hasSize(43);
         assertThat(jdbc.sql("select count(*) from password_reset where token_hash = ?")
-                .param(PasswordResetService.hash(token)).query(Integer.class).single()).isEqualTo(1);
+                .param(eu.buyzet.portal.shared.SecretTokens.hash(token)).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from password_reset where token_hash like ?")
                 .param("%" + token + "%").query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from audit_event where details::text like ?")
@@ -135,9 +135,9 @@ class PasswordResetIT {
         request(email);
         String token = lastToken(email);
         assertThat(jdbc.sql("select expires_at - created_at = interval '30 minutes' from password_reset where token_hash = ?")
-                .param(PasswordResetService.hash(token)).query(Boolean.class).single()).isTrue();
+                .param(eu.buyzet.portal.shared.SecretTokens.hash(token)).query(Boolean.class).single()).isTrue();
         jdbc.sql("update password_reset set expires_at = now() - interval '1 second' where token_hash = ?")
-                .param(PasswordResetService.hash(token)).update();
+                .param(eu.buyzet.portal.shared.SecretTokens.hash(token)).update();
 
         assertThat(resets.linkUsable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD))
