@@ -75,6 +75,7 @@ public class BuyerGroupService {
      * group to commit, a tender to start or award. Each step is offered by the same rule that
      * checks it when taken ({@link GroupRules}), as on the group's page.
      */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     @DisclosureChannel("buyergroup.list")
     @Transactional(readOnly = true)
     public List<GroupTask> awaitingMe(int limit) {

@@ -61,6 +61,7 @@ public class DialoguePageService {
      * answer (its agency and moderators), or, for a supplier, a dialogue to register for or to
      * ask in before its deadline. By the same rules and disclosure as the dialogue's page.
      */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
     @DisclosureChannel("dialogue.list")
     @Transactional(readOnly = true)
     public List<DialogueTask> awaitingMe(int limit) {

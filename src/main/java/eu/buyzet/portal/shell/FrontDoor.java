@@ -48,7 +48,7 @@ final class FrontDoor extends Div {
         entries.sort(Comparator.comparingInt(FrontDoorEntry::order));
         UnorderedList places = new UnorderedList();
         for (FrontDoorEntry entry : entries) {
-            Anchor link = new Anchor(entry.path(), getTranslation(entry.titleKey()));
+            Anchor link = StartPage.inText(new Anchor(entry.path(), getTranslation(entry.titleKey())));
             link.setId(entry instanceof Entry own ? own.id() : "front-" + entry.path().replace('/', '-'));
             places.add(new ListItem(link, new Span(" – " + getTranslation(entry.descriptionKey()))));
         }
@@ -58,12 +58,12 @@ final class FrontDoor extends Div {
         account.setId("front-take-part");
         account.add(new Paragraph(getTranslation("front.take-part-text")));
         // a full page load, so that Keycloak's redirect can take over
-        Anchor signIn = new Anchor(signInPath, getTranslation("nav.sign-in"));
+        Anchor signIn = StartPage.inText(new Anchor(signInPath, getTranslation("nav.sign-in")));
         signIn.setRouterIgnore(true);
         signIn.setId("front-sign-in");
         Paragraph links = new Paragraph(signIn);
         if (signUp) {
-            Anchor register = new Anchor("sign-up", getTranslation("login.sign-up"));
+            Anchor register = StartPage.inText(new Anchor("sign-up", getTranslation("login.sign-up")));
             register.setId("front-sign-up");
             links.add(new Span(" · "), register);
         }

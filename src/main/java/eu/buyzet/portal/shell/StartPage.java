@@ -73,7 +73,7 @@ final class StartPage extends Div {
                 formats.figure(headline.co2eWtwKgPerYear()))));
         RankedContract top = headline.top();
         if (top != null) {
-            Anchor link = new Anchor("footprint/contracts/" + top.id(), top.title());
+            Anchor link = inText(new Anchor("footprint/contracts/" + top.id(), top.title()));
             link.setId("start-top-contract");
             section.add(new Paragraph(new Span(getTranslation("start.contracts.top") + " "), link,
                     new Span(" – " + getTranslation("start.contracts.top-figure", formats.figure(top.figures().co2eWtwKg())))));
@@ -200,14 +200,23 @@ final class StartPage extends Div {
         return section;
     }
 
+    /**
+     * Underlines a link that stands in running text: its colour alone does not set it apart (WCAG
+     * 1.4.1), as {@code .markdown a} does for posts.
+     */
+    static Anchor inText(Anchor link) {
+        link.getStyle().set("text-decoration", "underline");
+        return link;
+    }
+
     private Anchor link(String id, String path, String key) {
-        Anchor link = new Anchor(path, getTranslation(key));
+        Anchor link = inText(new Anchor(path, getTranslation(key)));
         link.setId(id);
         return link;
     }
 
     private static ListItem item(String path, String title, @Nullable String detail) {
-        ListItem item = new ListItem(new Anchor(path, title));
+        ListItem item = new ListItem(inText(new Anchor(path, title)));
         if (detail != null && !detail.isBlank()) {
             item.add(new Span(" – " + detail));
         }

@@ -81,6 +81,7 @@ class FrontDoorBrowserIT {
             assertThat(forgot.heading()).hasText("Forgot your password?");
             visitor.assertAccessible();
             forgot.ask("nobody-here@example.org");
+            assertThat(forgot.sent()).containsText("is on its way");
             String unknownAnswer = forgot.sent().innerText().replace("nobody-here@example.org", "ADDRESS");
             visitor.open("/forgot-password");
             forgot.ask(email);
@@ -147,9 +148,10 @@ class FrontDoorBrowserIT {
         assertThat(new AccountPage(visitor).following()).containsText("90500000-2");
 
         visitor.open("/");
-        assertThat(start.section("needs")).containsText("Zero-emission waste collection");
+        // the agency's need in the waste collection forum, under CPV 90511000-2
+        assertThat(start.section("needs")).containsText("Avfallshenting fra 180 kommunale bygg");
         visitor.assertAccessible();
-        start.section("needs").getByText("Zero-emission waste collection").click();
+        start.section("needs").getByText("Avfallshenting fra 180 kommunale bygg").click();
         start.waitForUrl(".*/submissions/\\d+$");
     }
 

@@ -127,7 +127,8 @@ class SecurityConfiguration {
                 })
                 .userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(directory))));
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/")
+                // after signing out, back to Keycloak's form, as before the start page became public
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/oauth2/authorization/keycloak")
                         .anyRequest(SecurityConfiguration::unknownPathsReachTheRouter)).build();
     }
 

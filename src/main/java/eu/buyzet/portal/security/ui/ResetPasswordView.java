@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,20 +27,23 @@ import java.util.Map;
 class ResetPasswordView extends ViewFrame implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final PasswordResetService resets;
+    /** Below the heading: the form, or what became of the link. */
+    private final Div content = new Div();
 
     ResetPasswordView(PasswordResetService resets) {
         this.resets = resets;
         addClassName("login-view");
         setHeading(getTranslation("password-reset.new-title"));
+        add(content);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
-        removeAll();
+        content.removeAll();
         if (!resets.enabled()) {
             Paragraph keycloak = new Paragraph(getTranslation("password-reset.keycloak"));
             keycloak.setId("password-reset-keycloak");
-            add(keycloak);
+            content.add(keycloak);
             return;
         }
         if (!resets.linkUsable(token)) {
@@ -64,14 +68,14 @@ class ResetPasswordView extends ViewFrame implements HasUrlParameter<String>, Ha
             resets.reset(token, password.getValue());
             return true;
         }).ifPresent(done -> {
-            removeAll();
+            content.removeAll();
             Paragraph saved = new Paragraph(getTranslation("password-reset.saved"));
             saved.setId("password-reset-done");
             saved.getElement().setAttribute("role", "status");
-            add(saved, new Paragraph(signIn()));
+            content.add(saved, new Paragraph(signIn()));
         }));
         password.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> save.click());
-        add(password, linkMessage, save);
+        content.add(password, linkMessage, save);
     }
 
     private void showInvalid() {
@@ -79,7 +83,7 @@ class ResetPasswordView extends ViewFrame implements HasUrlParameter<String>, Ha
         invalid.setId("password-reset-invalid");
         Anchor again = new Anchor("forgot-password", getTranslation("password-reset.ask-again"));
         again.setId("password-reset-again");
-        add(invalid, new Paragraph(again), new Paragraph(signIn()));
+        content.add(invalid, new Paragraph(again), new Paragraph(signIn()));
     }
 
     private Anchor signIn() {
