@@ -60,6 +60,7 @@ class TableOwnershipTest {
             Map.entry("notification", "notification"),
             Map.entry("notification_preference", "notification"),
             Map.entry("organisation", "organisation"),
+            Map.entry("password_reset", "security"),
             Map.entry("proposal_need", "submission"),
             Map.entry("sign_up", "organisation"),
             Map.entry("submission", "submission"),

@@ -123,6 +123,26 @@ public class AuditTrail {
                 "lockedForSeconds", event.lockedFor().toSeconds()));
     }
 
+    /**
+     * "Forgot password": each request, with the address typed and what came of it, and each new
+     * password set through a link. The link's token is never in the event, so never here.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    void passwordReset(eu.buyzet.portal.security.PasswordResetAudited event) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("outcome", event.outcome());
+        if (event.member() != null) {
+            details.put("member", event.member());
+        }
+        if (event.client() != null) {
+            details.put("client", event.client());
+        }
+        events.insert(null, null, event.completed() ? "security.password-reset-completed"
+                        : "security.password-reset-requested", event.completed() ? "member" : "password-reset",
+                event.subject(), details);
+    }
+
     /** Failed sign-ins, with the name that was tried: a run of them is how an attack shows. */
     @org.springframework.context.event.EventListener
     @Transactional

@@ -66,6 +66,34 @@ public class BuyerGroupService {
         return groups.count(status, currentUser.get().isEmpty());
     }
 
+    /** The steps that move a group on; joining or changing a share is offered on every group, so it waits for nobody. */
+    private static final List<GroupAction> AWAITED = List.of(GroupAction.SIGN_LETTER, GroupAction.COMMIT,
+            GroupAction.START_TENDERING, GroupAction.AWARD);
+
+    /**
+     * Groups that wait for the current reader, for the start page: a letter of intent to sign, a
+     * group to commit, a tender to start or award. Each step is offered by the same rule that
+     * checks it when taken ({@link GroupRules}), as on the group's page.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @DisclosureChannel("buyergroup.list")
+    @Transactional(readOnly = true)
+    public List<GroupTask> awaitingMe(int limit) {
+        List<GroupTask> tasks = new java.util.ArrayList<>();
+        for (BuyerGroupStatus status : List.of(BuyerGroupStatus.FORMING, BuyerGroupStatus.COMMITTED,
+                BuyerGroupStatus.TENDERING)) {
+            for (BuyerGroup g : groups.list(status, currentUser.get().isEmpty(), 0, 100)) {
+                if (tasks.size() >= limit || submissions.find(g.proposalId()).isEmpty()) {
+                    continue;
+                }
+                Set<GroupAction> allowed = GroupRules.allowed(rules.situation(g, g.status(), groups.members(g.id()),
+                        groups.interests(g.id())));
+                AWAITED.stream().filter(allowed::contains).findFirst().ifPresent(step -> tasks.add(new GroupTask(g, step)));
+            }
+        }
+        return tasks;
+    }
+
     /** Groups of public forums, whoever asks: what the open API publishes. */
     @Transactional(readOnly = true)
     public List<BuyerGroup> listPublic(@Nullable BuyerGroupStatus status, PageRequest page) {

@@ -128,6 +128,23 @@ public class ContractService {
         return contracts.rank(agency, metric, 0, MAX_EXPORT, agencyNames());
     }
 
+    /**
+     * The current agency's contracts in one line, for its start page: how many, their CO2e a year
+     * and the largest. Empty for anyone who maps no contracts.
+     */
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    @DisclosureChannel("contract.ranking-page")
+    public Optional<ContractHeadline> headline() {
+        Optional<OrganisationId> agency = ownAgency();
+        if (agency.isEmpty()) {
+            return Optional.empty();
+        }
+        List<RankedContract> all = contracts.rank(agency.get(), ContractMetric.CO2E, 0, MAX_EXPORT, agencyNames());
+        double total = all.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum();
+        return Optional.of(new ContractHeadline(all.size(), total, all.isEmpty() ? null : all.getFirst()));
+    }
+
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
     @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)

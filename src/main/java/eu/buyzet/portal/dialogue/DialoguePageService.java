@@ -59,4 +59,30 @@ public class DialoguePageService {
                 facts.inputs(d, r), facts.participants(d, r), timeline, phases,
                 DialogueRules.questionWindow(d, now));
     }
+
+    /**
+     * Dialogues not closed that wait for the current reader, for the start page: questions to
+     * answer (its agency and moderators), or, for a supplier, a dialogue to register for or to
+     * ask in before its deadline. By the same rules and disclosure as the dialogue's page.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+    @DisclosureChannel("dialogue.list")
+    @Transactional(readOnly = true)
+    public List<DialogueTask> awaitingMe(int limit) {
+        Instant now = clock.instant();
+        List<DialogueTask> tasks = new java.util.ArrayList<>();
+        for (Dialogue d : dialogues.list(null, false, 0, 200)) {
+            if (tasks.size() >= limit || d.phase() == DialoguePhase.CLOSED || !disclosure.seesDialogue(d)) {
+                continue;
+            }
+            Reader r = facts.reader(d);
+            int waiting = DialogueRules.answers(r)
+                    ? (int) facts.questions(d, r).stream().filter(q -> !q.published()).count() : 0;
+            DialogueAccess access = DialogueRules.access(d, r, disclosure, now);
+            if (waiting > 0 || access.mayAsk() || access.mayRegister()) {
+                tasks.add(new DialogueTask(d, waiting, access.mayAsk(), access.mayRegister()));
+            }
+        }
+        return tasks;
+    }
 }

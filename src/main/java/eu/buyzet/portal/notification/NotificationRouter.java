@@ -16,6 +16,7 @@ import eu.buyzet.portal.organisation.OrganisationStatusChanged;
 import eu.buyzet.portal.organisation.SignUpNotPossible;
 import eu.buyzet.portal.organisation.SignUpRequested;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.PasswordResetRequested;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
@@ -164,6 +165,15 @@ class NotificationRouter {
             mail(event.email(), event.localeTag(), "sign-up:" + event.signUpId(), "mail.signup-organisation-subject",
                     "mail.signup-organisation-body", event.displayName(), event.organisationNumber());
         }
+    }
+
+
+    /** The single-use link that sets a new password; the security feature made it for a local account only. */
+    @EventListener
+    void passwordResetRequested(PasswordResetRequested event) {
+        mail(event.email(), event.localeTag(), "password-reset:" + event.resetId(), "mail.password-reset-subject",
+                "mail.password-reset-body", event.displayName(), composer.link(event.resetPath()),
+                Integer.toString(event.validForMinutes()));
     }
 
 

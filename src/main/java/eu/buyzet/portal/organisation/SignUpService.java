@@ -8,14 +8,9 @@ import eu.buyzet.portal.organisation.internal.SignUpRepository.PendingSignUp;
 import eu.buyzet.portal.security.LocalAccountService;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.SecretTokens;
 import eu.buyzet.portal.shared.ValidationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +43,6 @@ public class SignUpService {
     private final ApplicationEventPublisher events;
     private final boolean enabled;
     private final SignUpRateLimit rateLimit;
-    private final SecureRandom random = new SecureRandom();
 
     SignUpService(SignUpRepository signUps, OrganisationRepository organisations, MemberRepository members,
                   LocalAccountService accounts, AuditTrail audit, ApplicationEventPublisher events,
@@ -120,10 +114,10 @@ public class SignUpService {
         SignUpNotPossible.Reason refused = signUps.memberExists(email) ? SignUpNotPossible.Reason.ADDRESS_IS_A_MEMBER
                 : signUps.organisationExists(organisation.orgNumber(), organisation.vatNumber())
                 ? SignUpNotPossible.Reason.ORGANISATION_REGISTERED : null;
-        String token = newToken();
+        String token = SecretTokens.newToken();
         // a refused request is kept too, already expired and without the password, so it counts
         // towards the address's mails a day and can never be confirmed
-        long id = signUps.insert(hash(token), new PendingSignUp(0, organisation.name(), organisation.country(),
+        long id = signUps.insert(SecretTokens.hash(token), new PendingSignUp(0, organisation.name(), organisation.country(),
                 organisation.orgNumber(), organisation.vatNumber(), name, email, refused == null ? passwordHash : "",
                 form.localeTag()), refused == null ? LINK_VALID_FOR : Duration.ZERO);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -149,7 +143,7 @@ public class SignUpService {
     @Transactional
     public String confirm(String token) {
         requireEnabled();
-        PendingSignUp s = token == null || token.isBlank() ? null : signUps.lockOpen(hash(token)).orElse(null);
+        PendingSignUp s = token == null || token.isBlank() ? null : signUps.lockOpen(SecretTokens.hash(token)).orElse(null);
         if (s == null) {
             throw ValidationException.of("token", "validation.signup.link-invalid");
         }
@@ -175,21 +169,6 @@ public class SignUpService {
     private void requireEnabled() {
         if (!enabled) {
             throw new org.springframework.security.access.AccessDeniedException("Sign-up is done in Keycloak");
-        }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -24,6 +24,16 @@ final class SignInPage extends PortalPage {
         return visitor.shell();
     }
 
+    /** The address field of the form, e.g. to see it kept after a wrong password. */
+    Locator emailInput() {
+        return page.locator("vaadin-login-form input[name='username']");
+    }
+
+    PasswordResetPage forgotPassword() {
+        id("forgot-password-link").click();
+        return new PasswordResetPage(visitor);
+    }
+
     SignUpPage signUp() {
         id("sign-up-link").click();
         return new SignUpPage(visitor);

@@ -152,6 +152,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired DialogueExportService dialogueExports;
     @Autowired ModerationService moderation;
     @Autowired SignUpService signUps;
+    @Autowired PasswordResetService passwordResets;
     @Autowired AccountService accountService;
 
     private static final PageRequest PAGE = new PageRequest(0, 10);
@@ -212,6 +213,11 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SignUpService.class, "request", ANYONE, () -> signUps.request(new SignUpForm(
                         "", "NO", "", null, "", "", "", "nb", false), "matrix-" + java.util.UUID.randomUUID())),
                 new Action(SignUpService.class, "confirm", ANYONE, () -> signUps.confirm("no-such-token")),
+                new Action(PasswordResetService.class, "enabled", ANYONE, passwordResets::enabled),
+                new Action(PasswordResetService.class, "request", ANYONE,
+                        () -> passwordResets.request("", "matrix-" + java.util.UUID.randomUUID(), "nb")),
+                new Action(PasswordResetService.class, "linkUsable", ANYONE, () -> passwordResets.linkUsable("no-such-token")),
+                new Action(PasswordResetService.class, "reset", ANYONE, () -> passwordResets.reset("no-such-token", "")),
                 new Action(AccountService.class, "exportMyData", SIGNED_IN, accountService::exportMyData),
                 new Action(AccountService.class, "deleteMyAccount", SIGNED_IN, accountService::deleteMyAccount),
                 new Action(LocalAccountService.class, "hash", ANYONE, () -> accounts.hash("short")),
@@ -360,6 +366,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupService.class, "get", ANYONE, () -> buyerGroups.get(NO_GROUP)),
                 new Action(BuyerGroupService.class, "forProposal", ANYONE, () -> buyerGroups.forProposal(A_SUBMISSION)),
                 new Action(BuyerGroupService.class, "list", ANYONE, () -> buyerGroups.list(null, PAGE)),
+                new Action(BuyerGroupService.class, "awaitingMe", SIGNED_IN, () -> buyerGroups.awaitingMe(1)),
                 new Action(BuyerGroupService.class, "count", ANYONE, () -> buyerGroups.count(null)),
                 new Action(BuyerGroupService.class, "listPublic", ANYONE, () -> buyerGroups.listPublic(null, PAGE)),
                 new Action(BuyerGroupService.class, "countPublic", ANYONE, () -> buyerGroups.countPublic(null)),
@@ -422,6 +429,7 @@ class ServiceAuthorizationMatrixIT {
                         () -> dialogueService.publishedQuestions(A_DIALOGUE)),
                 new Action(DialogueService.class, "publicMeetings", ANYONE, () -> dialogueService.publicMeetings(A_DIALOGUE)),
                 new Action(DialoguePageService.class, "page", ANYONE, () -> dialoguePages.page(NO_DIALOGUE)),
+                new Action(DialoguePageService.class, "awaitingMe", SIGNED_IN, () -> dialoguePages.awaitingMe(1)),
                 new Action(DialoguePhaseService.class, "mayOpenIn", ANYONE, () -> dialoguePhases.mayOpenIn(forums.get(FORUM))),
                 new Action(DialoguePhaseService.class, "create", SIGNED_IN, () -> dialoguePhases.create(
                         new DialogueDetails(null, null, "", "", List.of(), null))),
@@ -449,6 +457,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "rank", CONTRACT_READERS,
                         () -> contracts.rank(null, ContractMetric.CO2E, PAGE)),
                 new Action(ContractService.class, "count", CONTRACT_READERS, () -> contracts.count(null)),
+                new Action(ContractService.class, "headline", CONTRACT_READERS, contracts::headline),
                 new Action(ContractService.class, "rankAll", CONTRACT_READERS,
                         () -> contracts.rankAll(OrganisationId.of(987_654), ContractMetric.TRIPS)),
                 new Action(ContractService.class, "byCpvCategory", CONTRACT_READERS,

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.organisation.ui;
 
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,19 +18,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.organisation.SignUpForm;
 import eu.buyzet.portal.organisation.SignUpService;
 import eu.buyzet.portal.security.LocalAccountService;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
+import eu.buyzet.portal.shared.ui.ClientAddress;
+import eu.buyzet.portal.shared.ui.FormMessage;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A supplier signs up itself and its organisation. Nothing is created until the address is
@@ -101,7 +101,7 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
         Button send = new Button(getTranslation("signup.send"), e -> FormSubmit.attempt(this, fields, () -> {
             signUps.request(new SignUpForm(organisationName.getValue(), registration.country.getValue(),
                     registration.orgNumber.getValue(), registration.vatNumber.getValue(), displayName.getValue(),
-                    email.getValue(), password.getValue(), language.getValue(), privacy.getValue()), client());
+                    email.getValue(), password.getValue(), language.getValue(), privacy.getValue()), ClientAddress.current());
             return email.getValue().strip();
         }).ifPresent(address -> {
             form.setVisible(false);
@@ -114,49 +114,6 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
         send.setId("signup-send");
         add(form, consent, formMessage, send, done, new Paragraph(new Anchor("login", getTranslation("signup.have-account"))));
         addComponentAtIndex(indexOf(form), RequiredFields.legend(this));
-    }
-
-    /** The requester's network address, for the service's per-client limit (behind a proxy, see ApiRateLimit). */
-    private static @Nullable String client() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request != null && request.getRemoteAddr() != null) {
-            return request.getRemoteAddr();
-        }
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
-    }
-
-    /** An error about the whole request (too many from this connection), shown above the button. */
-    private static final class FormMessage extends Paragraph implements HasValidation {
-
-        private String errorMessage = "";
-
-        FormMessage() {
-            addClassName("field-error");
-            getElement().setAttribute("role", "alert");
-            setVisible(false);
-        }
-
-        @Override
-        public void setErrorMessage(String errorMessage) {
-            this.errorMessage = errorMessage == null ? "" : errorMessage;
-            setText(this.errorMessage);
-        }
-
-        @Override
-        public String getErrorMessage() {
-            return errorMessage;
-        }
-
-        @Override
-        public void setInvalid(boolean invalid) {
-            setVisible(invalid);
-        }
-
-        @Override
-        public boolean isInvalid() {
-            return isVisible();
-        }
     }
 
     @Override

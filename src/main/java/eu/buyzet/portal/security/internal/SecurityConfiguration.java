@@ -90,6 +90,7 @@ class SecurityConfiguration {
                                     RequestUtil requestUtil, SignInThrottle throttle,
                                     ApplicationEventPublisher events) throws Exception {
         publicEndpoints(http, directory, recheck);
+        // signing out ends on the sign-in page, as before the start page became public
         // Vaadin exempts the sign-in form's POST from Spring's CSRF check (login CSRF: a foreign
         // site could sign a visitor in as the attacker). Its login form sends the token from the
         // page's _csrf meta tags, so the check is kept; only Vaadin's own requests, which carry
@@ -97,7 +98,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
         SignInThrottleFilter throttling = new SignInThrottleFilter(throttle, events);
         http.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class);
-        SecurityFilterChain chain = http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+        SecurityFilterChain chain = http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
                 .enableCsrfConfiguration(false)
                 .anyRequest(SecurityConfiguration::unknownPathsReachTheRouter)).build();
         // Vaadin configures the form login and offers no hook for its failure handler; configuring
@@ -126,7 +127,8 @@ class SecurityConfiguration {
                 })
                 .userInfoEndpoint(info -> info.oidcUserService(new KeycloakUserService(directory))));
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/")
+                // after signing out, back to Keycloak's form, as before the start page became public
+                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}/oauth2/authorization/keycloak")
                         .anyRequest(SecurityConfiguration::unknownPathsReachTheRouter)).build();
     }
 

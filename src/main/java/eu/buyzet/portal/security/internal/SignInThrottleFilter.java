@@ -1,6 +1,7 @@
 package eu.buyzet.portal.security.internal;
 
 import eu.buyzet.portal.security.SignInThrottled;
+import eu.buyzet.portal.security.ui.LoginView;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -47,6 +49,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
         String client = request.getRemoteAddr();
         Optional<SignInThrottle.Lock> lock = throttle.lock(account, client);
         if (lock.isPresent()) {
+            keepTypedAddress(request, account);
             events.publishEvent(new SignInThrottled(SignInThrottled.Kind.REFUSED, lock.get().scope(),
                     SignInThrottle.accountKey(account), client, 0, lock.get().remaining()));
             sendToLockedPage(request, response, lock.get().remaining());
@@ -61,6 +64,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
                                         AuthenticationException exception) throws IOException {
         String account = request.getParameter("username");
         String client = request.getRemoteAddr();
+        keepTypedAddress(request, account);
         SignInThrottle.Failure failure = throttle.failed(account, client);
         if (failure.accountLock() != null) {
             events.publishEvent(new SignInThrottled(SignInThrottled.Kind.LOCKED, "account",
@@ -76,6 +80,14 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
             sendToLockedPage(request, response, lock.get());
         } else {
             response.sendRedirect(request.getContextPath() + LOGIN_PROCESSING_PATH + "?error");
+        }
+    }
+
+    /** The sign-in page shows the address again; a session exists already, as the page that posted made one. */
+    private static void keepTypedAddress(HttpServletRequest request, @Nullable String account) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && account != null && !account.isBlank() && account.length() <= 254) {
+            session.setAttribute(LoginView.LAST_USERNAME, account.strip());
         }
     }
 

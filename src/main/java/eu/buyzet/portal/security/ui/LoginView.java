@@ -28,6 +28,12 @@ import org.springframework.beans.factory.annotation.Value;
 @CssImport("./styles/portal.css")
 public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * The HTTP session attribute in which a failed sign-in leaves the address typed, so that the
+     * form shows it again (once) instead of making the person type it anew. Never in the address bar.
+     */
+    public static final String LAST_USERNAME = LoginView.class.getName() + ".lastUsername";
+
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
 
@@ -52,9 +58,11 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
         form.setI18n(i18n());
         add(form);
         if ("local".equals(authMode)) {
+            Anchor forgot = new Anchor("forgot-password", getTranslation("login.forgot-password"));
+            forgot.setId("forgot-password-link");
             Anchor signUp = new Anchor("sign-up", getTranslation("login.sign-up"));
             signUp.setId("sign-up-link");
-            add(new Paragraph(signUp));
+            add(new Paragraph(forgot), new Paragraph(signUp));
         }
 
         if (demoData && !demo.accounts().isEmpty()) {
@@ -117,6 +125,9 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("locked") || parameters.containsKey("error")) {
+            keepTypedAddress();
+        }
         if (parameters.containsKey("locked")) {
             // the same words for an account that exists and one that does not, and for a locked client
             LoginI18n i18n = i18n();
@@ -127,6 +138,34 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
             return;
         }
         form.setError(parameters.containsKey("error"));
+    }
+
+    /** Puts the address of the failed attempt back into the form, and the focus on the password. */
+    private void keepTypedAddress() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return;
+        }
+        Object typed = session.getSession().getAttribute(LAST_USERNAME);
+        session.getSession().removeAttribute(LAST_USERNAME);
+        if (!(typed instanceof String address) || address.isBlank()) {
+            return;
+        }
+        // the form renders its fields after it is attached: wait for them a little
+        form.getElement().executeJs("""
+                const fill = (tries) => {
+                  const input = this.querySelector("input[name='username']");
+                  if (!input) {
+                    if (tries > 0) setTimeout(() => fill(tries - 1), 50);
+                    return;
+                  }
+                  input.value = $0;
+                  input.dispatchEvent(new Event('input', {bubbles: true}));
+                  input.dispatchEvent(new Event('change', {bubbles: true}));
+                  const password = this.querySelector("input[name='password']");
+                  if (password) password.focus();
+                };
+                fill(60);""", address);
     }
 
     /** The minutes left, as the server put them in the address; anything else reads as the usual 15. */
