@@ -51,7 +51,9 @@ class BuyerGroupActionsIT {
     /** The answers of the rule; any other refusal would be about the input, not about who or when. */
     static final Set<String> RULE_KEYS = Set.of("validation.buyer-group.wrong-state",
             "validation.buyer-group.already-member", "validation.buyer-group.lead-cannot-leave",
-            "validation.buyer-group.letter-signed", "validation.buyer-group.interest-closed");
+            "validation.buyer-group.letter-signed", "validation.buyer-group.interest-closed",
+            "validation.buyer-group.lead-share-required", "validation.buyer-group.lead-letter-required",
+            "validation.buyer-group.two-letters-required");
     static final NoticeReference DOFFIN = new NoticeReference(NoticeReference.System.DOFFIN, "2026-104999",
             "https://doffin.no/notices/2026-104999");
 
@@ -119,7 +121,7 @@ class BuyerGroupActionsIT {
         shares.join(g, member);
 
         Map<String, Set<GroupAction>> expected = new LinkedHashMap<>();
-        expected.put(LEAD, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.COMMIT, GroupAction.CANCEL));
+        expected.put(LEAD, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.CANCEL));
         expected.put(MEMBER, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.LEAVE));
         expected.put(OTHER_AGENCY, of(GroupAction.JOIN));
         expected.put(SUPPLIER, of(GroupAction.REGISTER_INTEREST));
@@ -133,8 +135,8 @@ class BuyerGroupActionsIT {
         as(SUPPLIER);
         interest.registerInterest(g, "Elektriske varebiler", List.of());
         Map<String, Set<GroupAction>> afterwards = offered(g);
-        assertThat(afterwards.get(LEAD)).as("a letter is signed once")
-                .isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.COMMIT, GroupAction.CANCEL));
+        assertThat(afterwards.get(LEAD)).as("a letter is signed once; committing waits for a second one")
+                .isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.CANCEL));
         as(LEAD);
         assertThatThrownBy(() -> shares.signLetterOfIntent(g, "Ingrid Hansen igjen"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
@@ -144,6 +146,7 @@ class BuyerGroupActionsIT {
 
         as(MEMBER);
         shares.signLetterOfIntent(g, "Erik Johansen");
+        assertThat(offered(g).get(LEAD)).isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.COMMIT, GroupAction.CANCEL));
         as(LEAD);
         lifecycle.commit(groups.get(g.id()));
         Map<String, Set<GroupAction>> committed = offered(g);
@@ -153,6 +156,33 @@ class BuyerGroupActionsIT {
         assertThat(committed.get(SUPPLIER)).isEqualTo(of(GroupAction.CHANGE_INTEREST, GroupAction.WITHDRAW_INTEREST));
         assertThat(committed.get(MODERATOR)).isEqualTo(of(GroupAction.CANCEL));
         assertThat(committed.get("anonymous")).isEmpty();
+    }
+
+    @Test
+    void the_lead_is_told_what_committing_waits_for_until_it_may_commit_and_no_one_else_is() {
+        as(LEAD);
+        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
+                .query(Long.class).single());
+        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Neste steg", "",
+                "", List.of("60100000-9")));
+        submissions.publish(p.id(), p.version());
+        BuyerGroup g = lifecycle.form(p.id(), null, null);
+        assertThat(groups.page(g.id()).nextSteps()).as("the proposal gathers no need of the lead's: no share yet")
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.lead-share-required"));
+        shares.join(g, share(LEAD));
+        assertThat(groups.page(g.id()).nextSteps())
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.lead-letter-required"));
+        shares.signLetterOfIntent(g, "Ingrid Hansen");
+        assertThat(groups.page(g.id()).nextSteps())
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.two-letters-required"));
+        as(MEMBER);
+        shares.join(g, share(MEMBER));
+        assertThat(groups.page(g.id()).nextSteps()).as("not the member's step").isEmpty();
+        shares.signLetterOfIntent(g, "Erik Johansen");
+        as(LEAD);
+        BuyerGroupPage ready = groups.page(g.id());
+        assertThat(ready.nextSteps()).isEmpty();
+        assertThat(ready.actions()).contains(GroupAction.COMMIT);
     }
 
     @Test

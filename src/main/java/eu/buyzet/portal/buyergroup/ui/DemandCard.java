@@ -10,6 +10,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.MemberView;
 import eu.buyzet.portal.footprint.ProposalFootprint;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,7 +48,7 @@ final class DemandCard extends Section {
         // the proposal's figure, as its page shows it: the group starts from there
         page.proposalFootprint().map(ProposalFootprint::result).filter(Objects::nonNull).ifPresent(r -> {
             Paragraph proposal = new Paragraph(getTranslation("buyer-group.proposal-footprint",
-                    number.format(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size()));
+                    ReaderFormats.of(this).figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size()));
             proposal.setId("buyer-group-proposal-footprint");
             add(proposal);
         });

@@ -23,6 +23,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The forum page's list of published needs, solutions and proposals, with search. */
@@ -65,7 +66,7 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.setId("submission-kind-filter");
         toolbar.add(text, kind);
         // posting is what the reader does here, filtering how it looks: they sit apart
-        java.util.Set<SubmissionKind> postable = submissions.postable(forum);
+        Set<SubmissionKind> postable = submissions.postable(forum);
         if (!postable.isEmpty()) {
             Div actions = new Div();
             actions.addClassName("forum-post-actions");
