@@ -79,6 +79,16 @@ class BuyerGroupActionsIT {
         }
     }
 
+    /** A published joint-purchase proposal of the lead agency, gathering no need. */
+    private Submission publishedProposal(String title) {
+        as(LEAD);
+        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
+                .query(Long.class).single());
+        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, title, "", "",
+                List.of("60100000-9")));
+        return submissions.publish(p.id(), p.version());
+    }
+
     private MemberShare share(String email) {
         as(email);
         long contract = contracts.create(new ContractDetails("Tilbudt steg " + email, null, List.of("60100000-9"),
@@ -104,12 +114,7 @@ class BuyerGroupActionsIT {
 
     @Test
     void each_reader_is_offered_the_steps_its_relation_and_the_groups_state_allow() {
-        as(LEAD);
-        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
-                .query(Long.class).single());
-        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Tilbudte steg", "",
-                "", List.of("60100000-9")));
-        submissions.publish(p.id(), p.version());
+        Submission p = publishedProposal("Tilbudte steg");
         assertThat(lifecycle.mayForm(submissions.get(p.id()))).isTrue();
         BuyerGroup g = lifecycle.form(p.id(), null, null);
         assertThat(lifecycle.mayForm(submissions.get(p.id()))).as("once only").isFalse();
@@ -160,12 +165,7 @@ class BuyerGroupActionsIT {
 
     @Test
     void the_lead_is_told_what_committing_waits_for_until_it_may_commit_and_no_one_else_is() {
-        as(LEAD);
-        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
-                .query(Long.class).single());
-        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Neste steg", "",
-                "", List.of("60100000-9")));
-        submissions.publish(p.id(), p.version());
+        Submission p = publishedProposal("Neste steg");
         BuyerGroup g = lifecycle.form(p.id(), null, null);
         assertThat(groups.page(g.id()).nextSteps()).as("the proposal gathers no need of the lead's: no share yet")
                 .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.lead-share-required"));
@@ -187,12 +187,7 @@ class BuyerGroupActionsIT {
 
     @Test
     void a_step_the_page_does_not_offer_is_refused_by_the_service_for_who_or_when_and_changes_nothing() {
-        as(LEAD);
-        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
-                .query(Long.class).single());
-        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Nektede steg", "",
-                "", List.of("60100000-9")));
-        submissions.publish(p.id(), p.version());
+        Submission p = publishedProposal("Nektede steg");
         BuyerGroup g = lifecycle.form(p.id(), null, null);
         shares.join(g, share(LEAD));
         shares.join(g, share(MEMBER));

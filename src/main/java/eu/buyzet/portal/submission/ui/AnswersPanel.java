@@ -66,7 +66,8 @@ final class AnswersPanel {
         section.add(new H2(section.getTranslation("solution.answers")));
         Anchor link = new Anchor("submissions/" + need.id(), need.title());
         link.setId("answered-need-link");
-        section.add(new Paragraph(link, new Span(" – " + need.organisationName())));
+        // a list item, as the need lists its solutions: a link alone in a line, not one inside running text
+        section.add(new UnorderedList(new ListItem(link, new Span(" – " + need.organisationName()))));
         return section;
     }
 }
