@@ -46,7 +46,7 @@ final class AnswersPanel {
         }
         UnorderedList list = new UnorderedList();
         for (Submission solution : solutions) {
-            ListItem item = new ListItem(new Anchor("submissions/" + solution.id(), solution.title()),
+            ListItem item = new ListItem(underlined(new Anchor("submissions/" + solution.id(), solution.title())),
                     new Span(" – " + solution.organisationName()));
             // the reader's own drafts, or what a moderator sees hidden, say so: others never see them
             if (solution.status() != SubmissionStatus.PUBLISHED || solution.hidden()) {
@@ -59,14 +59,19 @@ final class AnswersPanel {
         return section;
     }
 
+    /** A link beside text is underlined: its colour alone does not set it apart (WCAG 1.4.1). */
+    private static Anchor underlined(Anchor link) {
+        link.getStyle().set("text-decoration", "underline");
+        return link;
+    }
+
     private static Section need(Submission need) {
         Section section = new Section();
         section.addClassName("interest-panel");
         section.setId("answered-need");
         section.add(new H2(section.getTranslation("solution.answers")));
-        Anchor link = new Anchor("submissions/" + need.id(), need.title());
+        Anchor link = underlined(new Anchor("submissions/" + need.id(), need.title()));
         link.setId("answered-need-link");
-        // a list item, as the need lists its solutions: a link alone in a line, not one inside running text
         section.add(new UnorderedList(new ListItem(link, new Span(" – " + need.organisationName()))));
         return section;
     }
