@@ -46,8 +46,13 @@ import org.jspecify.annotations.Nullable;
  *     how many in each demand unit</td>
  *     <td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>a member's own figures (quantity and unit, baseline CO2e well-to-wheel and tailpipe,
- *     vehicle-km) when its share is visible</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *     vehicle-km) when it shows its share to suppliers (and so to everyone)</td><td>yes</td><td>yes</td><td>yes</td>
+ *     <td>yes</td></tr>
+ * <tr><td>the same when it shows its share to the other agencies only</td><td>other agencies yes; anonymous,
+ *     suppliers and other signed-in no</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>the same when its share is hidden</td><td>no</td><td>its own only</td><td>yes</td><td>yes</td></tr>
+ * <tr><td>the proposal's footprint (the sum of its linked needs' declared flows), as the proposal's page
+ *     shows it</td><td>yes (the open API: not given)</td><td>yes</td><td>yes</td><td>yes</td></tr>
  * <tr><td>a member's annual value and currency</td><td>no</td><td>visible shares and its own</td>
  *     <td>yes</td><td>yes</td></tr>
  * <tr><td>total per demand unit</td><td colspan="4">only when the reader sees every counted share in
@@ -88,6 +93,11 @@ public final class BuyerGroupDisclosure {
         /** The lead buyer, the forum's moderators and the administrators see every share. */
         public boolean seesEveryShare() {
             return this == ADMIN || this == MODERATOR || this == LEAD;
+        }
+
+        /** Agencies other than the lead: fellow members and those who may join; a share may be shown to them only. */
+        public boolean agency() {
+            return this == MEMBER || this == OTHER_AGENCY;
         }
 
         /** Members too: contacts, joint parts, letters, who is interested, who took each step. */
@@ -143,8 +153,9 @@ public final class BuyerGroupDisclosure {
 
     /** A member's own figures: public when it chose so; otherwise its own agency and those who see every share. */
     public static boolean seesFigures(Reader r, GroupMember m) {
-        return m.shareVisible() || r.relation().seesEveryShare()
-                || r.relation() == Relation.MEMBER && r.isOf(m.organisationId());
+        return m.visibleToSuppliers() || r.relation().seesEveryShare()
+                || r.relation() == Relation.MEMBER && r.isOf(m.organisationId())
+                || m.visibleToAgencies() && r.relation().agency();
     }
 
     /** The value of a share is for insiders who see that share's figures. */
@@ -186,7 +197,7 @@ public final class BuyerGroupDisclosure {
                 figures ? m.baselineVehicleKm() : null,
                 details ? m.jointParts() : null, details ? m.contactName() : null, details ? m.contactEmail() : null,
                 m.shareVisible(), details ? m.hasSignedLetter() : null, details ? m.letterSignedBy() : null,
-                details ? m.letterSignedAt() : null, counts(g, m), r.isOf(m.organisationId()));
+                details ? m.letterSignedAt() : null, counts(g, m), r.isOf(m.organisationId()), m.visibleToAgencies());
     }
 
     /** The members a reader sees listed: every member for insiders, else the counted ones with public figures. */

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A group's lifecycle, forming → committed → tendering → awarded, or cancelled: the proposal's
- * agency forms the group and leads it; the lead buyer commits it, starts the tender and records
+ * agency forms the group and leads it, a member from the start when its own need in the proposal
+ * gives its share ({@link BuyerGroupShares#startingShare}); the lead buyer commits it, starts the tender and records
  * the award; the lead or the forum's moderators cancel it with a reason. Who may take a step and
  * when is {@link GroupRules}' one rule, checked here whatever a screen shows. A step names the
  * group as its caller read it: the version it read is the one it moves on from.
@@ -46,9 +47,12 @@ public class BuyerGroupLifecycle {
     private final GroupRules rules;
     private final GroupSteps steps;
     private final ApplicationEventPublisher events;
+    private final BuyerGroupShares shares;
 
     BuyerGroupLifecycle(BuyerGroupRepository groups, BuyerGroupService reads, SubmissionService submissions,
-                        CurrentUser currentUser, GroupRules rules, GroupSteps steps, ApplicationEventPublisher events) {
+                        CurrentUser currentUser, GroupRules rules, GroupSteps steps, ApplicationEventPublisher events,
+                        BuyerGroupShares shares) {
+        this.shares = shares;
         this.groups = groups;
         this.reads = reads;
         this.submissions = submissions;
@@ -89,6 +93,8 @@ public class BuyerGroupLifecycle {
         BuyerGroupId id = groups.insert(proposal, user.organisationId(), body.isEmpty() ? null : body,
                 plannedTenderDate, user.memberId());
         steps.record(reads.get(id), "formed", null, BuyerGroupStatus.FORMING, null, Map.of("proposal", proposal.value()));
+        // the lead starts as a member where its own need in the proposal says how much it buys
+        shares.startingShare(proposal).ifPresent(start -> shares.join(reads.get(id), start.share()));
         return reads.get(id);
     }
 
@@ -122,16 +128,9 @@ public class BuyerGroupLifecycle {
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public BuyerGroup commit(BuyerGroup group) {
+        // the letters it needs are part of the rule, so that the page offers the step only once they are there
         BuyerGroup g = take(group, GroupAction.COMMIT);
         List<GroupMember> members = groups.members(g.id());
-        boolean leadSigned = members.stream().anyMatch(m -> m.organisationId().equals(g.leadOrganisationId())
-                && m.hasSignedLetter());
-        if (!leadSigned) {
-            throw ValidationException.of("letters", "validation.buyer-group.lead-letter-required");
-        }
-        if (members.stream().filter(GroupMember::hasSignedLetter).count() < 2) {
-            throw ValidationException.of("letters", "validation.buyer-group.two-letters-required");
-        }
         steps.move(g, group.version(), BuyerGroupStatus.COMMITTED, null, null);
         steps.record(g, "committed", BuyerGroupStatus.FORMING, BuyerGroupStatus.COMMITTED, null,
                 Map.of("committedMembers", members.stream().filter(GroupMember::hasSignedLetter).count()));

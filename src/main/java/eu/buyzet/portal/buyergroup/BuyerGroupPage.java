@@ -1,6 +1,8 @@
 package eu.buyzet.portal.buyergroup;
 
+import eu.buyzet.portal.footprint.ProposalFootprint;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +19,18 @@ import org.jspecify.annotations.Nullable;
  * @param steps the timeline as the reader may see it, oldest first
  * @param actions the steps the reader may take now, by the same rule each step enforces when taken
  *     ({@link GroupRules}); none on the public page
+ * @param nextSteps the reader's own steps that wait for something first, each with the message key
+ *     stating what (e.g. committing waits for the lead's letter of intent); none on the public page
+ * @param proposalFootprint what the needs the group's proposal gathers cause together, as the
+ *     proposal's page shows it; empty on the public page and when the proposal gathers none
  */
 public record BuyerGroupPage(BuyerGroup group, BuyerGroupDisclosure.Relation relation, Demand demand,
                              List<MemberView> members, @Nullable List<SupplierInterest> interests,
-                             Optional<SupplierInterest> myInterest, List<GroupStep> steps, Set<GroupAction> actions) {
+                             Optional<SupplierInterest> myInterest, List<GroupStep> steps, Set<GroupAction> actions,
+                             Map<GroupAction, String> nextSteps, Optional<ProposalFootprint> proposalFootprint) {
 
     public BuyerGroupPage {
+        nextSteps = Map.copyOf(nextSteps);
         members = List.copyOf(members);
         interests = interests == null ? null : List.copyOf(interests);
         steps = List.copyOf(steps);

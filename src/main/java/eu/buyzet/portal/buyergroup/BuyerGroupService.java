@@ -2,6 +2,8 @@ package eu.buyzet.portal.buyergroup;
 
 import eu.buyzet.portal.buyergroup.BuyerGroupDisclosure.Reader;
 import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository;
+import eu.buyzet.portal.footprint.DeclarationService;
+import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
@@ -9,6 +11,7 @@ import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +31,11 @@ public class BuyerGroupService {
     private final SubmissionService submissions;
     private final CurrentUser currentUser;
     private final GroupRules rules;
+    private final DeclarationService declarations;
 
     BuyerGroupService(BuyerGroupRepository groups, SubmissionService submissions, CurrentUser currentUser,
-                      GroupRules rules) {
+                      GroupRules rules, DeclarationService declarations) {
+        this.declarations = declarations;
         this.groups = groups;
         this.submissions = submissions;
         this.currentUser = currentUser;
@@ -120,8 +125,9 @@ public class BuyerGroupService {
         BuyerGroup g = get(id);
         List<GroupMember> all = groups.members(id);
         List<SupplierInterest> interests = groups.interests(id);
-        return page(g, rules.reader(g, all), all, interests,
-                GroupRules.allowed(rules.situation(g, g.status(), all, interests)));
+        GroupRules.Situation situation = rules.situation(g, g.status(), all, interests);
+        return page(g, rules.reader(g, all), all, interests, GroupRules.allowed(situation), GroupRules.nextSteps(situation),
+                declarations.proposalFootprint(g.proposalId()));
     }
 
     /**
@@ -131,7 +137,8 @@ public class BuyerGroupService {
     @DisclosureChannel("buyergroup.public-page")
     @Transactional(readOnly = true)
     public Optional<BuyerGroupPage> publicPage(BuyerGroupId id) {
-        return findPublic(id).map(g -> page(g, Reader.PUBLIC, groups.members(id), groups.interests(id), Set.of()));
+        return findPublic(id).map(g -> page(g, Reader.PUBLIC, groups.members(id), groups.interests(id), Set.of(), Map.of(),
+                Optional.empty()));
     }
 
     /** The group if it is in a public forum and its proposal is published: what anyone may see. */
@@ -140,10 +147,11 @@ public class BuyerGroupService {
     }
 
     private BuyerGroupPage page(BuyerGroup g, Reader reader, List<GroupMember> all, List<SupplierInterest> interests,
-                                Set<GroupAction> actions) {
+                                Set<GroupAction> actions, Map<GroupAction, String> nextSteps,
+                                Optional<ProposalFootprint> proposalFootprint) {
         return new BuyerGroupPage(g, reader.relation(), BuyerGroupDisclosure.demand(reader, g, all, interests.size()),
                 BuyerGroupDisclosure.members(reader, g, all), BuyerGroupDisclosure.interests(reader, interests),
                 BuyerGroupDisclosure.ownInterest(reader, interests), BuyerGroupDisclosure.steps(reader, groups.steps(g.id())),
-                actions);
+                actions, nextSteps, proposalFootprint);
     }
 }

@@ -10,6 +10,7 @@ import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.footprint.StoredResult;
+import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -131,6 +133,40 @@ public class BuyerGroupShares {
         return choices;
     }
 
+    /**
+     * The share the proposal's agency starts its group with, from its own need among those the
+     * proposal gathers: the need's yearly trips (or, without trips, its vehicles) and its declared
+     * footprint, the signed-in person as contact, shown to the other agencies but not to suppliers.
+     * Empty when the agency gathered no need of its own with declared flows to count from.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional(readOnly = true)
+    public Optional<StartingShare> startingShare(SubmissionId proposal) {
+        PortalUser user = currentUser.require();
+        for (Submission need : submissions.linkedNeeds(proposal)) {
+            if (!need.organisationId().equals(user.organisationId())) {
+                continue;
+            }
+            List<Flow> flows = declarations.find(need.id()).map(d -> d.flows()).orElse(List.of());
+            double trips = flows.stream().mapToDouble(f -> f.tripsPerYear() == null ? 0 : f.tripsPerYear()).sum();
+            int vehicles = flows.stream().mapToInt(f -> f.vehicles() == null ? 0 : f.vehicles()).sum();
+            if (trips <= 0 && vehicles <= 0) {
+                continue;
+            }
+            return Optional.of(new StartingShare(new MemberShare(
+                    BigDecimal.valueOf(Math.round(trips > 0 ? trips : vehicles)),
+                    trips > 0 ? DemandUnit.TRIPS_PER_YEAR : DemandUnit.VEHICLES, null, "NOK",
+                    new FootprintSource(FootprintSource.Kind.NEED, need.id().value()), user.displayName(), user.email(),
+                    Set.of(ProcedurePart.MARKET_DIALOGUE, ProcedurePart.TENDER_DOCUMENTS, ProcedurePart.TENDERING_AND_AWARD),
+                    true, false), need.title()));
+        }
+        return Optional.empty();
+    }
+
+    /** The share a lead buyer starts with, and the title of the need it comes from. */
+    public record StartingShare(MemberShare share, String needTitle) {
+    }
+
     /** An agency joins a forming group with its share. */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
@@ -163,7 +199,9 @@ public class BuyerGroupShares {
         steps.record(g, "share-changed", null, null, before.quantity().toPlainString() + " " + before.unit() + " → "
                         + quantity.toPlainString() + " " + share.unit(),
                 Map.of("before", before.quantity() + " " + before.unit(), "after", share.quantity() + " " + share.unit(),
-                        "shareVisibleBefore", before.shareVisible(), "shareVisibleAfter", share.shareVisible()));
+                        "visibleToAgenciesBefore", before.visibleToAgencies(), "visibleToAgenciesAfter",
+                        share.visibleToAgencies(), "visibleToSuppliersBefore", before.visibleToSuppliers(),
+                        "visibleToSuppliersAfter", share.visibleToSuppliers()));
         return membership(g.id(), user).orElseThrow();
     }
 
@@ -236,6 +274,9 @@ public class BuyerGroupShares {
         if (!EMAIL.matcher(strip(share.contactEmail())).matches()) {
             errors.put("contactEmail", "validation.email");
         }
+        if (share.visibleToSuppliers() && !share.visibleToAgencies()) {
+            errors.put("visibleToAgencies", "validation.buyer-group.suppliers-see-agencies-too");
+        }
         Baseline baseline = null;
         if (share.footprint() == null || share.footprint().kind() == null) {
             errors.put("footprint", "validation.required");
@@ -279,7 +320,8 @@ public class BuyerGroupShares {
     private static MemberShare clean(MemberShare s) {
         return new MemberShare(s.quantity(), s.unit(), s.annualValue(),
                 s.currency() == null || s.currency().isBlank() ? "NOK" : s.currency().strip().toUpperCase(Locale.ROOT),
-                s.footprint(), strip(s.contactName()), strip(s.contactEmail()), s.jointParts(), s.shareVisible());
+                s.footprint(), strip(s.contactName()), strip(s.contactEmail()), s.jointParts(), s.visibleToAgencies(),
+                s.visibleToSuppliers());
     }
 
     private static boolean isCurrency(@Nullable String code) {

@@ -8,8 +8,10 @@ import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +41,7 @@ class GroupRules {
      * one when a step is taken), and the user's own membership and interest.
      */
     record Situation(BuyerGroup group, BuyerGroupStatus status, @Nullable PortalUser user, boolean moderates,
-                     Optional<GroupMember> mine, boolean interested) {
+                     Optional<GroupMember> mine, boolean interested, long signedLetters) {
 
         boolean agency() {
             return user != null && user.has(Role.AGENCY);
@@ -74,7 +76,8 @@ class GroupRules {
                 : all.stream().filter(m -> m.organisationId().equals(user.organisationId())).findFirst();
         boolean interested = user != null && user.has(Role.SUPPLIER)
                 && interests.stream().anyMatch(i -> i.organisationId().equals(user.organisationId()));
-        return new Situation(g, status, user, user != null && moderates(g), mine, interested);
+        return new Situation(g, status, user, user != null && moderates(g), mine, interested,
+                all.stream().filter(GroupMember::hasSignedLetter).count());
     }
 
     /** Takes the step only if the rule allows it; otherwise says why, as an exception. */
@@ -119,7 +122,10 @@ class GroupRules {
                     : s.lead() ? ValidationException.of("organisation", "validation.buyer-group.lead-cannot-leave")
                     : s.mine().isEmpty() ? denied("Not a member of group " + id)
                     : null;
-            case COMMIT -> lead(s, BuyerGroupStatus.FORMING);
+            case COMMIT -> {
+                RuntimeException notLead = lead(s, BuyerGroupStatus.FORMING);
+                yield notLead != null ? notLead : lettersFirst(s);
+            }
             case START_TENDERING -> lead(s, BuyerGroupStatus.COMMITTED);
             case AWARD -> lead(s, BuyerGroupStatus.TENDERING);
             case CANCEL -> !s.lead() && !s.moderates() ? denied("Only the lead buyer or a moderator cancels group " + id)
@@ -134,6 +140,30 @@ class GroupRules {
                 : !forming ? wrongState()
                 : s.mine().isEmpty() ? denied("Not a member of group " + s.group().id())
                 : null;
+    }
+
+    /**
+     * Committing closes membership: it needs the lead's own letter of intent and at least one
+     * other member's. Null when they are there; otherwise what comes first, in the order it is done.
+     */
+    private static @Nullable RuntimeException lettersFirst(Situation s) {
+        return s.mine().isEmpty() ? ValidationException.of("letters", "validation.buyer-group.lead-share-required")
+                : !s.mine().get().hasSignedLetter()
+                ? ValidationException.of("letters", "validation.buyer-group.lead-letter-required")
+                : s.signedLetters() < 2 ? ValidationException.of("letters", "validation.buyer-group.two-letters-required")
+                : null;
+    }
+
+    /**
+     * The steps that are the reader's to take but wait for something first, each with the message
+     * that states what: the page shows the step unavailable with that sentence beside it.
+     */
+    static Map<GroupAction, String> nextSteps(Situation s) {
+        Map<GroupAction, String> next = new EnumMap<>(GroupAction.class);
+        if (refusal(GroupAction.COMMIT, s) instanceof ValidationException v && v.fieldErrors().containsKey("letters")) {
+            next.put(GroupAction.COMMIT, v.fieldErrors().get("letters"));
+        }
+        return next;
     }
 
     /** The lead buyer moves the group on, from one state only. */

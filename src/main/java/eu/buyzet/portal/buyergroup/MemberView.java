@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param annualValue null when withheld from the reader, or when the member gave none
  * @param jointParts null when withheld
  * @param contactName null when withheld, like {@code contactEmail}
- * @param shareVisible whether the member lets everyone see its own figures
+ * @param shareVisible whether the member lets everyone see its own figures (suppliers and the public)
+ * @param shareVisibleToAgencies whether it lets the other agencies see them
  * @param letterSigned null when the reader may not know whether (during forming) it signed
  * @param letterSignedBy the signer's name, null until signed or when withheld, like {@code letterSignedAt}
  * @param counted whether the member counts in the combined demand (all while forming; signers once committed)
@@ -27,7 +28,7 @@ public record MemberView(OrganisationId organisationId, String organisationName,
                          @Nullable String contactName, @Nullable String contactEmail, boolean shareVisible,
                          @Nullable Boolean letterSigned, @Nullable String letterSignedBy,
                          @Nullable Instant letterSignedAt, boolean counted,
-                         boolean yours) {
+                         boolean yours, boolean shareVisibleToAgencies) {
 
     public MemberView {
         jointParts = jointParts == null ? null : Set.copyOf(jointParts);

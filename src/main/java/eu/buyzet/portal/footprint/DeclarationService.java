@@ -10,6 +10,8 @@ import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.submission.SolutionAnswers;
+import eu.buyzet.portal.submission.SolutionOffered;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionAction;
@@ -43,9 +45,11 @@ public class DeclarationService {
     private final FootprintService footprints;
     private final SubmissionService submissions;
     private final CurrentUser currentUser;
+    private final SolutionAnswers answers;
 
     DeclarationService(DeclarationRepository declarations, FootprintService footprints, SubmissionService submissions,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, SolutionAnswers answers) {
+        this.answers = answers;
         this.declarations = declarations;
         this.footprints = footprints;
         this.submissions = submissions;
@@ -70,7 +74,9 @@ public class DeclarationService {
         }
         Optional<Declaration> declaration = declarations.find(s.id());
         List<StoredResult> results = declarations.results(s.id());
-        return new FootprintCard(results, declaration, results.isEmpty() ? declaration.map(this::preview) : Optional.empty(),
+        // a solution offered from a need starts with the need's flows as its baseline and no flows of its own
+        return new FootprintCard(results, declaration, results.isEmpty()
+                ? declaration.filter(d -> !d.flows().isEmpty()).map(this::preview) : Optional.empty(),
                 Optional.empty(), mayDeclare(page), mayRecompute(page) && declaration.isPresent());
     }
 
@@ -177,6 +183,35 @@ public class DeclarationService {
                 .orElseThrow(() -> ValidationException.of("footprint", "validation.footprint.required-to-publish"));
         store(d, "RECOMPUTED", currentUser.require().memberId());
         return declarations.results(id).getFirst();
+    }
+
+    /**
+     * Pre-fills a new solution's baseline with the flows its need declares, for the supplier who
+     * offers it: the solution's own flows stay to be declared. Only a listed (published, not
+     * hidden) need that the current user sees gives its flows, and only to a solution that answers
+     * it, that the user may declare for and that declares nothing yet. False when nothing is copied.
+     */
+    @PreAuthorize("hasRole('SUPPLIER')")
+    @Transactional
+    public boolean baselineFromNeed(SubmissionId solution, SubmissionId need) {
+        SubmissionPage page = submissions.page(solution);
+        Optional<Submission> answered = answers.answeredNeed(page.submission());
+        if (page.submission().kind() != SubmissionKind.SOLUTION || !mayDeclare(page)) {
+            throw new AccessDeniedException("Only the solution's organisation pre-fills its baseline: " + solution);
+        }
+        if (answered.isEmpty() || !answered.get().id().equals(need)
+                || answered.get().status() != SubmissionStatus.PUBLISHED || answered.get().hidden()
+                || declarations.find(solution).isPresent()) {
+            return false;
+        }
+        Optional<Declaration> flows = declarations.find(need).filter(d -> !d.flows().isEmpty());
+        flows.ifPresent(d -> declarations.save(solution, 0, List.of(), d.flows(), currentUser.require().memberId()));
+        return flows.isPresent();
+    }
+
+    @EventListener
+    void solutionOffered(SolutionOffered event) {
+        baselineFromNeed(event.solution(), event.need());
     }
 
     /** Publishing fixes the footprint: computed now, with the default factor set, and kept. */

@@ -22,7 +22,9 @@ class FootprintRequiredToPublish implements PublicationCheck {
         if (s.kind() == SubmissionKind.PROPOSAL) {
             return Optional.empty();
         }
-        return declarations.find(s.id()).map(d -> s.kind() == SubmissionKind.SOLUTION && d.baselineFlows().isEmpty()
+        // a solution offered from a need may hold the need's baseline before it declares flows of its own
+        return declarations.find(s.id()).filter(d -> !d.flows().isEmpty())
+                .map(d -> s.kind() == SubmissionKind.SOLUTION && d.baselineFlows().isEmpty()
                         ? Optional.of(new Missing("footprint", "validation.footprint.baseline-required"))
                         : Optional.<Missing>empty())
                 .orElse(Optional.of(new Missing("footprint", "validation.footprint.required-to-publish")));

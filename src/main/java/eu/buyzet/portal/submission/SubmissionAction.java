@@ -7,6 +7,8 @@ package eu.buyzet.portal.submission;
 public enum SubmissionAction {
     /** Change texts, files, linked needs and the declared footprint: the author's organisation, forum open, not withdrawn. */
     EDIT,
+    /** Open a new solution that answers this published need: suppliers who may post in its forum. */
+    OFFER_SOLUTION,
     /** Publish a draft (publication checks still apply). */
     PUBLISH,
     /** Take a published submission back. */

@@ -32,6 +32,11 @@ import org.springframework.stereotype.Component;
  * <tr><td>lists, search hits and their snippets, the open API, followers' notices</td>
  *     <td>only published, not hidden submissions (the API: of public forums only); a snippet is
  *     cut from the title, summary and body of such a submission, never from a comment or a file name</td></tr>
+ * <tr><td>which need a solution answers (its page)</td><td>whoever sees that need: a hidden or
+ *     withdrawn need only its owner and moderators</td></tr>
+ * <tr><td>the solutions that answer a need (its page)</td><td>each to whoever sees that solution:
+ *     others' drafts and hidden ones do not exist for the reader</td></tr>
+ * <tr><td>the open API's {@code answersNeed}</td><td>only when the need is listed too (public forum)</td></tr>
  * <tr><td>a non-confidential attachment</td><td>whoever sees the submission</td></tr>
  * <tr><td>a confidential attachment, its name included</td>
  *     <td>public agencies, moderators and the uploader's (= the owner) organisation</td></tr>

@@ -24,7 +24,10 @@ public record SubmissionJson(long id, long forumId, @Schema(allowableValues = {"
                                      + "transport footprint as published, shaped like a footprint CalculationResult, "
                                      + "with computedAt, and for a solution its baseline and reduction; null when none "
                                      + "is published")
-                             PublishedFootprint.@Nullable Document footprint) {
+                             PublishedFootprint.@Nullable Document footprint,
+                             @Schema(description = "For a solution offered from a need's page: the id of the published "
+                                     + "need it answers; null otherwise, or when that need is not published")
+                             @Nullable Long answersNeed) {
 
     @Schema(name = "Organisation")
     public record OrganisationJson(long id, String name) {
@@ -32,10 +35,11 @@ public record SubmissionJson(long id, long forumId, @Schema(allowableValues = {"
 
     /** The submission with, from a text search, its snippet (plain and marked). */
     public static SubmissionJson of(Submission s, @Nullable String snippet, @Nullable String snippetHtml,
-                                    PublishedFootprint.@Nullable Document footprint) {
+                                    PublishedFootprint.@Nullable Document footprint, @Nullable SubmissionId answersNeed) {
         return new SubmissionJson(s.id().value(), s.forumId().value(), s.kind().name(), s.title(), s.summary(),
                 s.bodyMarkdown(), Markdown.toSafeHtml(s.bodyMarkdown()), s.cpvCodes().stream().map(CpvCode::value).toList(),
                 new OrganisationJson(s.organisationId().value(), s.organisationName()), s.authorName(), s.publishedAt(),
-                s.updatedAt(), snippet, snippetHtml, footprint);
+                s.updatedAt(), snippet, snippetHtml, footprint,
+                answersNeed == null ? null : answersNeed.value());
     }
 }

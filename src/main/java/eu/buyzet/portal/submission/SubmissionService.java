@@ -213,6 +213,9 @@ public class SubmissionService {
                 actions.add(SubmissionAction.WITHDRAW);
             }
         }
+        if (s.kind() == SubmissionKind.NEED && disclosure.listed(s) && postable(forum).contains(SubmissionKind.SOLUTION)) {
+            actions.add(SubmissionAction.OFFER_SOLUTION); // the suppliers who may post here answer a published need
+        }
         if (forums.canManage(forum)) {
             actions.add(SubmissionAction.MODERATE);
             if (s.status() == SubmissionStatus.AWAITING_REVIEW) {
@@ -336,10 +339,7 @@ public class SubmissionService {
     /** Flagged by enough organisations: hidden by the system until a moderator reviews it. */
     @EventListener
     void hideFlagged(HideFlaggedContent event) {
-        if (event.comment() != null) {
-            return;
-        }
-        submissions.findById(event.submission()).filter(s -> !s.hidden())
+        submissions.findById(event.submission()).filter(s -> event.comment() == null && !s.hidden())
                 .ifPresent(s -> submissions.setHidden(s.id(), s.version(), true, event.reason(), null));
     }
 

@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Three agencies form a buyer group from the demo joint-purchase proposal; two sign letters of
- * intent and the lead commits; a supplier registers interest and sees the public shares but never
+ * Three agencies form a buyer group from the demo joint-purchase proposal, the lead a member from
+ * the start with its share from its own need and the proposal's footprint, told what committing
+ * waits for (in English at desktop width and in Bokmål on a phone); two sign letters of intent
+ * and the lead commits; a supplier registers interest and sees the public shares but never
  * the third agency's hidden share, nor a total that includes it; the lead starts the tender with a
  * Doffin notice, told that this cannot be undone, and records the award after confirming it.
  */
@@ -37,7 +39,12 @@ class BuyerGroupBrowserIT {
         try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu")) {
             SubmissionPage proposal = lead.search("?q=consolidated").open(PROPOSAL);
             assertThat(proposal.proposalSum()).containsText("2 linked needs");
+            java.util.regex.Matcher kg = Pattern.compile("[0-9][0-9,.]*").matcher(proposal.footprintCo2e().innerText());
+            String proposalKg = kg.find() ? kg.group() : "no figure on the proposal";
             proposal.formBuyerGroup();
+            // the lead's own need among the proposal's: 600 deliveries a year to the recycling stations
+            assertThat(proposal.startingShare()).containsText("600 trips a year");
+            assertThat(proposal.startingShare()).containsText("Deliveries of supplies to 12 recycling stations");
             lead.assertAccessible();
             BuyerGroupPage group = proposal.confirmBuyerGroup();
             // the group's title is its proposal's: wait for the group's own page before taking its address
@@ -45,22 +52,43 @@ class BuyerGroupBrowserIT {
             assertThat(group.status()).hasText("Forming");
             assertThat(group.heading()).hasText(PROPOSAL);
 
-            group.join();
+            // formed where the lead stands: a member with its share, and the proposal's footprint
+            assertThat(group.joinButton()).hasCount(0);
+            assertThat(group.changeShareButton()).isVisible();
+            assertThat(group.shares()).containsText("600 trips a year");
+            assertThat(group.proposalFootprint()).containsText(proposalKg);
+            assertThat(group.demand()).not().containsText(" 0 kg");
+            // committing is the lead's step but waits for its letter: unavailable, with the way on beside it
+            assertThat(group.commitButton()).isDisabled();
+            assertThat(group.commitNextStep()).hasText("Next step: Sign your own letter of intent first.");
+            assertThat(group.signLetterButton()).isEnabled();
+            lead.assertAccessible();
+
+            group.changeShare();
             group.shareQuantity("six hundred");
             group.saveShare();
             assertThat(group.shareField("quantity")).containsText("Write the amount in digits");
             group.shareQuantity("600");
+            group.shareUnit("deliveries a year");
             group.shareContact("not an address");
             group.saveShare();
-            assertThat(group.shareField("footprint")).containsText("This field is required");
             assertThat(group.shareField("contact-email")).containsText("Enter an email address");
             assertThat(group.shareInput("quantity")).hasValue("600");
+            assertThat(group.shareVisibleToAgencies()).isChecked();
             group.shareContact("ingrid.hansen@ren.oslo.kommune.no");
-            group.shareFirstFootprint();
             group.showShareToSuppliers();
             group.saveShare();
             assertThat(group.changeShareButton()).isVisible();
             signLetter(group);
+            assertThat(group.commitNextStep())
+                    .hasText("Next step: At least two members must have signed a letter of intent.");
+            lead.assertAccessible();
+        }
+        try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu", "demo", "nb-NO", true)) {
+            BuyerGroupPage group = lead.buyerGroup(groupUrl);
+            assertThat(group.commitButton()).isDisabled();
+            assertThat(group.commitNextStep())
+                    .hasText("Neste steg: Minst to medlemmer må ha signert en intensjonserklæring.");
             lead.assertAccessible();
         }
         try (Visitor second = portal.signedIn("agency2@demo.buyzet.eu")) {
@@ -74,7 +102,8 @@ class BuyerGroupBrowserIT {
             group.shareQuantity("250");
             group.shareFootprint("Skolemat");
             group.saveShare();
-            assertThat(group.shares()).containsText("andelen vises ikke");
+            // shown to the other agencies, as the form proposes, and never to suppliers
+            assertThat(group.shares()).containsText("andelen vises bare for virksomheter");
             third.assertAccessible();
         }
         try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
@@ -88,8 +117,13 @@ class BuyerGroupBrowserIT {
             assertThat(group.main()).not().containsText("250 deliveries");
             supplier.assertAccessible();
         }
+        try (Visitor second = portal.signedIn("agency2@demo.buyzet.eu")) {
+            // a fellow agency sees the third's figures, which suppliers do not
+            assertThat(second.buyerGroup(groupUrl).shares()).containsText("250 deliveries a year");
+        }
         try (Visitor lead = portal.signedIn("agency@demo.buyzet.eu")) {
             BuyerGroupPage group = lead.buyerGroup(groupUrl);
+            assertThat(group.commitNextStep()).hasCount(0);
             group.commit();
             assertThat(group.status()).hasText("Committed");
         }

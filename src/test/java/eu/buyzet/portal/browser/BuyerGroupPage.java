@@ -172,4 +172,40 @@ final class BuyerGroupPage extends PortalPage {
         id("award-group").click();
         id("confirm-award").click();
     }
+
+    // a group formed from a proposal, and steps that wait for another first
+
+    /** Opens the share form of the reader's own membership. */
+    void changeShare() {
+        changeShareButton().click();
+    }
+
+    /** Chooses the unit of the share, by its label, e.g. "deliveries a year". */
+    void shareUnit(String label) {
+        shareField("unit").click();
+        chooseOption(label);
+    }
+
+    /** The setting that shows the share to the other agencies. */
+    Locator shareVisibleToAgencies() {
+        return page.locator("#share-visible-agencies input");
+    }
+
+    Locator joinButton() {
+        return id("join-group");
+    }
+
+    Locator commitButton() {
+        return id("commit-group");
+    }
+
+    /** The sentence beside an unavailable "Commit the group" that says what comes first. */
+    Locator commitNextStep() {
+        return id("commit-next-step");
+    }
+
+    /** What the needs the group's proposal gathers cause together, as the proposal's page shows it. */
+    Locator proposalFootprint() {
+        return id("buyer-group-proposal-footprint");
+    }
 }

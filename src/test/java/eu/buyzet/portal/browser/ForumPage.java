@@ -64,4 +64,14 @@ final class ForumPage extends PortalPage {
         id("create-dialogue").click();
         return new NewDialogueForm(visitor);
     }
+
+    /** The forum's own area for posting, apart from the list's search and filters. */
+    Locator postActions() {
+        return id("forum-post-actions");
+    }
+
+    /** The list's search and filter row. */
+    Locator filterRow() {
+        return page.locator("#submission-search").locator("xpath=..");
+    }
 }

@@ -49,4 +49,15 @@ final class SubmissionEditor extends PortalPage {
         id("save-submission").click();
         return new SubmissionPage(visitor);
     }
+
+    /** The line under the heading: the forum, and for a solution offered from a need, that need. */
+    Locator lead() {
+        return page.locator(".view-lead").first();
+    }
+
+    /** Saves as a keyboard user does, with Enter on the focused button; the submission's page opens. */
+    SubmissionPage saveByKeyboard() {
+        id("save-submission").press("Enter");
+        return new SubmissionPage(visitor);
+    }
 }

@@ -272,8 +272,40 @@ final class SubmissionPage extends PortalPage {
         id("form-buyer-group").click();
     }
 
+    /** In the dialog that forms a group: the share the lead starts with, or why it has none yet. */
+    Locator startingShare() {
+        return id("buyer-group-starting-share");
+    }
+
     BuyerGroupPage confirmBuyerGroup() {
         id("confirm-form-buyer-group").click();
         return new BuyerGroupPage(visitor);
+    }
+
+    // --- a need and the solutions that answer it
+
+    Locator offerSolutionButton() {
+        return id("offer-solution");
+    }
+
+    /** Offers a solution from a need's page; the editor of a new solution opens. */
+    SubmissionEditor offerSolution() {
+        offerSolutionButton().click();
+        return new SubmissionEditor(visitor);
+    }
+
+    /** On a need: the solutions that answer it. */
+    Locator answeringSolutions() {
+        return id("answering-solutions");
+    }
+
+    /** On a solution: the link to the need it answers. */
+    Locator answeredNeedLink() {
+        return id("answered-need-link");
+    }
+
+    /** The card's note that a solution's baseline was filled in from its need. */
+    Locator baselinePrefilled() {
+        return id("footprint-baseline-prefilled");
     }
 }

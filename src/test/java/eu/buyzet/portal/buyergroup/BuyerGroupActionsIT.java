@@ -51,7 +51,9 @@ class BuyerGroupActionsIT {
     /** The answers of the rule; any other refusal would be about the input, not about who or when. */
     static final Set<String> RULE_KEYS = Set.of("validation.buyer-group.wrong-state",
             "validation.buyer-group.already-member", "validation.buyer-group.lead-cannot-leave",
-            "validation.buyer-group.letter-signed", "validation.buyer-group.interest-closed");
+            "validation.buyer-group.letter-signed", "validation.buyer-group.interest-closed",
+            "validation.buyer-group.lead-share-required", "validation.buyer-group.lead-letter-required",
+            "validation.buyer-group.two-letters-required");
     static final NoticeReference DOFFIN = new NoticeReference(NoticeReference.System.DOFFIN, "2026-104999",
             "https://doffin.no/notices/2026-104999");
 
@@ -75,6 +77,16 @@ class BuyerGroupActionsIT {
         } else {
             TestUsers.signIn(security, jdbc, email);
         }
+    }
+
+    /** A published joint-purchase proposal of the lead agency, gathering no need. */
+    private Submission publishedProposal(String title) {
+        as(LEAD);
+        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
+                .query(Long.class).single());
+        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, title, "", "",
+                List.of("60100000-9")));
+        return submissions.publish(p.id(), p.version());
     }
 
     private MemberShare share(String email) {
@@ -102,12 +114,7 @@ class BuyerGroupActionsIT {
 
     @Test
     void each_reader_is_offered_the_steps_its_relation_and_the_groups_state_allow() {
-        as(LEAD);
-        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
-                .query(Long.class).single());
-        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Tilbudte steg", "",
-                "", List.of("60100000-9")));
-        submissions.publish(p.id(), p.version());
+        Submission p = publishedProposal("Tilbudte steg");
         assertThat(lifecycle.mayForm(submissions.get(p.id()))).isTrue();
         BuyerGroup g = lifecycle.form(p.id(), null, null);
         assertThat(lifecycle.mayForm(submissions.get(p.id()))).as("once only").isFalse();
@@ -119,7 +126,7 @@ class BuyerGroupActionsIT {
         shares.join(g, member);
 
         Map<String, Set<GroupAction>> expected = new LinkedHashMap<>();
-        expected.put(LEAD, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.COMMIT, GroupAction.CANCEL));
+        expected.put(LEAD, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.CANCEL));
         expected.put(MEMBER, of(GroupAction.CHANGE_SHARE, GroupAction.SIGN_LETTER, GroupAction.LEAVE));
         expected.put(OTHER_AGENCY, of(GroupAction.JOIN));
         expected.put(SUPPLIER, of(GroupAction.REGISTER_INTEREST));
@@ -133,8 +140,8 @@ class BuyerGroupActionsIT {
         as(SUPPLIER);
         interest.registerInterest(g, "Elektriske varebiler", List.of());
         Map<String, Set<GroupAction>> afterwards = offered(g);
-        assertThat(afterwards.get(LEAD)).as("a letter is signed once")
-                .isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.COMMIT, GroupAction.CANCEL));
+        assertThat(afterwards.get(LEAD)).as("a letter is signed once; committing waits for a second one")
+                .isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.CANCEL));
         as(LEAD);
         assertThatThrownBy(() -> shares.signLetterOfIntent(g, "Ingrid Hansen igjen"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
@@ -144,6 +151,7 @@ class BuyerGroupActionsIT {
 
         as(MEMBER);
         shares.signLetterOfIntent(g, "Erik Johansen");
+        assertThat(offered(g).get(LEAD)).isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.COMMIT, GroupAction.CANCEL));
         as(LEAD);
         lifecycle.commit(groups.get(g.id()));
         Map<String, Set<GroupAction>> committed = offered(g);
@@ -156,13 +164,30 @@ class BuyerGroupActionsIT {
     }
 
     @Test
-    void a_step_the_page_does_not_offer_is_refused_by_the_service_for_who_or_when_and_changes_nothing() {
+    void the_lead_is_told_what_committing_waits_for_until_it_may_commit_and_no_one_else_is() {
+        Submission p = publishedProposal("Neste steg");
+        BuyerGroup g = lifecycle.form(p.id(), null, null);
+        assertThat(groups.page(g.id()).nextSteps()).as("the proposal gathers no need of the lead's: no share yet")
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.lead-share-required"));
+        shares.join(g, share(LEAD));
+        assertThat(groups.page(g.id()).nextSteps())
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.lead-letter-required"));
+        shares.signLetterOfIntent(g, "Ingrid Hansen");
+        assertThat(groups.page(g.id()).nextSteps())
+                .containsExactly(Map.entry(GroupAction.COMMIT, "validation.buyer-group.two-letters-required"));
+        as(MEMBER);
+        shares.join(g, share(MEMBER));
+        assertThat(groups.page(g.id()).nextSteps()).as("not the member's step").isEmpty();
+        shares.signLetterOfIntent(g, "Erik Johansen");
         as(LEAD);
-        ForumId schools = ForumId.of(jdbc.sql("select id from forum where title_en = 'Goods delivery to schools'")
-                .query(Long.class).single());
-        Submission p = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL, "Nektede steg", "",
-                "", List.of("60100000-9")));
-        submissions.publish(p.id(), p.version());
+        BuyerGroupPage ready = groups.page(g.id());
+        assertThat(ready.nextSteps()).isEmpty();
+        assertThat(ready.actions()).contains(GroupAction.COMMIT);
+    }
+
+    @Test
+    void a_step_the_page_does_not_offer_is_refused_by_the_service_for_who_or_when_and_changes_nothing() {
+        Submission p = publishedProposal("Nektede steg");
         BuyerGroup g = lifecycle.form(p.id(), null, null);
         shares.join(g, share(LEAD));
         shares.join(g, share(MEMBER));

@@ -57,8 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every channel through which a buyer group's facts leave the portal, read by every relation to
- * three groups: with one, two and three hidden shares (the second committed, leaving out a hidden
- * member without a letter). The expectations here are written from the policy table of
+ * four groups: with one, two and three hidden shares (the second committed, leaving out a hidden
+ * member without a letter), and one whose shares are shown to the other agencies but not to suppliers. The expectations here are written from the policy table of
  * {@link BuyerGroupDisclosure}, not computed by it: each reader sees exactly its row, and no reader
  * finds a share hidden from it, nor a total (per unit or of the footprint) from which one, or the
  * sum of several, could be worked out by subtracting what it does see.
@@ -103,13 +103,29 @@ class BuyerGroupDisclosureParityIT {
             return this == LEAD_BUYER || this == MODERATOR || this == ADMIN;
         }
 
+        /** The policy's "other agencies": fellow members and agencies outside the group, not the lead. */
+        boolean agency() {
+            return this == HIDDEN_MEMBER || this == VISIBLE_MEMBER || this == OTHER_AGENCY;
+        }
+
         /** The policy's insiders: members, the lead buyer, the forum's moderators, admins. */
         boolean insider() {
             return seesEveryShare() || this == HIDDEN_MEMBER || this == VISIBLE_MEMBER;
         }
     }
 
-    record Spec(String email, int quantity, DemandUnit unit, boolean visible, boolean signs) {
+    /** Whom a member shows its own figures: everyone (suppliers and the public), the other agencies, or no one. */
+    enum Audience { EVERYONE, AGENCIES, NOBODY }
+
+    record Spec(String email, int quantity, DemandUnit unit, Audience audience, boolean signs) {
+        Spec(String email, int quantity, DemandUnit unit, boolean visible, boolean signs) {
+            this(email, quantity, unit, visible ? Audience.EVERYONE : Audience.NOBODY, signs);
+        }
+
+        /** Shown to everyone: the public shares. */
+        boolean visible() {
+            return audience == Audience.EVERYONE;
+        }
     }
 
     record Share(Spec spec, OrganisationId organisation, String organisationName, BigDecimal annualValue,
@@ -204,6 +220,11 @@ class BuyerGroupDisclosureParityIT {
                 new Spec(THIRD, 27337, del, false, true),
                 new Spec(SECOND, 17443, del, false, false),
                 new Spec(PARITY_B, 13591, DemandUnit.TRIPS_PER_YEAR, false, false))));
+        built.add(group("Paritet: andeler for virksomhetene", false, List.of(
+                new Spec(LEAD, 41143, del, Audience.EVERYONE, true),
+                new Spec(PARITY_A, 32243, del, Audience.AGENCIES, true),
+                new Spec(THIRD, 27343, del, Audience.NOBODY, false),
+                new Spec(PARITY_B, 13603, del, Audience.AGENCIES, false))));
         TestUsers.signOut(security);
     }
 
@@ -223,11 +244,12 @@ class BuyerGroupDisclosureParityIT {
                 List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, trips, 12.5)))).id().value());
     }
 
-    private MemberShare share(Spec s, int quantity, boolean visible) {
+    private MemberShare share(Spec s, int quantity, Audience audience) {
         String local = s.email().substring(0, s.email().indexOf('@'));
         return new MemberShare(BigDecimal.valueOf(quantity), s.unit(), annualValue(s), "NOK", sources.get(s.email()),
                 "Kontaktperson-" + local, "kontakt-" + local + "@paritet.example",
-                Set.of(ProcedurePart.CONTRACT_MANAGEMENT, ProcedurePart.MARKET_DIALOGUE), visible);
+                Set.of(ProcedurePart.CONTRACT_MANAGEMENT, ProcedurePart.MARKET_DIALOGUE), audience != Audience.NOBODY,
+                audience == Audience.EVERYONE);
     }
 
     private static BigDecimal annualValue(Spec s) {
@@ -251,12 +273,12 @@ class BuyerGroupDisclosureParityIT {
             Spec s = specs.get(i);
             as(s.email());
             if (i == specs.size() - 1 && !s.visible()) {
-                GroupMember joined = shares.join(g, share(s, 11113, true));
+                GroupMember joined = shares.join(g, share(s, 11113, Audience.EVERYONE));
                 lookAsOutsider(g);
                 as(s.email());
-                shares.changeShare(g, joined.version(), share(s, s.quantity(), false));
+                shares.changeShare(g, joined.version(), share(s, s.quantity(), s.audience()));
             } else {
-                shares.join(g, share(s, s.quantity(), s.visible()));
+                shares.join(g, share(s, s.quantity(), s.audience()));
             }
             lookAsOutsider(g);
         }
@@ -392,7 +414,8 @@ class BuyerGroupDisclosureParityIT {
     // ---- what a reader may not find -------------------------------------------------------------
 
     private static boolean sees(Who who, Share s) {
-        return s.spec().visible() || who.seesEveryShare() || s.spec().email().equals(who.email);
+        return s.spec().visible() || who.seesEveryShare() || s.spec().email().equals(who.email)
+                || s.spec().audience() == Audience.AGENCIES && who.agency();
     }
 
     /**

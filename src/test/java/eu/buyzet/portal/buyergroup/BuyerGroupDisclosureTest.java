@@ -28,10 +28,14 @@ class BuyerGroupDisclosureTest {
     }
 
     static GroupMember member(long org, int quantity, boolean visible, boolean signed) {
+        return member(org, quantity, visible, visible, signed);
+    }
+
+    static GroupMember member(long org, int quantity, boolean toAgencies, boolean toSuppliers, boolean signed) {
         return new GroupMember(OrganisationId.of(org), "Org " + org, null, BigDecimal.valueOf(quantity),
                 DemandUnit.TRIPS_PER_YEAR, BigDecimal.TEN, "NOK", new FootprintSource(FootprintSource.Kind.CONTRACT, org),
                 quantity * 2.0, quantity * 1.5, quantity * 10.0, "Kontakt " + org, "k" + org + "@example.org",
-                Set.of(ProcedurePart.MARKET_DIALOGUE), visible, signed ? "Signer " + org : null,
+                Set.of(ProcedurePart.MARKET_DIALOGUE), toAgencies, toSuppliers, signed ? "Signer " + org : null,
                 signed ? Instant.now() : null, Instant.now(), 0);
     }
 
@@ -57,6 +61,30 @@ class BuyerGroupDisclosureTest {
             assertThat(d.breakdown()).hasSize(5 - hidden).allMatch(MemberView::shareVisible)
                     .allMatch(m -> m.annualValue() == null && m.jointParts() == null && m.contactEmail() == null
                             && m.letterSignedBy() == null);
+        }
+    }
+
+    @Test
+    void a_share_shown_to_agencies_only_is_seen_by_fellow_members_and_other_agencies_never_by_suppliers_or_the_public() {
+        List<GroupMember> all = List.of(member(1, 1000, true, false, true), member(2, 200, true, true, true));
+        for (Relation agency : List.of(Relation.MEMBER, Relation.OTHER_AGENCY)) {
+            Reader r = new Reader(agency, OrganisationId.of(2));
+            Demand d = BuyerGroupDisclosure.demand(r, FORMING, all, 0);
+            assertThat(d.units().getFirst().quantity()).as(agency.name()).isEqualByComparingTo("1200");
+            assertThat(d.baselineCo2eKg()).isEqualTo(2400.0);
+            assertThat(BuyerGroupDisclosure.members(r, FORMING, all)).first()
+                    .satisfies(m -> assertThat(m.quantity()).isEqualByComparingTo("1000"))
+                    .satisfies(m -> assertThat(m.shareVisibleToAgencies()).isTrue())
+                    .satisfies(m -> assertThat(m.shareVisible()).isFalse());
+        }
+        for (Relation outsider : List.of(Relation.ANONYMOUS, Relation.SUPPLIER, Relation.OTHER)) {
+            Reader r = new Reader(outsider, OrganisationId.of(77));
+            Demand d = BuyerGroupDisclosure.demand(r, FORMING, all, 0);
+            assertThat(d.units().getFirst().quantity()).as(outsider.name()).isNull();
+            assertThat(d.baselineCo2eKg()).isNull();
+            assertThat(d.breakdown()).extracting(m -> m.organisationId().value()).containsExactly(2L);
+            assertThat(BuyerGroupDisclosure.members(r, FORMING, all)).extracting(m -> m.organisationId().value())
+                    .containsExactly(2L);
         }
     }
 

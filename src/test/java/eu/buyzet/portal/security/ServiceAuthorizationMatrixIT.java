@@ -65,6 +65,7 @@ import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPage;
+import eu.buyzet.portal.submission.SolutionAnswers;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
@@ -130,6 +131,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired LocalAccountService accounts;
     @Autowired ForumService forums;
     @Autowired SubmissionService submissions;
+    @Autowired SolutionAnswers solutionAnswers;
     @Autowired SearchService search;
     @Autowired CommentService comments;
     @Autowired InterestService interests;
@@ -351,6 +353,17 @@ class ServiceAuthorizationMatrixIT {
                 new Action(FootprintService.class, "previewImport", ADMIN_ONLY, () -> footprints.previewImport("")),
                 new Action(FootprintService.class, "importFactorSet", ADMIN_ONLY, () -> footprints.importFactorSet("")),
                 new Action(FootprintService.class, "makeDefault", ADMIN_ONLY, () -> footprints.makeDefault("nope")),
+                new Action(SolutionAnswers.class, "answerable", SUPPLIERS, () -> solutionAnswers.answerable(NO_SUBMISSION)),
+                new Action(SolutionAnswers.class, "offer", SUPPLIERS,
+                        () -> solutionAnswers.offer(NO_SUBMISSION, EMPTY_SUBMISSION)),
+                new Action(SolutionAnswers.class, "answeredNeed", ANYONE, () -> solutionAnswers.answeredNeed(A_SUBMISSION)),
+                new Action(SolutionAnswers.class, "answering", ANYONE, () -> solutionAnswers.answering(A_SUBMISSION)),
+                new Action(SolutionAnswers.class, "answeredNeedsPublic", ANYONE,
+                        () -> solutionAnswers.answeredNeedsPublic(List.of(A_SUBMISSION))),
+                new Action(DeclarationService.class, "baselineFromNeed", SUPPLIERS,
+                        () -> declarations.baselineFromNeed(NO_SUBMISSION, NO_SUBMISSION)),
+                new Action(BuyerGroupShares.class, "startingShare", AGENCIES,
+                        () -> buyerGroupShares.startingShare(NO_SUBMISSION)),
                 new Action(DeclarationService.class, "find", ANYONE, () -> declarations.find(NO_SUBMISSION)),
                 new Action(DeclarationService.class, "results", ANYONE, () -> declarations.results(NO_SUBMISSION)),
                 new Action(DeclarationService.class, "preview", ANYONE, () -> declarations.preview(NO_SUBMISSION)),

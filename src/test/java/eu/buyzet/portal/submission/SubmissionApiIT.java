@@ -53,7 +53,7 @@ class SubmissionApiIT {
         assertThat(all.get("totalItems").asInt()).isGreaterThanOrEqualTo(5);
         JsonNode first = all.get("items").get(0);
         assertThat(first.fieldNames()).toIterable().contains("id", "forumId", "kind", "title", "summary", "bodyMarkdown",
-                "bodyHtml", "cpvCodes", "organisation", "author", "publishedAt", "updatedAt");
+                "bodyHtml", "cpvCodes", "organisation", "author", "publishedAt", "updatedAt", "answersNeed");
 
         JsonNode needs = JSON.readTree(get("/api/v1/submissions?kind=NEED&forum=" + forum("Avfallshenting")).body());
         assertThat(needs.get("items").findValuesAsText("kind")).containsOnly("NEED");

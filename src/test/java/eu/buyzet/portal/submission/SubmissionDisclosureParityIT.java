@@ -68,6 +68,7 @@ class SubmissionDisclosureParityIT {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
     @Autowired SubmissionService submissions;
+    @Autowired SolutionAnswers answers;
     @Autowired CommentService comments;
     @Autowired InterestService interests;
     @Autowired AttachmentService attachments;
@@ -86,6 +87,8 @@ class SubmissionDisclosureParityIT {
     private Submission need;
     private Submission hiddenNeed;
     private Submission proposal;
+    /** A published solution that answers the hidden need. */
+    private Submission answersHiddenNeed;
     private Attachment publicFile;
     private Attachment secretFile;
     private Attachment draftFile;
@@ -187,6 +190,16 @@ class SubmissionDisclosureParityIT {
         waiting = comments.add(posts.get("published").id(), null, "kommentarord venter " + token);
         assertThat(waiting.status()).isEqualTo(CommentStatus.AWAITING_REVIEW);
 
+        // every post answers the published need, as if offered from its page while it was open to them
+        jdbc.sql("update submission set answers_need_id = ? where id = any (?)").params(need.id().value(),
+                java.util.stream.Stream.concat(posts.values().stream(), java.util.stream.Stream.of(toHide))
+                        .map(s -> s.id().value()).toArray(Long[]::new)).update();
+        // named with the needs' word, not the posts' one, so that the rows counting posts leave it out
+        Submission toAnswerHidden = post(OWNER, SubmissionKind.SOLUTION, "Svar " + needToken, "Svar");
+        answersHiddenNeed = submissions.publish(toAnswerHidden.id(), toAnswerHidden.version());
+        jdbc.sql("update submission set answers_need_id = ? where id = ?").params(needToHide.id().value(),
+                answersHiddenNeed.id().value()).update();
+
         as("moderator@demo.buyzet.eu");
         posts.put("hidden", submissions.hide(toHide.id(), toHide.version(), HIDE_REASON));
         hiddenNeed = submissions.hide(needToHide.id(), needToHide.version(), "Dobbelt");
@@ -215,6 +228,8 @@ class SubmissionDisclosureParityIT {
         rows.put("submission.attachments", this::attachmentList);
         rows.put("submission.attachment-download", this::download);
         rows.put("submission.api-get", this::apiGet);
+        rows.put("submission.answered-need", this::answeredNeed);
+        rows.put("submission.answering-solutions", this::answeringSolutions);
         rows.put("submission.follower-post", this::followerPost);
         rows.put("submission.follower-comment", this::followerComment);
         rows.put("submission.personal-data", this::personalData);
@@ -407,6 +422,36 @@ class SubmissionDisclosureParityIT {
     private void apiGet(Reader r) {
         posts.forEach((label, s) -> assertThat(status("/api/v1/submissions/" + s.id())).as(label)
                 .isEqualTo(label.equals("published") ? 200 : 404));
+        assertThat(body("/api/v1/submissions/" + posts.get("published").id()))
+                .contains("\"answersNeed\":" + need.id().value());
+        assertThat(body("/api/v1/submissions/" + answersHiddenNeed.id())).as("the need it answers is hidden")
+                .contains("\"answersNeed\":null");
+    }
+
+    private String body(String path) {
+        try {
+            return http.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
+    }
+
+    /** A solution names the need it answers to whoever sees that need: the hidden one to its owner and moderators. */
+    private void answeredNeed(Reader r) {
+        for (String label : postsSeenBy(r)) {
+            assertThat(answers.answeredNeed(submissions.get(posts.get(label).id()))).as(label)
+                    .map(Submission::id).contains(need.id());
+        }
+        boolean seesHiddenNeed = r == Reader.AGENCY || moderates(r);
+        assertThat(answers.answeredNeed(answersHiddenNeed)).map(Submission::id)
+                .isEqualTo(seesHiddenNeed ? java.util.Optional.of(hiddenNeed.id()) : java.util.Optional.empty());
+    }
+
+    /** A need lists the solutions answering it that the reader sees: others' drafts and hidden ones do not exist. */
+    private void answeringSolutions(Reader r) {
+        Set<SubmissionId> expected = postsSeenBy(r).stream().map(label -> posts.get(label).id())
+                .collect(Collectors.toSet());
+        assertThat(answers.answering(need)).extracting(Submission::id).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     private List<String> followerNotices() {

@@ -127,12 +127,13 @@ public class BuyerGroupRepository {
             jdbc.sql("""
                             insert into buyer_group_member (group_id, organisation_id, quantity, unit, annual_value,
                                 currency, footprint_source, footprint_source_id, baseline_co2e_kg, baseline_ttw_kg,
-                                baseline_vehicle_km, contact_name, contact_email, joint_parts, share_visible, joined_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                baseline_vehicle_km, contact_name, contact_email, joint_parts, visible_to_agencies,
+                                visible_to_suppliers, joined_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(Arrays.asList(id.value(), organisation.value(), share.quantity(), unit.name(),
                             share.annualValue(), share.currency(), footprint.kind().name(), footprint.id(), baseline.co2eKg(),
                             baseline.ttwKg(), baseline.vehicleKm(), share.contactName(), share.contactEmail(),
-                            parts(share), share.shareVisible(), by.value()))
+                            parts(share), share.visibleToAgencies(), share.visibleToSuppliers(), by.value()))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -149,12 +150,12 @@ public class BuyerGroupRepository {
                         update buyer_group_member set quantity = ?, unit = ?, annual_value = ?, currency = ?,
                             footprint_source = ?, footprint_source_id = ?, baseline_co2e_kg = ?, baseline_ttw_kg = ?,
                             baseline_vehicle_km = ?, contact_name = ?, contact_email = ?, joint_parts = ?,
-                            share_visible = ?, version = version + 1
+                            visible_to_agencies = ?, visible_to_suppliers = ?, version = version + 1
                         where group_id = ? and organisation_id = ? and version = ?""")
                 .params(Arrays.asList(share.quantity(), unit.name(), share.annualValue(), share.currency(),
                         footprint.kind().name(), footprint.id(), baseline.co2eKg(), baseline.ttwKg(),
                         baseline.vehicleKm(), share.contactName(), share.contactEmail(), parts(share),
-                        share.shareVisible(), id.value(), organisation.value(), version))
+                        share.visibleToAgencies(), share.visibleToSuppliers(), id.value(), organisation.value(), version))
                 .update() == 1;
     }
 
@@ -175,8 +176,9 @@ public class BuyerGroupRepository {
         return jdbc.sql("""
                         select m.organisation_id, o.name, m.quantity, m.unit, m.annual_value, m.currency,
                                m.footprint_source, m.footprint_source_id, m.baseline_co2e_kg, m.baseline_ttw_kg,
-                               m.baseline_vehicle_km, m.contact_name, m.contact_email, m.joint_parts, m.share_visible,
-                               m.letter_signed_by, m.letter_signed_at, m.joined_at, m.version, o.org_number
+                               m.baseline_vehicle_km, m.contact_name, m.contact_email, m.joint_parts, m.visible_to_agencies,
+                               m.letter_signed_by, m.letter_signed_at, m.joined_at, m.version, o.org_number,
+                               m.visible_to_suppliers
                         from buyer_group_member m join organisation o on o.id = m.organisation_id
                         where m.group_id = ? order by m.joined_at, m.organisation_id""")
                 .param(id.value())
@@ -187,7 +189,7 @@ public class BuyerGroupRepository {
                         rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getString(12), rs.getString(13),
                         Arrays.stream((String[]) rs.getArray(14).getArray()).map(ProcedurePart::valueOf)
                                 .collect(Collectors.toSet()),
-                        rs.getBoolean(15), rs.getString(16),
+                        rs.getBoolean(15), rs.getBoolean(21), rs.getString(16),
                         rs.getTimestamp(17) == null ? null : rs.getTimestamp(17).toInstant(),
                         rs.getTimestamp(18).toInstant(), rs.getInt(19)))
                 .list();

@@ -13,13 +13,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.buyergroup.BuyerGroupShares;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionPageSection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,9 +34,11 @@ class BuyerGroupSection implements SubmissionPageSection {
 
     private final BuyerGroupService groups;
     private final BuyerGroupLifecycle lifecycle;
+    private final BuyerGroupShares shares;
 
-    BuyerGroupSection(BuyerGroupService groups, BuyerGroupLifecycle lifecycle) {
+    BuyerGroupSection(BuyerGroupService groups, BuyerGroupLifecycle lifecycle, BuyerGroupShares shares) {
         this.groups = groups;
+        this.shares = shares;
         this.lifecycle = lifecycle;
     }
 
@@ -82,7 +87,15 @@ class BuyerGroupSection implements SubmissionPageSection {
         DatePicker planned = DateFields.localised(new DatePicker(section.getTranslation("buyer-group.planned-tender-date")));
         planned.setId("planned-tender-date");
         planned.setManualValidation(true);
-        dialog.add(new Paragraph(section.getTranslation("buyer-group.form.lead")), body, planned);
+        Paragraph start = new Paragraph(shares.startingShare(proposal.id())
+                .map(s -> section.getTranslation("buyer-group.form.starting-share",
+                        ReaderFormats.of(section).figure(Objects.requireNonNull(s.share().quantity(), "a starting share counts")
+                                .doubleValue()),
+                        section.getTranslation(Objects.requireNonNull(s.share().unit(), "a starting share has its unit")
+                                .messageKey()), s.needTitle()))
+                .orElseGet(() -> section.getTranslation("buyer-group.form.no-starting-share")));
+        start.setId("buyer-group-starting-share");
+        dialog.add(new Paragraph(section.getTranslation("buyer-group.form.lead")), start, body, planned);
         Button create = new Button(section.getTranslation("buyer-group.form"), e -> FormSubmit.attempt(dialog,
                 Map.of("centralPurchasingBody", body, "plannedTenderDate", planned),
                 () -> lifecycle.form(proposal.id(), body.getValue(), planned.getValue()))

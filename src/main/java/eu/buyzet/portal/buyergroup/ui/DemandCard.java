@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.MemberView;
+import eu.buyzet.portal.footprint.ProposalFootprint;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,6 +45,13 @@ final class DemandCard extends Section {
         Facts.add(figures, "buyer-group.saving", d.tailpipeCo2eKg() == null ? withheld
                 : getTranslation("buyer-group.saving.value", number.format(d.tailpipeCo2eKg())), "saving");
         add(figures);
+        // the proposal's figure, as its page shows it: the group starts from there
+        page.proposalFootprint().map(ProposalFootprint::result).filter(Objects::nonNull).ifPresent(r -> {
+            Paragraph proposal = new Paragraph(getTranslation("buyer-group.proposal-footprint",
+                    ReaderFormats.of(this).figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size()));
+            proposal.setId("buyer-group-proposal-footprint");
+            add(proposal);
+        });
         if (d.breakdownWithheld()) {
             Paragraph notice = new Paragraph(getTranslation("buyer-group.totals-withheld", d.hiddenShares()));
             notice.addClassName("notice");
@@ -84,9 +93,11 @@ final class DemandCard extends Section {
                     ? getTranslation("buyer-group.letter.signed", m.letterSignedBy(), Facts.date(m.letterSignedAt(), locale))
                     : getTranslation("buyer-group.letter.missing"));
         }
-        if (!m.shareVisible()) {
-            line.append(" · ").append(getTranslation(m.figuresShown() ? "buyer-group.share-hidden"
-                    : "buyer-group.share-hidden-from-you"));
+        if (!m.figuresShown()) {
+            line.append(" · ").append(getTranslation("buyer-group.share-hidden-from-you"));
+        } else if (!m.shareVisible()) {
+            line.append(" · ").append(getTranslation(m.shareVisibleToAgencies() ? "buyer-group.share-agencies-only"
+                    : "buyer-group.share-hidden"));
         }
         return line.toString();
     }

@@ -80,6 +80,16 @@ final class GroupActions extends Div {
         if (may.contains(GroupAction.COMMIT)) {
             add(button("commit-group", "buyer-group.commit", true,
                     () -> act(() -> steps.lifecycle().commit(g), "buyer-group.committed")));
+        } else if (page.nextSteps().containsKey(GroupAction.COMMIT)) {
+            // the lead's step, not yet possible: shown unavailable, with what comes first beside it
+            Button commit = button("commit-group", "buyer-group.commit", false, () -> { });
+            commit.setEnabled(false);
+            Paragraph next = new Paragraph(getTranslation("buyer-group.next-step",
+                    getTranslation(page.nextSteps().get(GroupAction.COMMIT))));
+            next.setId("commit-next-step");
+            next.addClassName("helper");
+            commit.getElement().setAttribute("aria-describedby", "commit-next-step");
+            add(commit, next);
         }
         if (may.contains(GroupAction.START_TENDERING)) {
             add(button("start-tendering", "buyer-group.tender", true, this::openTender));

@@ -42,6 +42,7 @@ final class ShareDialog extends Dialog {
     private final TextField contactName = new TextField();
     private final EmailField contactEmail = new EmailField();
     private final CheckboxGroup<ProcedurePart> jointParts = new CheckboxGroup<>();
+    private final Checkbox visibleToAgencies = new Checkbox();
     private final Checkbox shareVisible = new Checkbox();
 
     ShareDialog(String title, List<Option> options, @Nullable GroupMember existing, String defaultName,
@@ -79,8 +80,19 @@ final class ShareDialog extends Dialog {
         jointParts.setValue(java.util.Set.of(ProcedurePart.MARKET_DIALOGUE, ProcedurePart.TENDER_DOCUMENTS,
                 ProcedurePart.TENDERING_AND_AWARD));
         jointParts.setId("share-joint-parts");
-        shareVisible.setLabel(getTranslation("buyer-group.share-visible"));
+        visibleToAgencies.setLabel(getTranslation("buyer-group.share-visible-agencies"));
+        visibleToAgencies.setId("share-visible-agencies");
+        visibleToAgencies.setValue(true);
+        // the id stays "share-visible": it is still the setting that shows the share to everyone
+        shareVisible.setLabel(getTranslation("buyer-group.share-visible-suppliers"));
         shareVisible.setId("share-visible");
+        // what suppliers see, every agency may read too: ticking it ticks and holds the other
+        shareVisible.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                visibleToAgencies.setValue(true);
+            }
+            visibleToAgencies.setReadOnly(e.getValue());
+        });
         for (HasValidation field : List.of(quantity, unit, annualValue, currency, footprint, contactName, contactEmail)) {
             field.setManualValidation(true);
         }
@@ -93,12 +105,14 @@ final class ShareDialog extends Dialog {
             contactName.setValue(existing.contactName());
             contactEmail.setValue(existing.contactEmail());
             jointParts.setValue(existing.jointParts());
-            shareVisible.setValue(existing.shareVisible());
+            visibleToAgencies.setValue(existing.visibleToAgencies());
+            shareVisible.setValue(existing.visibleToSuppliers());
         }
         FormLayout form = new FormLayout(quantity, unit, annualValue, currency, footprint, contactName, contactEmail,
-                jointParts, shareVisible);
+                jointParts, visibleToAgencies, shareVisible);
         form.setColspan(footprint, 2);
         form.setColspan(jointParts, 2);
+        form.setColspan(visibleToAgencies, 2);
         form.setColspan(shareVisible, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
@@ -125,7 +139,7 @@ final class ShareDialog extends Dialog {
         }
         MemberShare share = new MemberShare(quantity.amount(), unit.getValue(), annualValue.amount(), currency.getValue(),
                 footprint.getValue() == null ? null : footprint.getValue().source(), contactName.getValue(),
-                contactEmail.getValue(), jointParts.getValue(), shareVisible.getValue());
+                contactEmail.getValue(), jointParts.getValue(), visibleToAgencies.getValue(), shareVisible.getValue());
         FormSubmit.attempt(this, fields, () -> save.apply(share)).ifPresent(done -> {
             close();
             saved.run();

@@ -91,6 +91,11 @@ class FootprintSection implements SubmissionPageSection {
                 earlier.setId("footprint-history");
                 section.add(earlier);
             }
+        } else if (card.declaration().isPresent() && card.preview().isEmpty()) {
+            Paragraph prefilled = new Paragraph(section.getTranslation("footprint.baseline-prefilled"));
+            prefilled.addClassName("notice");
+            prefilled.setId("footprint-baseline-prefilled");
+            section.add(prefilled);
         } else if (card.declaration().isPresent()) {
             Paragraph preview = new Paragraph(section.getTranslation("footprint.preview-notice"));
             preview.addClassName("notice");

@@ -2,10 +2,13 @@ package eu.buyzet.portal.search.api;
 
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.submission.SolutionAnswers;
+import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final SearchService search;
+    private final SolutionAnswers answers;
 
-    SearchApi(SearchService search) {
+    SearchApi(SearchService search, SolutionAnswers answers) {
         this.search = search;
+        this.answers = answers;
     }
 
     /**
@@ -72,9 +77,13 @@ class SearchApi {
             throw new InvalidParameterException(first.getKey(), first.getValue());
         }
         SearchQuery query = parsed.query();
-        List<SubmissionJson> items = search.listPublic(query, new PageRequest(page * size, size)).stream()
-                .map(hit -> query.hasText() ? SubmissionJson.of(hit.submission(), hit.snippetText(), hit.snippetHtml(), null)
-                        : SubmissionJson.of(hit.submission(), null, null, null))
+        List<SubmissionHit> hits = search.listPublic(query, new PageRequest(page * size, size));
+        Map<SubmissionId, SubmissionId> needs = answers.answeredNeedsPublic(hits.stream().map(SubmissionHit::submission)
+                .toList());
+        List<SubmissionJson> items = hits.stream()
+                .map(hit -> query.hasText() ? SubmissionJson.of(hit.submission(), hit.snippetText(), hit.snippetHtml(), null,
+                        needs.get(hit.submission().id()))
+                        : SubmissionJson.of(hit.submission(), null, null, null, needs.get(hit.submission().id())))
                 .toList();
         return ApiPage.of(items, page, size, search.countPublic(query));
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,6 +23,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** The forum page's list of published needs, solutions and proposals, with search. */
@@ -63,7 +65,22 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.setItemLabelGenerator(k -> k == null ? section.getTranslation("filter.any") : section.getTranslation(k.messageKey()));
         kind.setId("submission-kind-filter");
         toolbar.add(text, kind);
-        submissions.postable(forum).forEach(k -> toolbar.add(newButton(section, forum, k)));
+        // posting is what the reader does here, filtering how it looks: they sit apart
+        Set<SubmissionKind> postable = submissions.postable(forum);
+        if (!postable.isEmpty()) {
+            Div actions = new Div();
+            actions.addClassName("forum-post-actions");
+            actions.setId("forum-post-actions");
+            actions.getElement().setAttribute("role", "group");
+            actions.getElement().setAttribute("aria-label", section.getTranslation("forum.post-actions"));
+            Paragraph lead = new Paragraph(section.getTranslation("forum.post-actions.lead"));
+            lead.addClassName("helper");
+            Div buttons = new Div();
+            buttons.addClassName("view-toolbar");
+            postable.forEach(k -> buttons.add(newButton(section, forum, k)));
+            actions.add(lead, buttons);
+            section.add(actions);
+        }
         section.add(toolbar);
 
         DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(

@@ -3,6 +3,7 @@ package eu.buyzet.portal.submission.api;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.PublishedFootprint;
+import eu.buyzet.portal.submission.SolutionAnswers;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionJson;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -22,9 +23,11 @@ class SubmissionApi {
 
     private final SubmissionService submissions;
     private final List<PublishedFootprint> footprints;
+    private final SolutionAnswers answers;
 
-    SubmissionApi(SubmissionService submissions, List<PublishedFootprint> footprints) {
+    SubmissionApi(SubmissionService submissions, List<PublishedFootprint> footprints, SolutionAnswers answers) {
         this.submissions = submissions;
+        this.answers = answers;
         this.footprints = footprints;
     }
 
@@ -33,7 +36,8 @@ class SubmissionApi {
     @Operation(summary = "One published submission of a public forum")
     SubmissionJson get(@PathVariable long id) {
         return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null, null,
-                        footprints.stream().flatMap(f -> f.of(s.id()).stream()).findFirst().orElse(null)))
+                        footprints.stream().flatMap(f -> f.of(s.id()).stream()).findFirst().orElse(null),
+                        answers.answeredNeedsPublic(List.of(s)).get(s.id())))
                 .orElseThrow(() -> new NotFoundException("Submission " + id));
     }
 }

@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -173,5 +175,32 @@ public class SubmissionRepository {
                         insert into proposal_need (proposal_id, need_id, linked_by)
                         select ?, n, ? from unnest(?::bigint[]) n on conflict do nothing""")
                 .params(proposal.value(), by.value(), ids).update();
+    }
+
+    /** Records the need a solution answers, as it is created. */
+    public void setAnswersNeed(SubmissionId solution, SubmissionId need) {
+        jdbc.sql("update submission set answers_need_id = ? where id = ?").params(need.value(), solution.value()).update();
+    }
+
+    /** The need a solution answers, if any. */
+    public Optional<SubmissionId> answersNeed(SubmissionId solution) {
+        return jdbc.sql("select answers_need_id from submission where id = ? and answers_need_id is not null")
+                .param(solution.value()).query((rs, n) -> SubmissionId.of(rs.getLong(1))).optional();
+    }
+
+    /** For each of these solutions that answers a need, that need. */
+    public Map<SubmissionId, SubmissionId> answersNeeds(List<SubmissionId> solutions) {
+        Long[] ids = solutions.stream().map(SubmissionId::value).toArray(Long[]::new);
+        Map<SubmissionId, SubmissionId> needs = new HashMap<>();
+        jdbc.sql("select id, answers_need_id from submission where id = any (?) and answers_need_id is not null")
+                .param(ids).query((rs, n) -> needs.put(SubmissionId.of(rs.getLong(1)), SubmissionId.of(rs.getLong(2))))
+                .list();
+        return needs;
+    }
+
+    /** The solutions that answer a need, in every state: the service filters what a reader sees. Oldest first. */
+    public List<Submission> answering(SubmissionId need) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.answers_need_id = ? order by s.created_at, s.id limit 200")
+                .param(need.value()).query(SubmissionRepository::map).list();
     }
 }

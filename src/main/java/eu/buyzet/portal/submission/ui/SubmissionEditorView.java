@@ -24,6 +24,7 @@ import eu.buyzet.portal.shared.ui.CpvPicker;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.submission.SolutionAnswers;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionEditing;
@@ -47,6 +48,9 @@ import org.jspecify.annotations.Nullable;
 class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SubmissionService submissions;
+    private final SolutionAnswers answers;
+    /** The need a new solution answers, when offered from the need's page. */
+    private @Nullable Submission answersNeed;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea bodyMarkdown = new TextArea();
@@ -59,8 +63,9 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
     private Button publish;
     private final Paragraph publishNext = new Paragraph();
 
-    SubmissionEditorView(SubmissionService submissions) {
+    SubmissionEditorView(SubmissionService submissions, SolutionAnswers answers) {
         this.submissions = submissions;
+        this.answers = answers;
         title.setLabel(getTranslation("submission.title"));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
@@ -109,8 +114,11 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         QueryParameters query = event.getLocation().getQueryParameters();
         SubmissionEditing editing;
         try {
+            answersNeed = query.getSingleParameter("answers")
+                    .map(need -> answers.answerable(SubmissionId.of(Long.parseLong(need)))).orElse(null);
             editing = query.getSingleParameter("id").isPresent()
                     ? submissions.editor(SubmissionId.of(Long.parseLong(query.getSingleParameter("id").get())))
+                    : answersNeed != null ? submissions.newEditor(answersNeed.forumId(), SubmissionKind.SOLUTION)
                     : submissions.newEditor(ForumId.of(Long.parseLong(query.getSingleParameter("forum").orElse(""))),
                             SubmissionKind.valueOf(query.getSingleParameter("kind").orElse("")));
         } catch (IllegalArgumentException e) {
@@ -130,7 +138,11 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         });
         setHeading(getTranslation(existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
                 : "submissions.edit"));
-        setLead(getTranslation("submission.in-forum", forum.title(getLocale())));
+        setLead(answersNeed == null ? getTranslation("submission.in-forum", forum.title(getLocale()))
+                : getTranslation("solution.answers-in-forum", answersNeed.title(), forum.title(getLocale())));
+        if (answersNeed != null) {
+            publishNext.setText(getTranslation("solution.baseline-from-need"));
+        }
     }
 
     private void fill(Submission s) {
@@ -145,8 +157,8 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         SubmissionDraft draft = new SubmissionDraft(forum.id(), kind, title.getValue(), summary.getValue(),
                 bodyMarkdown.getValue(), cpvCodes.codes());
         try {
-            Submission saved = existing == null ? submissions.create(draft)
-                    : submissions.update(existing.id(), existing.version(), draft);
+            Submission saved = existing != null ? submissions.update(existing.id(), existing.version(), draft)
+                    : answersNeed != null ? answers.offer(answersNeed.id(), draft) : submissions.create(draft);
             if (andPublish && saved.status() == SubmissionStatus.DRAFT) {
                 saved = submissions.publish(saved.id(), saved.version());
             }

@@ -22,6 +22,7 @@ import eu.buyzet.portal.submission.AttachmentService;
 import eu.buyzet.portal.submission.CommentAction;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.InterestService;
+import eu.buyzet.portal.submission.SolutionAnswers;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionAction;
 import eu.buyzet.portal.submission.SubmissionPage;
@@ -45,6 +46,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
     private final CommentService comments;
     private final InterestService interests;
     private final AttachmentService attachments;
+    private final SolutionAnswers answers;
     private final List<SubmissionPageSection> sections;
     private final List<CommentAction> commentActions;
     private final Div body = new Div();
@@ -52,8 +54,9 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
 
     SubmissionView(SubmissionService submissions, CommentService comments,
                    InterestService interests, AttachmentService attachments,
-                   List<SubmissionPageSection> sections, List<CommentAction> commentActions) {
+                   List<SubmissionPageSection> sections, List<CommentAction> commentActions, SolutionAnswers answers) {
         this.commentActions = commentActions;
+        this.answers = answers;
         this.submissions = submissions;
         this.comments = comments;
         this.interests = interests;
@@ -114,6 +117,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
         if (s.kind() == SubmissionKind.PROPOSAL) {
             body.add(new LinkedNeedsPanel(submissions, s, editable));
         }
+        AnswersPanel.of(answers, s).ifPresent(body::add);
         sections.forEach(section -> section.create(page).ifPresent(body::add));
         body.add(new AttachmentsPanel(attachments, s, editable));
         if (page.conversation()) {
@@ -127,6 +131,13 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                     SubmissionEditorView.class, QueryParameters.simple(Map.of("id", s.id().toString())))));
             edit.setId("edit-submission");
             addToToolbar(edit);
+        }
+        if (page.may(SubmissionAction.OFFER_SOLUTION)) {
+            Button offer = new Button(getTranslation("need.offer-solution"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    SubmissionEditorView.class, QueryParameters.simple(Map.of("answers", s.id().toString())))));
+            offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            offer.setId("offer-solution");
+            addToToolbar(offer);
         }
         if (page.may(SubmissionAction.PUBLISH)) {
             addToToolbar(action("submission.publish", "publish-submission",
