@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
  * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
  * </pre>
- * Every problem is reported with its line number, so that the preview can show them all at once.
+ * Every problem is reported with its line number (and, for an implausible figure, its column and
+ * the plausible range in the figure's unit), so that the preview can show them all at once.
  */
 public final class FactorSetCsv {
 
@@ -94,8 +95,11 @@ public final class FactorSetCsv {
                             case "ttw" -> 1;
                             default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + r.get(2) + "'");
                         };
-                        carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = sourced(r.get(3), r.get(4));
+                        Sourced figure = sourced(r.get(3), r.get(4));
+                        carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = figure;
                         figures++;
+                        FactorBounds.carrier(carrier, part == 0 ? "wtt" : "ttw", figure.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
                     }
                     case "vehicle" -> {
                         need(r, 6);
@@ -105,8 +109,11 @@ public final class FactorSetCsv {
                         if (figure < 0) {
                             throw new IllegalArgumentException("the figure must be one of " + VEHICLE_FIGURES);
                         }
-                        vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = sourced(r.get(4), r.get(5));
+                        Sourced value = sourced(r.get(4), r.get(5));
+                        vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = value;
                         figures++;
+                        FactorBounds.vehicle(key.category(), key.carrier(), VEHICLE_FIGURES.get(figure), value.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
                     }
                     default -> throw new IllegalArgumentException("a line starts with set, carrier or vehicle, not '"
                             + r.get(0) + "'");
