@@ -67,15 +67,16 @@ public final class FactorSetCsv {
         Map<EnergyCarrier, Sourced[]> carriers = new EnumMap<>(EnergyCarrier.class);
         Map<VehicleKey, Sourced[]> vehicles = new HashMap<>();
         int figures = 0;
+        String text = csv == null ? "" : csv;
         List<CSVRecord> records;
         try {
             records = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
-                    .parse(new StringReader(csv == null ? "" : csv)).getRecords();
+                    .parse(new StringReader(text)).getRecords();
         } catch (IOException | RuntimeException e) {
             return new Parsed(null, List.of(new Problem(0, "Not readable as CSV: " + e.getMessage())), 0);
         }
         for (CSVRecord r : records) {
-            long line = r.getRecordNumber();
+            long line = lineOf(text, r.getCharacterPosition());
             String kind = r.get(0).toLowerCase(Locale.ROOT);
             try {
                 switch (kind) {
@@ -158,7 +159,12 @@ public final class FactorSetCsv {
                 problems, figures);
     }
 
-    /** A set field that the checks above found present. */
+    /** The file's own line number, counting comments and blank lines, as an editor shows it. */
+    private static long lineOf(String text, long position) {
+        return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
+    }
+
+        /** A set field that the checks above found present. */
     private static String field(Map<String, String> header, String name) {
         return Objects.requireNonNull(header.get(name), "every set field is checked above");
     }
