@@ -134,6 +134,26 @@ class PlausibilityTest {
         assertThat(refusal(millionVans).fieldErrors()).containsEntry("flows[0].vehicles", "validation.footprint.absurd-vehicles");
     }
 
+    @Test
+    void the_methods_table_of_ranges_is_the_calculators() throws java.io.IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/footprint-method.md"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "(?m)^\\| (\\w+) \\| (\\w+) \\| (\\w+)/km \\| ([\\d.]+)–([\\d.]+) \\| ([\\d.]+)–([\\d.]+) \\|").matcher(doc);
+        List<String> documented = new ArrayList<>();
+        while (row.find()) {
+            documented.add(String.join(" ", row.group(1), row.group(2), row.group(3), row.group(4), row.group(5),
+                    row.group(6), row.group(7)));
+        }
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(EnergyUseRanges.all().stream()
+                .map(r -> String.join(" ", r.category().name(), r.carrier().name(), r.unit().symbol(),
+                        plain(r.publishedLow()), plain(r.publishedHigh()), plain(r.min()), plain(r.max())))
+                .toList());
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     @Provide
     Arbitrary<Tuple.Tuple2<EnergyUseRanges.Range, Double>> inside() {
         return Arbitraries.of(EnergyUseRanges.all()).flatMap(r -> Arbitraries.doubles().between(r.min(), r.max()).ofScale(6)
