@@ -121,6 +121,24 @@ class DeclarationServiceIT {
     }
 
     @Test
+    void a_declaration_saved_before_the_checks_still_opens_without_a_preview_and_saving_it_shows_the_range() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov fra før kontrollene");
+        jdbc.sql("""
+                insert into footprint_declaration (submission_id, flows, declared_by)
+                values (?, cast(? as jsonb), (select id from member where email = 'agency@demo.buyzet.eu'))""")
+                .params(need.id().value(), """
+                        [{"vehicleCategory":"N1","energyCarrier":"DIESEL","vehicleKmPerYear":5000,"energyPerKm":0}]""")
+                .update();
+        FootprintCard card = declarations.card(submissions.page(need.id()));
+        assertThat(card.declaration()).isPresent();
+        assertThat(card.preview()).isEmpty();
+        Declaration kept = card.declaration().orElseThrow();
+        assertThatThrownBy(() -> declarations.declare(need.id(), kept.version(), kept.flows(), List.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("flows[0].energyPerKm", "validation.footprint.energy-per-km-range"));
+    }
+
+    @Test
     void every_published_demo_result_is_what_the_calculator_still_gives_for_its_declaration() {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         List<Long> published = jdbc.sql("select distinct submission_id from footprint_result").query(Long.class).list();
