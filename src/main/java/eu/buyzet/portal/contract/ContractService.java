@@ -297,13 +297,15 @@ public class ContractService {
             errors.put("currency", "validation.contract.currency");
         }
         @Nullable FootprintResult result = null;
+        Map<String, List<Object>> arguments = Map.of();
         try {
             result = FootprintCalculator.calculate(footprints.defaultFactorSet(), d.flows());
         } catch (ValidationException e) {
             errors.putAll(e.fieldErrors());
+            arguments = e.arguments();
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new ValidationException(errors, arguments);
         }
         return new Checked(new ContractDetails(title, reference.isEmpty() ? null : reference, d.cpvCodes(), supplier,
                 d.annualValue(), currency, d.endDate(), d.flows()), cpv,

@@ -76,7 +76,7 @@ public class DeclarationService {
         List<StoredResult> results = declarations.results(s.id());
         // a solution offered from a need starts with the need's flows as its baseline and no flows of its own
         return new FootprintCard(results, declaration, results.isEmpty()
-                ? declaration.filter(d -> !d.flows().isEmpty()).map(this::preview) : Optional.empty(),
+                ? declaration.filter(d -> !d.flows().isEmpty()).flatMap(this::plausiblePreview) : Optional.empty(),
                 Optional.empty(), mayDeclare(page), mayRecompute(page) && declaration.isPresent());
     }
 
@@ -91,6 +91,18 @@ public class DeclarationService {
     @Transactional(readOnly = true)
     public Optional<StoredResult> preview(SubmissionId id) {
         return find(id).map(this::preview);
+    }
+
+    /**
+     * A declaration saved before the plausibility checks may now be refused; its page still
+     * opens, without a preview, and saving it again shows what to correct.
+     */
+    private Optional<StoredResult> plausiblePreview(Declaration d) {
+        try {
+            return Optional.of(preview(d));
+        } catch (ValidationException e) {
+            return Optional.empty();
+        }
     }
 
     private StoredResult preview(Declaration d) {
@@ -117,7 +129,12 @@ public class DeclarationService {
                 without++;
             }
         }
-        FootprintResult result = flows.isEmpty() ? null : FootprintCalculator.calculate(footprints.defaultFactorSet(), flows);
+        FootprintResult result = null;
+        try {
+            result = flows.isEmpty() ? null : FootprintCalculator.calculate(footprints.defaultFactorSet(), flows);
+        } catch (ValidationException e) {
+            // a need declared before the plausibility checks: no sum rather than a broken page
+        }
         return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without));
     }
 
@@ -148,17 +165,18 @@ public class DeclarationService {
         List<Flow> baseline = baselineFlows == null ? List.of() : baselineFlows;
         FactorSet set = footprints.defaultFactorSet();
         Map<String, String> errors = new LinkedHashMap<>();
-        FootprintResult result = check(set, flows, "flows", errors);
+        Map<String, List<Object>> arguments = new LinkedHashMap<>();
+        FootprintResult result = check(set, flows, "flows", errors, arguments);
         FootprintResult baselineResult = null;
         if (s.kind() == SubmissionKind.SOLUTION) {
             if (baseline.isEmpty()) {
                 errors.put("baselineFlows", "validation.footprint.baseline-required");
             } else {
-                baselineResult = check(set, baseline, "baselineFlows", errors);
+                baselineResult = check(set, baseline, "baselineFlows", errors, arguments);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new ValidationException(errors, arguments);
         }
         MemberId by = currentUser.require().memberId();
         List<Flow> keptBaseline = s.kind() == SubmissionKind.SOLUTION ? baseline : List.of();
@@ -228,11 +246,13 @@ public class DeclarationService {
     }
 
     private static @Nullable FootprintResult check(FactorSet set, List<Flow> flows, String field,
-                                                   Map<String, String> errors) {
+                                                   Map<String, String> errors, Map<String, List<Object>> arguments) {
         try {
             return FootprintCalculator.calculate(set, flows);
         } catch (ValidationException e) {
-            e.fieldErrors().forEach((path, key) -> errors.put(path.replaceFirst("^flows", field), key));
+            ValidationException renamed = e.renamed(path -> path.replaceFirst("^flows", field));
+            errors.putAll(renamed.fieldErrors());
+            arguments.putAll(renamed.arguments());
             return null;
         }
     }

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
  * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
  * </pre>
- * Every problem is reported with its line number, so that the preview can show them all at once.
+ * Every problem is reported with its line number (and, for an implausible figure, its column and
+ * the plausible range in the figure's unit), so that the preview can show them all at once.
  */
 public final class FactorSetCsv {
 
@@ -66,15 +67,16 @@ public final class FactorSetCsv {
         Map<EnergyCarrier, Sourced[]> carriers = new EnumMap<>(EnergyCarrier.class);
         Map<VehicleKey, Sourced[]> vehicles = new HashMap<>();
         int figures = 0;
+        String text = csv == null ? "" : csv;
         List<CSVRecord> records;
         try {
             records = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
-                    .parse(new StringReader(csv == null ? "" : csv)).getRecords();
+                    .parse(new StringReader(text)).getRecords();
         } catch (IOException | RuntimeException e) {
             return new Parsed(null, List.of(new Problem(0, "Not readable as CSV: " + e.getMessage())), 0);
         }
         for (CSVRecord r : records) {
-            long line = r.getRecordNumber();
+            long line = lineOf(text, r.getCharacterPosition());
             String kind = r.get(0).toLowerCase(Locale.ROOT);
             try {
                 switch (kind) {
@@ -94,8 +96,11 @@ public final class FactorSetCsv {
                             case "ttw" -> 1;
                             default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + r.get(2) + "'");
                         };
-                        carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = sourced(r.get(3), r.get(4));
+                        Sourced figure = sourced(r.get(3), r.get(4));
+                        carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = figure;
                         figures++;
+                        FactorBounds.carrier(carrier, part == 0 ? "wtt" : "ttw", figure.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
                     }
                     case "vehicle" -> {
                         need(r, 6);
@@ -105,8 +110,11 @@ public final class FactorSetCsv {
                         if (figure < 0) {
                             throw new IllegalArgumentException("the figure must be one of " + VEHICLE_FIGURES);
                         }
-                        vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = sourced(r.get(4), r.get(5));
+                        Sourced value = sourced(r.get(4), r.get(5));
+                        vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = value;
                         figures++;
+                        FactorBounds.vehicle(key.category(), key.carrier(), VEHICLE_FIGURES.get(figure), value.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
                     }
                     default -> throw new IllegalArgumentException("a line starts with set, carrier or vehicle, not '"
                             + r.get(0) + "'");
@@ -151,7 +159,12 @@ public final class FactorSetCsv {
                 problems, figures);
     }
 
-    /** A set field that the checks above found present. */
+    /** The file's own line number, counting comments and blank lines, as an editor shows it. */
+    private static long lineOf(String text, long position) {
+        return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
+    }
+
+        /** A set field that the checks above found present. */
     private static String field(Map<String, String> header, String name) {
         return Objects.requireNonNull(header.get(name), "every set field is checked above");
     }

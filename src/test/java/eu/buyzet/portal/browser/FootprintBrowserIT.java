@@ -36,6 +36,13 @@ class FootprintBrowserIT {
         assertThat(calculator.flowField(1, "energyCarrier")).containsText("cannot run on this energy carrier");
         calculator.removeFlow(2);
 
+        // 9.9 l/km is no van: the accepted range, in the carrier's unit, next to the field
+        calculator.flow(0, "energyPerKm", "9.9").calculate();
+        assertThat(calculator.flowField(0, "energyPerKm")).containsText("between 0.025 and 0.21 l/km");
+        assertThat(calculator.flowInput(0, "energyPerKm")).hasValue("9.9");
+        anyone.assertAccessible();
+        calculator.flow(0, "energyPerKm", "");
+
         calculator.calculate();
         // docs/footprint-method.md, worked example 1
         assertThat(calculator.result("co2e-wtw")).hasText("3,869.3 kg CO2e");
@@ -154,6 +161,12 @@ class FootprintBrowserIT {
         assertThat(factorSets.preview()).containsText("Line 2: column 5 is empty");
         assertThat(factorSets.importButton()).isDisabled();
         admin.assertAccessible();
+
+        // grams per litre entered as kilograms
+        factorSets.check("set,name,Oslo 2026\ncarrier,DIESEL,ttw,2570,Test source\n");
+        assertThat(factorSets.preview()).containsText("Line 2: column 4 (value): 2570 kg CO2e/l is outside the "
+                + "plausible 1.5–2.8 kg CO2e/l");
+        assertThat(factorSets.importButton()).isDisabled();
 
         factorSets.check(String.join("\n",
                 "set,name,Oslo 2026", "set,version,1", "set,valid_from,2026-01-01", "set,boundary,Well-to-wheel",

@@ -7,11 +7,14 @@ import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
@@ -30,6 +33,7 @@ class DeclarationServiceIT {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired DeclarationService declarations;
+    @Autowired FootprintService footprints;
     @Autowired SubmissionService submissions;
     @Autowired JdbcClient jdbc;
 
@@ -101,6 +105,52 @@ class DeclarationServiceIT {
         StoredResult result = declarations.results(solution.id()).getFirst();
         assertThat(result.reduction().co2eWtwKg()).isCloseTo(3782.603, org.assertj.core.data.Offset.offset(0.001));
         assertThat(result.reduction().co2eWtwPercent()).isCloseTo(97.758, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void an_implausible_baseline_is_refused_under_its_own_field_with_the_accepted_range() {
+        Submission solution = draft("supplier@demo.buyzet.eu", SubmissionKind.SOLUTION, "Løsning med null diesel");
+        Flow noDiesel = DIESEL_VAN.withEnergyPerKm(0.0);
+        assertThatThrownBy(() -> declarations.declare(solution.id(), -1, List.of(BATTERY_VAN), List.of(noDiesel)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnlyKeys("baselineFlows[0].energyPerKm")
+                            .containsEntry("baselineFlows[0].energyPerKm", "validation.footprint.energy-per-km-range");
+                    assertThat(e.arguments("baselineFlows[0].energyPerKm")).containsExactly(0.025, 0.21, "l");
+                });
+        assertThat(declarations.find(solution.id())).isEmpty();
+    }
+
+    @Test
+    void a_declaration_saved_before_the_checks_still_opens_without_a_preview_and_saving_it_shows_the_range() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov fra før kontrollene");
+        jdbc.sql("""
+                insert into footprint_declaration (submission_id, flows, declared_by)
+                values (?, cast(? as jsonb), (select id from member where email = 'agency@demo.buyzet.eu'))""")
+                .params(need.id().value(), """
+                        [{"vehicleCategory":"N1","energyCarrier":"DIESEL","vehicleKmPerYear":5000,"energyPerKm":0}]""")
+                .update();
+        FootprintCard card = declarations.card(submissions.page(need.id()));
+        assertThat(card.declaration()).isPresent();
+        assertThat(card.preview()).isEmpty();
+        Declaration kept = card.declaration().orElseThrow();
+        assertThatThrownBy(() -> declarations.declare(need.id(), kept.version(), kept.flows(), List.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("flows[0].energyPerKm", "validation.footprint.energy-per-km-range"));
+    }
+
+    @Test
+    void every_published_demo_result_is_what_the_calculator_still_gives_for_its_declaration() {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        List<Long> published = jdbc.sql("select distinct submission_id from footprint_result").query(Long.class).list();
+        assertThat(published).isNotEmpty();
+        for (Long id : published) {
+            SubmissionId submission = SubmissionId.of(id);
+            StoredResult newest = declarations.results(submission).getFirst();
+            Declaration declared = declarations.find(submission).orElseThrow();
+            FootprintResult again = FootprintCalculator.calculate(footprints.factorSet(newest.result().factorSetId()),
+                    declared.flows());
+            assertThat(again).as("submission " + id).isEqualTo(newest.result());
+        }
     }
 
     @Test

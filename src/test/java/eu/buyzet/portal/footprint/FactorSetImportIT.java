@@ -45,4 +45,24 @@ class FactorSetImportIT {
             footprints.makeDefault("no-2025");
         }
     }
+
+    @Test
+    void every_seeded_figure_passes_the_checks_an_import_makes() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (FactorSetSummary summary : footprints.factorSets()) {
+            var set = footprints.factorSet(summary.id());
+            set.carriers().values().forEach(c -> {
+                FactorBounds.carrier(c.carrier(), "wtt", c.wttKgPerUnit().value()).ifPresent(problems::add);
+                FactorBounds.carrier(c.carrier(), "ttw", c.ttwKgPerUnit().value()).ifPresent(problems::add);
+            });
+            set.vehicles().values().forEach(v -> {
+                if (v.energyPerKm() != null) {
+                    FactorBounds.vehicle(v.key().category(), v.key().carrier(), "energy_per_km", v.energyPerKm().value())
+                            .ifPresent(problems::add);
+                }
+            });
+        }
+        assertThat(footprints.factorSets()).extracting(FactorSetSummary::id).contains("no-2025", "eu-2025");
+        assertThat(problems).isEmpty();
+    }
 }

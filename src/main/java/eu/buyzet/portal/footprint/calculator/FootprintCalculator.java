@@ -2,9 +2,7 @@ package eu.buyzet.portal.footprint.calculator;
 
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +19,9 @@ public final class FootprintCalculator {
 
     /** More than this per vehicle and year is not a delivery round (about 550 km every day). */
     public static final double MAX_KM_PER_VEHICLE_YEAR = 200_000;
-    /** More than this per km is not a road vehicle (a 40 t truck uses about 0.35 litres). */
-    public static final double MAX_ENERGY_PER_KM = 10;
     public static final double MAX_PAYLOAD_TONNES = 100;
+    /** More than this in one flow is not one contract's fleet (Oslo's whole bus fleet is about 1,200). */
+    public static final int MAX_VEHICLES = 10_000;
 
     private static final Set<EnergyCarrier> LIGHT_VEHICLE_CARRIERS =
             Set.of(EnergyCarrier.BATTERY_ELECTRIC, EnergyCarrier.HUMAN_POWERED, EnergyCarrier.PETROL);
@@ -32,7 +30,7 @@ public final class FootprintCalculator {
     }
 
     public static FootprintResult calculate(FactorSet factors, @Nullable List<? extends @Nullable Flow> flows) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Problems errors = new Problems();
         if (flows == null || flows.isEmpty()) {
             throw ValidationException.of("flows", "validation.footprint.no-flows");
         }
@@ -44,13 +42,17 @@ public final class FootprintCalculator {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw errors.exception();
         }
-        return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total(results));
+        FlowResult total = total(results);
+        if (!Plausibility.finite(total)) {
+            throw ValidationException.of("flows", "validation.footprint.overflow");
+        }
+        return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total);
     }
 
     private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at,
-                                             Map<String, String> errors) {
+                                             Problems errors) {
         int before = errors.size();
         if (f == null) {
             errors.put(at.substring(0, at.length() - 1), "validation.required");
@@ -72,6 +74,8 @@ public final class FootprintCalculator {
         checkNumber(f.payloadTonnes(), at + "payloadTonnes", errors);
         if (f.vehicles() != null && f.vehicles() < 1) {
             errors.put(at + "vehicles", "validation.footprint.at-least-one");
+        } else if (f.vehicles() != null && f.vehicles() > MAX_VEHICLES) {
+            errors.put(at + "vehicles", "validation.footprint.absurd-vehicles", MAX_VEHICLES);
         }
         if (errors.size() > before || category == null || carrier == null) {
             return null;
@@ -105,6 +109,8 @@ public final class FootprintCalculator {
             }
             if (distance != null && distance == 0 && f.fuelPerYear() > 0) {
                 errors.put(at + "fuelPerYear", "validation.footprint.fuel-without-distance");
+            } else if (distance != null && distance > 0 && !human && f.fuelUnit() == carrier.unit()) {
+                Plausibility.checkFuel(category, carrier, f.fuelPerYear(), distance, at + "fuelPerYear", errors);
             }
         } else if (distance == null && !byTrips) {
             errors.put(at + "tripsPerYear", "validation.footprint.distance-or-fuel");
@@ -113,8 +119,8 @@ public final class FootprintCalculator {
         if (distance != null && distance / vehicles > MAX_KM_PER_VEHICLE_YEAR) {
             errors.put(distanceField, "validation.footprint.absurd-distance");
         }
-        if (f.energyPerKm() != null && f.energyPerKm() > MAX_ENERGY_PER_KM) {
-            errors.put(at + "energyPerKm", "validation.footprint.absurd-energy");
+        if (f.energyPerKm() != null && !human) {
+            Plausibility.checkPerKm(category, carrier, f.energyPerKm(), at + "energyPerKm", errors);
         }
         if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");
@@ -146,6 +152,10 @@ public final class FootprintCalculator {
             } else if (perKm != null && perKm > 0) {
                 km = energy / perKm;
                 fromDefault = f.energyPerKm() == null;
+                if (km / vehicles > MAX_KM_PER_VEHICLE_YEAR) {
+                    errors.put(at + "fuelPerYear", "validation.footprint.absurd-fuel", MAX_KM_PER_VEHICLE_YEAR);
+                    return null;
+                }
             } else {
                 errors.put(at + "vehicleKmPerYear", "validation.footprint.distance-needed");
                 return null;
@@ -179,8 +189,15 @@ public final class FootprintCalculator {
             pm = perKm(km, vehicle == null ? null : vehicle.pmExhaustGPerKm(),
                     vehicle == null ? null : vehicle.pmNonExhaustGPerKm());
         }
-        return new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy, carrier.unit(),
-                wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0, CvdClass.of(category, carrier), fromDefault);
+        FlowResult result = new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy,
+                carrier.unit(), wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0,
+                CvdClass.of(category, carrier), fromDefault);
+        if (!Plausibility.finite(result)) {
+            // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
+            errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
+            return null;
+        }
+        return result;
     }
 
     /**
@@ -231,7 +248,7 @@ public final class FootprintCalculator {
         return km * (factor.value() + (extra == null ? 0 : extra.value()));
     }
 
-    private static void checkNumber(@Nullable Double value, String field, Map<String, String> errors) {
+    private static void checkNumber(@Nullable Double value, String field, Problems errors) {
         if (value != null && (value.isNaN() || value.isInfinite())) {
             errors.put(field, "validation.footprint.number");
         } else if (value != null && value < 0) {

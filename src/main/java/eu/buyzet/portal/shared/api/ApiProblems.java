@@ -43,7 +43,8 @@ class ApiProblems {
     ProblemDetail invalidInput(ValidationException e) {
         List<Map<String, String>> errors = e.fieldErrors().entrySet().stream()
                 .map(error -> Map.of("field", error.getKey(), "message",
-                        messages.getMessage(error.getValue(), null, error.getValue(), Locale.ENGLISH)))
+                        messages.getMessage(error.getValue(), e.arguments(error.getKey()), error.getValue(),
+                                Locale.ENGLISH)))
                 .toList();
         return invalidInput(errors);
     }

@@ -17,10 +17,10 @@ public final class FieldErrors {
         e.fieldErrors().forEach((field, key) -> {
             HasValidation target = fields.get(field);
             if (target != null) {
-                target.setErrorMessage(context.getTranslation(key));
+                target.setErrorMessage(context.getTranslation(key, e.arguments(field)));
                 target.setInvalid(true);
             } else {
-                notifyError(context, context.getTranslation(key));
+                notifyError(context, context.getTranslation(key, e.arguments(field)));
             }
         });
     }

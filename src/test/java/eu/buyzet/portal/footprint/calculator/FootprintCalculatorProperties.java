@@ -22,9 +22,14 @@ class FootprintCalculatorProperties {
         Arbitrary<EnergyCarrier> carrier = Arbitraries.of(EnergyCarrier.DIESEL, EnergyCarrier.BATTERY_ELECTRIC);
         Arbitrary<Double> trips = Arbitraries.doubles().between(0, 5_000).ofScale(2);
         Arbitrary<Double> km = Arbitraries.doubles().between(0, 39).ofScale(2);
-        Arbitrary<Double> perKm = Arbitraries.doubles().between(0.01, 2).ofScale(3).injectNull(0.5);
-        return Combinators.combine(carrier, trips, km, perKm)
-                .as((c, t, k, e) -> Flow.distance(VehicleCategory.N1, c, t, k).withEnergyPerKm(e));
+        // declared energy use anywhere in the plausible range of a van on that carrier, or the default
+        Arbitrary<Flow> flow = Combinators.combine(carrier, trips, km).as((c, t, k) -> Flow.distance(VehicleCategory.N1,
+                c, t, k));
+        return flow.flatMap(f -> {
+            EnergyUseRanges.Range range = EnergyUseRanges.of(VehicleCategory.N1, f.energyCarrier()).orElseThrow();
+            return Arbitraries.doubles().between(range.min(), range.max()).ofScale(4).injectNull(0.5)
+                    .map(f::withEnergyPerKm);
+        });
     }
 
     @Provide

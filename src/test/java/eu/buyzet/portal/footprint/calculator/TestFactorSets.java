@@ -21,6 +21,18 @@ final class TestFactorSets {
                                 key(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC), of(0.4), s, s, s)));
     }
 
+    /** One kg CO2e per unit of every carrier that has a unit, and no vehicle defaults. */
+    static FactorSet everyCarrier() {
+        Map<EnergyCarrier, FactorSet.CarrierFactors> carriers = new java.util.EnumMap<>(EnergyCarrier.class);
+        for (EnergyCarrier c : EnergyCarrier.values()) {
+            if (c != EnergyCarrier.HUMAN_POWERED) {
+                carriers.put(c, new FactorSet.CarrierFactors(c, of(1), of(1)));
+            }
+        }
+        return new FactorSet("every", "Every carrier", "1", LocalDate.of(2025, 1, 1), "WTW", "GWP100", "location-based",
+                carriers, Map.of());
+    }
+
     private static Sourced of(double value) {
         return new Sourced(value, "test figure");
     }
