@@ -66,7 +66,8 @@ public class SearchRepository {
     }
 
     /**
-     * Published, not hidden submissions; with text, ranked by relevance and with a snippet. The
+     * Published, not hidden submissions; with text, ranked by relevance (the snippet is
+     * {@link #headlines}'s, for the page's rows only). The
      * footprint is read only to sort by it (then the hits carry it); otherwise the hits carry none
      * and {@link #footprints} reads a page's at once, so that ranking a search's 1,000 candidates
      * does not probe the footprint table 1,000 times.
@@ -82,14 +83,11 @@ public class SearchRepository {
             sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
                     + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
                     + " select " + COLUMNS + ", " + footprintColumn + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
-                    + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
-                    + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
-                    + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
-                    + FROM + " join candidates c on c.id = s.id" + footprintJoin
+                    + " cast(null as text) as snippet" + FROM + " join candidates c on c.id = s.id" + footprintJoin
                     + (byFootprint ? " order by fl.co2e_wtw_kg desc nulls last," : " order by")
                     + " rank desc, s.published_at desc, s.id desc offset ? limit ?";
             params.addAll(where.params);
-            params.addAll(List.of(query.text(), query.text(), query.text(), query.text()));
+            params.addAll(List.of(query.text(), query.text()));
         } else {
             sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, " + footprintColumn + FROM + footprintJoin
                     + where.sql + (byFootprint
@@ -102,6 +100,22 @@ public class SearchRepository {
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
                         rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
+    }
+
+    /**
+     * The best-matching passage of each text, with the matched words between
+     * {@link SubmissionHit#MARK_START} and {@link SubmissionHit#MARK_END}: one query for a page's
+     * hits, so that only the rows shown are highlighted, and over the plain text a reader sees
+     * rather than the Markdown source.
+     */
+    public List<String> headlines(List<String> texts, String text) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select ts_headline('norwegian', t, " + QUERY + ", 'StartSel=" + SubmissionHit.MARK_START
+                        + ", StopSel=" + SubmissionHit.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2')"
+                        + " from unnest(?) with ordinality as u(t, n) order by n")
+                .params(text, text, texts.toArray(String[]::new)).query((rs, n) -> rs.getString(1)).list();
     }
 
     /** The newest declared footprint's yearly kg CO2e of each of these submissions that has one: one query. */

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds published needs, solutions and proposals across the forums the reader may see: full-text
+ * Finds published needs, solutions and proposals across the forums the reader may see (and, by
+ * name, the forums, market dialogues and buyer groups themselves): full-text
  * search in Norwegian and English and filters for kind, forum, CPV code, organisation and date.
  * Every filter lives in the URL ({@code ?q=&kind=&forum=&cpv=&org=&from=&to=&minCo2e=&sort=}), so a search can be
  * bookmarked and shared. The URL is read by {@link SearchQuery#parse}, as the open API and followed
@@ -66,6 +67,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();
     private final Details more = new Details();
+    private final NamedHitsSection named = new NamedHitsSection();
     private final SearchService search;
     private final ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data;
     private SearchQuery query = SearchQuery.ANY;
@@ -133,7 +135,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         more.add(filters);
         more.setId("search-more");
         main.addClassName("search-filters");
-        add(main, more);
+        add(main, more, named);
         total.setId("search-total");
         total.getElement().setAttribute("aria-live", "polite");
         add(total);
@@ -214,6 +216,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
 
     private void applyQuery() {
         data.setFilter(query);
+        named.show(search.findNamed(query, getLocale()));
         int n = count(query);
         total.setText(getTranslation(n == 1 ? "search.total.one" : "search.total", n));
     }
