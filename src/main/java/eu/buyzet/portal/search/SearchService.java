@@ -1,5 +1,6 @@
 package eu.buyzet.portal.search;
 
+import eu.buyzet.portal.search.internal.SearchGate;
 import eu.buyzet.portal.search.internal.SearchRepository;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
@@ -26,11 +27,13 @@ public class SearchService {
     public static final int NAMED_PER_KIND = 5;
 
     private final SearchRepository search;
+    private final SearchGate gate;
     private final SubmissionDisclosure disclosure;
     private final List<NameSearch> names;
 
-    SearchService(SearchRepository search, SubmissionDisclosure disclosure, List<NameSearch> names) {
+    SearchService(SearchRepository search, SearchGate gate, SubmissionDisclosure disclosure, List<NameSearch> names) {
         this.search = search;
+        this.gate = gate;
         this.disclosure = disclosure;
         this.names = names;
     }
@@ -53,33 +56,44 @@ public class SearchService {
                 .toList();
     }
 
-    /** The search page's and the forum page's results, each with its newest declared footprint. */
+    /**
+     * The search page's and the forum page's results, each with its newest declared footprint.
+     * Like {@link #count}, {@link #listPublic} and {@link #countPublic} it reads through the
+     * {@link SearchGate}: read-only, within the search's bulkhead and statement timeout.
+     *
+     * @throws SearchUnavailableException when the search is too broad to finish in time or every
+     *     search slot is taken
+     */
     @DisclosureChannel("search.results")
-    @Transactional(readOnly = true)
     public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
-        List<SubmissionHit> hits = snippets(query,
-                listed(search.findPublished(query, !disclosure.listsMembersOnlyForums(), page)));
-        if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
-            return hits; // sorted by the footprint, the hits carry it already
-        }
-        Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
-        return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+        return gate.read(() -> {
+            List<SubmissionHit> hits = snippets(query,
+                    listed(search.findPublished(query, !disclosure.listsMembersOnlyForums(), page)));
+            if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
+                return hits; // sorted by the footprint, the hits carry it already
+            }
+            Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
+            return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+        });
     }
 
-    @Transactional(readOnly = true)
+    /** The number of hits, up to {@link #countCap}: a bigger number would cost more than it tells. */
     public int count(SearchQuery query) {
-        return search.countPublished(query, !disclosure.listsMembersOnlyForums());
+        return gate.read(() -> search.countPublished(query, !disclosure.listsMembersOnlyForums()));
+    }
+
+    /** The most {@link #count} counts for this query: at or above it the reader is told "more than". */
+    public static int countCap(SearchQuery query) {
+        return query.hasText() ? SearchRepository.SEARCH_WINDOW : SearchRepository.COUNT_CAP;
     }
 
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */
-    @Transactional(readOnly = true)
     public List<SubmissionHit> listPublic(SearchQuery query, PageRequest page) {
-        return snippets(query, listed(search.findPublished(query, true, page)));
+        return gate.read(() -> snippets(query, listed(search.findPublished(query, true, page))));
     }
 
-    @Transactional(readOnly = true)
     public int countPublic(SearchQuery query) {
-        return search.countPublished(query, true);
+        return gate.read(() -> search.countPublished(query, true));
     }
 
     /** Whether the search finds the submission, for the current reader: how a followed search hears of a new post. */
