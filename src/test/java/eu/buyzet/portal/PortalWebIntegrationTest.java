@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}",
         "vaadin.launch-browser=false", "buyzet.jobs.enabled=false",
         "spring.mail.host=localhost", "spring.mail.port=" + TestSmtp.PORT,
-        "buyzet.api.rate-limit.capacity=100000", "buyzet.api.rate-limit.per-minute=100000"})
+        "buyzet.api.rate-limit.capacity=100000", "buyzet.api.rate-limit.per-minute=100000",
+        "buyzet.sessions.new-per-client.capacity=100000"})
 public @interface PortalWebIntegrationTest {
 }

@@ -7,6 +7,7 @@ import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.SqlText;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -64,6 +65,17 @@ public class BuyerGroupService {
     @Transactional(readOnly = true)
     public List<BuyerGroup> list(@Nullable BuyerGroupStatus status, PageRequest page) {
         return groups.list(status, currentUser.get().isEmpty(), page.offset(), page.limit());
+    }
+
+    /**
+     * Groups the reader may see (as {@link #list}) whose title or lead agency's name holds every word
+     * of {@code text}, newest first: what the search page shows of buyer groups.
+     */
+    @DisclosureChannel("buyergroup.search")
+    @Transactional(readOnly = true)
+    public List<BuyerGroup> find(String text, int limit) {
+        String[] words = SqlText.wordPatterns(text);
+        return words.length == 0 ? List.of() : groups.findByWords(words, currentUser.get().isEmpty(), limit);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.SqlText;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,17 @@ public class DialogueService {
     @Transactional(readOnly = true)
     public List<Dialogue> list(@Nullable ForumId forum, PageRequest page) {
         return dialogues.list(forum, currentUser.get().isEmpty(), page.offset(), page.limit());
+    }
+
+    /**
+     * Dialogues the reader may see (as {@link #list}) whose title or purpose holds every word of
+     * {@code text}, newest first: what the search page shows of dialogues.
+     */
+    @DisclosureChannel("dialogue.search")
+    @Transactional(readOnly = true)
+    public List<Dialogue> find(String text, int limit) {
+        String[] words = SqlText.wordPatterns(text);
+        return words.length == 0 ? List.of() : dialogues.findByWords(words, currentUser.get().isEmpty(), limit);
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,7 @@ class SignUpRateLimit {
 
     SignUpRateLimit(@Value("${buyzet.signup.rate-limit.capacity:10}") long capacity,
                     @Value("${buyzet.signup.rate-limit.per-hour:10}") long perHour) {
-        this.buckets = new ClientBuckets(capacity, perHour);
+        this.buckets = ClientBuckets.perHour(capacity, perHour);
     }
 
     /** Takes a token for this client; false when it has none left. */

@@ -1,11 +1,15 @@
 package eu.buyzet.portal.search;
 
+import eu.buyzet.portal.search.internal.SearchGate;
 import eu.buyzet.portal.search.internal.SearchRepository;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.SubmissionDisclosure;
 import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.shared.Markdown;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,40 +23,77 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SearchService {
 
+    /** Of each kind of named thing, the page shows this many: a name search is a way in, not a list. */
+    public static final int NAMED_PER_KIND = 5;
+
     private final SearchRepository search;
+    private final SearchGate gate;
     private final SubmissionDisclosure disclosure;
+    private final List<NameSearch> names;
 
-    SearchService(SearchRepository search, SubmissionDisclosure disclosure) {
+    SearchService(SearchRepository search, SearchGate gate, SubmissionDisclosure disclosure, List<NameSearch> names) {
         this.search = search;
+        this.gate = gate;
         this.disclosure = disclosure;
+        this.names = names;
     }
 
-    /** The search page's and the forum page's results, each with its newest declared footprint. */
-    @DisclosureChannel("search.results")
+    /**
+     * Forums, market dialogues and buyer groups whose name or description holds every word of the
+     * search text, as their own features let the reader see them, with the words marked. None
+     * without text.
+     */
+    @DisclosureChannel("search.named")
     @Transactional(readOnly = true)
-    public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
-        List<SubmissionHit> hits = listed(search.findPublished(query, !disclosure.listsMembersOnlyForums(), page));
-        if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
-            return hits; // sorted by the footprint, the hits carry it already
+    public List<NamedHit> findNamed(SearchQuery query, Locale locale) {
+        String text = query.text();
+        if (text == null) {
+            return List.of();
         }
-        Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
-        return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+        return names.stream().flatMap(n -> n.find(text, locale, NAMED_PER_KIND).stream())
+                .map(h -> new NamedHit(h.kindKey(), Marks.mark(h.title(), text), Marks.mark(h.description(), text),
+                        h.route()))
+                .toList();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The search page's and the forum page's results, each with its newest declared footprint.
+     * Like {@link #count}, {@link #listPublic} and {@link #countPublic} it reads through the
+     * {@link SearchGate}: read-only, within the search's bulkhead and statement timeout.
+     *
+     * @throws SearchUnavailableException when the search is too broad to finish in time or every
+     *     search slot is taken
+     */
+    @DisclosureChannel("search.results")
+    public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
+        return gate.read(() -> {
+            List<SubmissionHit> hits = snippets(query,
+                    listed(search.findPublished(query, !disclosure.listsMembersOnlyForums(), page)));
+            if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
+                return hits; // sorted by the footprint, the hits carry it already
+            }
+            Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
+            return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+        });
+    }
+
+    /** The number of hits, up to {@link #countCap}: a bigger number would cost more than it tells. */
     public int count(SearchQuery query) {
-        return search.countPublished(query, !disclosure.listsMembersOnlyForums());
+        return gate.read(() -> search.countPublished(query, !disclosure.listsMembersOnlyForums()));
+    }
+
+    /** The most {@link #count} counts for this query: at or above it the reader is told "more than". */
+    public static int countCap(SearchQuery query) {
+        return query.hasText() ? SearchRepository.SEARCH_WINDOW : SearchRepository.COUNT_CAP;
     }
 
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */
-    @Transactional(readOnly = true)
     public List<SubmissionHit> listPublic(SearchQuery query, PageRequest page) {
-        return listed(search.findPublished(query, true, page));
+        return gate.read(() -> snippets(query, listed(search.findPublished(query, true, page))));
     }
 
-    @Transactional(readOnly = true)
     public int countPublic(SearchQuery query) {
-        return search.countPublished(query, true);
+        return gate.read(() -> search.countPublished(query, true));
     }
 
     /** Whether the search finds the submission, for the current reader: how a followed search hears of a new post. */
@@ -66,6 +107,24 @@ public class SearchService {
     @Transactional(readOnly = true)
     public List<PublishingOrganisation> publishingOrganisations() {
         return search.publishingOrganisations(!disclosure.listsMembersOnlyForums());
+    }
+
+    /**
+     * A text search's hits get the passage that matches best, cut from the words a reader sees:
+     * title, summary and the body without its Markdown marks (so no {@code **} in a snippet).
+     */
+    private List<SubmissionHit> snippets(SearchQuery query, List<SubmissionHit> hits) {
+        String text = query.text();
+        if (text == null || hits.isEmpty()) {
+            return hits;
+        }
+        List<String> headlines = search.headlines(hits.stream().map(h -> h.submission())
+                .map(s -> s.title() + ". " + s.summary() + " " + Markdown.toPlainText(s.bodyMarkdown())).toList(), text);
+        List<SubmissionHit> marked = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            marked.add(hits.get(i).withSnippet(headlines.get(i)));
+        }
+        return marked;
     }
 
     private List<SubmissionHit> listed(List<SubmissionHit> hits) {

@@ -1,7 +1,6 @@
 package eu.buyzet.portal.search;
 
 import eu.buyzet.portal.submission.Submission;
-import org.jsoup.nodes.Entities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,27 +19,20 @@ public record SubmissionHit(Submission submission, @Nullable String snippet, dou
         return new SubmissionHit(submission, snippet, rank, kg);
     }
 
+    public SubmissionHit withSnippet(@Nullable String marked) {
+        return new SubmissionHit(submission, marked, rank, co2eWtwKg);
+    }
+
     public static final String MARK_START = "\u0002";
     public static final String MARK_END = "\u0003";
 
     /** The snippet as HTML: every character escaped, the matched words in {@code <mark>}. */
     public String snippetHtml() {
-        StringBuilder html = new StringBuilder();
-        StringBuilder text = new StringBuilder();
-        for (char c : (snippet == null ? "" : snippet).toCharArray()) {
-            boolean start = c == MARK_START.charAt(0);
-            if (start || c == MARK_END.charAt(0)) {
-                html.append(Entities.escape(text.toString())).append(start ? "<mark>" : "</mark>");
-                text.setLength(0);
-            } else {
-                text.append(c);
-            }
-        }
-        return html.append(Entities.escape(text.toString())).toString();
+        return Marks.html(snippet == null ? "" : snippet);
     }
 
     /** The snippet as plain text, without markers. */
     public String snippetText() {
-        return snippet == null ? "" : snippet.replace(MARK_START, "").replace(MARK_END, "");
+        return snippet == null ? "" : Marks.text(snippet);
     }
 }

@@ -3,6 +3,8 @@ package eu.buyzet.portal.shared;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -22,6 +24,10 @@ public final class Markdown {
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
 
+    /** Markdown's text as a reader sees it, on one line: for snippets, where {@code **} and {@code #} are noise. */
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.COMPACT).build();
+
     private Markdown() {
     }
 
@@ -35,5 +41,16 @@ public final class Markdown {
         var body = Jsoup.parseBodyFragment(clean).body();
         body.select("a:not([href])").unwrap();
         return body.html();
+    }
+
+    /**
+     * The words a reader sees, without Markdown's marks: emphasis, headings, list bullets, link
+     * targets and code fences go; line breaks become spaces. Not HTML: escape it where it is shown.
+     */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return TEXT.render(PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
     }
 }

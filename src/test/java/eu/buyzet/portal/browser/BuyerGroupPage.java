@@ -191,10 +191,6 @@ final class BuyerGroupPage extends PortalPage {
         return page.locator("#share-visible-agencies input");
     }
 
-    Locator joinButton() {
-        return id("join-group");
-    }
-
     Locator commitButton() {
         return id("commit-group");
     }

@@ -39,7 +39,9 @@ final class PortalProcess implements AutoCloseable {
         Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
+                // every browser profile of every test is a new visitor from 127.0.0.1
+                "--buyzet.sessions.new-per-client.capacity=100000"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -50,4 +50,22 @@ final class SearchPage extends PortalPage {
         minCo2eInput().fill(typed);
         minCo2eInput().press("Tab");
     }
+
+    /** The snippets under the needs, solutions and proposals found. */
+    Locator snippets() {
+        return page.locator("#search-results .snippet:visible");
+    }
+
+    /** Forums, dialogues and buyer groups found by name, as links. */
+    Locator named() {
+        return page.locator("#search-named a:visible");
+    }
+
+    Locator named(String title) {
+        return page.locator("#search-named a:visible", new Page.LocatorOptions().setHasText(title));
+    }
+
+    Locator namedMarks() {
+        return page.locator("#search-named mark:visible");
+    }
 }

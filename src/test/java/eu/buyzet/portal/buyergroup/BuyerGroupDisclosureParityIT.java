@@ -336,6 +336,9 @@ class BuyerGroupDisclosureParityIT {
         Map<String, Channel> c = new TreeMap<>();
         c.put("buyergroup.list", (who, g) -> groups.list(null, new PageRequest(0, 200)).stream()
                 .filter(x -> x.id().equals(g.id())).toList());
+        // the search page's buyer groups: found by the words of their name, as the list shows them
+        c.put("buyergroup.search", (who, g) -> groups.find(g.name(), 200).stream()
+                .filter(x -> x.id().equals(g.id())).toList());
         c.put("buyergroup.proposal-section", (who, g) -> groups.forProposal(submissions.get(g.group().proposalId())));
         c.put("buyergroup.members", (who, g) -> shares.members(g.id()));
         c.put("buyergroup.my-membership", (who, g) -> shares.myMembership(g.id()));

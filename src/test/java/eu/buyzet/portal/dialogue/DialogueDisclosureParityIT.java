@@ -199,6 +199,8 @@ class DialogueDisclosureParityIT {
         c.put("dialogue.details", r -> describe(dialogues.get(dialogue.id())) + "\n" + describe(page().dialogue()));
         c.put("dialogue.list", r -> dialogues.list(dialogue.forumId(), new PageRequest(0, 100)).stream()
                 .filter(d -> d.id().equals(dialogue.id())).map(this::describe).collect(Collectors.joining("\n")));
+        c.put("dialogue.search", r -> dialogues.find("paritetsdialog VARELEVERING", 100).stream()
+                .filter(d -> d.id().equals(dialogue.id())).map(this::describe).collect(Collectors.joining("\n")));
         c.put("dialogue.questions", r -> questions(page().questions().stream().map(DialoguePage.QuestionEntry::question).toList()));
         c.put("dialogue.published-questions", r -> questions(dialogues.publishedQuestions(dialogue)));
         c.put("dialogue.inputs", r -> page().inputs().stream()
@@ -234,7 +236,7 @@ class DialogueDisclosureParityIT {
         boolean a = r == Reader.OWNER_SUPPLIER;
         boolean b = r == Reader.RIVAL_PARTICIPANT;
         return switch (channel) {
-            case "dialogue.details", "dialogue.list", "dialogue.api-list", "dialogue.api-dialogue" -> Set.of(TITLE);
+            case "dialogue.details", "dialogue.list", "dialogue.search", "dialogue.api-list", "dialogue.api-dialogue" -> Set.of(TITLE);
             case "dialogue.published-questions", "dialogue.api-questions" -> PUBLIC_QA;
             case "dialogue.questions" -> insider ? set(PUBLIC_QA, A_ORIGINAL, B_PENDING, A_NAME, B_NAME, A_ASKED_AT, B_ASKED_AT)
                     : a ? set(PUBLIC_QA, A_ORIGINAL, A_MINE, A_ASKED_AT)

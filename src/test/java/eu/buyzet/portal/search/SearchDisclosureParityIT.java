@@ -159,6 +159,7 @@ class SearchDisclosureParityIT {
         rows.put("search.results", this::results);
         rows.put("search.organisations", this::organisations);
         rows.put("search.api-list", this::apiList);
+        rows.put("search.named", this::named);
         return rows;
     }
 
@@ -226,5 +227,25 @@ class SearchDisclosureParityIT {
         for (String word : UNLISTED_WORDS) {
             assertThat(api(word + " " + token).get("totalItems").asInt()).as(word).isZero();
         }
+    }
+
+    /**
+     * Forums by name: a public one for everyone, in the reader's language; the members-only one for
+     * signed-in members only (pending ones included, as the forum list shows it), in either
+     * language's words. No submission's words name anything.
+     */
+    private void named(Reader r) {
+        assertThat(search.findNamed(SearchQuery.ANY.withText("waste COLLECTION"), java.util.Locale.ENGLISH))
+                .extracting(h -> Marks.text(h.title())).contains("Zero-emission waste collection");
+        assertThat(search.findNamed(SearchQuery.ANY.withText("avfall"), java.util.Locale.forLanguageTag("nb")))
+                .extracting(h -> Marks.text(h.title())).contains("Avfallshenting uten utslipp");
+        List<String> members = search.findNamed(SearchQuery.ANY.withText("byggherrer"), java.util.Locale.ENGLISH)
+                .stream().map(h -> Marks.text(h.title())).toList();
+        if (r == Reader.ANONYMOUS) {
+            assertThat(members).doesNotContain("Construction logistics");
+        } else {
+            assertThat(members).contains("Construction logistics");
+        }
+        assertThat(search.findNamed(SearchQuery.ANY.withText(token), java.util.Locale.ENGLISH)).isEmpty();
     }
 }

@@ -64,6 +64,16 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_snippet_is_the_text_a_reader_sees_with_no_markdown_marks_or_link_targets() {
+        Submission need = publishedNeed("Henting fra bydelshus",
+                "## Omfang\n\nVi henter fra **180 bydelshusene** og _skolene_, se [kartet](https://kart.example/hemmelig-sti).");
+        SubmissionHit hit = search.list(words("bydelshusene"), PAGE).stream()
+                .filter(h -> h.submission().id().equals(need.id())).findFirst().orElseThrow();
+        assertThat(hit.snippetText()).contains("180 bydelshusene").doesNotContain("**", "##", "_skolene_", "](");
+        assertThat(hit.snippetHtml()).contains("<mark>bydelshusene</mark>");
+    }
+
+    @Test
     void search_finds_norwegian_and_english_word_forms_ranked_with_a_marked_snippet() {
         Submission no = publishedNeed("Henting av avfall fra skoler",
                 "Vi trenger avfallshentingen ved 40 skoler gjort med elektriske lastebiler.");

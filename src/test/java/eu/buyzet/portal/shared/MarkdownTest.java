@@ -45,4 +45,13 @@ class MarkdownTest {
         assertThat(Markdown.toSafeHtml(null)).isEmpty();
         assertThat(Markdown.toSafeHtml("  ")).isEmpty();
     }
+
+    @Test
+    void plain_text_is_what_a_reader_sees_without_the_marks() {
+        assertThat(Markdown.toPlainText("## Mål\n\nVi henter fra **180 kommunale bygg** og _skoler_.\n\n- lastesykkel\n- varebil"))
+                .doesNotContain("**", "##", "_skoler_", "\n")
+                .contains("Mål", "Vi henter fra 180 kommunale bygg og skoler.", "lastesykkel", "varebil");
+        assertThat(Markdown.toPlainText("<script>alert(1)</script> tekst")).contains("tekst");
+        assertThat(Markdown.toPlainText("  ")).isEmpty();
+    }
 }

@@ -80,6 +80,15 @@ public class BuyerGroupRepository {
                 .query(BuyerGroupRepository::group).list();
     }
 
+    /** Visible groups whose title (the proposal's) or lead agency's name holds every word pattern, newest first. */
+    public List<BuyerGroup> findByWords(String[] wordPatterns, boolean publicForumsOnly, int limit) {
+        return jdbc.sql(GROUP + " join forum f on f.id = s.forum_id where " + visible(null, publicForumsOnly)
+                        + " and lower(s.title || ' ' || o.name) like all(:words)"
+                        + " order by g.created_at desc, g.id desc limit :limit")
+                .param("status", null).param("words", wordPatterns).param("limit", limit)
+                .query(BuyerGroupRepository::group).list();
+    }
+
     public int count(@Nullable BuyerGroupStatus status, boolean publicForumsOnly) {
         return jdbc.sql("select count(*) from buyer_group g join submission s on s.id = g.proposal_id"
                         + " join forum f on f.id = s.forum_id where " + visible(status, publicForumsOnly))

@@ -79,6 +79,15 @@ public class DialogueRepository {
                 .query(DialogueRepository::dialogue).list();
     }
 
+    /** Dialogues in forums the reader may see whose title or purpose holds every word pattern, newest first. */
+    public List<Dialogue> findByWords(String[] wordPatterns, boolean publicForumsOnly, int limit) {
+        return jdbc.sql(DIALOGUE + " where " + where(null, publicForumsOnly)
+                        + " and lower(d.title || ' ' || d.purpose) like all(:words)"
+                        + " order by d.created_at desc, d.id desc limit :limit")
+                .param("forum", null).param("words", wordPatterns).param("limit", limit)
+                .query(DialogueRepository::dialogue).list();
+    }
+
     public int count(@Nullable ForumId forum, boolean publicForumsOnly) {
         return jdbc.sql("select count(*) from dialogue d join forum f on f.id = d.forum_id where "
                         + where(forum, publicForumsOnly))

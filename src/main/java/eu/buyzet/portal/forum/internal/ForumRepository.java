@@ -127,9 +127,10 @@ public class ForumRepository {
             params.add(filter.status().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String like = SqlText.containsPattern(filter.text());
-            conditions.add("(lower(f.title_nb) like ? or lower(f.title_en) like ? or lower(f.region) like ?)");
-            params.addAll(List.of(like, like, like));
+            // every word, in either language's title or description or the region
+            conditions.add("lower(concat_ws(' ', f.title_nb, f.title_en, f.description_nb, f.description_en, f.region))"
+                    + " like all(?)");
+            params.add(SqlText.wordPatterns(filter.text()));
         }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }

@@ -3,9 +3,11 @@ package eu.buyzet.portal.search.api;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.search.SearchUnavailableException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
+import eu.buyzet.portal.shared.api.ServiceUnavailable;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.SolutionAnswers;
 import eu.buyzet.portal.submission.SubmissionId;
@@ -17,7 +19,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -86,5 +91,17 @@ class SearchApi {
                         : SubmissionJson.of(hit.submission(), null, null, null, needs.get(hit.submission().id())))
                 .toList();
         return ApiPage.of(items, page, size, search.countPublic(query));
+    }
+
+    /**
+     * A search cut short by its timeout or refused by the search's bulkhead: 503 with Retry-After,
+     * and in words what to do, never a page or a sign-in.
+     */
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+        boolean broad = e.reason() == SearchUnavailableException.Reason.TOO_BROAD;
+        return ServiceUnavailable.problem(broad ? "search-too-broad" : "search-busy",
+                broad ? "Too many matches" : "Search is busy", broad ? "Too many matches: add a word or a filter."
+                        : "Every search slot is taken; try again in a moment.", e.retryAfterSeconds());
     }
 }

@@ -46,7 +46,6 @@ public class SearchRepository {
                       where c.submission_id = s.id), '{}') as cpv_codes""";
     private static final String FROM = " from submission s join forum f on f.id = s.forum_id"
             + " join member m on m.id = s.author_id join organisation o on o.id = s.organisation_id";
-    private static final String FOOTPRINT_JOIN = " left join footprint_latest fl on fl.submission_id = s.id";
 
     /**
      * A text search ranks the {@value #SEARCH_WINDOW} newest matches by relevance. Ranking every
@@ -66,7 +65,8 @@ public class SearchRepository {
     }
 
     /**
-     * Published, not hidden submissions; with text, ranked by relevance and with a snippet. The
+     * Published, not hidden submissions; with text, ranked by relevance (the snippet is
+     * {@link #headlines}'s, for the page's rows only). The
      * footprint is read only to sort by it (then the hits carry it); otherwise the hits carry none
      * and {@link #footprints} reads a page's at once, so that ranking a search's 1,000 candidates
      * does not probe the footprint table 1,000 times.
@@ -74,34 +74,53 @@ public class SearchRepository {
     public List<SubmissionHit> findPublished(SearchQuery query, boolean publicForumsOnly, PageRequest page) {
         Where where = where(query, publicForumsOnly);
         boolean byFootprint = query.sort() == SearchQuery.Sort.FOOTPRINT;
-        String footprintJoin = byFootprint ? FOOTPRINT_JOIN : "";
-        String footprintColumn = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric) as co2e_wtw_kg";
-        List<Object> params = new ArrayList<>();
-        String sql;
+        String co2e = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric)";
+        String byCo2e = byFootprint ? "co2e desc nulls last, " : "";
+        List<Object> params = new ArrayList<>(where.params);
+        // First the page's ids (ranked, sorted, offset), then the columns of those rows only: the
+        // names, CPV codes and texts of rows that are skipped or not shown are never read.
+        String pageOfIds;
         if (query.text() != null) {
-            sql = "with candidates as (select s.id from submission s join forum f on f.id = s.forum_id" + where.sql
-                    + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + ")"
-                    + " select " + COLUMNS + ", " + footprintColumn + ", ts_rank_cd(s.search, " + QUERY + ") as rank,"
-                    + " ts_headline('norwegian', s.title || '. ' || s.summary || ' ' || s.body_markdown, " + QUERY
-                    + ", 'StartSel=" + SubmissionHit.MARK_START + ", StopSel=" + SubmissionHit.MARK_END
-                    + ", MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
-                    + FROM + " join candidates c on c.id = s.id" + footprintJoin
-                    + (byFootprint ? " order by fl.co2e_wtw_kg desc nulls last," : " order by")
-                    + " rank desc, s.published_at desc, s.id desc offset ? limit ?";
-            params.addAll(where.params);
-            params.addAll(List.of(query.text(), query.text(), query.text(), query.text()));
+            pageOfIds = "with candidates as materialized (select s.id, s.published_at, s.search from submission s"
+                    + " join forum f on f.id = s.forum_id" + where.sql
+                    + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + "),"
+                    + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
+                    + co2e + " as co2e from candidates c"
+                    + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
+                    + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc offset ? limit ?)";
+            params.addAll(List.of(query.text(), query.text()));
         } else {
-            sql = "select " + COLUMNS + ", 0 as rank, s.summary as snippet, " + footprintColumn + FROM + footprintJoin
-                    + where.sql + (byFootprint
-                    ? " order by fl.co2e_wtw_kg desc nulls last, s.published_at desc, s.id desc offset ? limit ?"
-                    : " order by s.published_at desc, s.id desc offset ? limit ?");
-            params.addAll(where.params);
+            pageOfIds = "with page as (select s.id, s.published_at, 0 as rank, " + co2e + " as co2e from submission s"
+                    + " join forum f on f.id = s.forum_id"
+                    + (byFootprint ? " left join footprint_latest fl on fl.submission_id = s.id" : "") + where.sql
+                    + " order by " + byCo2e + "s.published_at desc, s.id desc offset ? limit ?)";
         }
         params.add(page.offset());
         params.add(page.limit());
+        String sql = pageOfIds + " select " + COLUMNS + ", p.co2e as co2e_wtw_kg, p.rank, "
+                + (query.text() != null ? "cast(null as text)" : "s.summary") + " as snippet"
+                + FROM + " join page p on p.id = s.id"
+                + " order by " + (byFootprint ? "p.co2e desc nulls last, " : "")
+                + "p.rank desc, p.published_at desc, p.id desc";
         return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
                         rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
+    }
+
+    /**
+     * The best-matching passage of each text, with the matched words between
+     * {@link SubmissionHit#MARK_START} and {@link SubmissionHit#MARK_END}: one query for a page's
+     * hits, so that only the rows shown are highlighted, and over the plain text a reader sees
+     * rather than the Markdown source.
+     */
+    public List<String> headlines(List<String> texts, String text) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select ts_headline('norwegian', t, " + QUERY + ", 'StartSel=" + SubmissionHit.MARK_START
+                        + ", StopSel=" + SubmissionHit.MARK_END + ", MaxWords=30, MinWords=12, MaxFragments=2')"
+                        + " from unnest(?) with ordinality as u(t, n) order by n")
+                .params(text, text, texts.toArray(String[]::new)).query((rs, n) -> rs.getString(1)).list();
     }
 
     /** The newest declared footprint's yearly kg CO2e of each of these submissions that has one: one query. */

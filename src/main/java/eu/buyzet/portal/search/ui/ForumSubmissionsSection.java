@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
 import eu.buyzet.portal.forum.Forum;
@@ -19,7 +18,6 @@ import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
-import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
@@ -83,10 +81,12 @@ class ForumSubmissionsSection implements ForumPageSection {
         }
         section.add(toolbar);
 
-        DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(
-                q -> search.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> search.count(q.getFilter().orElseThrow()));
-        ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data = provider.withConfigurableFilter();
+        // a search too broad for its timeout, or refused while every slot is taken, says so here
+        Paragraph refused = new Paragraph();
+        refused.setId("submissions-refused");
+        refused.getElement().setAttribute("aria-live", "polite");
+        ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data = new SearchResults(search,
+                reason -> refused.setText(reason == null ? "" : section.getTranslation(reason.messageKey()))).data();
         data.setFilter(SearchQuery.inForum(forum.id()));
         Runnable refilter = () -> data.setFilter(SearchQuery.inForum(forum.id()).withKind(kind.getValue())
                 .withText(text.getValue()));
@@ -100,7 +100,7 @@ class ForumSubmissionsSection implements ForumPageSection {
         grid.setAriaLabel(section.getTranslation("submissions.heading"));
         grid.addClassName("submissions-grid");
         grid.addClassName("card-grid");
-        section.add(grid);
+        section.add(refused, grid);
         Anchor more = new Anchor("search?forum=" + forum.id(), section.getTranslation("submissions.more-filters"));
         more.setId("more-filters");
         section.add(new Div(more));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +25,7 @@ import eu.buyzet.portal.search.PublishingOrganisation;
 import eu.buyzet.portal.search.SearchPageAction;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SearchUnavailableException;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.PageRequest;
@@ -40,7 +40,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds published needs, solutions and proposals across the forums the reader may see: full-text
+ * Finds published needs, solutions and proposals across the forums the reader may see (and, by
+ * name, the forums, market dialogues and buyer groups themselves): full-text
  * search in Norwegian and English and filters for kind, forum, CPV code, organisation and date.
  * Every filter lives in the URL ({@code ?q=&kind=&forum=&cpv=&org=&from=&to=&minCo2e=&sort=}), so a search can be
  * bookmarked and shared. The URL is read by {@link SearchQuery#parse}, as the open API and followed
@@ -66,12 +67,14 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final Select<SearchQuery.Sort> sort = new Select<>();
     private final Paragraph total = new Paragraph();
     private final Details more = new Details();
+    private final NamedHitsSection named = new NamedHitsSection();
     private final SearchService search;
     private final ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data;
     private SearchQuery query = SearchQuery.ANY;
-    /** The current query's count, so that the total and the grid count once per change. */
-    private @Nullable SearchQuery counted;
-    private int count;
+    /** Counts once per search, for the total and the grid alike. */
+    private final SearchResults results;
+    /** Why the current search was not finished, if it was not. */
+    private SearchUnavailableException.@Nullable Reason refused;
     private boolean restoring;
 
     SearchView(SearchService search, ForumService forums, List<SearchPageAction> actions) {
@@ -133,15 +136,18 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         more.add(filters);
         more.setId("search-more");
         main.addClassName("search-filters");
-        add(main, more);
+        add(main, more, named);
         total.setId("search-total");
         total.getElement().setAttribute("aria-live", "polite");
         add(total);
 
-        DataProvider<SubmissionHit, SearchQuery> provider = DataProvider.fromFilteringCallbacks(
-                q -> search.list(q.getFilter().orElseThrow(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
-                q -> count(q.getFilter().orElseThrow()));
-        data = provider.withConfigurableFilter();
+        results = new SearchResults(search, reason -> {
+            refused = reason;
+            if (reason != null) {
+                total.setText(getTranslation(reason.messageKey()));
+            }
+        });
+        data = results.data();
         Grid<SubmissionHit> grid = new Grid<>();
         grid.addComponentColumn(hit -> HitCard.of(hit, this)).setHeader(getTranslation("search.results"));
         grid.setItems(data);
@@ -204,18 +210,17 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         applyQuery();
     }
 
-    private int count(SearchQuery q) {
-        if (!q.equals(counted)) {
-            count = search.count(q);
-            counted = q;
-        }
-        return count;
-    }
-
     private void applyQuery() {
         data.setFilter(query);
-        int n = count(query);
-        total.setText(getTranslation(n == 1 ? "search.total.one" : "search.total", n));
+        named.show(search.findNamed(query, getLocale()));
+        int n = results.count(query);
+        if (refused != null) {
+            total.setText(getTranslation(refused.messageKey()));
+        } else if (n >= SearchService.countCap(query)) {
+            total.setText(getTranslation("search.total.capped", n));
+        } else {
+            total.setText(getTranslation(n == 1 ? "search.total.one" : "search.total", n));
+        }
     }
 
     private void changed(SearchQuery changed) {

@@ -16,7 +16,7 @@ public class PasswordResetRateLimit {
 
     PasswordResetRateLimit(@Value("${buyzet.password-reset.rate-limit.capacity:5}") long capacity,
                            @Value("${buyzet.password-reset.rate-limit.per-hour:5}") long perHour) {
-        this.buckets = new ClientBuckets(capacity, perHour);
+        this.buckets = ClientBuckets.perHour(capacity, perHour);
     }
 
     /** Takes a token for this client; false when it has none left. */

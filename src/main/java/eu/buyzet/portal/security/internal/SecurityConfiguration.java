@@ -1,5 +1,6 @@
 package eu.buyzet.portal.security.internal;
 
+import jakarta.servlet.DispatcherType;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import eu.buyzet.portal.security.PortalUserDirectory;
@@ -148,6 +149,9 @@ class SecurityConfiguration {
         http.addFilterBefore(new StillAllowedFilter(directory, java.time.Clock.systemUTC(), recheck),
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
+                // an error page is the answer to a request already authorised (or refused) once; when
+                // it was authorised again, an API failure reached clients as a redirect to sign in
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // all of /api/: unknown API paths answer 404 as a problem document (shared.api.ApiFallback)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/**").permitAll()

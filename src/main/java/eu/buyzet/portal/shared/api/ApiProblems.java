@@ -2,6 +2,7 @@ package eu.buyzet.portal.shared.api;
 
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,10 +37,14 @@ class ApiProblems {
     static final URI INVALID_INPUT = URI.create("https://buyzet.eu/problems/invalid-input");
     static final URI BODY_TOO_LARGE = URI.create(ProblemResponses.TYPE_BASE + "body-too-large");
 
-    private final MessageSource messages;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
-    ApiProblems(MessageSource messages) {
+    private final MessageSource messages;
+    private final MeterRegistry meters;
+
+    ApiProblems(MessageSource messages, MeterRegistry meters) {
         this.messages = messages;
+        this.meters = meters;
     }
 
     /** Input a service refused: each error names its field path, e.g. {@code flows[0].kmPerTrip}. */
@@ -102,6 +111,20 @@ class ApiProblems {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missing(MissingServletRequestParameterException e) {
         return badParameter(e.getParameterName(), "is required");
+    }
+
+    /**
+     * The database could not be reached in time (the pool ran dry, a connection broke, a statement
+     * timed out): 503 with Retry-After, counted. Before this, the error dispatch fell into sign-in
+     * and clients got a redirect to {@code /login}.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("API request not finished: {}", e.toString());
+        meters.counter("buyzet.api.unavailable", "cause", e.getClass().getSimpleName()).increment();
+        return ServiceUnavailable.problem("unavailable", "Temporarily unavailable",
+                "The portal could not reach its database in time. Nothing was changed; try again shortly.", 5);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,17 +1,12 @@
 package eu.buyzet.portal.shared.api;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import eu.buyzet.portal.shared.ClientBuckets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -35,16 +30,11 @@ class ApiRateLimit extends OncePerRequestFilter {
     /** Before Spring Security's filters (-100) and {@link ApiBoundary}. */
     static final int ORDER = -1010;
 
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final long capacity;
-    private final long perMinute;
+    private final ClientBuckets buckets;
 
     ApiRateLimit(@Value("${buyzet.api.rate-limit.capacity:120}") long capacity,
                  @Value("${buyzet.api.rate-limit.per-minute:60}") long perMinute) {
-        this.capacity = capacity;
-        this.perMinute = perMinute;
+        this.buckets = ClientBuckets.perMinute(capacity, perMinute);
     }
 
     @Override
@@ -55,20 +45,13 @@ class ApiRateLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_CLIENTS) {
-            // a crude bound on memory: forget everyone rather than grow without limit
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), client -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.take(request.getRemoteAddr());
         response.setHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
+        long retryAfter = ClientBuckets.retryAfterSeconds(probe);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         ProblemResponses.write(response, 429, "rate-limited", "Try again in " + retryAfter + " seconds", null);
     }

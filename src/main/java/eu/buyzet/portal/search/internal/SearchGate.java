@@ -1,0 +1,107 @@
+package eu.buyzet.portal.search.internal;
+
+import eu.buyzet.portal.search.SearchUnavailableException;
+import eu.buyzet.portal.search.SearchUnavailableException.Reason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The way every search reaches the database, so that no search can take the portal down:
+ * <ul>
+ * <li>a bulkhead: at most {@code max-concurrent} searches hold a connection at once; the others
+ *     wait up to {@code max-wait} for a slot and are then told the search is busy, while the rest
+ *     of the pool stays free for sign-in, posting and reading;</li>
+ * <li>a statement timeout on each of the search's statements: a search that cannot be ranked in
+ *     time is cut short and the reader is asked for another word or a filter;</li>
+ * <li>custom plans: a search's best plan depends on how common its words are (walk the recency
+ *     index for "levering", the GIN index for a rare word), so the generic plan PostgreSQL would
+ *     switch to for a prepared statement is refused.</li>
+ * </ul>
+ * The slot is taken before the read-only transaction (and so before its connection), which is
+ * why this is a {@link TransactionTemplate} and not an annotation on the service.
+ */
+@Component
+public class SearchGate {
+
+    /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
+
+    private final Semaphore slots;
+    private final Duration maxWait;
+    private final long timeoutMillis;
+    private final TransactionTemplate readOnly;
+    private final JdbcClient jdbc;
+    private final Counter busy;
+    private final Counter tooBroad;
+
+    SearchGate(PlatformTransactionManager transactions, JdbcClient jdbc, MeterRegistry meters,
+               @Value("${buyzet.search.max-concurrent:4}") int maxConcurrent,
+               @Value("${buyzet.search.max-wait:500ms}") Duration maxWait,
+               @Value("${buyzet.search.statement-timeout:2s}") Duration statementTimeout) {
+        this.slots = new Semaphore(maxConcurrent, true);
+        this.maxWait = maxWait;
+        this.timeoutMillis = statementTimeout.toMillis();
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.jdbc = jdbc;
+        this.busy = Counter.builder("buyzet.search.refused").tag("reason", "busy")
+                .description("Searches refused because every search slot stayed taken").register(meters);
+        this.tooBroad = Counter.builder("buyzet.search.refused").tag("reason", "too-broad")
+                .description("Searches cut short by their statement timeout").register(meters);
+    }
+
+    /** Runs a search's reads in one read-only transaction, within the bulkhead and the timeout. */
+    public <T> T read(Supplier<T> search) {
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            busy.increment();
+            throw new SearchUnavailableException(Reason.BUSY);
+        }
+        try {
+            T result = readOnly.execute(status -> {
+                // set_config(..., true) is SET LOCAL: it ends with this transaction, never leaks into the pool
+                jdbc.sql("select set_config('statement_timeout', ?, true), set_config('plan_cache_mode',"
+                        + " 'force_custom_plan', true)").param(timeoutMillis + "ms").query().singleRow();
+                return search.get();
+            });
+            if (result == null) {
+                throw new IllegalStateException("A search returned nothing, not even an empty list");
+            }
+            return result;
+        } catch (DataAccessException e) {
+            if (cancelled(e)) {
+                tooBroad.increment();
+                throw new SearchUnavailableException(Reason.TOO_BROAD, e);
+            }
+            throw e;
+        } finally {
+            slots.release();
+        }
+    }
+
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search page as people use it (issue 14): a word finds the forum, dialogue or buyer group it
+ * names as well as the posts, and snippets read as text, not as Markdown source.
+ */
+@PortalBrowserTest
+class SearchBrowserIT {
+
+    @Test
+    void searching_waste_in_english_finds_the_waste_collection_forum_by_keyboard(
+            @Anonymous(locale = "en-GB") Visitor anyone) {
+        SearchPage search = anyone.search("");
+        search.searchText().fill("waste");
+        assertThat(search.named("Zero-emission waste collection")).hasCount(1);
+        assertThat(search.namedMarks().first()).hasText("waste");
+        // the forum comes a few Tabs after the search's own fields, before the list of posts
+        search.searchText().focus();
+        for (int i = 0; i < 12 && !isFocused(search.named("Zero-emission waste collection")); i++) {
+            search.press("Tab");
+        }
+        assertThat(search.named("Zero-emission waste collection")).isFocused();
+        search.press("Enter");
+        anyone.page().waitForURL(java.util.regex.Pattern.compile(".*/forums/\\d+$"));
+        assertThat(anyone.shell().heading()).hasText("Zero-emission waste collection");
+        anyone.assertAccessible();
+    }
+
+    private static boolean isFocused(com.microsoft.playwright.Locator link) {
+        return Boolean.TRUE.equals(link.evaluate("a => a === document.activeElement"));
+    }
+
+    @Test
+    void on_a_phone_in_bokmal_snippets_are_plain_text_with_the_words_marked(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor anyone) {
+        SearchPage search = anyone.search("?q=kommunale");
+        assertThat(search.result("Avfallshenting fra 180 kommunale bygg")).hasCount(1);
+        assertThat(search.snippets().first()).containsText("180 kommunale bygg");
+        assertThat(search.snippets().first()).not().containsText("**");
+        assertThat(search.snippets().first().locator("mark").first()).isVisible();
+
+        search = anyone.search("?q=avfall");
+        assertThat(search.named("Avfallshenting uten utslipp")).hasCount(1);
+        // a members-only forum is not named to someone who is not signed in
+        anyone.search("?q=byggelogistikk");
+        assertThat(search.named()).hasCount(0);
+        anyone.assertAccessible();
+    }
+}
