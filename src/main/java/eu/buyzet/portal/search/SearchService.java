@@ -92,6 +92,14 @@ public class SearchService {
         return gate.read(() -> snippets(query, listed(search.findPublished(query, true, page))));
     }
 
+    /**
+     * The open API's cursor paging: the published content of public forums after {@code after},
+     * newest first, for a list without text in the default order.
+     */
+    public List<SubmissionHit> listPublicAfter(SearchQuery query, ListCursor after, int limit) {
+        return gate.read(() -> listed(search.findPublished(query, true, new PageRequest(0, limit), after)));
+    }
+
     public int countPublic(SearchQuery query) {
         return gate.read(() -> search.countPublished(query, true));
     }

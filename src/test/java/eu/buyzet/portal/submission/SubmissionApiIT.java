@@ -105,8 +105,41 @@ class SubmissionApiIT {
     }
 
     @Test
+    void a_cursor_walks_the_list_newest_first_as_pages_do_and_a_post_published_meanwhile_shifts_nothing()
+            throws Exception {
+        List<String> byPage = new java.util.ArrayList<>();
+        for (JsonNode item : JSON.readTree(get("/api/v1/submissions?size=100").body()).get("items")) {
+            byPage.add(item.get("id").asText());
+        }
+        List<String> byCursor = new java.util.ArrayList<>();
+        JsonNode page = JSON.readTree(get("/api/v1/submissions?size=2").body());
+        String firstCursor = page.get("next").asText();
+        while (true) {
+            page.get("items").forEach(item -> byCursor.add(item.get("id").asText()));
+            if (!page.has("next") || byCursor.size() >= byPage.size()) {
+                break;
+            }
+            if (byCursor.size() == 2) {
+                // a post published between two pages comes first in the list, not on the next page
+                TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+                Submission meanwhile = submissions.create(new SubmissionDraft(ForumId.of(forum("Avfallshenting")),
+                        SubmissionKind.NEED, "Publisert mellom to sider", "", "", List.of()));
+                submissions.publish(TestFootprints.declared(declarations, meanwhile).id(), meanwhile.version());
+                TestUsers.signOut(security);
+            }
+            page = JSON.readTree(get("/api/v1/submissions?size=2&after=" + page.get("next").asText()).body());
+        }
+        // the first hundred, as the page-numbered list had them before the post
+        assertThat(byCursor.subList(0, Math.min(byCursor.size(), byPage.size()))).isEqualTo(byPage);
+        assertThat(JSON.readTree(get("/api/v1/submissions?size=1&after=" + firstCursor).body()).get("items").get(0)
+                .get("id").asText()).isEqualTo(byPage.get(2));
+    }
+
+    @Test
     void bad_parameters_are_named_in_a_problem_document() throws Exception {
-        for (String[] c : new String[][] {{"kind=OFFER", "kind"}, {"cpv=123", "cpv"}, {"forum=x", "forum"}, {"size=0", "size"}}) {
+        for (String[] c : new String[][] {{"kind=OFFER", "kind"}, {"cpv=123", "cpv"}, {"forum=x", "forum"}, {"size=0", "size"},
+                {"after=bm90LWEtY3Vyc29y", "after"}, {"after=MTA6MQ&q=avfall", "after"}, {"after=MTA6MQ&page=2", "after"},
+                {"after=MTA6MQ&sort=footprint", "after"}}) {
             HttpResponse<String> response = get("/api/v1/submissions?" + c[0]);
             assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
             assertThat(JSON.readTree(response.body()).get("errors").get(0).get("parameter").asText()).isEqualTo(c[1]);

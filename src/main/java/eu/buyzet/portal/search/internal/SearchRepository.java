@@ -1,6 +1,7 @@
 package eu.buyzet.portal.search.internal;
 
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.search.ListCursor;
 import eu.buyzet.portal.search.PublishingOrganisation;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SubmissionHit;
@@ -72,7 +73,24 @@ public class SearchRepository {
      * does not probe the footprint table 1,000 times.
      */
     public List<SubmissionHit> findPublished(SearchQuery query, boolean publicForumsOnly, PageRequest page) {
+        return findPublished(query, publicForumsOnly, page, null);
+    }
+
+    /**
+     * As {@link #findPublished(SearchQuery, boolean, PageRequest)}; with {@code after}, the rows
+     * after that cursor in the newest-first order (lists without text in the default order only).
+     */
+    public List<SubmissionHit> findPublished(SearchQuery query, boolean publicForumsOnly, PageRequest page,
+                                             @Nullable ListCursor after) {
+        if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
+            throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
+        }
         Where where = where(query, publicForumsOnly);
+        if (after != null) {
+            where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));
+            where.params.add(Timestamp.from(after.publishedAt()));
+            where.params.add(after.id().value());
+        }
         boolean byFootprint = query.sort() == SearchQuery.Sort.FOOTPRINT;
         String co2e = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric)";
         String byCo2e = byFootprint ? "co2e desc nulls last, " : "";
