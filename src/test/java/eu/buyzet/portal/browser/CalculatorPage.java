@@ -67,6 +67,19 @@ final class CalculatorPage extends PortalPage {
     }
 
     /** The first result figure of a kind: "co2e-wtw", "co2e-wtt", "vehicle-km", "nox". */
+    /** The total's headline: "wtw" (well-to-wheel) or "tailpipe" (Oslo's territorial figure). */
+    Locator headline(String which) {
+        return page.locator("#footprint-results .headline-" + which).first();
+    }
+
+    Locator dataQuality() {
+        return page.locator("#footprint-results .footprint-data-quality").first();
+    }
+
+    Locator scope() {
+        return page.locator("#footprint-results .footprint-scope").first();
+    }
+
     Locator result(String figure) {
         return page.locator("#footprint-results .figure-" + figure).first();
     }

@@ -49,6 +49,12 @@ class FootprintBrowserIT {
         assertThat(calculator.result("co2e-wtt")).hasText("758.3 kg CO2e");
         assertThat(calculator.result("vehicle-km")).hasText("12,500 km");
         assertThat(calculator.result("nox")).hasText("not covered by this factor set");
+        // two headlines: well-to-wheel, and the territorial tailpipe figure Oslo's climate budget counts
+        assertThat(calculator.headline("wtw")).hasText("Well-to-wheel: 3,869.3 kg CO2e");
+        assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (Oslo’s climate budget): 3,111 kg CO2e");
+        assertThat(calculator.dataQuality()).containsText("100% from the factor set’s default energy use");
+        assertThat(calculator.dataQuality()).containsText("0% measured");
+        assertThat(calculator.scope()).containsText("Not included: vehicle manufacture, refrigeration units");
         assertThat(calculator.factorSet()).containsText("no-2025");
         calculator.showSources();
         assertThat(calculator.sources()).containsText("DESNZ");
@@ -59,6 +65,38 @@ class FootprintBrowserIT {
         assertThat(search.results()).hasCount(1);
         assertThat(search.results()).hasText("Avfallshenting fra 180 kommunale bygg");
         assertThat(search.resultFootprints()).containsText("181,29");
+        anyone.assertAccessible();
+
+        SubmissionPage card = search.open("Avfallshenting fra 180 kommunale bygg");
+        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Well-to-wheel: 181,29\\d(\\.\\d)? kg CO2e$"));
+        assertThat(card.footprintHeadline("tailpipe")).hasText(
+                Pattern.compile("^Tailpipe \\(Oslo’s climate budget\\): [\\d,.]+ kg CO2e$"));
+        assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Data quality: [\\d.]+% from the factor "
+                + "set’s default energy use, [\\d.]+% declared by the supplier, [\\d.]+% measured"));
+        assertThat(card.footprintScope()).containsText("refrigeration units");
+        anyone.assertAccessible();
+    }
+
+    @Test
+    @Order(4)
+    void on_a_phone_in_bokmal_the_result_shows_the_tailpipe_headline_and_its_data_quality(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12,5").flow(0, "energyPerKm", "0,1")
+                .calculate();
+        assertThat(calculator.headline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 3\\s996,8 kg CO2e$"));
+        assertThat(calculator.headline("tailpipe")).hasText(
+                Pattern.compile("^Eksos \\(Oslos klimabudsjett\\): 3\\s213,5 kg CO2e$"));
+        assertThat(calculator.dataQuality()).containsText(Pattern.compile("0\\s%\\sfra faktorsettets standard "
+                + "energibruk, 100\\s%\\soppgitt av leverandøren"));
+        assertThat(calculator.scope()).containsText("Ikke med: produksjon av kjøretøy");
+        anyone.assertAccessible();
+
+        SubmissionPage card = anyone.search("?sort=footprint&minCo2e=100000").open("Avfallshenting fra 180 kommunale bygg");
+        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 181\\s29\\d(,\\d)? kg CO2e$"));
+        assertThat(card.footprintHeadline("tailpipe")).containsText("Eksos (Oslos klimabudsjett): ");
+        assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Datakvalitet: [\\d,]+\\s%\\sfra "
+                + "faktorsettets standard energibruk"));
         anyone.assertAccessible();
     }
 

@@ -70,7 +70,7 @@ class NumberFieldsBrowserIT {
         ContractEditor editor = agency.contracts("").addContract().fill("title", "Desimaler i begge språk")
                 .fill("supplier", "Punktum og Komma AS").fill("value", "1,250,000.50").cpv("15894000-1")
                 .endDate("31.12.2027")
-                .flow(0, "vehicleKmPerYear", "12500.5").flow(0, "energyPerKm", "0.25")
+                .flow(0, "vehicleKmPerYear", "12500.5").flow(0, "energyPerKm", "0.15")
                 .flow(0, "payloadTonnes", "3.5").flow(0, "vehicles", "2");
         ContractPage contract = editor.save();
         assertThat(contract.heading()).hasText("Desimaler i begge språk");
@@ -81,7 +81,7 @@ class NumberFieldsBrowserIT {
 
         ContractEditor again = contract.edit();
         assertThat(again.flowInput(0, "vehicleKmPerYear")).hasValue("12500.5");
-        assertThat(again.flowInput(0, "energyPerKm")).hasValue("0.25");
+        assertThat(again.flowInput(0, "energyPerKm")).hasValue("0.15");
         assertThat(again.flowInput(0, "payloadTonnes")).hasValue("3.5");
         agency.assertAccessible();
 
@@ -95,14 +95,14 @@ class NumberFieldsBrowserIT {
             ContractEditor inBokmal = sameContract.edit();
             assertThat(inBokmal.flowInput(0, "vehicleKmPerYear")).hasValue("12500,5");
             inBokmal.fill("value", "1 300 000,75").flow(0, "vehicleKmPerYear", "13000,5")
-                    .flow(0, "energyPerKm", "0,3").flow(0, "payloadTonnes", "4,25");
+                    .flow(0, "energyPerKm", "0,2").flow(0, "payloadTonnes", "4,25");
             ContractPage saved = inBokmal.save();
             assertThat(saved.main().locator(".figure-vehicle-km").first()).hasText(Pattern.compile("^13\\s000,5 km$"));
             assertThat(saved.main()).containsText(Pattern.compile("1\\s300\\s000,75 NOK"));
             norwegian.assertAccessible();
 
             ContractEditor reopened = saved.edit();
-            assertThat(reopened.flowInput(0, "energyPerKm")).hasValue("0,3");
+            assertThat(reopened.flowInput(0, "energyPerKm")).hasValue("0,2");
             assertThat(reopened.flowInput(0, "payloadTonnes")).hasValue("4,25");
 
             // the list reads as the page does; the exports are for machines: a decimal point and ISO

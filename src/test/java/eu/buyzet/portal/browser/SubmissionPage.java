@@ -76,6 +76,19 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#footprint-baseline .figure-" + figure).first();
     }
 
+    /** The newest result's headline on the footprint card: "wtw" or "tailpipe" (Oslo's territorial figure). */
+    Locator footprintHeadline(String which) {
+        return page.locator("#footprint .headline-" + which).first();
+    }
+
+    Locator footprintDataQuality() {
+        return page.locator("#footprint .footprint-data-quality").first();
+    }
+
+    Locator footprintScope() {
+        return page.locator("#footprint .footprint-scope").first();
+    }
+
     /** The whole footprint card, with its history lines. */
     Locator footprintCard() {
         return id("footprint");

@@ -71,6 +71,24 @@ class FootprintApiIT {
     }
 
     @Test
+    void a_result_states_its_data_quality_keeps_the_measured_flag_and_headlines_the_tailpipe() throws Exception {
+        HttpResponse<String> response = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": 12.5},
+                           {"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 12500,
+                            "fuelPerYear": 1210.125, "fuelUnit": "LITRE", "measured": true}]}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        assertThat(result.get("flows").findValuesAsText("energyData")).containsExactly("DEFAULT", "MEASURED");
+        assertThat(result.get("total").get("energyData").isNull()).isTrue();
+        // the same energy either way (2 × 1,210.125 l × 2.57082 kg/l tailpipe): half the CO2e rests on the default, half on the measured fuel
+        assertThat(result.get("dataQuality").get("defaultShare").asDouble()).isEqualTo(0.5);
+        assertThat(result.get("dataQuality").get("declaredShare").asDouble()).isEqualTo(0.0);
+        assertThat(result.get("dataQuality").get("measuredShare").asDouble()).isEqualTo(0.5);
+        assertThat(result.get("total").get("co2eTailpipeKg").asDouble())
+                .isEqualTo(result.get("total").get("co2eTtwKg").asDouble()).isEqualTo(6222.027);
+    }
+
+    @Test
     void the_calculator_is_documented_in_the_open_api() throws Exception {
         JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
         assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();

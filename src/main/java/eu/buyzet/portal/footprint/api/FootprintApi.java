@@ -3,6 +3,7 @@ package eu.buyzet.portal.footprint.api;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.footprint.calculator.DataQuality;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -111,13 +112,19 @@ class FootprintApi {
                        double co2eWttKg, double co2eTtwKg, @Nullable Double noxG, @Nullable Double pmG,
                        double zeroEmissionShare,
                        @Schema(allowableValues = {"ZERO_EMISSION", "CLEAN", "NEITHER", "NOT_COVERED"}) String cvdClass,
-                       @Schema(description = "Energy use per km was taken from the factor set") boolean energyFromDefault) {
+                       @Schema(description = "Energy use per km was taken from the factor set") boolean energyFromDefault,
+                       @Schema(description = "Where a flow's energy figure comes from; null for a total and for "
+                               + "results stored before it was recorded",
+                               allowableValues = {"DEFAULT", "DECLARED", "MEASURED"}) @Nullable String energyData,
+                       @Schema(description = "Territorial tailpipe CO2e, as Oslo's climate budget counts it; "
+                               + "the same figure as co2eTtwKg") double co2eTailpipeKg) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
                     r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
                     round(r.co2eWtwKg()), round(r.co2eWttKg()), round(r.co2eTtwKg()),
                     r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()),
-                    Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault());
+                    Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault(),
+                    r.energyData() == null ? null : r.energyData().name(), round(r.co2eTtwKg()));
         }
     }
 
@@ -125,11 +132,27 @@ class FootprintApi {
     record FactorSetRefJson(String id, String name, String version) {
     }
 
+    @Schema(name = "DataQuality", description = "Shares (0 to 1) of the result's CO2e well-to-wheel that rest on the "
+            + "factor set's default energy use, on figures the supplier declared, and on figures it measured")
+    record DataQualityJson(double defaultShare, double declaredShare, double measuredShare) {
+        static @Nullable DataQualityJson of(@Nullable DataQuality q) {
+            return q == null ? null : new DataQualityJson(share(q.defaultShare()), share(q.declaredShare()),
+                    share(q.measuredShare()));
+        }
+
+        private static double share(double value) {
+            return Math.round(value * 10_000) / 10_000.0;
+        }
+    }
+
     @Schema(name = "CalculationResult")
-    record ResultJson(FactorSetRefJson factorSet, List<FiguresJson> flows, FiguresJson total) {
+    record ResultJson(FactorSetRefJson factorSet, List<FiguresJson> flows, FiguresJson total,
+                      @Schema(description = "Null for results stored before it was recorded (not recorded)")
+                      @Nullable DataQualityJson dataQuality) {
         static ResultJson of(FootprintResult r) {
             return new ResultJson(new FactorSetRefJson(r.factorSetId(), r.factorSetName(), r.factorSetVersion()),
-                    r.flows().stream().map(FiguresJson::of).toList(), FiguresJson.of(r.total()));
+                    r.flows().stream().map(FiguresJson::of).toList(), FiguresJson.of(r.total()),
+                    DataQualityJson.of(r.dataQuality()));
         }
     }
 

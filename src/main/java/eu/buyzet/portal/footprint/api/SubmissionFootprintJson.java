@@ -38,7 +38,8 @@ class SubmissionFootprintJson implements PublishedFootprint {
     record FootprintJson(FootprintApi.FactorSetRefJson factorSet, List<FootprintApi.FiguresJson> flows,
                          FootprintApi.FiguresJson total, @Nullable Instant computedAt,
                          FootprintApi.@Nullable ResultJson baseline, @Nullable ReductionJson reduction,
-                         @Nullable List<Long> linkedNeeds) implements PublishedFootprint.Document {
+                         @Nullable List<Long> linkedNeeds,
+                         FootprintApi.@Nullable DataQualityJson dataQuality) implements PublishedFootprint.Document {
     }
 
     @Override
@@ -49,13 +50,13 @@ class SubmissionFootprintJson implements PublishedFootprint {
                 FootprintApi.ResultJson sum =
                         FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
-                        p.needs().stream().map(SubmissionId::value).toList());
+                        p.needs().stream().map(SubmissionId::value).toList(), sum.dataQuality());
             });
         }
         StoredResult newest = results.getFirst();
         FootprintApi.ResultJson result = FootprintApi.ResultJson.of(newest.result());
         return Optional.of(new FootprintJson(result.factorSet(), result.flows(), result.total(), newest.computedAt(),
                 newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
-                ReductionJson.of(newest.reduction()), null));
+                ReductionJson.of(newest.reduction()), null, result.dataQuality()));
     }
 }

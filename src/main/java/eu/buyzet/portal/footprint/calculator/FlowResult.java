@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param energy in {@code energyUnit}; for a total of mixed carriers, the sum of each unit's own
  *     total is not meaningful, so it is given per flow only (null in a mixed total)
+ * @param energyData where a flow's energy figure comes from; null in a total (see
+ *     {@link DataQuality}) and in results stored before it was recorded
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
                          @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare,
-                         CvdClass cvdClass, boolean energyFromDefault) {
+                         CvdClass cvdClass, boolean energyFromDefault,
+                         @Nullable EnergyData energyData) {
 }

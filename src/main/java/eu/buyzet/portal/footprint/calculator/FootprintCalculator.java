@@ -48,7 +48,8 @@ public final class FootprintCalculator {
         if (!Plausibility.finite(total)) {
             throw ValidationException.of("flows", "validation.footprint.overflow");
         }
-        return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total);
+        return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total,
+                DataQuality.of(results));
     }
 
     private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at,
@@ -191,7 +192,10 @@ public final class FootprintCalculator {
         }
         FlowResult result = new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy,
                 carrier.unit(), wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0,
-                CvdClass.of(category, carrier), fromDefault);
+                CvdClass.of(category, carrier), fromDefault,
+                // CO2e follows the energy: declared fuel is the supplier's figure even when the km are derived
+                // from the default energy use; human power uses none, so only its distance is the supplier's
+                EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()));
         if (!Plausibility.finite(result)) {
             // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
@@ -237,7 +241,7 @@ public final class FootprintCalculator {
                 ? flows.getFirst().energyUnit() : null;
         Double energy = unit == null ? null : flows.stream().mapToDouble(FlowResult::energy).sum();
         return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
-                CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault);
+                CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null);
     }
 
     /** km × (factor + extra), or null when the factor is absent: not covered is not zero. */

@@ -56,6 +56,8 @@ class FlowEditor extends Div {
     private final String idPrefix;
     private final String headingKey;
     private @Nullable FactorSet factors;
+    // a flow declared as measured (through the API) stays measured when edited here
+    private boolean measured;
 
     FlowEditor(String idPrefix, String headingKey, int index, @Nullable FactorSet factors) {
         this.idPrefix = idPrefix;
@@ -219,10 +221,11 @@ class FlowEditor extends Div {
         return new Flow(vehicleCategory.getValue(), carrier, euroClass.getValue().isBlank() ? null : euroClass.getValue(),
                 trips ? tripsPerYear.doubleValue() : null, trips ? kmPerTrip.doubleValue() : null,
                 trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
-                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), false);
+                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured);
     }
 
     void fill(Flow f) {
+        measured = f.measured();
         vehicleCategory.setValue(f.vehicleCategory());
         energyCarrier.setValue(f.energyCarrier());
         euroClass.setValue(f.euroClass() == null ? "" : f.euroClass());

@@ -1,13 +1,16 @@
 package eu.buyzet.portal.footprint.components;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.buyzet.portal.footprint.calculator.DataQuality;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
@@ -35,7 +38,8 @@ public final class FootprintFigures {
         Div figures = new Div();
         figures.addClassName("footprint-figures");
         H3 total = new H3(context.getTranslation("footprint.total"));
-        figures.add(total, list(context, result.total(), locale));
+        figures.add(total, headline(context, result.total(), locale), list(context, result.total(), locale),
+                dataQuality(context, result.dataQuality(), locale));
         figures.getElement().setAttribute("aria-label", context.getTranslation("footprint.results"));
         if (result.flows().size() > 1) {
             for (int i = 0; i < result.flows().size(); i++) {
@@ -53,7 +57,40 @@ public final class FootprintFigures {
         if (set != null) {
             figures.add(sources(context, set, locale));
         }
+        figures.add(scope(context));
         return figures;
+    }
+
+    /**
+     * Well-to-wheel, as ISO 14083 and GLEC report it, beside the territorial tailpipe figure that
+     * Oslo's climate budget counts: two readers, two headlines, neither a footnote of the other.
+     */
+    private static Div headline(Component c, FlowResult total, Locale locale) {
+        Paragraph wtw = new Paragraph(c.getTranslation("footprint.headline.wtw", number(total.co2eWtwKg(), locale)));
+        wtw.addClassName("headline-wtw");
+        Paragraph ttw = new Paragraph(c.getTranslation("footprint.headline.tailpipe", number(total.co2eTtwKg(), locale)));
+        ttw.addClassName("headline-tailpipe");
+        Div headline = new Div(wtw, ttw);
+        headline.addClassName("footprint-headline");
+        return headline;
+    }
+
+    private static Paragraph dataQuality(Component c, @Nullable DataQuality q, Locale locale) {
+        Formats formats = Formats.of(locale);
+        Paragraph line = new Paragraph(q == null ? c.getTranslation("footprint.data-quality.not-recorded")
+                : c.getTranslation("footprint.data-quality", formats.percent(q.defaultShare()),
+                        formats.percent(q.declaredShare()), formats.percent(q.measuredShare())));
+        line.addClassNames("helper", "footprint-data-quality");
+        return line;
+    }
+
+    private static Paragraph scope(Component c) {
+        Anchor method = new Anchor("footprint/calculator#footprint-method", c.getTranslation("footprint.scope.method"));
+        // a link inside a sentence must not be told apart by colour alone (WCAG 1.4.1)
+        method.getStyle().set("text-decoration", "underline");
+        Paragraph scope = new Paragraph(new Text(c.getTranslation("footprint.scope") + " "), method);
+        scope.addClassNames("helper", "footprint-scope");
+        return scope;
     }
 
     private static DescriptionList list(Component c, FlowResult r, Locale locale) {
@@ -66,6 +103,11 @@ public final class FootprintFigures {
         add(list, c.getTranslation("footprint.energy"), r.energy() == null ? c.getTranslation("footprint.mixed-units")
                 : number(r.energy(), locale) + " "
                         + Objects.requireNonNull(r.energyUnit(), "an energy comes with its unit").symbol(), "energy");
+        if (r.energyData() != null) {
+            add(list, c.getTranslation("footprint.energy-data"),
+                    c.getTranslation("footprint.energy-data." + r.energyData().name().toLowerCase(Locale.ROOT)),
+                    "energy-data");
+        }
         if (r.tonneKm() != null) {
             add(list, c.getTranslation("footprint.tonne-km"), number(r.tonneKm(), locale) + " tkm", "tonne-km");
         }

@@ -59,7 +59,8 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
         Details method = new Details(getTranslation("footprint.method"),
                 new Paragraph(getTranslation("footprint.method.distance")),
                 new Paragraph(getTranslation("footprint.method.co2e")),
-                new Paragraph(getTranslation("footprint.method.pollutants")));
+                new Paragraph(getTranslation("footprint.method.pollutants")),
+                new Paragraph(getTranslation("footprint.method.scope")));
         method.setId("footprint-method");
         add(factorSet, method);
 

@@ -1,0 +1,79 @@
+package eu.buyzet.portal.footprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.submission.PublishedFootprint;
+import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionDraft;
+import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionService;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Results stored before the data-quality statement existed stay as they were published. */
+@PortalIntegrationTest
+class FootprintStoredResultIT {
+
+    /** A result as the portal stored it before it recorded where each energy figure came from. */
+    private static final String BEFORE_DATA_QUALITY = """
+            {"factorSetId": "no-2025", "factorSetName": "Norway 2025", "factorSetVersion": "2025.1",
+             "flows": [%1$s], "total": %1$s}""".formatted("""
+            {"vehicleKm": 12500.0, "tonneKm": null, "energy": 1210.125, "energyUnit": "LITRE",
+             "co2eWtwKg": 3869.338, "co2eWttKg": 758.325, "co2eTtwKg": 3111.014, "noxG": null, "pmG": null,
+             "zeroEmissionShare": 0.0, "cvdClass": "NEITHER", "energyFromDefault": true}""");
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired SubmissionService submissions;
+    @Autowired DeclarationService declarations;
+    @Autowired List<PublishedFootprint> published;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut(security);
+    }
+
+    @Test
+    void a_result_stored_before_data_quality_keeps_its_figures_and_says_data_quality_is_not_recorded() {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
+                .query(Long.class).single());
+        Submission need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, "Behov fra før 2026",
+                "", "", List.of("90511000-2")));
+        jdbc.sql("insert into footprint_result (submission_id, factor_set_id, result, reason) "
+                        + "values (?, 'no-2025', cast(? as jsonb), 'PUBLISHED')")
+                .params(need.id().value(), BEFORE_DATA_QUALITY).update();
+        try {
+            StoredResult old = declarations.results(need.id()).getFirst();
+            assertThat(old.result().total().co2eWtwKg()).isEqualTo(3869.338);
+            assertThat(old.result().total().co2eTtwKg()).isEqualTo(3111.014);
+            assertThat(old.result().flows().getFirst().energyData()).isNull();
+            assertThat(old.result().dataQuality()).as("not recorded, never guessed").isNull();
+
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+                    .orElseThrow());
+            assertThat(api.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3869.338);
+            assertThat(api.get("total").get("co2eTailpipeKg").asDouble()).isEqualTo(3111.014);
+            assertThat(api.get("total").get("energyData").isNull()).isTrue();
+            assertThat(api.get("dataQuality").isNull()).isTrue();
+
+            String stored = jdbc.sql("select result::text from footprint_result where submission_id = ?")
+                    .param(need.id().value()).query(String.class).single();
+            assertThat(json.readTree(stored)).as("reading never rewrites a stored result")
+                    .isEqualTo(json.readTree(BEFORE_DATA_QUALITY));
+        } finally {
+            // other tests recompute every stored result and compare: this one is old on purpose
+            jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
+        }
+    }
+}
