@@ -81,6 +81,8 @@ class DialogueBrowserIT {
         try (Visitor rival = portal.signedIn("supplier2@demo.buyzet.eu")) {
             DialoguePage dialogue = rival.dialogue(url);
             dialogue.register();
+            // wait for the registration to be saved before this browser closes
+            assertThat(dialogue.registered()).isVisible();
             assertThat(dialogue.questions()).containsText("No questions yet");
         }
         try (Visitor moderator = portal.signedIn("moderator@demo.buyzet.eu")) {
