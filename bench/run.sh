@@ -84,11 +84,8 @@ if [ ! -f "$dir/dataset.properties" ]; then
   PORTAL_NICE=$gen_nice start_portal "$jar" "$dir/pg" "$dir/generate-portal.log"
   nice -n "$gen_nice" "$JAVA" -cp "$cp" eu.buyzet.bench.DataGenerator "$dir" "$PG_PORT" "$submissions" \
     "$root/src/main/resources/cpv/cpv-2008.tsv" | tee "$dir/generate.log"
-  stop_portal
-  # the first start on new data computes the declared footprints' results (FootprintBackfill)
-  log "first start on the new data (computes the footprints' results)"
-  PORTAL_NICE=$gen_nice start_portal "$jar" "$dir/pg" "$dir/backfill-portal.log" 3600
-  log "ready after $ready_seconds s"
+  # the declared footprints' results, all at once (the portal's start-up backfill would do them one by one)
+  nice -n "$gen_nice" "$JAVA" -cp "$cp" eu.buyzet.bench.FootprintResults "$dir" "$PG_PORT" | tee -a "$dir/generate.log"
   stop_portal
 fi
 generated=$(grep '^submissions=' "$dir/dataset.properties" | cut -d= -f2)

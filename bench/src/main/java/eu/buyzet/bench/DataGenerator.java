@@ -531,30 +531,36 @@ public final class DataGenerator {
     private String flows(boolean solution) {
         if (!solution) {
             return switch (random.nextInt(3)) {
-                case 0 -> "[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"DIESEL\",\"tripsPerYear\":" + (500 + random.nextInt(20_000))
-                        + ",\"kmPerTrip\":" + (3 + random.nextInt(40)) + ",\"vehicles\":" + (1 + random.nextInt(15)) + "}]";
-                case 1 -> "[{\"vehicleCategory\":\"N3\",\"energyCarrier\":\"DIESEL\",\"euroClass\":\"Euro VI\",\"tripsPerYear\":"
-                        + (200 + random.nextInt(10_000)) + ",\"kmPerTrip\":" + (5 + random.nextInt(60)) + ",\"energyPerKm\":0.45,"
-                        + "\"vehicles\":" + (1 + random.nextInt(10)) + "}]";
-                default -> "[{\"vehicleCategory\":\"N2\",\"energyCarrier\":\"DIESEL\",\"vehicleKmPerYear\":"
-                        + (5_000 + random.nextInt(200_000)) + ",\"vehicles\":" + (1 + random.nextInt(8)) + "}]";
+                case 0 -> trips("N1", "DIESEL", 500 + random.nextInt(20_000), 3 + random.nextInt(40), 0.08);
+                case 1 -> trips("N3", "DIESEL", 200 + random.nextInt(10_000), 5 + random.nextInt(60), 0.45);
+                default -> distance("N2", "DIESEL", 5_000 + random.nextInt(200_000), 0.2);
             };
         }
         return switch (random.nextInt(4)) {
-            case 0 -> "[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"BATTERY_ELECTRIC\",\"vehicleKmPerYear\":"
-                    + (10_000 + random.nextInt(150_000)) + ",\"vehicles\":" + (1 + random.nextInt(12)) + "}]";
-            case 1 -> "[{\"vehicleCategory\":\"N3\",\"energyCarrier\":\"BATTERY_ELECTRIC\",\"vehicleKmPerYear\":"
-                    + (20_000 + random.nextInt(150_000)) + ",\"energyPerKm\":1.3,\"vehicles\":" + (1 + random.nextInt(8)) + "}]";
-            case 2 -> "[{\"vehicleCategory\":\"N3\",\"energyCarrier\":\"BIOGAS\",\"vehicleKmPerYear\":"
-                    + (20_000 + random.nextInt(150_000)) + ",\"vehicles\":" + (1 + random.nextInt(8)) + "}]";
-            default -> "[{\"vehicleCategory\":\"L\",\"energyCarrier\":\"BATTERY_ELECTRIC\",\"vehicleKmPerYear\":"
-                    + (2_000 + random.nextInt(40_000)) + ",\"energyPerKm\":0.02,\"vehicles\":" + (1 + random.nextInt(6)) + "}]";
+            case 0 -> distance("N1", "BATTERY_ELECTRIC", 10_000 + random.nextInt(150_000), 0.2);
+            case 1 -> distance("N3", "BATTERY_ELECTRIC", 20_000 + random.nextInt(150_000), 1.3);
+            case 2 -> distance("N3", "BIOGAS", 20_000 + random.nextInt(150_000), 0.35);
+            default -> distance("L", "BATTERY_ELECTRIC", 2_000 + random.nextInt(40_000), 0.02);
         };
     }
 
     private String baseline() {
-        return "[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"DIESEL\",\"vehicleKmPerYear\":" + (10_000 + random.nextInt(200_000))
-                + ",\"vehicles\":" + (1 + random.nextInt(12)) + "}]";
+        return distance("N1", "DIESEL", 10_000 + random.nextInt(200_000), 0.08);
+    }
+
+    private String trips(String category, String carrier, int trips, int km, double perKm) {
+        return "[{\"vehicleCategory\":\"" + category + "\",\"energyCarrier\":\"" + carrier + "\",\"tripsPerYear\":" + trips
+                + ",\"kmPerTrip\":" + km + ",\"energyPerKm\":" + perKm + ",\"vehicles\":" + vehicles((long) trips * km) + "}]";
+    }
+
+    private String distance(String category, String carrier, int km, double perKm) {
+        return "[{\"vehicleCategory\":\"" + category + "\",\"energyCarrier\":\"" + carrier + "\",\"vehicleKmPerYear\":"
+                + km + ",\"energyPerKm\":" + perKm + ",\"vehicles\":" + vehicles(km) + "}]";
+    }
+
+    /** Enough vehicles that none runs more than the calculator finds plausible (200,000 km a year). */
+    private int vehicles(long km) {
+        return (int) Math.max(1 + random.nextInt(8), (km + 119_999) / 120_000);
     }
 
     // --- outputs

@@ -79,7 +79,7 @@ public final class UserJourneys {
                 double perMillion = Integer.parseInt(f[2]) * 1_000_000.0 / submissions;
                 if (Integer.parseInt(f[2]) >= 0.15 * submissions) {
                     common.add(f[1]);
-                } else if (perMillion >= 100 && perMillion <= 1000 && rare.size() < 500) {
+                } else if (perMillion >= 100 && perMillion <= 1000 ) {
                     rare.add(f[1]);
                 }
             }

@@ -75,7 +75,7 @@ public class ApiSimulation extends Simulation {
                 int posts = Integer.parseInt(f[2]);
                 if (posts >= 0.15 * SUBMISSIONS) {
                     COMMON.add(f[1]);
-                } else if (posts * perMillion >= 100 && posts * perMillion <= 1000 && RARE.size() < 500) {
+                } else if (posts * perMillion >= 100 && posts * perMillion <= 1000 ) {
                     RARE.add(f[1]);
                 }
             }
