@@ -3,6 +3,8 @@
 
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
+# Playwright drives Debian's Chromium (/usr/bin/chromium): it cannot download a browser of its own here
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 PORT=${PORT:-18090}
 PG_PORT=${PG_PORT:-15490}
 BASE_URL="http://localhost:$PORT"

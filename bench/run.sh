@@ -133,11 +133,17 @@ bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 600 
   > "$results/heap-sessions.log" 2>&1 &
 holder=$!
 while [ ! -f "$results/heap-sessions.tsv.ready" ] && kill -0 "$holder" 2>/dev/null; do sleep 1; done
-heap_with=$(heap_after_gc)
-rm -f "$results/heap-sessions.tsv.ready"
-wait "$holder" || true
-per_session=$(( (heap_with - heap_before) / heap_sessions ))
-log "heap $heap_before KB without, $heap_with KB with $heap_sessions sessions: $per_session KB each"
+if [ -f "$results/heap-sessions.tsv.ready" ]; then
+  heap_with=$(heap_after_gc)
+  rm -f "$results/heap-sessions.tsv.ready"
+  wait "$holder" || true
+  per_session=$(( (heap_with - heap_before) / heap_sessions ))
+  log "heap $heap_before KB without, $heap_with KB with $heap_sessions sessions: $per_session KB each"
+else
+  wait "$holder" || true
+  heap_with=?; per_session=
+  log "the sessions for the heap measurement did not all open; see $results/heap-sessions.log"
+fi
 
 # --- open API (Gatling): a short warm-up, then the measured run
 log "open API: warm-up"
@@ -192,12 +198,12 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "machine=$(nproc) cores ($cpu), $mem GiB, $("$JAVA" -version 2>&1 | head -1 | tr -d '"'), embedded PostgreSQL $pgver; load generators on the same machine"
   echo "command=$command"
   echo "jar=\`$(basename "$jar")\` built from $(git rev-parse --short HEAD) ($(git log -1 --format=%cs))"
-  echo "submissions.label=$(printf "%'d" "$generated")"
-  echo "dataset=$(printf "%'d" "$generated") submissions by \`eu.buyzet.bench.DataGenerator\` (Norwegian and English 50/50; each of the common domain words in about 20 % of posts; a Zipf-Mandelbrot tail of 50,000 rare terms per language; 49 forums of 14k–75k posts per million; four years of dates; CPV codes from the official list; footprints declared on every tenth need or solution, results computed by the portal; 2,850 organisations and their members, comments and interest marks). Generation took: $(grep -o 'Generated.*' "$dir/generate.log" 2>/dev/null || echo '?')."
+  echo "submissions=$generated"
+  echo "dataset=$generated submissions by \`eu.buyzet.bench.DataGenerator\` (Norwegian and English 50/50; each of the common domain words in about 20 % of posts; a Zipf-Mandelbrot tail of 50,000 rare terms per language; 49 forums of 14k–75k posts per million; four years of dates; CPV codes from the official list; footprints declared on every tenth need or solution, their results computed by \`FootprintResults\` in SQL as the calculator computes one flow; 2,850 organisations and their members, comments and interest marks). Generation took: $(grep -o 'Generated.*' "$dir/generate.log" 2>/dev/null || echo '?')."
   echo "ready=$ready"
   echo "apiSeconds=$seconds"
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
-  echo "heapPerSessionKb=$per_session"
+  [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"
   echo "heapMethod=\`bench/run.sh\` starts the portal, waits 10 s, runs a full GC (\`jcmd GC.run\`) and reads the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions people sign in (one Chromium each) and open the forums, a forum, a search and a submission (4 page loads, so up to 5 UIs per session as the portal keeps a UI per loaded page until it is closed), and keep the page open; another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB."
   echo "note=$note"

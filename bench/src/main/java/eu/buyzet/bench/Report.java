@@ -46,7 +46,6 @@ public final class Report {
                 }
             }
             // in the order the simulation ran them: by concurrency, then action
-            rows.sort(java.util.Comparator.comparingInt(ApiRow::connections));
             rows.forEach(r -> api.put(r.action() + " @" + r.connections(), r));
         }
         Path steps = dir.resolve("journeys.tsv");
@@ -81,7 +80,8 @@ public final class Report {
 
     private String section() throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append("## End to end on ").append(meta.getProperty("submissions.label", "?"))
+        out.append("## End to end on ").append(String.format(Locale.ROOT, "%,d",
+                        Long.parseLong(meta.getProperty("submissions", "0"))))
                 .append(" generated submissions (").append(meta.getProperty("date")).append(")\n\n");
         out.append("Measured by the load harness (`bench/`, issue 15) against the production jar, on ")
                 .append(meta.getProperty("machine")).append(". Command: `").append(meta.getProperty("command"))

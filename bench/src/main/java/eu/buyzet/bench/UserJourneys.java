@@ -110,6 +110,12 @@ public final class UserJourneys {
         }
         if (hold) {
             browsed.await();
+            if (failedUsers.get() > 0) {
+                // a heap figure from fewer sessions than claimed would be wrong: no ready file
+                System.err.println(failedUsers.get() + " of " + users + " sessions did not open");
+                released = true;
+                System.exit(1);
+            }
             Files.writeString(ready, "ready\n");
             System.out.println("all " + users + " sessions are open: " + ready);
             while (Files.exists(ready) && System.nanoTime() < deadline) {
@@ -151,6 +157,9 @@ public final class UserJourneys {
                 page.locator("#whoami").waitFor();
             });
             if (hold) {
+                if (page.locator("#whoami").count() == 0) {
+                    throw new IllegalStateException("could not sign in as " + email);
+                }
                 browse();
                 browsed.countDown();
                 while (!released && System.nanoTime() < deadline) {
@@ -159,15 +168,22 @@ public final class UserJourneys {
                 return;
             }
             while (System.nanoTime() < deadline) {
-                browse();
-                if (System.nanoTime() >= deadline) {
-                    break;
+                try {
+                    browse();
+                    if (System.nanoTime() >= deadline) {
+                        break;
+                    }
+                    converse();
+                    if (System.nanoTime() >= deadline) {
+                        break;
+                    }
+                    postSolution();
+                } catch (RuntimeException e) {
+                    // typing between timed steps failed (the page was not what it should be): start over
+                    String message = String.valueOf(e.getMessage());
+                    STEPS.add(new Step("(between steps)", 0, false, message.substring(0, Math.min(200, message.length()))));
+                    think();
                 }
-                converse();
-                if (System.nanoTime() >= deadline) {
-                    break;
-                }
-                postSolution();
             }
         }
     }
@@ -176,24 +192,24 @@ public final class UserJourneys {
     private void browse() {
         step("forums", () -> {
             page.navigate(base + "/forums");
-            page.locator("#forums a.forum-link").first().waitFor();
+            page.locator("#forums a.forum-link:visible").first().waitFor();
         });
         think();
         step("open a forum", () -> {
-            Locator links = page.locator("#forums a.forum-link");
+            Locator links = page.locator("#forums a.forum-link:visible");
             links.nth(ThreadLocalRandom.current().nextInt(Math.min(10, links.count()))).click();
-            page.locator("#submissions a.submission-link").first().waitFor();
+            page.locator("#submissions a.submission-link:visible").first().waitFor();
         });
         think();
         boolean commonWord = ThreadLocalRandom.current().nextBoolean();
         String term = pick(commonWord ? common : rare);
         step(commonWord ? "search page, common word" : "search page, rare word", () -> {
             page.navigate(base + "/search?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8));
-            page.locator("#search-results a.submission-link").first().waitFor();
+            page.locator("#search-results a.submission-link:visible").first().waitFor();
         });
         think();
         step("open a submission", () -> {
-            Locator links = page.locator("#search-results a.submission-link");
+            Locator links = page.locator("#search-results a.submission-link:visible");
             links.nth(ThreadLocalRandom.current().nextInt(Math.min(5, links.count()))).click();
             page.locator("#comments h2").first().waitFor();
         });

@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -146,7 +145,7 @@ public class ApiSimulation extends Simulation {
     }
 
     /** Every response's time and status, for exact percentiles and the throughput of each phase. */
-    static final Map<String, Recorder> RECORDERS = new ConcurrentHashMap<>();
+    static final Map<String, Recorder> RECORDERS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     static final class Recorder {
         private final List<long[]> samples = new ArrayList<>();
@@ -186,7 +185,9 @@ public class ApiSimulation extends Simulation {
     public void after() {
         List<String> lines = new ArrayList<>();
         lines.add("action\tconnections\trequests\terrors\treq/s\tp50\tp95\tp99\tmax\terrors by status");
-        RECORDERS.forEach((name, r) -> lines.add(r.summary(name)));
+        synchronized (RECORDERS) {
+            RECORDERS.forEach((name, r) -> lines.add(r.summary(name)));
+        }
         try {
             Files.write(Path.of(System.getProperty("bench.out", "target/api.tsv")), lines);
         } catch (IOException e) {
