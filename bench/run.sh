@@ -104,14 +104,21 @@ pg_dir=$dir/pg
 
 # --- sampler: CPU ticks, RSS and heap of the portal; CPU ticks and RSS of PostgreSQL
 hz=$(getconf CLK_TCK)
+# the state of other roles' connections is visible to the superuser only (the bench's own database)
+stats_password=$(grep '^superuser=' "$dir/pg/buyzet-passwords.properties" | cut -d= -f2-)
 (
-  echo -e "t\tjava_ticks\tjava_rss_kb\theap_kb\tpg_ticks\tpg_rss_kb"
+  echo -e "t\tjava_ticks\tjava_rss_kb\theap_kb\tpg_ticks\tpg_rss_kb\tpool_running\tpool_open"
   while kill -0 "$portal_pid" 2>/dev/null; do
     pt=0; pr=0
     for p in $(postgres_pids "$pg_dir"); do pt=$((pt + $(cpu_ticks "$p"))); pr=$((pr + $(rss_kb "$p"))); done
     heap=$("$JAVA_HOME/bin/jstat" -gc "$portal_pid" 2>/dev/null | awk 'NR==1 {for (i=1;i<=NF;i++) c[$i]=i}
       NR==2 {printf "%.0f", $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]}')
-    echo -e "$(date +%s.%N)\t$(cpu_ticks "$portal_pid")\t$(rss_kb "$portal_pid")\t${heap:-0}\t$pt\t$pr"
+    # the portal's pool as PostgreSQL sees it: its connections, and those running a statement now
+    pool=$(PGPASSWORD=$stats_password psql -h localhost -p "$PG_PORT" -U postgres -d postgres -At -F ' ' -c \
+      "select count(*) filter (where state = 'active'), count(*) from pg_stat_activity where usename = 'buyzet_app'" \
+      2>/dev/null || echo "0 0")
+    active=${pool% *}; pending=${pool#* }
+    echo -e "$(date +%s.%N)\t$(cpu_ticks "$portal_pid")\t$(rss_kb "$portal_pid")\t${heap:-0}\t$pt\t$pr\t${active:-0}\t${pending:-0}"
     sleep 2
   done
 ) > "$results/samples.tsv" &
@@ -127,6 +134,10 @@ heap_after_gc() {
 log "heap per session: $heap_sessions signed-in sessions"
 phase "idle (after start)"
 sleep 10
+# first one person's whole journey, so that what the first use of each page loads once (caches,
+# bundles, compiled templates) is in both figures; that session stays open in both as well
+phase "heap: warm-up journey"
+bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" 1 45 "$results/heap-warmup.tsv" > "$results/heap-warmup.log" 2>&1 || true
 heap_before=$(heap_after_gc)
 phase "heap: $heap_sessions sessions opening"
 bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 600 "$results/heap-sessions.tsv" hold \
@@ -172,20 +183,21 @@ stop_portal
 # --- CPU and memory per phase
 awk -F'\t' -v hz="$hz" '
   FNR == NR { name[NR] = $1; start[NR] = $2; n = NR; next }
-  FNR > 1 { t[++m] = $1; jt[m] = $2; jr[m] = $3; jh[m] = $4; pt[m] = $5; pr[m] = $6 }
+  FNR > 1 { t[++m] = $1; jt[m] = $2; jr[m] = $3; jh[m] = $4; pt[m] = $5; pr[m] = $6; pa[m] = $7; pp[m] = $8 }
   END {
-    print "| phase | seconds | portal CPU | portal RSS (max) | heap used (max) | PostgreSQL CPU | PostgreSQL RSS (max) |"
-    print "|---|---|---|---|---|---|---|"
+    print "| phase | seconds | portal CPU | portal RSS (max) | heap used (max) | PostgreSQL CPU | PostgreSQL RSS (max) | pool: running a statement / open (max; the pool has 10) |"
+    print "|---|---|---|---|---|---|---|---|"
     for (i = 1; i < n; i++) {
-      a = 0; b = 0; mjr = 0; mjh = 0; mpr = 0
+      a = 0; b = 0; mjr = 0; mjh = 0; mpr = 0; mpa = 0; mpp = 0
       for (k = 1; k <= m; k++) if (t[k] >= start[i] && t[k] <= start[i + 1]) {
         if (!a) a = k; b = k
         if (jr[k] > mjr) mjr = jr[k]; if (jh[k] > mjh) mjh = jh[k]; if (pr[k] > mpr) mpr = pr[k]
+        if (pa[k] > mpa) mpa = pa[k]; if (pp[k] > mpp) mpp = pp[k]
       }
       if (!a || a == b) continue
       dt = t[b] - t[a]
-      printf "| %s | %.0f | %.0f %% | %.0f MiB | %.0f MiB | %.0f %% | %.0f MiB |\n", name[i], dt,
-        100 * (jt[b] - jt[a]) / hz / dt, mjr / 1024, mjh / 1024, 100 * (pt[b] - pt[a]) / hz / dt, mpr / 1024
+      printf "| %s | %.0f | %.0f %% | %.0f MiB | %.0f MiB | %.0f %% | %.0f MiB | %d / %d |\n", name[i], dt,
+        100 * (jt[b] - jt[a]) / hz / dt, mjr / 1024, mjh / 1024, 100 * (pt[b] - pt[a]) / hz / dt, mpr / 1024, mpa, mpp
     }
   }' "$results/phases.tsv" "$results/samples.tsv" > "$results/resources.md"
 
@@ -205,7 +217,7 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
   [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"
-  echo "heapMethod=\`bench/run.sh\` starts the portal, waits 10 s, runs a full GC (\`jcmd GC.run\`) and reads the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions people sign in (one Chromium each) and open the forums, a forum, a search and a submission (4 page loads, so up to 5 UIs per session as the portal keeps a UI per loaded page until it is closed), and keep the page open; another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB."
+  echo "heapMethod=\`bench/run.sh\` starts the portal, lets one person walk the whole journey once (so that what the first use of each page loads once is counted in neither figure; that session stays open throughout), runs a full GC (\`jcmd GC.run\`) and reads the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions people sign in (one Chromium each) and open the forums, a forum, a search and a submission (4 page loads, so up to 5 UIs per session as the portal keeps a UI per loaded page until it is closed), and keep the page open; another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB."
   echo "note=$note"
 } > "$results/meta.properties"
 bench_java eu.buyzet.bench.Report "$results" "$($write_doc && echo "$root/docs/performance.md" || echo none)" > /dev/null
