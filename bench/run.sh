@@ -115,7 +115,7 @@ stats_password=$(grep '^superuser=' "$dir/pg/buyzet-passwords.properties" | cut 
       NR==2 {printf "%.0f", $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]}')
     # the portal's pool as PostgreSQL sees it: its connections, and those running a statement now
     pool=$(PGPASSWORD=$stats_password psql -h localhost -p "$PG_PORT" -U postgres -d postgres -At -F ' ' -c \
-      "select count(*) filter (where state = 'active'), count(*) from pg_stat_activity where usename = 'buyzet_app'" \
+      "select count(*) filter (where state = 'active'), count(*) from pg_stat_activity where usename = 'buyzet_app' and backend_type = 'client backend'" \
       2>/dev/null || echo "0 0")
     active=${pool% *}; pending=${pool#* }
     echo -e "$(date +%s.%N)\t$(cpu_ticks "$portal_pid")\t$(rss_kb "$portal_pid")\t${heap:-0}\t$pt\t$pr\t${active:-0}\t${pending:-0}"

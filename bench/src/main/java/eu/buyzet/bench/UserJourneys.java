@@ -196,8 +196,17 @@ public final class UserJourneys {
         });
         think();
         step("open a forum", () -> {
+            // one of the generated forums on the list's first page (the demo's small forums may be empty)
             Locator links = page.locator("#forums a.forum-link:visible");
-            links.nth(ThreadLocalRandom.current().nextInt(Math.min(10, links.count()))).click();
+            List<Integer> generated = new ArrayList<>();
+            for (int i = 0; i < links.count(); i++) {
+                String href = String.valueOf(links.nth(i).getAttribute("href"));
+                if (forums.contains(href.substring(href.lastIndexOf('/') + 1))) {
+                    generated.add(i);
+                }
+            }
+            int chosen = generated.isEmpty() ? 0 : generated.get(ThreadLocalRandom.current().nextInt(generated.size()));
+            links.nth(chosen).click();
             page.locator("#submissions a.submission-link:visible").first().waitFor();
         });
         think();
