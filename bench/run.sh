@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# The end-to-end load harness (issue 15): one command builds what is missing, starts the production
+# jar on its embedded PostgreSQL, generates the data once, measures start-up, heap per signed-in
+# session, the open API under load (Gatling) and signed-in users through the pages (Playwright),
+# samples CPU and memory, and writes the figures into docs/performance.md.
+#
+#   bench/run.sh                       # the baseline: 1,000,000 submissions in /tmp/buyzet-bench
+#   bench/run.sh --jar other.jar --skip-generate   # another build against the same data
+#   bench/run.sh --submissions 20000 --dir /tmp/bench-small --seconds 10 --journey-seconds 60 --no-doc
+#
+# Options: --jar PATH (default target/buyzet-portal.jar, built if absent), --dir DIR (data and
+# results; default /tmp/buyzet-bench), --submissions N, --skip-generate (the folder must hold
+# data), --seconds S per API action and concurrency (30), --connections LIST (1,16,64),
+# --users N signed-in users (6), --journey-seconds S (180), --heap-sessions N (10),
+# --gen-nice N (niceness of the portal and generator while generating, 0), --generate-only,
+# --no-doc (results only, in DIR/results/<time>/report.md), --note TEXT (added to the report).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source bench/lib.sh
+
+jar=target/buyzet-portal.jar
+dir=/tmp/buyzet-bench
+submissions=1000000
+skip_generate=false
+seconds=30
+connections=1,16,64
+users=6
+journey_seconds=180
+heap_sessions=10
+gen_nice=0
+generate_only=false
+write_doc=true
+note=
+command="bench/run.sh $*"
+while [ $# -gt 0 ]; do
+  case $1 in
+    --jar) jar=$2; shift ;;
+    --dir) dir=$2; shift ;;
+    --submissions) submissions=$2; shift ;;
+    --skip-generate) skip_generate=true ;;
+    --seconds) seconds=$2; shift ;;
+    --connections) connections=$2; shift ;;
+    --users) users=$2; shift ;;
+    --journey-seconds) journey_seconds=$2; shift ;;
+    --heap-sessions) heap_sessions=$2; shift ;;
+    --gen-nice) gen_nice=$2; shift ;;
+    --generate-only) generate_only=true ;;
+    --no-doc) write_doc=false ;;
+    --note) note=$2; shift ;;
+    *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
+  esac
+  shift
+done
+jar=$(realpath "$jar" 2>/dev/null || echo "$jar")
+mkdir -p "$dir"
+dir=$(realpath "$dir")
+stamp=$(date -u +%Y%m%d-%H%M%S)
+results=$dir/results/$stamp
+mkdir -p "$results"
+log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+trap 'stop_portal; [ -n "${sampler_pid:-}" ] && kill "$sampler_pid" 2>/dev/null; true' EXIT
+
+# --- build what is missing
+if [ ! -f "$jar" ]; then
+  log "building the production jar"
+  ./mvnw -B -ntp -q -Pproduction package -DskipTests
+fi
+log "compiling the harness"
+./mvnw -B -ntp -q -f bench/pom.xml test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test > "$results/build.log" 2>&1 \
+  || { cat "$results/build.log"; exit 1; }
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+bench_java() { "$JAVA" -cp "$cp" "$@"; }
+
+# --- data, once
+if [ ! -f "$dir/dataset.properties" ]; then
+  if $skip_generate; then
+    echo "--skip-generate, but $dir holds no generated data (dataset.properties)" >&2
+    exit 1
+  fi
+  log "generating $submissions submissions into $dir/pg"
+  rm -rf "$dir/pg"
+  PORTAL_NICE=$gen_nice start_portal "$jar" "$dir/pg" "$dir/generate-portal.log"
+  nice -n "$gen_nice" "$JAVA" -cp "$cp" eu.buyzet.bench.DataGenerator "$dir" "$PG_PORT" "$submissions" \
+    "$root/src/main/resources/cpv/cpv-2008.tsv" | tee "$dir/generate.log"
+  # the declared footprints' results, all at once (the portal's start-up backfill would do them one by one)
+  nice -n "$gen_nice" "$JAVA" -cp "$cp" eu.buyzet.bench.FootprintResults "$dir" "$PG_PORT" | tee -a "$dir/generate.log"
+  stop_portal
+fi
+generated=$(grep '^submissions=' "$dir/dataset.properties" | cut -d= -f2)
+if $generate_only; then
+  log "data ready in $dir"
+  exit 0
+fi
+
+# --- start-up on existing data (twice: the first warms the page cache after the previous stop)
+log "start-up on existing data"
+start_portal "$jar" "$dir/pg" "$results/portal-start1.log"; first_ready=$ready_seconds; stop_portal
+start_portal "$jar" "$dir/pg" "$results/portal.log"
+ready=$(printf '%.1f s (%.1f s the start before)' "$ready_seconds" "$first_ready")
+log "ready in $ready"
+pg_dir=$dir/pg
+
+# --- sampler: CPU ticks, RSS and heap of the portal; CPU ticks and RSS of PostgreSQL
+hz=$(getconf CLK_TCK)
+# the state of other roles' connections is visible to the superuser only (the bench's own database)
+stats_password=$(grep '^superuser=' "$dir/pg/buyzet-passwords.properties" | cut -d= -f2-)
+(
+  echo -e "t\tjava_ticks\tjava_rss_kb\theap_kb\tpg_ticks\tpg_rss_kb\tpool_running\tpool_open"
+  while kill -0 "$portal_pid" 2>/dev/null; do
+    pt=0; pr=0
+    for p in $(postgres_pids "$pg_dir"); do pt=$((pt + $(cpu_ticks "$p"))); pr=$((pr + $(rss_kb "$p"))); done
+    heap=$("$JAVA_HOME/bin/jstat" -gc "$portal_pid" 2>/dev/null | awk 'NR==1 {for (i=1;i<=NF;i++) c[$i]=i}
+      NR==2 {printf "%.0f", $c["S0U"] + $c["S1U"] + $c["EU"] + $c["OU"]}')
+    # the portal's pool as PostgreSQL sees it: its connections, and those running a statement now
+    pool=$(PGPASSWORD=$stats_password psql -h localhost -p "$PG_PORT" -U postgres -d postgres -At -F ' ' -c \
+      "select count(*) filter (where state = 'active'), count(*) from pg_stat_activity where usename = 'buyzet_app' and backend_type = 'client backend'" \
+      2>/dev/null || echo "0 0")
+    active=${pool% *}; pending=${pool#* }
+    echo -e "$(date +%s.%N)\t$(cpu_ticks "$portal_pid")\t$(rss_kb "$portal_pid")\t${heap:-0}\t$pt\t$pr\t${active:-0}\t${pending:-0}"
+    sleep 2
+  done
+) > "$results/samples.tsv" &
+sampler_pid=$!
+phase() { echo -e "$1\t$(date +%s.%N)" >> "$results/phases.tsv"; }
+
+# --- heap per signed-in session: heap after a full GC with N open sessions, minus without, / N
+heap_after_gc() {
+  "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.run > /dev/null
+  sleep 1
+  "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*'
+}
+log "heap per session: $heap_sessions signed-in sessions"
+phase "idle (after start)"
+sleep 10
+# first one person's whole journey, so that what the first use of each page loads once (caches,
+# bundles, compiled templates) is in both figures; that session stays open in both as well
+phase "heap: warm-up journey"
+bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" 1 45 "$results/heap-warmup.tsv" > "$results/heap-warmup.log" 2>&1 || true
+heap_before=$(heap_after_gc)
+phase "heap: $heap_sessions sessions opening"
+bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 600 "$results/heap-sessions.tsv" hold \
+  > "$results/heap-sessions.log" 2>&1 &
+holder=$!
+while [ ! -f "$results/heap-sessions.tsv.ready" ] && kill -0 "$holder" 2>/dev/null; do sleep 1; done
+if [ -f "$results/heap-sessions.tsv.ready" ]; then
+  heap_with=$(heap_after_gc)
+  rm -f "$results/heap-sessions.tsv.ready"
+  wait "$holder" || true
+  per_session=$(( (heap_with - heap_before) / heap_sessions ))
+  log "heap $heap_before KB without, $heap_with KB with $heap_sessions sessions: $per_session KB each"
+else
+  wait "$holder" || true
+  heap_with=?; per_session=
+  log "the sessions for the heap measurement did not all open; see $results/heap-sessions.log"
+fi
+
+# --- open API (Gatling): a short warm-up, then the measured run
+log "open API: warm-up"
+phase "API warm-up"
+./mvnw -B -ntp -q -f bench/pom.xml gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" -Dbench.seconds=3 \
+  -Dbench.connections=4 -Dbench.out="$results/api-warmup.tsv" > "$results/gatling-warmup.log" 2>&1 || true
+log "open API: $seconds s per action at $connections connections"
+phase "API load"
+./mvnw -B -ntp -f bench/pom.xml gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" \
+  -Dbench.seconds="$seconds" -Dbench.connections="$connections" -Dbench.out="$results/api.tsv" \
+  > "$results/gatling.log" 2>&1 || true
+[ -f "$results/api.tsv" ] || log "the API load wrote no figures; see $results/gatling.log"
+# Gatling's own HTML report, for a closer look
+grep -o 'file://[^ ]*index.html' "$results/gatling.log" | tail -1 > "$results/gatling-report.txt" || true
+
+# --- signed-in users through the pages
+log "signed-in users: $users for $journey_seconds s"
+phase "signed-in users"
+bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$users" "$journey_seconds" "$results/journeys.tsv" \
+  > "$results/journeys.log" 2>&1 || log "the journeys failed; see $results/journeys.log"
+phase "end"
+kill "$sampler_pid" 2>/dev/null || true
+sampler_pid=
+stop_portal
+
+# --- CPU and memory per phase
+awk -F'\t' -v hz="$hz" '
+  FNR == NR { name[NR] = $1; start[NR] = $2; n = NR; next }
+  FNR > 1 { t[++m] = $1; jt[m] = $2; jr[m] = $3; jh[m] = $4; pt[m] = $5; pr[m] = $6; pa[m] = $7; pp[m] = $8 }
+  END {
+    print "| phase | seconds | portal CPU | portal RSS (max) | heap used (max) | PostgreSQL CPU | PostgreSQL RSS (max) | pool: running a statement / open (max; the pool has 10) |"
+    print "|---|---|---|---|---|---|---|---|"
+    for (i = 1; i < n; i++) {
+      a = 0; b = 0; mjr = 0; mjh = 0; mpr = 0; mpa = 0; mpp = 0
+      for (k = 1; k <= m; k++) if (t[k] >= start[i] && t[k] <= start[i + 1]) {
+        if (!a) a = k; b = k
+        if (jr[k] > mjr) mjr = jr[k]; if (jh[k] > mjh) mjh = jh[k]; if (pr[k] > mpr) mpr = pr[k]
+        if (pa[k] > mpa) mpa = pa[k]; if (pp[k] > mpp) mpp = pp[k]
+      }
+      if (!a || a == b) continue
+      dt = t[b] - t[a]
+      printf "| %s | %.0f | %.0f %% | %.0f MiB | %.0f MiB | %.0f %% | %.0f MiB | %d / %d |\n", name[i], dt,
+        100 * (jt[b] - jt[a]) / hz / dt, mjr / 1024, mjh / 1024, 100 * (pt[b] - pt[a]) / hz / dt, mpr / 1024, mpa, mpp
+    }
+  }' "$results/phases.tsv" "$results/samples.tsv" > "$results/resources.md"
+
+# --- the report
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+mem=$(free -g | awk '/Mem:/ {print $2}')
+pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo "?")
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine=$(nproc) cores ($cpu), $mem GiB, $("$JAVA" -version 2>&1 | head -1 | tr -d '"'), embedded PostgreSQL $pgver; load generators on the same machine"
+  echo "command=$command"
+  echo "jar=\`$(basename "$jar")\` built from $(git rev-parse --short HEAD) ($(git log -1 --format=%cs))"
+  echo "submissions=$generated"
+  echo "dataset=$generated submissions by \`eu.buyzet.bench.DataGenerator\` (Norwegian and English 50/50; each of the common domain words in about 20 % of posts; a Zipf-Mandelbrot tail of 50,000 rare terms per language; 49 forums of 14k–75k posts per million; four years of dates; CPV codes from the official list; footprints declared on every tenth need or solution, their results computed by \`FootprintResults\` in SQL as the calculator computes one flow; 2,850 organisations and their members, comments and interest marks). Generation took: $(grep -o 'Generated.*' "$dir/generate.log" 2>/dev/null || echo '?')."
+  echo "ready=$ready"
+  echo "apiSeconds=$seconds"
+  echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
+  [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
+  echo "heapSessions=$heap_sessions"
+  echo "heapMethod=\`bench/run.sh\` starts the portal, lets one person walk the whole journey once (so that what the first use of each page loads once is counted in neither figure; that session stays open throughout), runs a full GC (\`jcmd GC.run\`) and reads the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions people sign in (one Chromium each) and open the forums, a forum, a search and a submission (4 page loads, so up to 5 UIs per session as the portal keeps a UI per loaded page until it is closed), and keep the page open; another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB."
+  echo "note=$note"
+} > "$results/meta.properties"
+bench_java eu.buyzet.bench.Report "$results" "$($write_doc && echo "$root/docs/performance.md" || echo none)" > /dev/null
+log "results in $results; report: $results/report.md$($write_doc && echo ', and in docs/performance.md')"
