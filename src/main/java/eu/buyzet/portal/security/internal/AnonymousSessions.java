@@ -5,6 +5,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import eu.buyzet.portal.shared.api.ApiPaths;
+import eu.buyzet.portal.shared.api.ProblemResponses;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +42,10 @@ class AnonymousSessions {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, refused) -> {
+            if (ApiPaths.isApi(request)) {
+                ProblemResponses.write(response, 400, "bad-request", "This address is not allowed", null);
+                return;
+            }
             response.setStatus(400);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("Bad request / Ugyldig forespørsel\n");

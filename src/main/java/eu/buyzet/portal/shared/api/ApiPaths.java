@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@code /%61pi/v1/forums} and {@code /api/v1/./forums} reach the same controller as
  * {@code /api/v1/forums}, so they must meet the same rate limit and the same rules.
  */
-final class ApiPaths {
+public final class ApiPaths {
 
     private ApiPaths() {
     }
@@ -27,7 +27,7 @@ final class ApiPaths {
     }
 
     /** Under {@code /api/}, in whatever letter case: the router is case-sensitive, a rate limit must not be. */
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         String path = routed(request).toLowerCase(Locale.ROOT);
         return path.equals("/api") || path.startsWith("/api/");
     }

@@ -10,14 +10,14 @@ import org.springframework.http.HttpStatus;
  * Problem documents (RFC 9457) written straight to the response, for answers given before or
  * outside Spring MVC: the rate limit, the API's edge, and paths the API does not have.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     static final String TYPE_BASE = "https://buyzet.eu/problems/";
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletResponse response, int status, String type, @Nullable String detail,
+    public static void write(HttpServletResponse response, int status, String type, @Nullable String detail,
                       @Nullable String extraJson)
             throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
