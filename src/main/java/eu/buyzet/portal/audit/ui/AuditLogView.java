@@ -15,6 +15,7 @@ import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.DateFields;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
@@ -72,6 +73,7 @@ class AuditLogView extends ViewFrame implements HasDynamicTitle {
         grid.addColumn(AuditEvent::detailsJson).setHeader(getTranslation("audit-log.details")).setFlexGrow(1);
         grid.setItems(q -> audit.search(filter(), new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> audit.count(filter()));
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.audit-events")));
         grid.setId("audit-events");
         grid.setAriaLabel(getTranslation("audit-log.heading"));
         grid.addClassName("compact-grid");

@@ -15,7 +15,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 
 /** Every buyer group the reader may see, newest first, with a status filter. */
@@ -24,7 +27,7 @@ import eu.buyzet.portal.shared.ui.ViewFrame;
 @AnonymousAllowed
 class BuyerGroupsView extends ViewFrame implements HasDynamicTitle {
 
-    BuyerGroupsView(BuyerGroupService groups) {
+    BuyerGroupsView(BuyerGroupService groups, CurrentUser currentUser) {
         setHeading(getTranslation("buyer-group.heading"));
         setLead(getTranslation("buyer-group.lead"));
         addClassName("list-view");
@@ -44,6 +47,9 @@ class BuyerGroupsView extends ViewFrame implements HasDynamicTitle {
         Grid<BuyerGroup> grid = new Grid<>();
         grid.addComponentColumn(this::card).setHeader(getTranslation("buyer-group.heading"));
         grid.setItems(data);
+        boolean agency = currentUser.get().map(u -> u.has(Role.AGENCY)).orElse(false);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation(agency ? "empty.buyer-groups.agency"
+                : "empty.buyer-groups.other"), getTranslation("empty.go-to-forums"), "forums"));
         grid.setId("buyer-groups");
         grid.setAriaLabel(getTranslation("buyer-group.heading"));
         grid.addClassName("card-grid");

@@ -31,6 +31,7 @@ import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.BarChart;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -120,6 +121,9 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         contractGrid.addComponentColumn(this::card).setHeader(getTranslation("contracts.ranking"));
         contractGrid.setItems(q -> contracts.rank(selectedAgency(), metric.getValue(),
                 new PageRequest(q.getOffset(), q.getLimit())).stream(), q -> contracts.count(selectedAgency()));
+        String empty = getTranslation(contracts.canMap() ? "empty.contracts.agency" : "empty.contracts.other");
+        contractGrid.setEmptyStateComponent(EmptyState.of(empty));
+        categoryGrid.setEmptyStateComponent(EmptyState.of(empty));
         contractGrid.setId("contract-ranking");
         contractGrid.setAriaLabel(getTranslation("contracts.ranking"));
         contractGrid.addClassName("card-grid");

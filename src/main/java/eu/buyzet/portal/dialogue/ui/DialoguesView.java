@@ -1,5 +1,6 @@
 package eu.buyzet.portal.dialogue.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -7,7 +8,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.DialogueService;
+import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 
 /** Every market dialogue the reader may see, newest first. Moderators open them from a forum's page. */
@@ -16,7 +20,7 @@ import eu.buyzet.portal.shared.ui.ViewFrame;
 @AnonymousAllowed
 class DialoguesView extends ViewFrame implements HasDynamicTitle {
 
-    DialoguesView(DialogueService dialogues) {
+    DialoguesView(DialogueService dialogues, CurrentUser currentUser) {
         setHeading(getTranslation("dialogue.heading"));
         setLead(getTranslation("dialogue.lead"));
         addClassName("list-view");
@@ -24,10 +28,18 @@ class DialoguesView extends ViewFrame implements HasDynamicTitle {
         grid.addComponentColumn(d -> DialogueCards.of(d, this)).setHeader(getTranslation("dialogue.heading"));
         grid.setItems(q -> dialogues.list(null, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> dialogues.count(null));
+        grid.setEmptyStateComponent(emptyState(currentUser));
         grid.setId("dialogues");
         grid.setAriaLabel(getTranslation("dialogue.heading"));
         grid.addClassName("card-grid");
         add(grid);
+    }
+
+    /** Who opens a dialogue differs by role, so the next step does too. */
+    private Component emptyState(CurrentUser currentUser) {
+        String who = currentUser.get().map(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN) ? "moderator"
+                : u.has(Role.AGENCY) ? "agency" : "other").orElse("other");
+        return EmptyState.of(getTranslation("empty.dialogues." + who), getTranslation("empty.go-to-forums"), "forums");
     }
 
     @Override

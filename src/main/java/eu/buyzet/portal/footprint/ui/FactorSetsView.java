@@ -16,6 +16,7 @@ import eu.buyzet.portal.footprint.FactorSetCsv;
 import eu.buyzet.portal.footprint.FactorSetSummary;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -62,6 +63,7 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
             makeDefault.setId("make-default-" + s.id());
             return makeDefault;
         }).setHeader(getTranslation("factor-sets.default-column"));
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.factor-sets")));
         grid.setId("factor-sets");
         grid.setAriaLabel(getTranslation("factor-sets.heading"));
         grid.setAllRowsVisible(true);

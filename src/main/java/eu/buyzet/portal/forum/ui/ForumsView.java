@@ -29,6 +29,7 @@ import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.forum.ForumStatus;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -108,6 +109,8 @@ class ForumsView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("card-grid");
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation(forums.mayCreate() ? "empty.forums.creator"
+                : "empty.forums.other")));
         grid.setId("forums");
         grid.setAriaLabel(getTranslation("forums.heading"));
         addClassName("list-view");

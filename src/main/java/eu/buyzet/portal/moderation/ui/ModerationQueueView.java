@@ -7,6 +7,7 @@ import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.submission.CommentAwaitingReview;
 import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.Submission;
@@ -84,6 +85,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
                 : getTranslation(r.messageKey()));
         reasonFilter.setId("reason-filter");
         reasonFilter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.moderation-queue")));
         grid.setId("moderation-queue");
         grid.setHeight("min(32rem, 70vh)");
         grid.setAriaLabel(getTranslation("moderation.heading"));

@@ -20,6 +20,7 @@ import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.security.LocalAccountService;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -72,6 +73,7 @@ class MembersView extends ViewFrame implements HasDynamicTitle {
         }).setHeader(getTranslation("action.actions")).setFlexGrow(0).setWidth("8em");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.members")));
         grid.setId("members");
         grid.setAriaLabel(getTranslation("members.heading"));
         addClassName("list-view");
@@ -100,6 +102,7 @@ class MembersView extends ViewFrame implements HasDynamicTitle {
             }).setHeader(getTranslation("action.actions"));
             requests.setItems(q -> members.membershipRequests(new PageRequest(q.getOffset(), q.getLimit())).stream(),
                     q -> members.countMembershipRequests());
+            requests.setEmptyStateComponent(EmptyState.of(getTranslation("empty.membership-requests")));
             requests.setId("membership-requests");
             requests.setAriaLabel(getTranslation("members.requests"));
             requests.setHeight("min(16rem, 40vh)");

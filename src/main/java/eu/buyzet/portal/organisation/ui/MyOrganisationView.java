@@ -15,6 +15,7 @@ import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ class MyOrganisationView extends ViewFrame implements HasDynamicTitle {
                 q -> members.countColleagues()));
         grid.addClassName("compact-grid");
         grid.setAriaLabel(getTranslation("my-organisation.members"));
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.colleagues")));
         grid.setId("colleagues");
         add(grid);
     }

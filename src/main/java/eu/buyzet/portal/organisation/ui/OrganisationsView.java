@@ -18,6 +18,7 @@ import eu.buyzet.portal.organisation.OrganisationFilter;
 import eu.buyzet.portal.organisation.OrganisationKind;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,7 @@ class OrganisationsView extends ViewFrame implements HasDynamicTitle {
         }).setHeader(getTranslation("action.actions")).setFlexGrow(0).setWidth("8em");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.organisations")));
         grid.setId("organisations");
         grid.setAriaLabel(getTranslation("organisations.heading"));
         addClassName("list-view");

@@ -18,6 +18,7 @@ import eu.buyzet.portal.forum.ForumPageSection;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.submission.SubmissionKind;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.Map;
@@ -96,6 +97,8 @@ class ForumSubmissionsSection implements ForumPageSection {
         Grid<SubmissionHit> grid = new Grid<>();
         grid.addComponentColumn(hit -> HitCard.of(hit, section)).setHeader(section.getTranslation("search.results"));
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(section.getTranslation(postable.isEmpty()
+                ? "empty.forum-submissions.reader" : "empty.forum-submissions.poster")));
         grid.setId("submissions");
         grid.setAriaLabel(section.getTranslation("submissions.heading"));
         grid.addClassName("submissions-grid");

@@ -31,6 +31,7 @@ import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.SubmissionKind;
 import java.util.List;
@@ -151,6 +152,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         Grid<SubmissionHit> grid = new Grid<>();
         grid.addComponentColumn(hit -> HitCard.of(hit, this)).setHeader(getTranslation("search.results"));
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.search-results")));
         grid.setId("search-results");
         grid.setAriaLabel(getTranslation("search.results"));
         grid.addClassName("card-grid");

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -40,6 +41,8 @@ class MySubmissionsView extends ViewFrame implements HasDynamicTitle {
         Grid<Submission> grid = new Grid<>();
         grid.addComponentColumn(s -> SubmissionCard.of(s, this, true)).setHeader(getTranslation("my-submissions.heading"));
         grid.setItems(data);
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.my-submissions"),
+                getTranslation("empty.go-to-forums"), "forums"));
         grid.setId("my-submissions");
         grid.setAriaLabel(getTranslation("my-submissions.heading"));
         grid.addClassName("card-grid");
