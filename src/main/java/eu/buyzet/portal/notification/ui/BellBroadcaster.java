@@ -3,6 +3,7 @@ package eu.buyzet.portal.notification.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import eu.buyzet.portal.notification.NotificationsAdded;
+import eu.buyzet.portal.notification.internal.BellSignals;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.shared.MemberId;
 import java.util.Map;
@@ -10,13 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * Pushes the unread count to every open bell of a member as soon as their new notifications are
- * committed. Counts are read here, not through the service, because the push runs outside any
- * request and so outside the member's security context.
+ * committed, on whichever node the bell is open: the commit is signalled to every node through
+ * {@link BellSignals}. Counts are read here, not through the service, because the push runs
+ * outside any request and so outside the member's security context.
  */
 @Component
 class BellBroadcaster {
@@ -27,8 +28,12 @@ class BellBroadcaster {
     private final Map<MemberId, Set<Bell>> bells = new ConcurrentHashMap<>();
     private final NotificationRepository notifications;
 
-    BellBroadcaster(NotificationRepository notifications) {
+    private final BellSignals signals;
+
+    BellBroadcaster(NotificationRepository notifications, BellSignals signals) {
         this.notifications = notifications;
+        this.signals = signals;
+        signals.subscribe(this::show);
     }
 
     Registration register(MemberId member, UI ui, IntConsumer show) {
@@ -40,9 +45,17 @@ class BellBroadcaster {
         });
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * Sent inside the transaction that saved the notifications: PostgreSQL delivers a NOTIFY only
+     * when that transaction commits, and drops it when it rolls back.
+     */
+    @EventListener
     void added(NotificationsAdded event) {
-        for (MemberId member : event.members()) {
+        signals.announce(event.members());
+    }
+
+    private void show(Set<MemberId> members) {
+        for (MemberId member : members) {
             Set<Bell> open = bells.get(member);
             if (open == null || open.isEmpty()) {
                 continue;
