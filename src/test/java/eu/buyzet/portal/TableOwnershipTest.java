@@ -54,6 +54,7 @@ class TableOwnershipTest {
             Map.entry("forum_cpv", "forum"),
             Map.entry("forum_moderator", "forum"),
             Map.entry("local_account", "security"),
+            Map.entry("rate_limit_bucket", "shared"),
             Map.entry("mail_outbox", "notification"),
             Map.entry("member", "organisation"),
             Map.entry("membership_request", "organisation"),
@@ -118,7 +119,7 @@ class TableOwnershipTest {
             new ForeignRead("submission", "member", Why.NAMES),
             new ForeignRead("submission", "organisation", Why.NAMES));
 
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_]+)");
     private static final Pattern TABLE_REFERENCE = Pattern.compile(
             "(?i)\\b(?:from|join|into|update|table|exists\\s*\\(\\s*select\\s+1\\s+from)\\s+([a-z_]+)\\b");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

@@ -2,7 +2,9 @@ package eu.buyzet.portal.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * A token bucket per client (its network address, Bucket4j): a burst of {@code capacity},
  * refilled at {@code refill} tokens a {@code period}. The open API's rate limit, new sessions,
  * sign-up and forgotten-password forms each take a token per request.
+ * <p>
+ * Buckets {@linkplain #sharedBy shared} across the portal's nodes live in the database; a node
+ * still keeps its own bucket in front of them, so that a flood is refused without a query (a
+ * node's own share never exceeds the limit for all nodes).
  */
 public final class ClientBuckets {
 
@@ -23,11 +29,25 @@ public final class ClientBuckets {
     private final long capacity;
     private final long refill;
     private final Duration period;
+    private final @Nullable ProxyManager<String> shared;
+    private final String sharedName;
 
-    private ClientBuckets(long capacity, long refill, Duration period) {
+    private ClientBuckets(long capacity, long refill, Duration period, @Nullable ProxyManager<String> shared,
+                          String sharedName) {
         this.capacity = capacity;
         this.refill = refill;
         this.period = period;
+        this.shared = shared;
+        this.sharedName = sharedName;
+    }
+
+    private ClientBuckets(long capacity, long refill, Duration period) {
+        this(capacity, refill, period, null, "");
+    }
+
+    /** The same limit, counted for every node together in {@code store} under {@code name}. */
+    public ClientBuckets sharedBy(ProxyManager<String> store, String name) {
+        return new ClientBuckets(capacity, refill, period, store, name);
     }
 
     public static ClientBuckets perMinute(long capacity, long perMinute) {
@@ -44,9 +64,18 @@ public final class ClientBuckets {
             buckets.clear();
         }
         String key = client == null || client.isBlank() ? "unknown" : client;
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(refill, period).build())
-                .build()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe local = buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit()).build())
+                .tryConsumeAndReturnRemaining(1);
+        ProxyManager<String> store = shared;
+        if (store == null || !local.isConsumed()) {
+            return local;
+        }
+        return store.builder().build(sharedName + ":" + key, () -> BucketConfiguration.builder().addLimit(limit()).build())
+                .tryConsumeAndReturnRemaining(1);
+    }
+
+    private Bandwidth limit() {
+        return Bandwidth.builder().capacity(capacity).refillGreedy(refill, period).build();
     }
 
     /** Takes a token for this client; false when it has none left. */

@@ -2,6 +2,7 @@ package eu.buyzet.portal.shared.api;
 
 import io.github.bucket4j.ConsumptionProbe;
 import eu.buyzet.portal.shared.ClientBuckets;
+import eu.buyzet.portal.shared.database.SharedBuckets;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code server.forward-headers-strategy=native}, {@code server.tomcat.remoteip.internal-proxies})
  * that is the address the proxy forwarded, otherwise the connection's. Whether a request is an
  * API request is decided on the routed path ({@link ApiPaths}), so no spelling of a path escapes
- * the limit. It runs before Spring Security and before the API's edge ({@link ApiBoundary}), so
+ * the limit. The limit holds for all nodes together ({@code buyzet.api.rate-limit.shared}, on by
+ * default). It runs before Spring Security and before the API's edge ({@link ApiBoundary}), so
  * refused, unknown and malformed requests cost a token too.
  */
 @Component
@@ -33,8 +35,10 @@ class ApiRateLimit extends OncePerRequestFilter {
     private final ClientBuckets buckets;
 
     ApiRateLimit(@Value("${buyzet.api.rate-limit.capacity:120}") long capacity,
-                 @Value("${buyzet.api.rate-limit.per-minute:60}") long perMinute) {
-        this.buckets = ClientBuckets.perMinute(capacity, perMinute);
+                 @Value("${buyzet.api.rate-limit.per-minute:60}") long perMinute,
+                 @Value("${buyzet.api.rate-limit.shared:true}") boolean shared, SharedBuckets store) {
+        ClientBuckets perNode = ClientBuckets.perMinute(capacity, perMinute);
+        this.buckets = shared ? perNode.sharedBy(store, "api") : perNode;
     }
 
     @Override
