@@ -24,6 +24,13 @@ final class BrowserMail implements AutoCloseable {
                 "--buyzet.mail.send-interval=1s");
     }
 
+    /** Every mail received so far to the address that matches. */
+    List<MimeMessage> received(String to, Predicate<MimeMessage> matching) {
+        return java.util.Arrays.stream(server.getReceivedMessages())
+                .filter(m -> TestSmtp.recipients(m).stream().anyMatch(to::equalsIgnoreCase))
+                .filter(matching).toList();
+    }
+
     /** Waits up to 30 seconds for a mail to the address that matches. */
     MimeMessage await(String to, Predicate<MimeMessage> matching) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

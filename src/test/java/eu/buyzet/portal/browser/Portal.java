@@ -14,6 +14,7 @@ final class Portal implements AutoCloseable {
     private final Map<String, String> env;
     private final List<String> args;
     private PortalProcess process;
+    private String front;
 
     private Portal(String name, int port, Chromium chromium, Map<String, String> env, List<String> args) {
         this.name = name;
@@ -34,8 +35,18 @@ final class Portal implements AutoCloseable {
         return portal;
     }
 
+    /**
+     * Portal processes behind a proxy at {@code baseUrl}: the test starts and stops the processes
+     * itself, and the visitors go through the proxy.
+     */
+    static Portal behind(String name, String baseUrl, Chromium chromium) {
+        Portal portal = new Portal(name, 0, chromium, Map.of(), List.of());
+        portal.front = baseUrl;
+        return portal;
+    }
+
     String baseUrl() {
-        return process.baseUrl();
+        return front != null ? front : process.baseUrl();
     }
 
     /** The address of a path such as {@code /forums?q=schools}. */
@@ -91,6 +102,8 @@ final class Portal implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.close();
+        if (process != null) {
+            process.close();
+        }
     }
 }
