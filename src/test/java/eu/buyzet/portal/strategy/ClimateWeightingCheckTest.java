@@ -14,13 +14,15 @@ class ClimateWeightingCheckTest {
 
     @Test
     void a_weight_of_30_percent_meets_the_rule_and_29_does_not() {
-        assertThat(ClimateWeightingCheck.of(List.of(award(30)))).isEqualTo(ClimateWeighting.AWARD_CRITERION_AT_LEAST_30);
+        assertThat(ClimateWeightingCheck.of(List.of(award(30))))
+                .isEqualTo(ClimateWeighting.AWARD_CRITERION_AT_LEAST_30);
         assertThat(ClimateWeightingCheck.of(List.of(award(29)))).isEqualTo(ClimateWeighting.NOT_MET);
     }
 
     @Test
     void the_whole_award_weighted_on_climate_meets_the_rule() {
-        assertThat(ClimateWeightingCheck.of(List.of(award(100)))).isEqualTo(ClimateWeighting.AWARD_CRITERION_AT_LEAST_30);
+        assertThat(ClimateWeightingCheck.of(List.of(award(100))))
+                .isEqualTo(ClimateWeighting.AWARD_CRITERION_AT_LEAST_30);
     }
 
     @Test
@@ -67,7 +69,8 @@ class ClimateWeightingCheckTest {
     }
 
     private static ChosenInstrument award(int weight) {
-        return new ChosenInstrument(Instrument.AWARD_CRITERION, null, weight, "Climate weighs in the award", "", List.of());
+        return new ChosenInstrument(Instrument.AWARD_CRITERION, null, weight, "Climate weighs in the award", "",
+                List.of());
     }
 
     private static ChosenInstrument specification(String rationale) {

@@ -144,7 +144,8 @@ class ScenarioCalculatorTest {
     @Test
     void zero_emission_km_are_never_moved_back_to_combustion() {
         Flow electricVans = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 3000, 10);
-        ScenarioResult r = compute(BOTH, List.of(VANS, electricVans), 4000.0, List.of(new ScenarioYear(2027, 20, 0, 0)));
+        ScenarioResult r = compute(BOTH, List.of(VANS, electricVans), 4000.0,
+                List.of(new ScenarioYear(2027, 20, 0, 0)));
 
         assertThat(r.years().getFirst()).isEqualTo(atYear(r.baseline(), 2027));
         assertThat(r.years().getFirst().zeroEmissionSharePercent()).isEqualTo(75);

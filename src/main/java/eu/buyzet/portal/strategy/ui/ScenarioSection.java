@@ -64,8 +64,9 @@ class ScenarioSection extends Section {
 
     private BarChart chart(ScenarioResult result) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        bars.add(new BarChart.Bar(getTranslation("strategy.scenario.baseline-year", Integer.toString(result.baseline().year())),
-                result.baseline().co2eWtwKg(), BASELINE_COLOUR));
+        String baseline = getTranslation("strategy.scenario.baseline-year",
+                Integer.toString(result.baseline().year()));
+        bars.add(new BarChart.Bar(baseline, result.baseline().co2eWtwKg(), BASELINE_COLOUR));
         result.years().forEach(y -> bars.add(new BarChart.Bar(Integer.toString(y.year()), y.co2eWtwKg(),
                 STRATEGY_COLOUR)));
         BarChart chart = new BarChart(getTranslation("strategy.scenario.chart"), "kg CO2e", bars);
@@ -138,10 +139,11 @@ class ScenarioSection extends Section {
     private Div notes(List<ScenarioNote> notes, Formats formats) {
         UnorderedList list = new UnorderedList();
         for (ScenarioNote n : notes) {
+            String year = Integer.toString(n.year());
             String text = switch (n.kind()) {
-                case NO_BATTERY_DEFAULT -> getTranslation("strategy.scenario.note.no-battery-default", Integer.toString(n.year()),
-                        formats.figure(n.vehicleKm()), Objects.requireNonNull(n.category(), "a category's note").name());
-                case NO_LIGHT_VEHICLES -> getTranslation("strategy.scenario.note.no-light-vehicles", Integer.toString(n.year()));
+                case NO_BATTERY_DEFAULT -> getTranslation("strategy.scenario.note.no-battery-default", year,
+                        formats.figure(n.vehicleKm()), Objects.requireNonNull(n.category(), "its category").name());
+                case NO_LIGHT_VEHICLES -> getTranslation("strategy.scenario.note.no-light-vehicles", year);
             };
             list.add(new ListItem(text));
         }
