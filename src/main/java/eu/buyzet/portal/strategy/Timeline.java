@@ -13,18 +13,19 @@ import java.util.List;
  *
  * <p>A window ends at {@code announceBy}: the contract's end minus the lead time. The default, nine
  * months, is the time between announcing a tender and the new supplier driving: the legal minimum
- * time limits of the regulation (FOA part III above the EEA thresholds: 30 days for tenders in an
- * open procedure, 30 + 30 days with a prior request to take part; part II below them "reasonable"
- * limits) and the evaluation and the ten days' standstill (FOA §25-3) take two to three months; the
- * remaining six months are for the winner to take delivery of the zero-emission vehicles and put up
- * the charging a zero-emission requirement asks for, which for heavy trucks is the longest wait.
+ * time limits (above the EEA thresholds 30 days for tenders in an open procedure with electronic
+ * submission, 30 + 30 days when candidates first ask to take part; below them "reasonable" limits),
+ * the evaluation and the ten days' standstill take two to three months; the remaining six months
+ * are for the winner to take delivery of the zero-emission vehicles and put up the charging a
+ * zero-emission requirement asks for, which for heavy trucks is the longest wait.
  * The window opens {@link #MARKET_PREPARATION_MONTHS} earlier still: the market dialogue, the
  * specification and, where a buyer group buys together, its letters of intent.
  *
  * <p>The market is ready when at least {@link #CAPABLE_SUPPLIERS} capable suppliers have shown
- * interest: the BuyZET three-supplier signal, the fewest that make a competition (and that the
- * regulation expects in a competitive negotiation, FOA §13-3 and §23-7 (4)); fewer, and a
- * zero-emission requirement risks a single tender or none. The signal belongs to the area, so each
+ * interest: the BuyZET three-supplier signal, the fewest that make a competition (and the fewest
+ * candidates the procurement directive 2014/24/EU, art. 65(2), lets a negotiated procedure, a
+ * competitive dialogue or an innovation partnership invite); fewer, and a zero-emission
+ * requirement risks a single tender or none. The signal belongs to the area, so each
  * of its windows carries the warning.
  */
 public final class Timeline {
