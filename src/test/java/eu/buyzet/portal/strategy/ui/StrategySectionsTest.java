@@ -32,7 +32,8 @@ class StrategySectionsTest extends SpringBrowserlessTest {
             new ScenarioFigures(2025, 12_000.0, 48_000, 39_968.9, 31_000, null, 820.5, 0, 0),
             List.of(new ScenarioFigures(2027, 9_000.0, 40_000, 20_000, 15_000, null, 700.0, 50, 48.5),
                     new ScenarioFigures(2030, 8_000.0, 36_000, 1_200, 0, null, 600.0, 100, 100)),
-            List.of(new ScenarioNote(2027, ScenarioNote.Kind.NO_BATTERY_DEFAULT, VehicleCategory.N3, 16_000)));
+            List.of(new ScenarioNote(2027, ScenarioNote.Kind.NO_BATTERY_DEFAULT, VehicleCategory.N3, 16_000),
+                    new ScenarioNote(2030, ScenarioNote.Kind.NO_LIGHT_VEHICLES, null, 0)));
 
     @Test
     void the_scenario_table_has_the_baseline_and_each_year_in_bokmal_figures_and_says_what_is_not_covered() {
@@ -57,6 +58,7 @@ class StrategySectionsTest extends SpringBrowserlessTest {
         String all = section.getElement().getTextRecursively();
         assertThat(all).contains("Norway 2025, versjon 1.2 (no-2025)");
         assertThat(all).contains("I 2027 går 16\u00a0000 km i året med N3-kjøretøy fortsatt på fossilt drivstoff");
+        assertThat(all).contains("I 2030 flyttes ingen turer til lastesykkel");
         assertThat(all).doesNotContain("!strategy.");
     }
 
