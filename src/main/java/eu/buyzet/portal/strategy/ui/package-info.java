@@ -1,0 +1,4 @@
+@NullMarked
+package eu.buyzet.portal.strategy.ui;
+
+import org.jspecify.annotations.NullMarked;
