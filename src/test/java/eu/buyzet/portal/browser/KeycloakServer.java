@@ -130,7 +130,8 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitReady(int management) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        // Keycloak builds itself on first start: minutes on a busy 2-core machine (4 min were not enough once)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(480);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak stopped while starting:\n" + tail());
