@@ -32,7 +32,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Every channel through which an area or a strategy leaves the portal, read by every reader. The
  * expectations are written from the policy table of {@link StrategyDisclosure}: a draft is the
  * owner's, consultation adds the named agency, an adopted strategy is everyone's, comments are for
- * those consulted, and an area follows the contract mapping.
+ * those consulted, and an area follows the contract mapping. The named agency is the third demo
+ * agency, whose organisation has no moderator or administrator: the demo's moderator and
+ * administrator belong to the second agency, which is named nowhere here.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,11 +61,11 @@ class StrategyDisclosureParityIT {
 
     @BeforeAll
     void build() {
-        var named = TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu").organisationId();
+        var named = TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu").organisationId();
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         var contract = contracts.create(new ContractDetails("Paritet " + tag, null, List.of("90511000-2"), "Renovasjon AS",
                 new BigDecimal("1000"), "NOK", LocalDate.of(2031, 1, 1),
-                List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5))));
+                List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5).withEnergyPerKm(0.15))));
         area = areas.create(new AreaDraft("Område " + tag, "", null, List.of(contract.id()), List.of(named), List.of(),
                 List.of(), List.of(), List.of()));
         InstrumentDraft instrument = new InstrumentDraft(Instrument.ZERO_EMISSION_SPECIFICATION, LocalDate.of(2028, 1, 1),
@@ -76,7 +78,7 @@ class StrategyDisclosureParityIT {
         adopted = strategies.putInstrument(adopted.id(), adopted.version(), 0, instrument);
         adopted = workflow.sendToConsultation(adopted.id(), adopted.version());
         adopted = workflow.adopt(adopted.id(), adopted.version());
-        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
+        TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
         workflow.comment(consulted.id(), COMMENT + " " + tag);
         TestUsers.signOut(security);
         ids = List.of(draft.id(), consulted.id(), adopted.id());
@@ -174,8 +176,8 @@ class StrategyDisclosureParityIT {
             case ANONYMOUS -> TestUsers.signOut(security);
             case SUPPLIER -> TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
             case OWNER -> TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
-            case NAMED_AGENCY -> TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
-            case OTHER_AGENCY -> TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
+            case NAMED_AGENCY -> TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
+            case OTHER_AGENCY -> TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
             case MODERATOR -> TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
             case ADMIN -> TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
         }

@@ -40,8 +40,8 @@ class StrategyServiceIT {
     static final String NAMED = "agency2@demo.buyzet.eu";
     static final String SUPPLIER = "supplier@demo.buyzet.eu";
     static final String MODERATOR = "moderator@demo.buyzet.eu";
-    static final Flow VANS = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5);
-    static final Flow TRUCKS = Flow.distance(VehicleCategory.N3, EnergyCarrier.DIESEL, 400, 30);
+    static final Flow VANS = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5).withEnergyPerKm(0.15);
+    static final Flow TRUCKS = Flow.distance(VehicleCategory.N3, EnergyCarrier.DIESEL, 400, 30).withEnergyPerKm(0.45);
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired PriorityAreaService areas;
@@ -68,12 +68,12 @@ class StrategyServiceIT {
 
     /** An area of two of the owner's contracts, naming the second agency, linked to the demo's public dialogue. */
     private PriorityArea area(String name) {
+        var named = as(NAMED).organisationId();
         as(OWNER);
         MappedContract a = contract(name + " A", List.of(VANS));
         MappedContract b = contract(name + " B", List.of(TRUCKS));
         return areas.create(new AreaDraft(name, "Avfall fra kommunale bygg", null, List.of(a.id(), b.id()),
-                List.of(TestUsers.signIn(security, jdbc, NAMED).organisationId()), List.of(),
-                List.of(demoDialogue().id().value()), List.of(), List.of()));
+                List.of(named), List.of(), List.of(demoDialogue().id().value()), List.of(), List.of()));
     }
 
     private Dialogue demoDialogue() {
