@@ -19,7 +19,7 @@ class StrategyBrowserIT {
     void an_agency_writes_a_strategy_a_named_agency_comments_and_the_owner_adopts_it(Portal portal) {
         String strategyUrl;
         try (Visitor owner = portal.signedIn("agency@demo.buyzet.eu")) {
-            owner.open("strategies/work");
+            owner.open("/strategies/work");
             StrategyPages pages = new StrategyPages(owner);
             assertThat(pages.heading()).hasText("Contract strategies");
             owner.assertAccessible();
@@ -51,7 +51,7 @@ class StrategyBrowserIT {
             pages.weight("30");
             pages.rationale("The dialogue showed that electric refuse trucks can be delivered from 2027");
             pages.risks("Few suppliers with charging at their depots");
-            pages.citeFirstEvidence();
+            pages.citeFirst("Dialogue answer");
             owner.assertAccessible();
             pages.saveInstrument();
             assertThat(pages.instrument(0)).containsText("Dialogue answer");
@@ -60,7 +60,7 @@ class StrategyBrowserIT {
             assertThat(pages.planned(2030)).hasValue("100");
             owner.assertAccessible();
 
-            ConfirmDialog consult = pages.sendToConsultation();
+            ConfirmDialog consult = pages.sendToConsultationByKeyboard();
             assertThat(consult.question()).hasText("Send the strategy to consultation?");
             owner.assertAccessible();
             consult.confirm();
@@ -88,7 +88,7 @@ class StrategyBrowserIT {
     @Test
     void an_agency_makes_an_area_from_a_cpv_category_and_starts_a_strategy_in_bokmal_on_a_phone(
             @SignedIn(value = "agency@demo.buyzet.eu", locale = "nb-NO", phone = true) Visitor agency) {
-        agency.open("strategies/work");
+        agency.open("/strategies/work");
         StrategyPages pages = new StrategyPages(agency);
         assertThat(pages.heading()).hasText("Kontraktsstrategier");
         agency.assertAccessible();

@@ -52,14 +52,17 @@ final class StrategyPages extends PortalPage {
     }
 
     void nameAgency(String name) {
-        input("area-agencies").fill(name);
-        chooseSuggestion(name);
-        page.keyboard().press("Escape");
+        pick("area-agencies", name.substring(0, 12), name);
     }
 
     void linkDialogue(String title) {
-        input("area-dialogues").fill(title.substring(0, 12));
-        chooseSuggestion(title);
+        pick("area-dialogues", title.substring(0, 12), title);
+    }
+
+    /** Types into a multi-select combo box and picks the suggestion that shows this text. */
+    private void pick(String box, String typed, String text) {
+        input(box).fill(typed);
+        page.locator("vaadin-multi-select-combo-box-item:visible", new Page.LocatorOptions().setHasText(text)).click();
         page.keyboard().press("Escape");
     }
 
@@ -109,9 +112,9 @@ final class StrategyPages extends PortalPage {
         textarea("instrument-risks").fill(text);
     }
 
-    /** Opens the evidence box and picks the first citation offered. */
-    void citeFirstEvidence() {
-        id("instrument-evidence").locator("[part='toggle-button']").click();
+    /** Types the start of a kind of evidence ("Dialogue answer") and picks the first citation offered. */
+    void citeFirst(String kind) {
+        input("instrument-evidence").fill(kind);
         page.locator("vaadin-multi-select-combo-box-item:visible").first().click();
         page.keyboard().press("Escape");
     }
@@ -136,8 +139,9 @@ final class StrategyPages extends PortalPage {
         return input("scenario-" + year + "-ze-share");
     }
 
-    ConfirmDialog sendToConsultation() {
-        return new ConfirmDialog(visitor, "strategy-consultation-confirm").ask(id("strategy-consultation"));
+    /** Reaches the step's button by keyboard and presses Enter; the question opens. */
+    ConfirmDialog sendToConsultationByKeyboard() {
+        return new ConfirmDialog(visitor, "strategy-consultation-confirm").askByKeyboard(id("strategy-consultation"));
     }
 
     ConfirmDialog adopt() {

@@ -48,7 +48,6 @@ class InstrumentForm extends Div {
         instrument.setItemLabelGenerator(i -> i == null ? "" : getTranslation("strategy.instrument." + i.name() + ".name"));
         instrument.setId("instrument-kind");
         instrument.setWidthFull();
-        instrument.setRequiredIndicatorVisible(true);
         fromDate.setLabel(getTranslation("strategy.instrument.from-date"));
         fromDate.setId("instrument-from");
         weight.setId("instrument-weight");
