@@ -63,6 +63,7 @@ class TableOwnershipTest {
             Map.entry("organisation", "organisation"),
             Map.entry("password_reset", "security"),
             Map.entry("proposal_need", "submission"),
+            Map.entry("priority_area", "strategy"),
             Map.entry("sign_up", "organisation"),
             Map.entry("submission", "submission"),
             Map.entry("submission_attachment", "submission"),
@@ -70,6 +71,8 @@ class TableOwnershipTest {
             Map.entry("submission_comment", "submission"),
             Map.entry("submission_cpv", "submission"),
             Map.entry("submission_interest", "submission"),
+            Map.entry("strategy", "strategy"),
+            Map.entry("strategy_comment", "strategy"),
             Map.entry("subscription", "notification"));
 
     /** Why a feature may read another feature's table. Anything else goes through the owner's service. */
@@ -114,6 +117,8 @@ class TableOwnershipTest {
             new ForeignRead("search", "organisation", Why.NAMES),
             new ForeignRead("search", "submission", Why.SEARCH_READ_MODEL),
             new ForeignRead("search", "submission_cpv", Why.SEARCH_READ_MODEL),
+            new ForeignRead("strategy", "member", Why.NAMES),
+            new ForeignRead("strategy", "organisation", Why.NAMES),
             new ForeignRead("submission", "forum", Why.FORUM_VISIBILITY),
             new ForeignRead("submission", "forum_moderator", Why.MODERATOR_SCOPE),
             new ForeignRead("submission", "member", Why.NAMES),

@@ -60,6 +60,19 @@ public class BuyerGroupService {
         return groups.findByProposal(proposal.id());
     }
 
+    /**
+     * The lead and the member agencies of a group the reader may see: who buys together is public,
+     * shares may not be (so no figure comes with them). The strategy feature consults and notifies them.
+     */
+    @Transactional(readOnly = true)
+    public List<eu.buyzet.portal.shared.OrganisationId> memberOrganisations(BuyerGroupId id) {
+        BuyerGroup g = get(id);
+        java.util.Set<eu.buyzet.portal.shared.OrganisationId> all = new java.util.LinkedHashSet<>();
+        all.add(g.leadOrganisationId());
+        groups.members(id).forEach(m -> all.add(m.organisationId()));
+        return List.copyOf(all);
+    }
+
     /** Groups the current user may see, newest first; null status means any. The list page shows them. */
     @DisclosureChannel("buyergroup.list")
     @Transactional(readOnly = true)

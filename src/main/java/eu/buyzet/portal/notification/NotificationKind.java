@@ -17,7 +17,8 @@ public enum NotificationKind {
     ORGANISATION_PENDING("organisation-pending", MailMode.IMMEDIATE),
     ORGANISATION_VERIFIED("organisation-verified", MailMode.IMMEDIATE),
     POST_REVIEWED("post-reviewed", MailMode.IMMEDIATE),
-    MEMBERSHIP_REQUESTED("membership-requested", MailMode.IMMEDIATE);
+    MEMBERSHIP_REQUESTED("membership-requested", MailMode.IMMEDIATE),
+    STRATEGY_STEP("strategy-step", MailMode.IMMEDIATE);
 
     private final String code;
     private final MailMode defaultMode;

@@ -27,6 +27,7 @@ import eu.buyzet.portal.submission.CommentService;
 import eu.buyzet.portal.submission.SubmissionPublished;
 import eu.buyzet.portal.submission.SubmissionReviewed;
 import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.strategy.StrategyStepTaken;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -247,5 +248,13 @@ class NotificationRouter {
         deliver(notifications.inOrganisations(event.members(), currentUser.get().map(u -> u.memberId()).orElse(null),
                         NotificationKind.BUYER_GROUP_STEP),
                 NotificationKind.BUYER_GROUP_STEP, event.step(), event.title(), "buyer-groups/" + event.groupId());
+    }
+
+    /** A strategy's step reaches the agencies it concerns, as the strategy feature says who may see it. */
+    @EventListener
+    void strategyStep(StrategyStepTaken event) {
+        deliver(notifications.inOrganisations(event.organisations(), currentUser.get().map(u -> u.memberId()).orElse(null),
+                        NotificationKind.STRATEGY_STEP),
+                NotificationKind.STRATEGY_STEP, event.step(), event.title(), "strategies/" + event.strategyId());
     }
 }

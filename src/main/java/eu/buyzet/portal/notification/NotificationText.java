@@ -31,6 +31,7 @@ public final class NotificationText {
                     ? t.get("notification.post-approved", subjectTitle)
                     : t.get("notification.post-returned", subjectTitle, detail);
             case MEMBERSHIP_REQUESTED -> t.get("notification.membership-requested", subjectTitle, shown(detail));
+            case STRATEGY_STEP -> t.get("notification.strategy-step", t.get("strategy.step." + detail), subjectTitle);
             case null -> subjectTitle;
         };
     }

@@ -46,6 +46,14 @@ import eu.buyzet.portal.moderation.ModerationService;
 import eu.buyzet.portal.dialogue.MeetingDetails;
 import java.util.Map;
 import eu.buyzet.portal.contract.ContractDetails;
+import eu.buyzet.portal.strategy.AreaDraft;
+import eu.buyzet.portal.strategy.Instrument;
+import eu.buyzet.portal.strategy.InstrumentDraft;
+import eu.buyzet.portal.strategy.PriorityAreaId;
+import eu.buyzet.portal.strategy.PriorityAreaService;
+import eu.buyzet.portal.strategy.StrategyId;
+import eu.buyzet.portal.strategy.StrategyService;
+import eu.buyzet.portal.strategy.StrategyWorkflow;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractMetric;
 import eu.buyzet.portal.contract.ContractService;
@@ -141,6 +149,9 @@ class ServiceAuthorizationMatrixIT {
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
     @Autowired BuyerGroupService buyerGroups;
+    @Autowired PriorityAreaService priorityAreas;
+    @Autowired StrategyService strategyService;
+    @Autowired StrategyWorkflow strategyWorkflow;
     @Autowired BuyerGroupLifecycle buyerGroupLifecycle;
     @Autowired BuyerGroupShares buyerGroupShares;
     @Autowired BuyerGroupInterest buyerGroupInterest;
@@ -173,6 +184,12 @@ class ServiceAuthorizationMatrixIT {
             null, 0);
     private static final Set<Who> CONTRACT_READERS = EnumSet.of(Who.AGENCY, Who.MODERATOR, Who.ADMIN);
     private static final Set<Who> AGENCIES = EnumSet.of(Who.AGENCY);
+    private static final PriorityAreaId NO_AREA = PriorityAreaId.of(987_654);
+    private static final StrategyId NO_STRATEGY = StrategyId.of(987_654);
+    private static final AreaDraft EMPTY_AREA = new AreaDraft("", "", null, List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+    private static final InstrumentDraft AN_INSTRUMENT = new InstrumentDraft(Instrument.CARGO_BIKES, null, null, "r", "",
+            List.of());
     private static final Set<Who> SUPPLIERS = EnumSet.of(Who.SUPPLIER);
     private static final BuyerGroupId NO_GROUP = BuyerGroupId.of(987_654);
     private static final BuyerGroup A_GROUP = new BuyerGroup(NO_GROUP, NO_SUBMISSION, "t", FORUM, OrganisationId.of(1),
@@ -382,6 +399,35 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DeclarationService.class, "proposalFootprint", ANYONE,
                         () -> declarations.proposalFootprint(NO_SUBMISSION)),
                 new Action(BuyerGroupService.class, "get", ANYONE, () -> buyerGroups.get(NO_GROUP)),
+                new Action(BuyerGroupService.class, "memberOrganisations", ANYONE,
+                        () -> buyerGroups.memberOrganisations(NO_GROUP)),
+                new Action(PriorityAreaService.class, "mayCreate", ANYONE, priorityAreas::mayCreate),
+                new Action(PriorityAreaService.class, "get", ANYONE, () -> priorityAreas.get(NO_AREA)),
+                new Action(PriorityAreaService.class, "list", ANYONE, priorityAreas::list),
+                new Action(PriorityAreaService.class, "page", ANYONE, () -> priorityAreas.page(NO_AREA)),
+                new Action(PriorityAreaService.class, "contractsInCategory", AGENCIES,
+                        () -> priorityAreas.contractsInCategory("905")),
+                new Action(PriorityAreaService.class, "create", AGENCIES, () -> priorityAreas.create(EMPTY_AREA)),
+                new Action(PriorityAreaService.class, "update", AGENCIES, () -> priorityAreas.update(NO_AREA, 0, EMPTY_AREA)),
+                new Action(StrategyService.class, "get", ANYONE, () -> strategyService.get(NO_STRATEGY)),
+                new Action(StrategyService.class, "list", ANYONE, strategyService::list),
+                new Action(StrategyService.class, "listPublic", ANYONE, strategyService::listPublic),
+                new Action(StrategyService.class, "findPublic", ANYONE, () -> strategyService.findPublic(NO_STRATEGY)),
+                new Action(StrategyService.class, "page", ANYONE, () -> strategyService.page(NO_STRATEGY)),
+                new Action(StrategyService.class, "versions", ANYONE, () -> strategyService.versions(NO_STRATEGY)),
+                new Action(StrategyService.class, "create", AGENCIES, () -> strategyService.create(NO_AREA, "t")),
+                new Action(StrategyService.class, "edit", AGENCIES, () -> strategyService.edit(NO_STRATEGY, 0, "t", "")),
+                new Action(StrategyService.class, "putInstrument", AGENCIES,
+                        () -> strategyService.putInstrument(NO_STRATEGY, 0, 0, AN_INSTRUMENT)),
+                new Action(StrategyService.class, "removeInstrument", AGENCIES,
+                        () -> strategyService.removeInstrument(NO_STRATEGY, 0, 0)),
+                new Action(StrategyService.class, "planScenario", AGENCIES,
+                        () -> strategyService.planScenario(NO_STRATEGY, 0, List.of())),
+                new Action(StrategyWorkflow.class, "sendToConsultation", AGENCIES,
+                        () -> strategyWorkflow.sendToConsultation(NO_STRATEGY, 0)),
+                new Action(StrategyWorkflow.class, "adopt", AGENCIES, () -> strategyWorkflow.adopt(NO_STRATEGY, 0)),
+                new Action(StrategyWorkflow.class, "newVersion", AGENCIES, () -> strategyWorkflow.newVersion(NO_STRATEGY)),
+                new Action(StrategyWorkflow.class, "comment", SIGNED_IN, () -> strategyWorkflow.comment(NO_STRATEGY, "c")),
                 new Action(BuyerGroupService.class, "forProposal", ANYONE, () -> buyerGroups.forProposal(A_SUBMISSION)),
                 new Action(BuyerGroupService.class, "list", ANYONE, () -> buyerGroups.list(null, PAGE)),
                 new Action(BuyerGroupService.class, "find", ANYONE, () -> buyerGroups.find("avfall", 5)),

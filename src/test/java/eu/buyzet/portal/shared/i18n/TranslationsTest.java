@@ -47,7 +47,7 @@ class TranslationsTest {
                     String key = m.group(1);
                     boolean looksLikeKey = Stream.of("nav.", "home.", "login.", "error.", "validation.", "organisation",
                             "member", "action.", "filter.", "signin-problem.", "system.", "my-organisation.", "app.", "forum", "submission", "comments.", "interest.",
-                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.", "moderation.", "mail.", "dev-mailbox.", "signup.", "privacy.", "audit-log.", "subscription.", "account.")
+                            "attachments.", "cpv.", "search.", "my-submissions.", "footprint.", "factor-sets.", "contracts.", "proposal.", "buyer-group.", "notification.", "dialogue.", "moderation.", "mail.", "dev-mailbox.", "signup.", "privacy.", "audit-log.", "subscription.", "account.", "strategy.")
                             .anyMatch(key::startsWith);
                     if (looksLikeKey && !known.contains(key) && !key.startsWith("organisation.kind.")
                             && !key.startsWith("organisation.status.") && !key.startsWith("forum.status.")

@@ -1,0 +1,183 @@
+package eu.buyzet.portal.strategy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
+import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.contract.ContractId;
+import eu.buyzet.portal.contract.ContractMetric;
+import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.CpvCategoryTotal;
+import eu.buyzet.portal.contract.CpvLevel;
+import eu.buyzet.portal.contract.MappingAgency;
+import eu.buyzet.portal.contract.RankedContract;
+import eu.buyzet.portal.dialogue.Dialogue;
+import eu.buyzet.portal.dialogue.DialogueService;
+import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumFilter;
+import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
+import eu.buyzet.portal.strategy.AreaDraft;
+import eu.buyzet.portal.strategy.PriorityArea;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The form that makes or changes a priority area: picked contracts or a CPV category of the
+ * ranking, the agencies named in it, and the forums, dialogues and buyer groups it links. What may
+ * be picked is what the other features' services give the reader; the strategy service checks it all.
+ */
+class AreaForm extends Div {
+
+    private static final PageRequest CHOICES = new PageRequest(0, PageRequest.MAX_LIMIT);
+
+    private final TextField name = new TextField();
+    private final TextArea description = new TextArea();
+    private final RadioButtonGroup<Boolean> byCategory = new RadioButtonGroup<>();
+    private final Select<CpvCategoryTotal> category = new Select<>();
+    private final CheckboxGroup<RankedContract> contracts = new CheckboxGroup<>();
+    private final MultiSelectComboBox<MappingAgency> agencies = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Forum> forums = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Dialogue> dialogues = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<BuyerGroup> buyerGroups = new MultiSelectComboBox<>();
+
+    /** Saves the draft and returns the saved area; a refusal is shown next to the fields. */
+    interface Save {
+        PriorityArea save(AreaDraft draft);
+    }
+
+    AreaForm(ContractService contractService, DialogueService dialogueService, BuyerGroupService groupService,
+             ForumService forumService, @Nullable PriorityArea existing, Save save,
+             java.util.function.Consumer<PriorityArea> saved) {
+        addClassName("card");
+        setId("area-form");
+        OrganisationId own = contractService.ownAgency().orElseThrow();
+        var formats = ReaderFormats.of(this);
+
+        name.setLabel(getTranslation("strategy.area.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        name.setId("area-name");
+        name.setWidthFull();
+        description.setLabel(getTranslation("strategy.area.description"));
+        description.setMaxLength(4000);
+        description.setId("area-description");
+        description.setWidthFull();
+
+        byCategory.setLabel(getTranslation("strategy.area.source"));
+        byCategory.setItems(false, true);
+        byCategory.setItemLabelGenerator(c -> getTranslation(c ? "strategy.area.source.category"
+                : "strategy.area.source.contracts"));
+        byCategory.setValue(existing != null && existing.cpvCategory() != null);
+        byCategory.setId("area-source");
+
+        category.setLabel(getTranslation("strategy.area.category"));
+        category.setItems(contractService.byCpvCategory(own, ContractMetric.CO2E, CpvLevel.GROUP));
+        category.setItemLabelGenerator(c -> c == null ? "" : c.display() + " (" + formats.whole(c.contracts()) + ")");
+        category.setId("area-category");
+        category.setWidthFull();
+
+        List<RankedContract> mine = contractService.rankAll(own, ContractMetric.CO2E);
+        contracts.setLabel(getTranslation("strategy.area.contracts"));
+        contracts.setHelperText(getTranslation("strategy.area.contracts-help"));
+        contracts.setItems(mine);
+        contracts.setItemLabelGenerator(c -> c.title() + " · " + c.supplierName() + " · "
+                + formats.whole(c.figures().co2eWtwKg()) + " kg CO2e");
+        contracts.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
+        contracts.setId("area-contracts");
+
+        agencies.setLabel(getTranslation("strategy.area.agencies"));
+        agencies.setItems(contractService.agencies().stream().filter(a -> !a.id().equals(own)).toList());
+        agencies.setItemLabelGenerator(MappingAgency::name);
+        agencies.setId("area-agencies");
+        forums.setLabel(getTranslation("strategy.area.forums"));
+        forums.setItems(forumService.list(ForumFilter.ANY, CHOICES));
+        forums.setItemLabelGenerator(f -> f.title(getLocale()));
+        forums.setId("area-forums");
+        dialogues.setLabel(getTranslation("strategy.area.dialogues"));
+        dialogues.setItems(dialogueService.list(null, CHOICES));
+        dialogues.setItemLabelGenerator(Dialogue::title);
+        dialogues.setId("area-dialogues");
+        buyerGroups.setLabel(getTranslation("strategy.area.buyer-groups"));
+        buyerGroups.setItems(groupService.list(null, CHOICES));
+        buyerGroups.setItemLabelGenerator(BuyerGroup::title);
+        buyerGroups.setId("area-buyer-groups");
+        for (var box : List.of(agencies, forums, dialogues, buyerGroups)) {
+            box.setWidthFull();
+        }
+
+        if (existing != null) {
+            name.setValue(existing.name());
+            description.setValue(existing.description());
+            category.getListDataView().getItems().filter(c -> c.prefix().equals(existing.cpvCategory())).findFirst()
+                    .ifPresent(category::setValue);
+            contracts.setValue(mine.stream().filter(c -> existing.contracts().contains(c.id()))
+                    .collect(Collectors.toSet()));
+            select(agencies, MappingAgency::id, existing.agencies());
+            select(forums, f -> f.id().value(), existing.forums());
+            select(dialogues, d -> d.id().value(), existing.dialogues());
+            select(buyerGroups, g -> g.id().value(), existing.buyerGroups());
+        }
+        showSource();
+        byCategory.addValueChangeListener(e -> showSource());
+
+        Button submit = new Button(getTranslation("strategy.area.save"), e -> {
+            Map<String, HasValidation> fields = new LinkedHashMap<>();
+            fields.put("name", name);
+            fields.put("description", description);
+            fields.put("cpvCategory", category);
+            fields.put("agencies", agencies);
+            fields.put("forums", forums);
+            fields.put("dialogues", dialogues);
+            fields.put("buyerGroups", buyerGroups);
+            fields.put("contracts", contracts);
+            Optional<PriorityArea> result = FormSubmit.attempt(this, fields, () -> save.save(draft()));
+            result.ifPresent(saved);
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("area-save");
+        add(name, description, byCategory, category, contracts, agencies, forums, dialogues, buyerGroups,
+                submit);
+    }
+
+    private void showSource() {
+        boolean fromCategory = Boolean.TRUE.equals(byCategory.getValue());
+        category.setVisible(fromCategory);
+        contracts.setVisible(!fromCategory);
+    }
+
+    private AreaDraft draft() {
+        boolean fromCategory = Boolean.TRUE.equals(byCategory.getValue());
+        CpvCategoryTotal c = category.getValue();
+        List<ContractId> picked = fromCategory ? List.of()
+                : contracts.getValue().stream().map(RankedContract::id).toList();
+        return new AreaDraft(name.getValue(), description.getValue(), fromCategory && c != null ? c.prefix() : null,
+                picked, agencies.getValue().stream().map(MappingAgency::id).toList(),
+                forums.getValue().stream().map(f -> f.id().value()).toList(),
+                dialogues.getValue().stream().map(d -> d.id().value()).toList(),
+                buyerGroups.getValue().stream().map(g -> g.id().value()).toList(), List.of());
+    }
+
+    private static <T, K> void select(MultiSelectComboBox<T> box, Function<T, K> key, List<K> chosen) {
+        Set<K> wanted = Set.copyOf(chosen);
+        box.setValue(box.getListDataView().getItems().filter(item -> wanted.contains(key.apply(item)))
+                .collect(Collectors.toSet()));
+    }
+}

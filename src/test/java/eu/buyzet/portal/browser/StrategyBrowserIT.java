@@ -1,0 +1,117 @@
+package eu.buyzet.portal.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The strategy journey: an agency makes a priority area from its demo contracts, links the demo
+ * market dialogue and names a second agency, writes a strategy with an instrument citing a
+ * published dialogue answer and plans a year, sends it to consultation; the second agency comments;
+ * the owner adopts it. Axe on each page; once more in Bokmål on a phone.
+ */
+@PortalBrowserTest(ownPortal = true)
+class StrategyBrowserIT {
+
+    private static final String DIALOGUE = "Markedsdialog: utslippsfri avfallshenting fra kommunale bygg";
+
+    @Test
+    void an_agency_writes_a_strategy_a_named_agency_comments_and_the_owner_adopts_it(Portal portal) {
+        String strategyUrl;
+        try (Visitor owner = portal.signedIn("agency@demo.buyzet.eu")) {
+            owner.open("/strategies/work");
+            StrategyPages pages = new StrategyPages(owner);
+            assertThat(pages.heading()).hasText("Contract strategies");
+            owner.assertAccessible();
+
+            pages.newArea();
+            owner.assertAccessible();
+            pages.saveArea();
+            assertThat(page(owner, "#area-name")).containsText("required");
+            pages.areaName("Refuse collection east");
+            pages.areaDescription("Household waste and containers in the eastern zone");
+            pages.pickContract("Innsamling av husholdningsavfall, sone øst");
+            pages.pickContract("Utleie og tømming av containere");
+            pages.nameAgency("Utviklings- og kompetanseetaten (Oslo kommune)");
+            pages.linkDialogue(DIALOGUE);
+            pages.saveArea();
+            pages.waitForUrl(".*/strategies/areas/\\d+$");
+            assertThat(pages.heading()).hasText("Refuse collection east");
+            assertThat(pages.baseline()).containsText("Vehicle-km a year");
+            assertThat(pages.consulted()).containsText("Utviklings- og kompetanseetaten");
+            owner.assertAccessible();
+
+            pages.startStrategy("Zero-emission refuse collection");
+            strategyUrl = pages.waitForUrl(".*/strategies/\\d+$");
+            assertThat(pages.status()).containsText("Draft");
+            owner.assertAccessible();
+
+            pages.addInstrument("Climate and environment as an award criterion");
+            assertThat(pages.catalogue()).containsText("FOA § 7-9");
+            pages.weight("30");
+            pages.rationale("The dialogue showed that electric refuse trucks can be delivered from 2027");
+            pages.risks("Few suppliers with charging at their depots");
+            pages.citeFirst("Dialogue answer");
+            owner.assertAccessible();
+            pages.saveInstrument();
+            assertThat(pages.instrument(0)).containsText("Dialogue answer");
+            pages.plan(2030, "100");
+            pages.savePlan();
+            assertThat(pages.planned(2030)).hasValue("100");
+            owner.assertAccessible();
+
+            ConfirmDialog consult = pages.sendToConsultationByKeyboard();
+            assertThat(consult.question()).hasText("Send the strategy to consultation?");
+            owner.assertAccessible();
+            consult.confirm();
+            assertThat(pages.status()).containsText("In consultation");
+        }
+        try (Visitor named = portal.signedIn("agency2@demo.buyzet.eu")) {
+            named.openUrl(strategyUrl);
+            StrategyPages pages = new StrategyPages(named);
+            assertThat(pages.adoptButton()).hasCount(0);
+            pages.comment("We can join from 2028 with our own containers");
+            assertThat(pages.comments()).containsText("We can join from 2028");
+            named.assertAccessible();
+        }
+        try (Visitor owner = portal.signedIn("agency@demo.buyzet.eu")) {
+            owner.openUrl(strategyUrl);
+            StrategyPages pages = new StrategyPages(owner);
+            assertThat(pages.comments()).containsText("We can join from 2028");
+            pages.adopt().confirm();
+            assertThat(pages.status()).containsText("Adopted");
+            assertThat(pages.adopted()).containsText("Adopted by");
+            owner.assertAccessible();
+        }
+    }
+
+    @Test
+    void an_agency_makes_an_area_from_a_cpv_category_and_starts_a_strategy_in_bokmal_on_a_phone(
+            @SignedIn(value = "agency@demo.buyzet.eu", locale = "nb-NO", phone = true) Visitor agency) {
+        agency.open("/strategies/work");
+        StrategyPages pages = new StrategyPages(agency);
+        assertThat(pages.heading()).hasText("Kontraktsstrategier");
+        agency.assertAccessible();
+        pages.newArea();
+        pages.areaName("Verkstedtjenester");
+        pages.byCategory("En CPV-kategori i rangeringen");
+        pages.category("501");
+        agency.assertAccessible();
+        pages.saveArea();
+        pages.waitForUrl(".*/strategies/areas/\\d+$");
+        assertThat(pages.baseline()).containsText("Kjøretøy-km per år");
+        agency.assertAccessible();
+        pages.startStrategy("Utslippsfrie verkstedtjenester");
+        assertThat(pages.status()).containsText("Utkast");
+        pages.addInstrument("Krav om nullutslipp i kravspesifikasjonen");
+        assertThat(pages.catalogue()).containsText("Anskaffelsesloven § 5");
+        pages.rationale("Verkstedet bruker allerede elektriske varebiler");
+        pages.saveInstrument();
+        assertThat(pages.instrument(0)).containsText("Krav om nullutslipp");
+        agency.assertAccessible();
+    }
+
+    private static com.microsoft.playwright.Locator page(Visitor v, String selector) {
+        return v.page().locator(selector);
+    }
+}
