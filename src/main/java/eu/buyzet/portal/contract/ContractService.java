@@ -105,6 +105,22 @@ public class ContractService {
     }
 
     /**
+     * The contracts as stored, for a task at start-up that only sums their figures (a priority area's
+     * baseline and its strategies' scenarios computed once for demo data); refused inside any request
+     * or UI access, where {@link #get} and its disclosure rule apply. Unknown ids are left out; the
+     * agency's and the editor's names are left empty.
+     */
+    @Transactional(readOnly = true)
+    public List<MappedContract> forStartUp(List<ContractId> ids) {
+        if (!currentUser.nobody()) {
+            throw new AccessDeniedException("Contracts are read for start-up tasks only with nobody signed in");
+        }
+        // names are for readers, and a start-up task sums figures: none are looked up
+        return ids.stream().map(id -> contracts.find(id, agency -> "", member -> ""))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /**
      * Contracts by the measure, largest first, for one agency or (null) across all agencies.
      * Rank 1 is the contract causing the most.
      */

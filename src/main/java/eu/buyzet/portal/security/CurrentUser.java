@@ -24,6 +24,14 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /**
+     * Whether nobody at all is behind the current thread: a task at start-up, not a request or a UI
+     * access (an anonymous visitor carries an anonymous authentication).
+     */
+    public boolean nobody() {
+        return security.getContext().getAuthentication() == null;
+    }
+
     public PortalUser require() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
     }

@@ -14,17 +14,27 @@ import java.util.Set;
  * @param evidenceOptions what the author may cite now; empty unless the reader may edit
  * @param plannedYears the years the scenario plans, from next year to 2030 or the last contract's end
  * @param actions what the reader may do now
+ * @param timeline the tender windows of the area's contracts, judged today; empty for readers who may
+ *     not see the area
+ * @param climateWeighting how the version's instruments meet FOA §7-9
  */
 public record StrategyPage(Strategy strategy, StrategyDisclosure.Relation relation,
                            @org.jspecify.annotations.Nullable PriorityArea area, List<Strategy> versions,
                            List<StrategyComment> comments, List<Evidence> evidenceOptions, List<Integer> plannedYears,
-                           Set<StrategyAction> actions) {
+                           Set<StrategyAction> actions, List<TenderWindow> timeline,
+                           ClimateWeighting climateWeighting) {
     public StrategyPage {
         versions = List.copyOf(versions);
         comments = List.copyOf(comments);
         evidenceOptions = List.copyOf(evidenceOptions);
         plannedYears = List.copyOf(plannedYears);
         actions = Set.copyOf(actions);
+        timeline = List.copyOf(timeline);
+    }
+
+    /** The scenario as computed for this version (frozen once adopted); null before it is first computed. */
+    public @org.jspecify.annotations.Nullable ScenarioResult result() {
+        return strategy.result();
     }
 
     public boolean may(StrategyAction action) {

@@ -48,10 +48,11 @@ public class StrategyService {
     private final ContractService contracts;
     private final CurrentUser currentUser;
     private final StrategySteps steps;
+    private final StrategyScenarios scenarios;
 
     StrategyService(StrategyRepository strategies, PriorityAreaRepository areas, PriorityAreaService areaService,
                     StrategyDisclosure disclosure, StrategyEvidence evidence, ContractService contracts,
-                    CurrentUser currentUser, StrategySteps steps) {
+                    CurrentUser currentUser, StrategySteps steps, StrategyScenarios scenarios) {
         this.strategies = strategies;
         this.areas = areas;
         this.areaService = areaService;
@@ -60,6 +61,7 @@ public class StrategyService {
         this.contracts = contracts;
         this.currentUser = currentUser;
         this.steps = steps;
+        this.scenarios = scenarios;
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -115,10 +117,13 @@ public class StrategyService {
         List<Strategy> versions = strategies.versions(s.lineage()).stream()
                 .filter(v -> StrategyDisclosure.sees(r, v.status())).map(v -> disclosure.view(r, area, v)).toList();
         Set<StrategyAction> actions = actions(r, s);
+        List<MappedContract> mapped = readable(area);
         return new StrategyPage(shown, r, StrategyDisclosure.seesArea(r) ? area : null, versions,
                 StrategyDisclosure.seesComments(r, s.status()) ? strategies.comments(id) : List.of(),
                 actions.contains(StrategyAction.EDIT) ? evidence.options(area) : List.of(),
-                plannedYears(area), actions);
+                plannedYears(area, mapped, scenarios.today()), actions,
+                StrategyDisclosure.seesArea(r) ? scenarios.timeline(area, mapped) : List.of(),
+                StrategyScenarios.weighting(shown.instruments()));
     }
 
     /** The versions of the strategy's lineage the reader may see, newest first, for comparing side by side. */
@@ -158,7 +163,12 @@ public class StrategyService {
     }
 
     private List<Integer> plannedYears(PriorityArea area) {
-        List<MappedContract> mapped = contracts.canMap() || disclosure.relation(area).insider()
+        return plannedYears(area, readable(area), scenarios.today());
+    }
+
+    /** The area's contracts the reader may read; none for readers outside the contract mapping. */
+    private List<MappedContract> readable(PriorityArea area) {
+        return contracts.canMap() || disclosure.relation(area).insider()
                 ? area.contracts().stream().flatMap(c -> {
                     try {
                         return java.util.stream.Stream.of(contracts.get(c));
@@ -167,7 +177,32 @@ public class StrategyService {
                     }
                 }).toList()
                 : List.of();
-        return plannedYears(area, mapped, LocalDate.now());
+    }
+
+    /**
+     * The scenario of the draft's plan, computed with the current default factor set and stored: after
+     * a factor set or the area's baseline changed, the owner computes again. Figures of a version past
+     * its draft are never recomputed.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional
+    public Strategy computeScenario(StrategyId id, int version) {
+        Strategy s = draft(id);
+        PriorityArea area = area(s);
+        if (!strategies.setResult(id, version, scenarios.compute(area, readable(area), s.scenario()))) {
+            throw new ConcurrentEditException();
+        }
+        return raw(id);
+    }
+
+    /** The scenario as computed for a version that has none yet (adoption, the start-up backfill). */
+    ScenarioResult scenarioOf(Strategy s, List<MappedContract> mapped) {
+        return scenarios.compute(area(s), mapped, s.scenario());
+    }
+
+    ScenarioResult scenarioOf(Strategy s) {
+        PriorityArea area = area(s);
+        return scenarios.compute(area, readable(area), s.scenario());
     }
 
     // ---- writing a draft -------------------------------------------------------------------------
@@ -235,7 +270,10 @@ public class StrategyService {
         return save(s, version, s.title(), s.summary(), all, s.scenario());
     }
 
-    /** The planned years, each share 0–100, only years the scenario plans, each once. */
+    /**
+     * The planned years, each share 0–100, only years the scenario plans, each once; the scenario is
+     * computed with them and stored, so the figures shown always belong to the plan shown.
+     */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public Strategy planScenario(StrategyId id, int version, List<ScenarioYear> plan) {
@@ -256,7 +294,14 @@ public class StrategyService {
             throw new ValidationException(errors);
         }
         List<ScenarioYear> sorted = plan.stream().sorted(java.util.Comparator.comparingInt(ScenarioYear::year)).toList();
-        return save(s, version, s.title(), s.summary(), s.instruments(), sorted);
+        // computed before anything is stored, so that a plan the calculator refuses leaves nothing half-saved
+        PriorityArea area = area(s);
+        ScenarioResult result = scenarios.compute(area, readable(area), sorted);
+        Strategy saved = save(s, version, s.title(), s.summary(), s.instruments(), sorted);
+        if (!strategies.setResult(id, saved.version(), result)) {
+            throw new ConcurrentEditException();
+        }
+        return raw(id);
     }
 
     private ChosenInstrument check(PriorityArea area, InstrumentDraft d, List<Evidence> kept) {

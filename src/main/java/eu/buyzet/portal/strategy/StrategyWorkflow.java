@@ -59,13 +59,21 @@ public class StrategyWorkflow {
     }
 
     /**
-     * The owner adopts the version in consultation. Its figures stay as computed from now on; the
-     * version adopted before it is superseded.
+     * The owner adopts the version in consultation, when its instruments meet FOA §7-9. Its figures
+     * stay as computed from now on (computed now if it has none); the version adopted before it is
+     * superseded.
      */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public Strategy adopt(StrategyId id, int version) {
         Strategy s = take(id, StrategyAction.ADOPT);
+        if (StrategyScenarios.weighting(s.instruments()) == ClimateWeighting.NOT_MET) {
+            throw ValidationException.of("instruments", "validation.strategy.climate-weighting");
+        }
+        if (s.result() == null) {
+            // a plan never saved has no figures yet: computed now, with today's default set, and frozen
+            strategies.fillMissingResult(id, reads.scenarioOf(s));
+        }
         move(s, version, StrategyStatus.CONSULTATION, StrategyStatus.ADOPTED, true);
         int superseded = strategies.supersedeOthers(s.lineage(), id);
         Strategy adopted = reads.raw(id);

@@ -423,6 +423,8 @@ class ServiceAuthorizationMatrixIT {
                         () -> strategyService.removeInstrument(NO_STRATEGY, 0, 0)),
                 new Action(StrategyService.class, "planScenario", AGENCIES,
                         () -> strategyService.planScenario(NO_STRATEGY, 0, List.of())),
+                new Action(StrategyService.class, "computeScenario", AGENCIES,
+                        () -> strategyService.computeScenario(NO_STRATEGY, 0)),
                 new Action(StrategyWorkflow.class, "sendToConsultation", AGENCIES,
                         () -> strategyWorkflow.sendToConsultation(NO_STRATEGY, 0)),
                 new Action(StrategyWorkflow.class, "adopt", AGENCIES, () -> strategyWorkflow.adopt(NO_STRATEGY, 0)),
@@ -537,7 +539,11 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "createNeed", AGENCIES,
                         () -> contracts.createNeed(NO_CONTRACT, FORUM, "", "")),
                 // every demo contract is computed with the default set already, so this changes nothing
-                new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine));
+                new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine),
+                // "anonymous" here is an empty security context, as at start-up; a web visitor carries an
+                // anonymous authentication and is refused too (StrategyBackfillIT)
+                new Action(ContractService.class, "forStartUp", EnumSet.of(Who.ANONYMOUS),
+                        () -> contracts.forStartUp(List.of())));
     }
 
     /**

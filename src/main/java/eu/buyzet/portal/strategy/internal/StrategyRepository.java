@@ -88,6 +88,24 @@ public class StrategyRepository {
                 .params(json.writeValueAsString(result), result.factorSetId(), id.value(), version).update() == 1;
     }
 
+    /**
+     * Stores a computed scenario only where none is stored, whatever the status: a result, once there,
+     * is never replaced here, so an adopted strategy's figures stay frozen. The version is kept, since
+     * nothing the author wrote changed.
+     */
+    public boolean fillMissingResult(StrategyId id, ScenarioResult result) {
+        return jdbc.sql("""
+                        update strategy set result = cast(? as jsonb), factor_set_id = ?
+                        where id = ? and result is null""")
+                .params(json.writeValueAsString(result), result.factorSetId(), id.value()).update() == 1;
+    }
+
+    /** Strategies stored without a computed scenario (demo data), for the start-up backfill. */
+    public List<StrategyId> withoutResult() {
+        return jdbc.sql("select id from strategy where result is null order by id")
+                .query((rs, n) -> StrategyId.of(rs.getLong(1))).list();
+    }
+
     /** Moves the strategy from one status to the next, if nobody moved or changed it since {@code version}. */
     public boolean move(StrategyId id, int version, StrategyStatus from, StrategyStatus to, @Nullable MemberId adoptedBy) {
         return jdbc.sql("""
