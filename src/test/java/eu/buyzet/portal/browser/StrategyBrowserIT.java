@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * The strategy journey: an agency makes a priority area from its demo contracts, links the demo
  * market dialogue and names a second agency, writes a strategy with an instrument citing a
  * published dialogue answer and plans a year, sends it to consultation; the second agency comments;
- * the owner adopts it. Axe on each page; once more in Bokmål on a phone.
+ * the owner computes its scenario and reads the timeline's warnings and how §7-9 is met; the named
+ * agency comments; the owner adopts it. Axe on each page; once more in Bokmål on a phone.
  */
 @PortalBrowserTest(ownPortal = true)
 class StrategyBrowserIT {
@@ -55,9 +56,18 @@ class StrategyBrowserIT {
             owner.assertAccessible();
             pages.saveInstrument();
             assertThat(pages.instrument(0)).containsText("Dialogue answer");
+            assertThat(pages.climateWeighting()).containsText("Climate and environment weigh at least 30 %");
+            assertThat(pages.timeline()).containsText("Innsamling av husholdningsavfall, sone øst");
+            assertThat(pages.timeline()).containsText("Fewer than three capable suppliers");
             pages.plan(2030, "100");
             pages.savePlan();
             assertThat(pages.planned(2030)).hasValue("100");
+            assertThat(pages.scenarioChart()).isVisible();
+            assertThat(pages.scenario()).containsText("Zero-emission share of km");
+            assertThat(pages.scenario()).containsText("2030");
+            pages.computeScenarioByKeyboard();
+            assertThat(pages.message("Scenario computed")).isVisible();
+            assertThat(pages.scenarioFactorSet()).containsText("factor set");
             owner.assertAccessible();
 
             ConfirmDialog consult = pages.sendToConsultationByKeyboard();
@@ -108,6 +118,10 @@ class StrategyBrowserIT {
         pages.rationale("Verkstedet bruker allerede elektriske varebiler");
         pages.saveInstrument();
         assertThat(pages.instrument(0)).containsText("Krav om nullutslipp");
+        assertThat(pages.climateWeighting()).containsText("oppfylt med et nullutslippskrav");
+        assertThat(pages.timeline()).containsText("Tidslinje for konkurranser");
+        pages.computeScenarioByKeyboard();
+        assertThat(pages.scenario()).containsText("Scenario");
         agency.assertAccessible();
     }
 

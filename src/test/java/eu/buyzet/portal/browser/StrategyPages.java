@@ -164,4 +164,30 @@ final class StrategyPages extends PortalPage {
     Locator adopted() {
         return id("strategy-adopted");
     }
+
+    /** Computes the scenario again with the current factor set, by keyboard. */
+    void computeScenarioByKeyboard() {
+        id("strategy-compute").focus();
+        visitor.page().keyboard().press("Enter");
+    }
+
+    Locator scenario() {
+        return id("strategy-scenario");
+    }
+
+    Locator scenarioChart() {
+        return id("strategy-scenario-chart");
+    }
+
+    Locator scenarioFactorSet() {
+        return id("strategy-scenario-factor-set");
+    }
+
+    Locator timeline() {
+        return id("strategy-timeline");
+    }
+
+    Locator climateWeighting() {
+        return id("strategy-climate-weighting");
+    }
 }

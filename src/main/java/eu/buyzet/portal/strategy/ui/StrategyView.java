@@ -32,8 +32,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One strategy version: its facts, the draft's title and summary for the owner, the instruments,
- * the planned years, consultation comments, the lifecycle steps the reader may take (each
+ * One strategy version: its facts, the draft's title and summary for the owner, how §7-9 is met,
+ * the instruments, the planned years, the computed scenario, the tender timeline, consultation comments, the lifecycle steps the reader may take (each
  * confirmed) and the versions side by side. It prints {@link StrategyPage} and decides nothing.
  */
 @Route("strategies")
@@ -91,12 +91,45 @@ class StrategyView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         if (shown.may(StrategyAction.EDIT)) {
             content.add(titleAndSummary(s));
         }
-        content.add(new InstrumentsSection(shown, strategies, this::reload),
+        content.add(new ClimateWeightingBadge(shown.climateWeighting()),
+                new InstrumentsSection(shown, strategies, this::reload),
                 new ScenarioYearsSection(shown, strategies, this::reload));
+        scenario(shown);
+        if (shown.area() != null) {
+            content.add(new TimelineSection(shown.timeline()));
+        }
         if (!shown.comments().isEmpty() || shown.may(StrategyAction.COMMENT)) {
             content.add(new CommentsSection(shown, workflow, this::reload));
         }
         content.add(new VersionComparison(s, shown.versions()));
+    }
+
+    /** The computed scenario, and for the draft's owner the button that computes it with today's factor set. */
+    private void scenario(StrategyPage shown) {
+        Strategy s = shown.strategy();
+        var result = shown.result();
+        if (result != null) {
+            content.add(new ScenarioSection(result));
+        }
+        if (!shown.may(StrategyAction.EDIT)) {
+            return;
+        }
+        Div compute = new Div();
+        compute.addClassName("view-toolbar");
+        if (result == null) {
+            Paragraph none = new Paragraph(getTranslation("strategy.scenario.not-computed"));
+            none.setId("strategy-scenario-not-computed");
+            compute.add(none);
+        }
+        Button button = new Button(getTranslation("strategy.scenario.compute"));
+        button.setId("strategy-compute");
+        button.addClickListener(e -> FormSubmit.attempt(compute, Map.of(),
+                () -> strategies.computeScenario(s.id(), s.version())).ifPresent(x -> {
+                    FieldErrors.notifySuccess(this, getTranslation("strategy.scenario.computed"));
+                    reload();
+                }));
+        compute.add(button);
+        content.add(compute);
     }
 
     private Div titleAndSummary(Strategy s) {
