@@ -2,6 +2,7 @@ package eu.buyzet.portal.contract;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,8 @@ class ContractBackfill {
         this.contracts = contracts;
     }
 
+    // before the strategy backfill, which sums these figures into priority areas' baselines
+    @Order(1)
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void computeMissingFigures() {

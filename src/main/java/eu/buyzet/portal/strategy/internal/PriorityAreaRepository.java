@@ -87,6 +87,18 @@ public class PriorityAreaRepository {
         return jdbc.sql(AREA + " order by a.created_at desc, a.id desc limit ?").param(limit).query(this::area).list();
     }
 
+    /** Areas stored without a baseline (demo data), for the start-up backfill. */
+    public List<PriorityAreaId> withoutBaseline() {
+        return jdbc.sql("select id from priority_area where baseline is null and cardinality(contract_ids) > 0 order by id")
+                .query((rs, n) -> PriorityAreaId.of(rs.getLong(1))).list();
+    }
+
+    /** Sets a baseline only where none is stored, so that a baseline the owner saw never changes behind them. */
+    public boolean fillMissingBaseline(PriorityAreaId id, AreaBaseline baseline) {
+        return jdbc.sql("update priority_area set baseline = cast(? as jsonb) where id = ? and baseline is null")
+                .params(json.writeValueAsString(baseline), id.value()).update() == 1;
+    }
+
     private PriorityArea area(ResultSet rs, int n) throws SQLException {
         String baseline = rs.getString(13);
         return new PriorityArea(PriorityAreaId.of(rs.getLong(1)), OrganisationId.of(rs.getLong(2)), rs.getString(3),
