@@ -33,7 +33,7 @@ class ScenarioYearsSection extends Section {
 
     ScenarioYearsSection(StrategyPage page, StrategyService strategies, Runnable refresh) {
         addClassName("card");
-        setId("strategy-scenario");
+        setId("strategy-plan");
         add(new H2(getTranslation("strategy.scenario")));
         Strategy s = page.strategy();
         boolean editable = page.may(StrategyAction.EDIT);
