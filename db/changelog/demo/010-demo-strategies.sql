@@ -57,7 +57,8 @@ from member m where m.email = 'agency2@demo.buyzet.eu';
 
 --changeset buyzet:demo-010-refuse-strategy context:demo
 -- Adopted two days ago by the sanitation agency after consultation. Each instrument cites what the
--- portal publishes: the dialogue's answers, the solution and the buyer group's supplier count.
+-- portal publishes, captured as StrategyEvidence captures it: a dialogue answer (its question and
+-- answer), the solution (its title and supplier) and the buyer group's count of interested suppliers.
 insert into strategy (lineage, number, area_id, status, title, summary, instruments, scenario, adopted_by, adopted_at,
                       created_by, created_at, updated_at)
 select 0, 1, a.id, 'ADOPTED', 'Utslippsfri avfallshenting innen 2030',
@@ -66,48 +67,23 @@ select 0, 1, a.id, 'ADOPTED', 'Utslippsfri avfallshenting innen 2030',
          jsonb_build_object('instrument', 'ZERO_EMISSION_SPECIFICATION', 'fromDate', '2027-10-01', 'weightPercent', null,
            'rationale', 'Markedsdialogen viste at elektriske 26-tonns renovasjonsbiler og 12–16-tonns biler for trange adkomster kan leveres fra 2027. Et krav i kravspesifikasjonen fjerner utslippene fra eksosrøret, som et tildelingskriterium bare belønner.',
            'risks', 'Leveringstid på tunge elektriske biler; ni måneders ledetid fra kunngjøring er lagt inn i tidslinjen.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'DIALOGUE_ANSWER', 'reference', q.id,
-                                   'citation', left(d.title || ': ' || q.published_text || ' — ' || q.answer, 400),
-                                   'figure', null) order by q.id)
-                                 from dialogue_question q where q.dialogue_id = d.id and q.answer is not null
-                                   and q.published_text like 'Kan bygg med trange%'), '[]'::jsonb)
-                       || coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
-                                   'citation', s.title || ' (' || o.name || ')', 'figure', null))
-                                 from submission s join organisation o on o.id = s.organisation_id
-                                 where s.id = any (a.solution_ids)), '[]'::jsonb)),
+           'evidence', ev.access || ev.solutions),
          jsonb_build_object('instrument', 'AWARD_CRITERION', 'fromDate', null, 'weightPercent', 30,
            'rationale', 'Klima og miljø vektes 30 % i tildelingen, i tillegg til kravet: tilbud med lavere energibruk per tonn, lading på fornybar strøm og færre kjøretøykilometer vinner.',
            'risks', 'Vekten kan gi høyere pris; prisen vektes fortsatt høyest.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'SUPPLIER_INTEREST', 'reference', g.id,
-                                   'citation', s.title,
-                                   'figure', (select count(distinct i.organisation_id) from buyer_group_interest i
-                                              where i.group_id = g.id)))
-                                 from buyer_group g join submission s on s.id = g.proposal_id
-                                 where g.id = any (a.buyer_group_ids)), '[]'::jsonb)),
+           'evidence', ev.interest),
          jsonb_build_object('instrument', 'PERFORMANCE_CLAUSES', 'fromDate', '2027-10-01', 'weightPercent', null,
            'rationale', 'Leverandøren rapporterer kilometer og kWh per kontrakt hvert kvartal, slik løsningen med telematikk allerede gjør; bonus når andelen utslippsfrie kilometer er over planen, trekk når den er under.',
            'risks', 'Rapporteringen må kunne kontrolleres; etaten trenger tilgang til rådataene.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
-                                   'citation', s.title || ' (' || o.name || ')', 'figure', null))
-                                 from submission s join organisation o on o.id = s.organisation_id
-                                 where s.id = any (a.solution_ids)), '[]'::jsonb)),
+           'evidence', ev.solutions),
          jsonb_build_object('instrument', 'CHARGING_AT_CITY_SITES', 'fromDate', '2028-01-01', 'weightPercent', null,
            'rationale', 'Lading skjer ved leverandørens depot i første kontraktsperiode; kommunen bygger ladepunkter ved de største byggene fra 2028, slik dialogen sa.',
            'risks', 'Nettkapasitet ved eldre bygg.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'DIALOGUE_ANSWER', 'reference', q.id,
-                                   'citation', left(d.title || ': ' || q.published_text || ' — ' || q.answer, 400),
-                                   'figure', null) order by q.id)
-                                 from dialogue_question q where q.dialogue_id = d.id and q.answer is not null
-                                   and q.published_text like 'Kan leverandøren lade%'), '[]'::jsonb)),
+           'evidence', ev.charging),
          jsonb_build_object('instrument', 'JOINT_PROCUREMENT', 'fromDate', null, 'weightPercent', null,
            'rationale', 'Utviklings- og kompetanseetaten og Utdanningsetaten henter avfall fra sine bygg med de samme bilene; et felles innkjøp gir leverandørene volum nok til å kjøpe elektriske biler, og fire leverandører har vist interesse for kjøpergruppen.',
            'risks', 'Etatene må bli enige om én kontraktsstart.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'SUPPLIER_INTEREST', 'reference', g.id,
-                                   'citation', s.title,
-                                   'figure', (select count(distinct i.organisation_id) from buyer_group_interest i
-                                              where i.group_id = g.id)))
-                                 from buyer_group g join submission s on s.id = g.proposal_id
-                                 where g.id = any (a.buyer_group_ids)), '[]'::jsonb))),
+           'evidence', ev.interest)),
        (select coalesce(jsonb_agg(jsonb_build_object('year', y.year, 'zeroEmissionSharePercent', y.ze,
                                                      'tripReductionPercent', y.fewer, 'cargoBikeSharePercent', 0)
                                   order by y.year), '[]'::jsonb)
@@ -116,7 +92,28 @@ select 0, 1, a.id, 'ADOPTED', 'Utslippsfri avfallshenting innen 2030',
        m.id, now() - interval '2 days', m.id, now() - interval '5 days', now() - interval '2 days'
 from priority_area a
 cross join (select id from member where email = 'agency@demo.buyzet.eu') m
-left join dialogue d on d.id = any (a.dialogue_ids)
+cross join lateral (
+  select coalesce((select jsonb_agg(jsonb_build_object('kind', 'DIALOGUE_ANSWER', 'reference', q.id,
+                          'citation', left(d.title || ': ' || q.published_text || ' — ' || q.answer, 400), 'figure', null))
+                   from dialogue_question q join dialogue d on d.id = q.dialogue_id
+                   where d.id = any (a.dialogue_ids) and q.answer is not null
+                     and q.published_text like 'Kan bygg med trange%'), '[]'::jsonb) as access,
+         coalesce((select jsonb_agg(jsonb_build_object('kind', 'DIALOGUE_ANSWER', 'reference', q.id,
+                          'citation', left(d.title || ': ' || q.published_text || ' — ' || q.answer, 400), 'figure', null))
+                   from dialogue_question q join dialogue d on d.id = q.dialogue_id
+                   where d.id = any (a.dialogue_ids) and q.answer is not null
+                     and q.published_text like 'Kan leverandøren lade%'), '[]'::jsonb) as charging,
+         coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
+                          'citation', s.title || ' (' || o.name || ')', 'figure', null))
+                   from submission s join organisation o on o.id = s.organisation_id
+                   where s.id = any (a.solution_ids)), '[]'::jsonb) as solutions,
+         coalesce((select jsonb_agg(jsonb_build_object('kind', 'SUPPLIER_INTEREST', 'reference', g.id,
+                          'citation', s.title,
+                          'figure', (select count(distinct i.organisation_id) from buyer_group_interest i
+                                     where i.group_id = g.id)))
+                   from buyer_group g join submission s on s.id = g.proposal_id
+                   where g.id = any (a.buyer_group_ids)), '[]'::jsonb) as interest
+) ev
 where a.name = 'Refuse collection';
 
 update strategy set lineage = id where lineage = 0;
@@ -130,18 +127,10 @@ select 0, 1, a.id, 'CONSULTATION', 'Håndverkere uten utslipp',
        jsonb_build_array(
          jsonb_build_object('instrument', 'AWARD_CRITERION', 'fromDate', null, 'weightPercent', 35,
            'rationale', 'Elvarebiler og el-lastesykler er vanlige hos håndverkerne allerede; et tildelingskriterium på 35 % lar dem konkurrere på det.',
-           'risks', 'Små firmaer kan ha vanskelig for å dokumentere.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
-                                   'citation', s.title || ' (' || o.name || ')', 'figure', null))
-                                 from submission s join organisation o on o.id = s.organisation_id
-                                 where s.id = any (a.solution_ids)), '[]'::jsonb)),
+           'risks', 'Små firmaer kan ha vanskelig for å dokumentere.', 'evidence', ev.solutions),
          jsonb_build_object('instrument', 'CARGO_BIKES', 'fromDate', '2028-09-01', 'weightPercent', null,
            'rationale', 'Småoppdrag i indre by løses med el-lastesykkel, slik Grønn Håndverk gjør i dag.',
-           'risks', 'Vinterføre og tunge deler.',
-           'evidence', coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
-                                   'citation', s.title || ' (' || o.name || ')', 'figure', null))
-                                 from submission s join organisation o on o.id = s.organisation_id
-                                 where s.id = any (a.solution_ids)), '[]'::jsonb)),
+           'risks', 'Vinterføre og tunge deler.', 'evidence', ev.solutions),
          jsonb_build_object('instrument', 'FEWER_DELIVERIES', 'fromDate', '2028-09-01', 'weightPercent', null,
            'rationale', 'Materialer samles i et lager på de største byggene, så håndverkerne slipper å hente dem selv.',
            'risks', 'Plass i byggene.', 'evidence', '[]'::jsonb)),
@@ -154,6 +143,12 @@ select 0, 1, a.id, 'CONSULTATION', 'Håndverkere uten utslipp',
        m.id, now() - interval '3 days', now() - interval '1 day'
 from priority_area a
 cross join (select id from member where email = 'agency2@demo.buyzet.eu') m
+cross join lateral (
+  select coalesce((select jsonb_agg(jsonb_build_object('kind', 'SOLUTION', 'reference', s.id,
+                          'citation', s.title || ' (' || o.name || ')', 'figure', null))
+                   from submission s join organisation o on o.id = s.organisation_id
+                   where s.id = any (a.solution_ids)), '[]'::jsonb) as solutions
+) ev
 where a.name = 'Repair services';
 
 update strategy set lineage = id where lineage = 0;
