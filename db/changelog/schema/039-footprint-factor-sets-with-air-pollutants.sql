@@ -27,7 +27,7 @@ from footprint_vehicle_factor where set_id in ('no-2025', 'eu-2025');
 -- Tyre and brake wear: German Environment Agency (UBA), Informative Inventory Report 2023, NFR 1.A.3.b vi,
 -- Table 1 "Emission factors applied", mg/km; road surface wear: UBA IIR 2021, NFR 1.A.3.b vii, Table 1.
 -- UBA states these are the Tier 1 factors of the EMEP/EEA guidebook (2019 edition), chapter 1.A.3.b.vi-vii.
--- Columns: PCs = M1, LDVs = N1, HDVs = N2 and N3, Buses = M2/M3, Motorcycles (road wear: two-wheelers) = L.
+-- Columns: PCs = M1, LDVs = N1, HDVs = N2 and N3, Buses = M2/M3, Motorcycles = L.
 -- Studded tyres, common in Oslo in winter, wear roads many times faster; no set has a figure for them yet.
 insert into footprint_wear_factor (set_id, category, wear, pm25_g_per_km, pm25_source, pm10_g_per_km, pm10_source)
 select s.id, w.category, w.wear, w.pm25,
