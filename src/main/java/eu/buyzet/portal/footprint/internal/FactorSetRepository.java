@@ -36,10 +36,17 @@ public class FactorSetRepository {
     }
 
     public List<FactorSetSummary> list() {
-        return jdbc.sql("select id, name, version, valid_from, is_default from footprint_factor_set"
-                        + " order by is_default desc, valid_from desc, id")
+        return jdbc.sql("""
+                        select s.id, s.name, s.version, s.valid_from, s.is_default,
+                               (select count(nox_g_per_km) + count(pm25_g_per_km) from footprint_exhaust_factor e
+                                where e.set_id = s.id),
+                               (select count(pm25_g_per_km) + count(pm10_g_per_km) from footprint_wear_factor w
+                                where w.set_id = s.id),
+                               s.default_euro_class
+                        from footprint_factor_set s order by s.is_default desc, s.valid_from desc, s.id""")
                 .query((rs, n) -> new FactorSetSummary(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
+                        rs.getDate(4).toLocalDate(), rs.getBoolean(5), rs.getInt(6), rs.getInt(7),
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8))))
                 .list();
     }
 
