@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param pmNonExhaustG PM2.5 from tyre, brake and road surface wear; null as {@code pmExhaustG}
  * @param pm10NonExhaustG PM10 from the same wear; null as {@code pmExhaustG}
  * @param euroClass the Euro stage the exhaust figures were taken for; null for a vehicle without
- *     a tailpipe, in a total, when the set has no figures by stage, and in older results
- * @param euroClassAssumed the flow named no stage the calculator recognises, so the factor set's
- *     conservative default was taken
+ *     a tailpipe, when the set has no figures by stage, and in older results; in a total, the
+ *     stage all flows with a tailpipe share, null when they differ
+ * @param euroClassAssumed the flow (in a total: at least one flow) named no stage the calculator
+ *     recognises, so the factor set's conservative default was taken
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,

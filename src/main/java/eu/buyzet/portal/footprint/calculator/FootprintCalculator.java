@@ -232,7 +232,14 @@ public final class FootprintCalculator {
         Double energy = unit == null ? null : flows.stream().mapToDouble(FlowResult::energy).sum();
         return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
                 CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null,
-                pmExhaust, pmNonExhaust, pm10NonExhaust, null, flows.stream().anyMatch(FlowResult::euroClassAssumed));
+                pmExhaust, pmNonExhaust, pm10NonExhaust, commonEuroClass(flows),
+                flows.stream().anyMatch(FlowResult::euroClassAssumed));
+    }
+
+    /** The one Euro class the flows with a tailpipe share, so that a single-vehicle total can name it. */
+    private static @Nullable EuroClass commonEuroClass(List<FlowResult> flows) {
+        List<EuroClass> classes = flows.stream().map(FlowResult::euroClass).filter(Objects::nonNull).distinct().toList();
+        return classes.size() == 1 ? classes.getFirst() : null;
     }
 
     /** A total is not covered when any of its parts is not. */

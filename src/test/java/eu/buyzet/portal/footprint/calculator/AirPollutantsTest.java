@@ -105,7 +105,8 @@ class AirPollutantsTest {
         assertThat(total.pmNonExhaustG()).isCloseTo(300, within(1e-9));
         assertThat(total.pmG()).isCloseTo(320, within(1e-9));
         assertThat(total.pm10NonExhaustG()).isCloseTo(570, within(1e-9));
-        assertThat(total.euroClass()).isNull();
+        assertThat(total.euroClass()).as("the one class the flows with a tailpipe share").isEqualTo(EuroClass.EURO_6);
+        assertThat(total.euroClassAssumed()).isFalse();
 
         Flow euro5 = new Flow(VehicleCategory.N1, EnergyCarrier.DIESEL, "Euro V", null, null, 1_000.0, 0.09, null,
                 null, null, null, false);
@@ -113,6 +114,13 @@ class AirPollutantsTest {
         assertThat(partly.noxG()).isNull();
         assertThat(partly.pmG()).isNull();
         assertThat(partly.pmNonExhaustG()).isCloseTo(150 + 15, within(1e-9));
+        assertThat(partly.euroClass()).as("two classes: none names the total").isNull();
+
+        Flow unknown = new Flow(VehicleCategory.N1, EnergyCarrier.DIESEL, null, null, null, 1_000.0, 0.09, null,
+                null, null, null, false);
+        FlowResult assumed = FootprintCalculator.calculate(SET, List.of(diesel, unknown)).total();
+        assertThat(assumed.euroClassAssumed()).isTrue();
+        assertThat(assumed.noxG()).isCloseTo(1_000 + 500, within(1e-9));
     }
 
     @Test
