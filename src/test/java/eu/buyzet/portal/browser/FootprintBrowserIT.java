@@ -98,6 +98,21 @@ class FootprintBrowserIT {
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Datakvalitet: [\\d,]+\\s%\\sfra "
                 + "faktorsettets standard energibruk"));
         anyone.assertAccessible();
+
+        // version 2 of the set has tyre, brake and road wear: a battery van has no exhaust but particles all the same
+        calculator = anyone.calculator();
+        calculator.chooseFactorSet("Norway 2025 (2)");
+        calculator.chooseFlowOption(0, "energyCarrier", "Batterielektrisk");
+        calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12,5").flow(0, "energyPerKm", "0,2")
+                .calculate();
+        assertThat(calculator.result("nox")).hasText("0 g");
+        assertThat(calculator.result("pm-exhaust")).hasText("0 g");
+        assertThat(calculator.result("pm-non-exhaust")).hasText("196,4 g");
+        assertThat(calculator.result("pm10-non-exhaust")).hasText("363,8 g");
+        assertThat(calculator.result("pm")).hasText("196,4 g");
+        calculator.showSources();
+        assertThat(calculator.sources()).containsText("Piggdekk er ikke med");
+        anyone.assertAccessible();
     }
 
     @Test
