@@ -53,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 @Service
 public class ContractService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContractService.class);
+
     static final int MAX_TITLE = 200;
     static final int MAX_REFERENCE = 100;
     static final int MAX_SUPPLIER = 200;
@@ -246,8 +248,15 @@ public class ContractService {
         for (ContractId id : contracts.notComputedWith(set.id(), null)) {
             ContractRepository.Flows c = contracts.flows(id).orElseThrow();
             if (!c.computed()) {
-                contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
-                n++;
+                try {
+                    contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
+                    n++;
+                } catch (ValidationException refused) {
+                    // an imported contract the plausibility checks refuse stays without figures rather than stopping
+                    // the start; its page asks for the corrections when it is next saved
+                    LOG.warn("Contract {} keeps no footprint figures: its flows are refused ({})", id.value(),
+                            refused.fieldErrors());
+                }
             }
         }
         return n;
