@@ -1,11 +1,10 @@
 package eu.buyzet.portal.strategy.api;
 
-import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.api.ApiPage;
 import eu.buyzet.portal.shared.api.InvalidParameterException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
-import eu.buyzet.portal.strategy.AdoptedStrategies;
+import eu.buyzet.portal.strategy.PublicStrategies;
 import eu.buyzet.portal.strategy.PublicStrategy;
 import eu.buyzet.portal.strategy.StrategyId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
         + " priority area, with their instruments and the scenario's headline")
 class StrategyApi {
 
-    private final AdoptedStrategies strategies;
+    private final PublicStrategies strategies;
 
-    StrategyApi(AdoptedStrategies strategies) {
+    StrategyApi(PublicStrategies strategies) {
         this.strategies = strategies;
     }
 
@@ -110,9 +108,8 @@ class StrategyApi {
             @Parameter(description = "Zero-based page") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size) {
         InvalidParameterException.checkPaging(page, size);
-        return ApiPage.of(strategies.adopted(new PageRequest(page * size, size)).stream()
-                .map(PublicStrategy::of).flatMap(Optional::stream).map(StrategyJson::of).toList(), page, size,
-                strategies.countAdopted());
+        return ApiPage.of(strategies.list(new PageRequest(page * size, size)).stream().map(StrategyJson::of).toList(),
+                page, size, strategies.count());
     }
 
     @GetMapping("/{id}")
@@ -120,7 +117,6 @@ class StrategyApi {
     @Operation(summary = "One adopted or superseded version of a contract strategy; drafts and versions in "
             + "consultation are not found")
     StrategyJson get(@PathVariable long id) {
-        return strategies.published(StrategyId.of(id)).flatMap(PublicStrategy::of).map(StrategyJson::of)
-                .orElseThrow(() -> new NotFoundException("Strategy " + id));
+        return StrategyJson.of(strategies.get(StrategyId.of(id)));
     }
 }
