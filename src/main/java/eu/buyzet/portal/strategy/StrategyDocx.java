@@ -1,7 +1,8 @@
 package eu.buyzet.portal.strategy;
 
-import static eu.buyzet.portal.strategy.DocumentBlock.escaped;
+import static eu.buyzet.portal.shared.export.XmlText.escaped;
 
+import eu.buyzet.portal.shared.export.XmlText;
 import eu.buyzet.portal.strategy.DocumentBlock.Bullets;
 import eu.buyzet.portal.strategy.DocumentBlock.Heading;
 import eu.buyzet.portal.strategy.DocumentBlock.Paragraph;
@@ -85,7 +86,7 @@ final class StrategyDocx {
             out.append("<w:rPr>").append(bold ? "<w:b/>" : "").append(muted ? "<w:color w:val=\"555555\"/>" : "")
                     .append("</w:rPr>");
         }
-        String[] lines = DocumentBlock.xmlSafe(text).split("\n", -1);
+        String[] lines = XmlText.safe(text).split("\n", -1);
         for (int l = 0; l < lines.length; l++) {
             if (l > 0) {
                 out.append("<w:br/>");

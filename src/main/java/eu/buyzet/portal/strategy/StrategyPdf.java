@@ -1,6 +1,6 @@
 package eu.buyzet.portal.strategy;
 
-import static eu.buyzet.portal.strategy.DocumentBlock.escaped;
+import static eu.buyzet.portal.shared.export.XmlText.escaped;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
