@@ -21,7 +21,7 @@ public class PublicStrategies {
         this.strategies = strategies;
     }
 
-    @DisclosureChannel("strategy.public-list")
+    @DisclosureChannel("strategy.public-page-list")
     public List<PublicStrategy> list(PageRequest page) {
         return strategies.adopted(page).stream().map(PublicStrategy::of).flatMap(Optional::stream).toList();
     }

@@ -54,6 +54,11 @@ class StrategyDocumentsTest {
         return text.replaceAll("[\\s\u00A0\u202F]+", " ");
     }
 
+    /** The catalogue's name of an instrument: the documents print it as the screens do. */
+    private static String instrument(Instrument i, Locale locale) {
+        return messages().getMessage("strategy.instrument." + i.name() + ".name", null, locale);
+    }
+
     private static final List<String> ENGLISH_SECTIONS = List.of("Summary", "Priority area and baseline",
             "Market evidence", "Chosen instruments", "How the strategy meets FOA §7-9", "Scenario against the baseline",
             "Tender timeline", "Risks");
@@ -67,7 +72,8 @@ class StrategyDocumentsTest {
                 .contains("Refuse collection", "CPV category", "90511000")
                 .contains("312,400", "298,765.4", "CO2e well-to-wheel (kg)", "Energy (kWh)", "1,200,000")
                 .contains("Three haulers answered that electric refuse trucks", "61,250.5")
-                .contains("Zero-emission requirement in the specification", "Climate and environment as an award criterion")
+                .contains(instrument(Instrument.ZERO_EMISSION_SPECIFICATION, Locale.ENGLISH),
+                        instrument(Instrument.AWARD_CRITERION, Locale.ENGLISH))
                 .contains("The market dialogue showed the haulers are ready", "Jul 1, 2027", "35%")
                 .contains("A zero-emission requirement in the technical specification takes the place")
                 .contains("BuyZET factors 2025, version 2025.2", "Baseline (2025)", "2030", "-86.6%", "100%")
@@ -79,7 +85,8 @@ class StrategyDocumentsTest {
         assertThat(text).contains(BOKMAL_SECTIONS)
                 .contains("Zero-emission refuse collection 2030", "CPV-kategori")
                 .contains("312 400", "298 765,4", "CO2e fra kilde til hjul (kg)")
-                .contains("Nullutslippskrav i kravspesifikasjonen", "Klima og miljø som tildelingskriterium")
+                .contains(instrument(Instrument.ZERO_EMISSION_SPECIFICATION, BOKMAL),
+                        instrument(Instrument.AWARD_CRITERION, BOKMAL))
                 .contains("1. juli 2027", "35 %")
                 .contains("Et nullutslippskrav i kravspesifikasjonen trer i stedet")
                 .contains("Utgangspunkt (2025)", "\u221286,6 %", "30. sep. 2026", "Sámi Čáhcegáddi đŋŧ")

@@ -15,10 +15,13 @@ class StrategyPlanningRationaleTest {
         PlanningRationale.Plan plan = StrategyPlanningRationale.plan(PublicStrategy.of(StrategyFixtures.strategy())
                 .orElseThrow(), i -> messages.getMessage("strategy.instrument." + i.name() + ".name", null,
                 Locale.ENGLISH));
+        String zeroEmission = messages.getMessage("strategy.instrument.ZERO_EMISSION_SPECIFICATION.name", null,
+                Locale.ENGLISH);
+        String award = messages.getMessage("strategy.instrument.AWARD_CRITERION.name", null, Locale.ENGLISH);
         assertThat(plan.rationale()).isEqualTo("Contract strategy \"Zero-emission refuse collection 2030\" for the "
                 + "priority area Refuse collection, version 2 adopted by Oslo Waste Agency on 2026-11-25: All refuse "
-                + "trucks in the inner city are zero-emission from July 2027. Instruments: Zero-emission requirement in "
-                + "the specification (from 2027-07-01); Climate and environment as an award criterion (weight 35 %). "
+                + "trucks in the inner city are zero-emission from July 2027. Instruments: " + zeroEmission
+                + " (from 2027-07-01); " + award + " (weight 35 %). "
                 + "Planned by 2030 against 2025 (factor set BuyZET factors 2025 2025.2): well-to-wheel CO2e -86.6 %, "
                 + "zero-emission share of vehicle-km 100.0 %.");
         assertThat(plan.path()).isEqualTo("strategies/public/12");
