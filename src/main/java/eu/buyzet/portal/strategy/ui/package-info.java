@@ -1,4 +1,4 @@
-/** The strategy feature's Vaadin views. */
+/** The strategy feature's views: the list of priority areas and strategies a reader may see. */
 @NullMarked
 package eu.buyzet.portal.strategy.ui;
 
