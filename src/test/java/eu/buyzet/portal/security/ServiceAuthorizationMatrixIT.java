@@ -14,6 +14,8 @@ import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupExports;
+import eu.buyzet.portal.strategy.PublicStrategies;
+import eu.buyzet.portal.strategy.StrategyId;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupInterest;
 import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
@@ -156,6 +158,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired BuyerGroupShares buyerGroupShares;
     @Autowired BuyerGroupInterest buyerGroupInterest;
     @Autowired BuyerGroupExports buyerGroupExports;
+    @Autowired PublicStrategies publicStrategies;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
     @Autowired DialoguePageService dialoguePages;
@@ -441,6 +444,10 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupExports.class, "publicOcdsRelease", ANYONE,
                         () -> buyerGroupExports.publicOcdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
                 new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
+                new Action(PublicStrategies.class, "list", ANYONE, () -> publicStrategies.list(PAGE)),
+                new Action(PublicStrategies.class, "count", ANYONE, () -> publicStrategies.count()),
+                new Action(PublicStrategies.class, "get", ANYONE, () -> publicStrategies.get(StrategyId.of(-1))),
+                new Action(PublicStrategies.class, "find", ANYONE, () -> publicStrategies.find(StrategyId.of(-1))),
                 new Action(BuyerGroupExports.class, "ocdsRelease", ANYONE,
                         () -> buyerGroupExports.ocdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
                 new Action(BuyerGroupLifecycle.class, "form", AGENCIES,

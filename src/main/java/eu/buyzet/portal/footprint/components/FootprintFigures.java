@@ -124,10 +124,10 @@ public final class FootprintFigures {
         }
         if (r.euroClass() != null) {
             String stage = c.getTranslation("footprint.euro-class." + r.euroClass().name());
-            add(list, c.getTranslation("footprint.euro-class"), r.euroClassAssumed()
+            add(list, c.getTranslation("footprint.euro-class.of-figures"), r.euroClassAssumed()
                     ? c.getTranslation("footprint.euro-class.assumed", stage) : stage, "euro-class");
         } else if (r.euroClassAssumed()) {
-            add(list, c.getTranslation("footprint.euro-class"), c.getTranslation("footprint.euro-class.some-assumed"),
+            add(list, c.getTranslation("footprint.euro-class.of-figures"), c.getTranslation("footprint.euro-class.some-assumed"),
                     "euro-class");
         }
         add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
