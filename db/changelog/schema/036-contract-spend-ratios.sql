@@ -10,6 +10,8 @@ create table contract_spend_ratio (
     cpv_prefix        text          not null unique check (cpv_prefix ~ '^[0-9]{2,5}$'),
     trips_per_million numeric       not null check (trips_per_million > 0 and trips_per_million <= 100000),
     km_per_trip       numeric       not null check (km_per_trip > 0 and km_per_trip <= 2000),
+    -- null: the factor set's default for the vehicle and carrier, where it has one
+    energy_per_km     numeric       check (energy_per_km > 0 and energy_per_km <= 10),
     vehicle_category  text          not null,
     energy_carrier    text          not null,
     currency          char(3)       not null default 'NOK',
@@ -24,12 +26,19 @@ create table contract_spend_ratio (
 -- BuyZET published the method (invoices, extrapolated) but no trips-per-spend ratios. These are
 -- the portal's starting assumptions, each stated as such, to be replaced by an agency's own
 -- invoice sample; the reasoning behind each is in decision 033.
-insert into contract_spend_ratio (cpv_prefix, trips_per_million, km_per_trip, vehicle_category, energy_carrier, source)
+insert into contract_spend_ratio (cpv_prefix, trips_per_million, km_per_trip, vehicle_category, energy_carrier,
+                                  energy_per_km, source)
 select v.prefix, v.trips, v.km, v.vehicle, v.carrier,
+       case v.vehicle when 'N3' then 0.45 when 'N2' then 0.24 when 'M1' then 0.06 end,
        'Portal assumption (2026-12-02), not a published figure. Method: BuyZET mapping from invoices, extrapolated '
        || '(Oslo, Rotterdam, Copenhagen 2017-2018), as reported in CORDIS article 411446 and the CIVITAS tool '
        || 'inventory entry "BuyZET procurement transportation and emission footprint report"; BuyZET published no '
-       || 'trips-per-spend ratios. Basis: ' || v.basis || ' Replace with your own invoice sample.'
+       || 'trips-per-spend ratios. Basis: ' || v.basis
+       || case v.vehicle when 'N3' then ' Diesel use 0.45 l/km, within the portal''s plausible range for N3 trucks.'
+                         when 'N2' then ' Diesel use 0.24 l/km, within the portal''s plausible range for N2 trucks.'
+                         when 'M1' then ' Diesel use 0.06 l/km, within the portal''s plausible range for cars.'
+                         else '' end
+       || ' Replace with your own invoice sample.'
 from (values
   ('09',  10,   60, 'N3', 'DIESEL', 'one fuel delivery per 100,000 NOK.'),
   ('15', 200,   25, 'N2', 'DIESEL', 'one food delivery per 5,000 NOK.'),

@@ -4,6 +4,7 @@ import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trips and vehicle-km a year estimated from a contract's yearly spend and the typical ratio for
@@ -15,7 +16,8 @@ import java.math.BigDecimal;
  * @param source the ratio's source, as it read when the estimate was made
  */
 public record SpendEstimate(String cpvPrefix, double tripsPerMillion, double kmPerTrip,
-                            VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, BigDecimal annualValue,
+                            VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, @Nullable Double energyPerKm,
+                            BigDecimal annualValue,
                             String currency, String source) {
 
     public double trips() {
@@ -26,8 +28,8 @@ public record SpendEstimate(String cpvPrefix, double tripsPerMillion, double kmP
         return trips() * kmPerTrip;
     }
 
-    /** The one flow the estimate stands for: not measured, with the factor set's energy use. */
+    /** The one flow the estimate stands for: not measured; energy use the ratio's, or the factor set's default. */
     public Flow flow() {
-        return Flow.distance(vehicleCategory, energyCarrier, trips(), kmPerTrip);
+        return Flow.distance(vehicleCategory, energyCarrier, trips(), kmPerTrip).withEnergyPerKm(energyPerKm);
     }
 }

@@ -2,6 +2,10 @@ package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.contract.internal.SpendRatioRepository;
+import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import java.util.Objects;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
@@ -26,12 +30,15 @@ class SpendEstimates {
     static final double MAX_TRIPS_PER_MILLION = 100_000;
     static final double MAX_KM_PER_TRIP = 2_000;
     static final int MAX_SOURCE = 1_000;
+    static final double MAX_ENERGY_PER_KM = 10;
 
     private final SpendRatioRepository ratios;
+    private final FootprintService footprints;
     private final AuditTrail audit;
 
-    SpendEstimates(SpendRatioRepository ratios, AuditTrail audit) {
+    SpendEstimates(SpendRatioRepository ratios, FootprintService footprints, AuditTrail audit) {
         this.ratios = ratios;
+        this.footprints = footprints;
         this.audit = audit;
     }
 
@@ -61,7 +68,7 @@ class SpendEstimates {
             return Optional.empty();
         }
         return Optional.of(new SpendEstimate(r.cpvPrefix(), r.tripsPerMillion(), r.kmPerTrip(), r.vehicleCategory(),
-                r.energyCarrier(), annualValue, currency, r.source()));
+                r.energyCarrier(), r.energyPerKm(), annualValue, currency, r.source()));
     }
 
     SpendRatio save(@Nullable SpendRatioId id, int version, SpendRatioDetails typed, MemberId by) {
@@ -79,7 +86,7 @@ class SpendEstimates {
         audit.record(id == null ? "contract.spend-ratio-added" : "contract.spend-ratio-changed", "spend-ratio", saved,
                 Map.of("cpvPrefix", d.cpvPrefix(), "tripsPerMillion", d.tripsPerMillion(), "kmPerTrip",
                         d.kmPerTrip(), "vehicle", d.vehicleCategory(), "carrier", d.energyCarrier(),
-                        "source", d.source()));
+                        "energyPerKm", d.energyPerKm() == null ? "default" : d.energyPerKm(), "source", d.source()));
         return ratios.find(saved).orElseThrow();
     }
 
@@ -102,6 +109,19 @@ class SpendEstimates {
         if (d.energyCarrier() == null) {
             errors.put("energyCarrier", "validation.required");
         }
+        if (d.energyPerKm() != null && (!(d.energyPerKm() > 0) || d.energyPerKm() > MAX_ENERGY_PER_KM)) {
+            errors.put("energyPerKm", "validation.contract.spend-ratio.energyPerKm");
+        } else if (d.vehicleCategory() != null && d.energyCarrier() != null && !errors.containsKey("kmPerTrip")) {
+            // a row must always give a computable estimate: no energy use where the factor set has no default
+            try {
+                FootprintCalculator.calculate(footprints.defaultFactorSet(), List.of(Flow.distance(d.vehicleCategory(),
+                        d.energyCarrier(), 1, Objects.requireNonNull(d.kmPerTrip(), "checked above"))
+                        .withEnergyPerKm(d.energyPerKm())));
+            } catch (ValidationException e) {
+                e.fieldErrors().forEach((field, message) -> errors.putIfAbsent(
+                        field.substring(field.lastIndexOf('.') + 1), message));
+            }
+        }
         if (source.isEmpty()) {
             errors.put("source", "validation.required");
         } else if (source.length() > MAX_SOURCE) {
@@ -111,7 +131,7 @@ class SpendEstimates {
             throw new ValidationException(errors);
         }
         return new SpendRatioDetails(prefix, d.tripsPerMillion(), d.kmPerTrip(), d.vehicleCategory(),
-                d.energyCarrier(), source);
+                d.energyCarrier(), d.energyPerKm(), source);
     }
 
     private static void range(@Nullable Double value, double max, String field, Map<String, String> errors) {

@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
 /** A trips-per-spend row as an administrator enters it; the service validates. */
 public record SpendRatioDetails(String cpvPrefix, @Nullable Double tripsPerMillion, @Nullable Double kmPerTrip,
                                 @Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
-                                String source) {
+                                @Nullable Double energyPerKm, String source) {
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class SpendRatioRepository {
 
     private static final String COLUMNS = "id, cpv_prefix, trips_per_million, km_per_trip, vehicle_category,"
-            + " energy_carrier, currency, source, updated_at, version";
+            + " energy_carrier, currency, source, updated_at, version, energy_per_km";
 
     private final JdbcClient jdbc;
 
@@ -52,10 +52,10 @@ public class SpendRatioRepository {
     public SpendRatioId insert(SpendRatioDetails d, MemberId by) {
         return SpendRatioId.of(jdbc.sql("""
                         insert into contract_spend_ratio (cpv_prefix, trips_per_million, km_per_trip, vehicle_category,
-                            energy_carrier, source, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(d.cpvPrefix(), number(d.tripsPerMillion()), number(d.kmPerTrip()), name(d.vehicleCategory()),
-                        name(d.energyCarrier()), d.source(), by.value())
+                            energy_carrier, energy_per_km, source, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(java.util.Arrays.asList(d.cpvPrefix(), number(d.tripsPerMillion()), number(d.kmPerTrip()),
+                        name(d.vehicleCategory()), name(d.energyCarrier()), d.energyPerKm(), d.source(), by.value()))
                 .query(Long.class).single());
     }
 
@@ -63,11 +63,12 @@ public class SpendRatioRepository {
     public boolean update(SpendRatioId id, int version, SpendRatioDetails d, MemberId by) {
         return jdbc.sql("""
                         update contract_spend_ratio set cpv_prefix = ?, trips_per_million = ?, km_per_trip = ?,
-                            vehicle_category = ?, energy_carrier = ?, source = ?, updated_by = ?, updated_at = now(),
-                            version = version + 1
+                            vehicle_category = ?, energy_carrier = ?, energy_per_km = ?, source = ?, updated_by = ?,
+                            updated_at = now(), version = version + 1
                         where id = ? and version = ?""")
-                .params(d.cpvPrefix(), number(d.tripsPerMillion()), number(d.kmPerTrip()), name(d.vehicleCategory()),
-                        name(d.energyCarrier()), d.source(), by.value(), id.value(), version)
+                .params(java.util.Arrays.asList(d.cpvPrefix(), number(d.tripsPerMillion()), number(d.kmPerTrip()),
+                        name(d.vehicleCategory()), name(d.energyCarrier()), d.energyPerKm(), d.source(), by.value(),
+                        id.value(), version))
                 .update() == 1;
     }
 
@@ -81,7 +82,8 @@ public class SpendRatioRepository {
 
     private static SpendRatio row(ResultSet rs) throws SQLException {
         return new SpendRatio(SpendRatioId.of(rs.getLong(1)), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-                VehicleCategory.valueOf(rs.getString(5)), EnergyCarrier.valueOf(rs.getString(6)), rs.getString(7),
+                VehicleCategory.valueOf(rs.getString(5)), EnergyCarrier.valueOf(rs.getString(6)),
+                rs.getBigDecimal(11) == null ? null : rs.getBigDecimal(11).doubleValue(), rs.getString(7),
                 rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getInt(10));
     }
 }

@@ -18,6 +18,7 @@ import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.contract.TransportCategory;
+import eu.buyzet.portal.footprint.calculator.Flow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import eu.buyzet.portal.footprint.FootprintService;
@@ -173,7 +174,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private void estimate() {
         estimateBox.removeAll();
         estimating = false;
-        if (!flows.flows().isEmpty()) {
+        if (!typedFlows().isEmpty()) {
             Paragraph declared = new Paragraph(getTranslation("contracts.estimate.has-flows"));
             declared.setId("estimate-has-flows");
             estimateBox.add(declared);
@@ -215,12 +216,19 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         if (!annualValue.check() | !flows.check()) {
             return;
         }
+        boolean estimate = estimating && typedFlows().isEmpty();
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
-                supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(), flows.flows(),
-                category.getValue(), estimating && flows.flows().isEmpty());
+                supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(),
+                estimate ? List.of() : flows.flows(), category.getValue(), estimate);
         FormSubmit.attempt(this, fields, () -> existing == null ? contracts.create(details)
                         : contracts.update(existing.id(), existing.version(), details))
                 .ifPresent(saved -> getUI().ifPresent(ui -> ui.navigate("footprint/contracts/" + saved.id())));
+    }
+
+    /** The flows with a distance or fuel typed in: the form always offers one blank flow, which is none. */
+    private List<Flow> typedFlows() {
+        return flows.flows().stream().filter(f -> f.tripsPerYear() != null || f.kmPerTrip() != null
+                || f.vehicleKmPerYear() != null || f.fuelPerYear() != null).toList();
     }
 
     @Override

@@ -56,7 +56,9 @@ class SpendRatiosView extends ViewFrame implements HasDynamicTitle {
                 .setHeader(getTranslation("spend-ratios.trips-per-million", "NOK"));
         grid.addColumn(r -> FootprintFigures.number(r.kmPerTrip(), getLocale()))
                 .setHeader(getTranslation("spend-ratios.km-per-trip"));
-        grid.addColumn(r -> vehicle(r.vehicleCategory()) + ", " + carrier(r.energyCarrier()))
+        grid.addColumn(r -> vehicle(r.vehicleCategory()) + ", " + carrier(r.energyCarrier())
+                        + (r.energyPerKm() == null ? "" : ", " + getTranslation("spend-ratios.energy-use",
+                        FootprintFigures.number(r.energyPerKm(), getLocale()))))
                 .setHeader(getTranslation("spend-ratios.assumed-vehicle")).setFlexGrow(2);
         grid.addColumn(SpendRatio::source).setHeader(getTranslation("spend-ratios.source")).setFlexGrow(4);
         if (contracts.canEditSpendRatios()) {
@@ -110,6 +112,9 @@ class SpendRatiosView extends ViewFrame implements HasDynamicTitle {
         carrier.setItems(EnergyCarrier.values());
         carrier.setItemLabelGenerator(this::carrier);
         carrier.setId("spend-ratio-carrier");
+        DecimalField energy = new DecimalField(getTranslation("spend-ratios.energy-per-km"));
+        energy.setHelperText(getTranslation("spend-ratios.energy-per-km.help"));
+        energy.setId("spend-ratio-energy");
         TextArea source = new TextArea(getTranslation("spend-ratios.source"));
         source.setHelperText(getTranslation("spend-ratios.source.help"));
         source.setId("spend-ratio-source");
@@ -120,22 +125,24 @@ class SpendRatiosView extends ViewFrame implements HasDynamicTitle {
             km.setNumber(r.kmPerTrip());
             vehicle.setValue(r.vehicleCategory());
             carrier.setValue(r.energyCarrier());
+            energy.setNumber(r.energyPerKm());
             source.setValue(r.source());
         }
         Map<String, HasValidation> fields = Map.of("cpvPrefix", prefix, "tripsPerMillion", trips, "kmPerTrip", km,
-                "vehicleCategory", vehicle, "energyCarrier", carrier, "source", source);
+                "vehicleCategory", vehicle, "energyCarrier", carrier, "energyPerKm", energy, "source", source);
         for (HasValidation f : fields.values()) {
             f.setManualValidation(true);
         }
-        dialog.add(prefix, trips, km, vehicle, carrier, source);
+        dialog.add(prefix, trips, km, vehicle, carrier, energy, source);
         Button save = new Button(getTranslation("action.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            if (!trips.check() | !km.check()) {
+            if (!trips.check() | !km.check() | !energy.check()) {
                 return;
             }
             FormSubmit.attempt(dialog, fields, () -> contracts.saveSpendRatio(r == null ? null : r.id(),
                     r == null ? 0 : r.version(), new SpendRatioDetails(prefix.getValue(), trips.doubleValue(),
-                            km.doubleValue(), vehicle.getValue(), carrier.getValue(), source.getValue())))
+                            km.doubleValue(), vehicle.getValue(), carrier.getValue(), energy.doubleValue(),
+                            source.getValue())))
                     .ifPresent(saved -> {
                         dialog.close();
                         FieldErrors.notifySuccess(this, getTranslation("spend-ratios.saved", saved.cpvPrefix()));
