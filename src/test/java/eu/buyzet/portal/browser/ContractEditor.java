@@ -55,9 +55,9 @@ final class ContractEditor extends PortalPage {
         return this;
     }
 
-    /** The transport category select, showing the proposal or the choice. */
+    /** The transport category's radio button that is checked: the proposal or the choice. */
     Locator category() {
-        return id("contract-category");
+        return page.locator("#contract-category vaadin-radio-button[checked]");
     }
 
     Locator estimateButton() {

@@ -18,6 +18,8 @@ import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.contract.TransportCategory;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,7 +57,8 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
     private final DatePicker endDate = DateFields.localised(new DatePicker());
-    private final Select<TransportCategory> category = new Select<>();
+    /** Radio buttons, not a select: three choices read at once, and a required select trips axe. */
+    private final RadioButtonGroup<TransportCategory> category = new RadioButtonGroup<>();
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
     private final Div estimateBox = new Div();
     private @Nullable MappedContract existing;
@@ -94,15 +97,18 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         category.setLabel(getTranslation("contracts.category"));
         category.setItems(TransportCategory.values());
         category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        category.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         category.setRequiredIndicatorVisible(true);
-        category.setHelperText(getTranslation("contracts.category.help"));
         category.setId("contract-category");
         category.addValueChangeListener(e -> categoryChosen |= e.isFromClient());
         cpvCodes.addValueChangeListener(e -> {
             if (!categoryChosen && !cpvCodes.codes().isEmpty()) {
                 category.setValue(contracts.proposedCategory(cpvCodes.codes()));
             }
+            reestimate(e.isFromClient());
         });
+        annualValue.addValueChangeListener(e -> reestimate(e.isFromClient()));
+        currency.addValueChangeListener(e -> reestimate(e.isFromClient()));
         for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate, category)) {
             field.setManualValidation(true);
         }
@@ -167,6 +173,13 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
             // the estimated flow is not typed in: real flows entered here replace it
             estimating = true;
             estimateBox.add(EstimateNotice.of(this, getLocale(), c.estimate()));
+        }
+    }
+
+    /** A shown estimate follows the spend and the code it was made from, so it never shows stale figures. */
+    private void reestimate(boolean fromClient) {
+        if (fromClient && estimating) {
+            estimate();
         }
     }
 
