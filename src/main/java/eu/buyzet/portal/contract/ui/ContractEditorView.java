@@ -225,11 +225,12 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("transportCategory", category);
         flows.collectFields("flows", fields);
         fields.values().forEach(f -> f.setInvalid(false));
+        // the blank flow the form always offers is not checked when the estimate stands in for it
+        boolean estimate = estimating && typedFlows().isEmpty();
         // non-short-circuit, so that every unreadable number is marked at once
-        if (!annualValue.check() | !flows.check()) {
+        if (!annualValue.check() | !(estimate || flows.check())) {
             return;
         }
-        boolean estimate = estimating && typedFlows().isEmpty();
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
                 supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(),
                 estimate ? List.of() : flows.flows(), category.getValue(), estimate);
