@@ -287,20 +287,21 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         Anchor title = new Anchor("footprint/contracts/" + r.id(), r.title());
         title.addClassName("submission-link");
         StringBuilder facts = new StringBuilder(r.organisationName()).append(" · ")
-                .append(CpvCatalogue.official().describe(r.mainCpv())).append(" · ").append(r.supplierName())
-                .append(" · ").append(getTranslation(r.transportCategory().messageKey()));
+                .append(CpvCatalogue.official().describe(r.mainCpv())).append(" · ").append(r.supplierName());
         if (r.endDate() != null) {
             facts.append(" · ").append(getTranslation("contracts.ends", ReaderFormats.of(this).date(r.endDate())));
         }
         Span meta = new Span(facts.toString());
         meta.addClassName("submission-card-meta");
-        card.add(rank, title, meta);
+        // the category and the estimate mark share the place's line, so a card grows no taller
+        Div placeLine = new Div(rank, new Span(" · " + getTranslation(r.transportCategory().messageKey())));
+        placeLine.addClassName("contract-place-line");
         if (r.estimated()) {
             Span estimated = EstimateNotice.badge(this);
-            estimated.setText(getTranslation("contracts.estimate.in-ranking"));
-            card.add(estimated);
+            estimated.setText(" · " + getTranslation("contracts.estimate.in-ranking"));
+            placeLine.add(estimated);
         }
-        card.add(figures(r.figures()));
+        card.add(placeLine, title, meta, figures(r.figures()));
         return card;
     }
 
