@@ -45,6 +45,7 @@ class TableOwnershipTest {
             Map.entry("flag", "moderation"),
             Map.entry("footprint_carrier_factor", "footprint"),
             Map.entry("footprint_contract", "contract"),
+            Map.entry("contract_spend_ratio", "contract"),
             Map.entry("footprint_declaration", "footprint"),
             Map.entry("footprint_exhaust_factor", "footprint"),
             Map.entry("footprint_factor_set", "footprint"),

@@ -544,7 +544,15 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "createNeed", AGENCIES,
                         () -> contracts.createNeed(NO_CONTRACT, FORUM, "", "")),
                 // every demo contract is computed with the default set already, so this changes nothing
-                new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine));
+                new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine),
+                new Action(ContractService.class, "proposedCategory", ANYONE,
+                        () -> contracts.proposedCategory(List.of("90511000-2"))),
+                new Action(ContractService.class, "estimateFromSpend", AGENCIES,
+                        () -> contracts.estimateFromSpend(List.of(), null, null)),
+                new Action(ContractService.class, "spendRatios", CONTRACT_READERS, contracts::spendRatios),
+                new Action(ContractService.class, "canEditSpendRatios", ANYONE, contracts::canEditSpendRatios),
+                new Action(ContractService.class, "saveSpendRatio", ADMIN_ONLY, () -> contracts.saveSpendRatio(null, 0,
+                        new eu.buyzet.portal.contract.SpendRatioDetails("", null, null, null, null, null, ""))));
     }
 
     /**
