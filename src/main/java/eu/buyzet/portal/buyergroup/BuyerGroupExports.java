@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +23,15 @@ public class BuyerGroupExports {
     private final BuyerGroupService reads;
     private final SubmissionService submissions;
     private final GroupRules rules;
+    private final ObjectProvider<PlanningRationale> plans;
 
     BuyerGroupExports(BuyerGroupRepository groups, BuyerGroupService reads, SubmissionService submissions,
-                      GroupRules rules) {
+                      GroupRules rules, ObjectProvider<PlanningRationale> plans) {
         this.groups = groups;
         this.reads = reads;
         this.submissions = submissions;
         this.rules = rules;
+        this.plans = plans;
     }
 
     /**
@@ -58,7 +62,12 @@ public class BuyerGroupExports {
         return OcdsRelease.of(ocidPrefix, portalUrl, g,
                 all.stream().map(m -> BuyerGroupDisclosure.view(Reader.PUBLIC, g, m)).toList(),
                 BuyerGroupDisclosure.demand(Reader.PUBLIC, g, all, groups.interestCount(g.id())), interested, cpv,
-                Instant.now());
+                plan(g.id()), Instant.now());
+    }
+
+    private PlanningRationale.@Nullable Plan plan(BuyerGroupId id) {
+        PlanningRationale rationale = plans.getIfAvailable();
+        return rationale == null ? null : rationale.of(id).orElse(null);
     }
 
     /**

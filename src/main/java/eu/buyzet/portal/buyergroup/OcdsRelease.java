@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * centralised purchasing in Prozorro), and the combined footprint only when no share is hidden;
  * the proposal as a needs assessment; the tender notice as a related process once there is one.
  * Organisation identifiers use org-id.guide's NO-BRC scheme for Norwegian organisation numbers.
+ * When an adopted contract strategy links the group, its rationale follows the group's own in
+ * {@code planning.rationale} and the strategy is a procurement plan document (decision 032).
  */
 final class OcdsRelease {
 
@@ -32,10 +34,12 @@ final class OcdsRelease {
      * @param members every member as anyone may see it (parties are public; figures follow {@code demand})
      * @param demand the demand as anyone may see it
      * @param interested the interested suppliers the reader may see (none for the public)
+     * @param plan the adopted strategy behind the purchase, if there is one
      */
     @DisclosureChannel("buyergroup.ocds")
     static Map<String, Object> of(String ocidPrefix, String portalUrl, BuyerGroup g, List<MemberView> members,
-                                  Demand demand, List<SupplierInterest> interested, List<CpvCode> cpv, Instant now) {
+                                  Demand demand, List<SupplierInterest> interested, List<CpvCode> cpv,
+                                  PlanningRationale.@Nullable Plan plan, Instant now) {
         String ocid = ocidPrefix + "-bg-" + g.id();
         Map<String, Object> release = new LinkedHashMap<>();
         release.put("ocid", ocid);
@@ -78,9 +82,16 @@ final class OcdsRelease {
                             + " tailpipe, over %.0f vehicle-km.",
                     demand.baselineCo2eKg(), demand.tailpipeCo2eKg(), demand.vehicleKm()));
         }
+        List<Map<String, Object>> documents = new ArrayList<>(List.of(Map.of("id", "proposal",
+                "documentType", "needsAssessment", "title", g.title(), "url", portalUrl + "/submissions/"
+                        + g.proposalId(), "format", "text/html")));
+        if (plan != null) {
+            rationale.append(' ').append(plan.rationale());
+            documents.add(Map.of("id", "strategy", "documentType", "procurementPlan", "title", plan.title(),
+                    "url", portalUrl + "/" + plan.path(), "format", "text/html"));
+        }
         planning.put("rationale", rationale.toString());
-        planning.put("documents", List.of(Map.of("id", "proposal", "documentType", "needsAssessment",
-                "title", g.title(), "url", portalUrl + "/submissions/" + g.proposalId(), "format", "text/html")));
+        planning.put("documents", documents);
         if (g.plannedTenderDate() != null) {
             planning.put("milestones", List.of(Map.of("id", "planned-tender-notice", "title", "Planned tender notice",
                     "type", "preProcurement", "dueDate",

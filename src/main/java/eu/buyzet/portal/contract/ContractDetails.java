@@ -13,12 +13,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference the agency's own contract number, optional
  * @param currency ISO 4217 code; NOK when absent
+ * @param transportCategory the BuyZET group it belongs to; required
+ * @param estimateFromSpend when there are no flows: estimate them from the yearly spend (decision 033);
+ *     real flows, when given, replace any estimate
  */
 public record ContractDetails(String title, @Nullable String reference, List<String> cpvCodes, String supplierName,
                               @Nullable BigDecimal annualValue, @Nullable String currency, @Nullable LocalDate endDate,
-                              List<Flow> flows) {
+                              List<Flow> flows, @Nullable TransportCategory transportCategory,
+                              boolean estimateFromSpend) {
     public ContractDetails {
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
         flows = flows == null ? List.of() : List.copyOf(flows);
+    }
+
+    /** Declared flows, in the category proposed from the main CPV code. */
+    public ContractDetails(String title, @Nullable String reference, List<String> cpvCodes, String supplierName,
+                           @Nullable BigDecimal annualValue, @Nullable String currency, @Nullable LocalDate endDate,
+                           List<Flow> flows) {
+        this(title, reference, cpvCodes, supplierName, annualValue, currency, endDate, flows,
+                TransportCategory.proposeFor(cpvCodes == null ? List.of() : cpvCodes), false);
     }
 }

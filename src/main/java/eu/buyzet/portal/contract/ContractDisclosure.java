@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  *       rankings and CPV totals, on the page and in CSV and XLSX</td><td>public agencies (all agencies'
  *       contracts, for the ranking across agencies), moderators and administrators; never suppliers
  *       or anonymous readers, since contract values and incumbents are the buyers' planning material</td></tr>
+ *   <tr><td>a contract's transport category and whether its figures are an estimate from spend, with
+ *       the estimate's basis (decision 033)</td><td>as the contract itself: they travel with it</td></tr>
+ *   <tr><td>the trips-per-spend table and its sources</td><td>the same readers; it holds no contract's
+ *       facts, only assumptions, and administrators alone change it</td></tr>
  * </table>
  */
 @Component

@@ -24,7 +24,8 @@ public final class ContractExport {
     static final List<String> HEADINGS = List.of("contracts.rank", "contracts.agency", "contracts.title",
             "contracts.main-cpv", "contracts.cpv-label", "contracts.supplier", "contracts.annual-value",
             "contracts.currency", "contracts.end-date", "contracts.metric.trips", "contracts.metric.vehicle-km",
-            "contracts.metric.co2e", "contracts.metric.nox", "contracts.metric.pm", "contracts.factor-set");
+            "contracts.metric.co2e", "contracts.metric.nox", "contracts.metric.pm", "contracts.factor-set",
+            "contracts.category", "contracts.figures-basis");
 
     private ContractExport() {
     }
@@ -33,7 +34,7 @@ public final class ContractExport {
     public static void csv(List<RankedContract> ranking, Function<String, String> translate, OutputStream out) {
         CsvWriter csv = CsvWriter.open(out, HEADINGS.stream().map(k -> translate.apply(k) + unit(k)).toList());
         for (RankedContract r : ranking) {
-            csv.row(row(r));
+            csv.row(row(r, translate));
         }
         csv.close();
     }
@@ -50,7 +51,7 @@ public final class ContractExport {
             }
             int r = 1;
             for (RankedContract contract : ranking) {
-                List<Object> values = row(contract);
+                List<Object> values = row(contract, translate);
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
                     if (v instanceof Number n) {
@@ -80,12 +81,15 @@ public final class ContractExport {
         };
     }
 
-    private static List<Object> row(RankedContract r) {
+    /** The last two columns say which BuyZET group a contract is in and whether its figures are estimated. */
+    private static List<Object> row(RankedContract r, Function<String, String> translate) {
         ContractFigures f = r.figures();
         return new ArrayList<>(Arrays.asList(r.rank(), r.organisationName(), r.title(), r.mainCpv().value(),
                 eu.buyzet.portal.shared.CpvCatalogue.official().find(r.mainCpv()).map(e -> e.label()).orElse(""),
                 r.supplierName(), r.annualValue(), r.currency(), r.endDate(), round(f.trips()), round(f.vehicleKm()),
-                round(f.co2eWtwKg()), round(f.noxG()), round(f.pmG()), r.factorSetId()));
+                round(f.co2eWtwKg()), round(f.noxG()), round(f.pmG()), r.factorSetId(),
+                translate.apply(r.transportCategory().messageKey()),
+                translate.apply(r.estimated() ? "contracts.basis.estimated" : "contracts.basis.declared")));
     }
 
     /** Whole units: the figures are estimates, and more digits would claim a precision they lack. */

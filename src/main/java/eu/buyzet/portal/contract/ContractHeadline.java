@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
  * @param contracts how many contracts it has mapped
  * @param co2eWtwKgPerYear their CO2e a year, well to wheel, summed
  * @param top the contract causing the most CO2e; null when there is none
+ * @param estimatedContracts how many of them are estimated from spend, not declared
+ * @param estimatedCo2eWtwKgPerYear the part of the CO2e that those estimates make up
  */
-public record ContractHeadline(int contracts, double co2eWtwKgPerYear, @Nullable RankedContract top) {
+public record ContractHeadline(int contracts, double co2eWtwKgPerYear, @Nullable RankedContract top,
+                               int estimatedContracts, double estimatedCo2eWtwKgPerYear) {
+
+    public ContractHeadline(int contracts, double co2eWtwKgPerYear, @Nullable RankedContract top) {
+        this(contracts, co2eWtwKgPerYear, top, 0, 0);
+    }
 }

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.contract;
 
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.FootprintService;
@@ -53,10 +54,8 @@ import org.jspecify.annotations.Nullable;
 @Service
 public class ContractService {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_REFERENCE = 100;
-    static final int MAX_SUPPLIER = 200;
-    static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ContractService.class);
+
     /** Enough for any export a person would open in a spreadsheet. */
     public static final int MAX_EXPORT = 100_000;
 
@@ -67,10 +66,16 @@ public class ContractService {
     private final OrganisationService organisations;
     private final MemberService members;
     private final CurrentUser currentUser;
+    private final ContractChecks checks;
+    private final SpendEstimates estimates;
+    private final AuditTrail audit;
 
     ContractService(ContractRepository contracts, FootprintService footprints, DeclarationService declarations,
                     SubmissionService submissions, OrganisationService organisations, MemberService members,
-                    CurrentUser currentUser) {
+                    CurrentUser currentUser, ContractChecks checks, SpendEstimates estimates, AuditTrail audit) {
+        this.checks = checks;
+        this.estimates = estimates;
+        this.audit = audit;
         this.contracts = contracts;
         this.footprints = footprints;
         this.declarations = declarations;
@@ -105,22 +110,6 @@ public class ContractService {
     }
 
     /**
-     * The contracts as stored, for a task at start-up that only sums their figures (a priority area's
-     * baseline and its strategies' scenarios computed once for demo data); refused inside any request
-     * or UI access, where {@link #get} and its disclosure rule apply. Unknown ids are left out; the
-     * agency's and the editor's names are left empty.
-     */
-    @Transactional(readOnly = true)
-    public List<MappedContract> forStartUp(List<ContractId> ids) {
-        if (!currentUser.nobody()) {
-            throw new AccessDeniedException("Contracts are read for start-up tasks only with nobody signed in");
-        }
-        // names are for readers, and a start-up task sums figures: none are looked up
-        return ids.stream().map(id -> contracts.find(id, agency -> "", member -> ""))
-                .flatMap(Optional::stream).toList();
-    }
-
-    /**
      * Contracts by the measure, largest first, for one agency or (null) across all agencies.
      * Rank 1 is the contract causing the most.
      */
@@ -128,20 +117,42 @@ public class ContractService {
     @Transactional(readOnly = true)
     @DisclosureChannel("contract.ranking-page")
     public List<RankedContract> rank(@Nullable OrganisationId agency, ContractMetric metric, PageRequest page) {
-        return contracts.rank(agency, metric, page.offset(), page.limit(), agencyNames());
+        return rank(agency, null, metric, page);
+    }
+
+    /** The ranking within one BuyZET transport category, or (null) all of them. */
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    @DisclosureChannel("contract.ranking-page")
+    public List<RankedContract> rank(@Nullable OrganisationId agency, @Nullable TransportCategory category,
+                                     ContractMetric metric, PageRequest page) {
+        return contracts.rank(agency, category, metric, page.offset(), page.limit(), agencyNames());
     }
 
     @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public int count(@Nullable OrganisationId agency) {
-        return contracts.count(agency);
+        return count(agency, null);
+    }
+
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    public int count(@Nullable OrganisationId agency, @Nullable TransportCategory category) {
+        return contracts.count(agency, category);
     }
 
     /** The whole ranking, for export, up to {@link #MAX_EXPORT} lines. */
     @PreAuthorize("@contractDisclosure.seesContracts()")
     @Transactional(readOnly = true)
     public List<RankedContract> rankAll(@Nullable OrganisationId agency, ContractMetric metric) {
-        return contracts.rank(agency, metric, 0, MAX_EXPORT, agencyNames());
+        return rankAll(agency, null, metric);
+    }
+
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    public List<RankedContract> rankAll(@Nullable OrganisationId agency, @Nullable TransportCategory category,
+                                        ContractMetric metric) {
+        return contracts.rank(agency, category, metric, 0, MAX_EXPORT, agencyNames());
     }
 
     /**
@@ -158,7 +169,9 @@ public class ContractService {
         }
         List<RankedContract> all = contracts.rank(agency.get(), ContractMetric.CO2E, 0, MAX_EXPORT, agencyNames());
         double total = all.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum();
-        return Optional.of(new ContractHeadline(all.size(), total, all.isEmpty() ? null : all.getFirst()));
+        List<RankedContract> estimated = all.stream().filter(RankedContract::estimated).toList();
+        return Optional.of(new ContractHeadline(all.size(), total, all.isEmpty() ? null : all.getFirst(),
+                estimated.size(), estimated.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum()));
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
@@ -166,15 +179,23 @@ public class ContractService {
     @Transactional(readOnly = true)
     @DisclosureChannel("contract.categories-page")
     public List<CpvCategoryTotal> byCpvCategory(@Nullable OrganisationId agency, ContractMetric metric, CpvLevel level) {
+        return byCpvCategory(agency, null, metric, level);
+    }
+
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    @DisclosureChannel("contract.categories-page")
+    public List<CpvCategoryTotal> byCpvCategory(@Nullable OrganisationId agency, @Nullable TransportCategory transport,
+                                                ContractMetric metric, CpvLevel level) {
         CpvCatalogue catalogue = CpvCatalogue.official();
-        List<ContractRepository.CategoryRow> rows = contracts.categories(agency, level.digits(), metric);
+        List<ContractRepository.CategoryRow> rows = contracts.categories(agency, transport, level.digits(), metric);
         return java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> {
             ContractRepository.CategoryRow row = rows.get(i);
             CpvCatalogue.Entry category = catalogue.category(row.prefix())
                     .or(() -> catalogue.category(row.prefix().substring(0, row.prefix().length() - 1)))
                     .orElseThrow(() -> new IllegalStateException("No CPV category above " + row.prefix()));
             return new CpvCategoryTotal(i + 1, row.prefix(), category.code(), category.label(), row.contracts(),
-                    row.figures());
+                    row.figures(), row.estimated());
         }).toList();
     }
 
@@ -197,26 +218,102 @@ public class ContractService {
         return id -> names.computeIfAbsent(id, agency -> organisations.names(Set.of(agency)).getOrDefault(agency, ""));
     }
 
+    /**
+     * Saves a new contract. Without flows and with {@link ContractDetails#estimateFromSpend()} its
+     * transport is estimated from its yearly spend and marked so (decision 033).
+     */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public MappedContract create(ContractDetails details) {
         PortalUser user = currentUser.require();
-        Checked checked = check(details);
+        ContractChecks.Checked checked = checks.check(details);
         ContractId id = contracts.insert(user.organisationId(), checked.details(), checked.cpv(), checked.result(),
-                trips(checked.details().flows()), user.memberId());
-        return get(id);
+                ContractChecks.trips(checked.details().flows()), user.memberId(), checked.estimate());
+        MappedContract saved = get(id);
+        audited(null, saved);
+        return saved;
     }
 
+    /** Changes a contract; real flows replace an estimate from spend. */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public MappedContract update(ContractId id, int version, ContractDetails details) {
-        editable(id);
-        Checked checked = check(details);
+        MappedContract before = editable(id);
+        ContractChecks.Checked checked = checks.check(details);
         if (!contracts.update(id, version, checked.details(), checked.cpv(), checked.result(),
-                trips(checked.details().flows()), currentUser.require().memberId())) {
+                ContractChecks.trips(checked.details().flows()), currentUser.require().memberId(), checked.estimate())) {
             throw new ConcurrentEditException();
         }
-        return get(id);
+        MappedContract saved = get(id);
+        audited(before, saved);
+        return saved;
+    }
+
+    /** The category and the estimate are the mapping's judgement calls: the trail keeps who made them. */
+    private void audited(@Nullable MappedContract before, MappedContract after) {
+        if (before == null || before.transportCategory() != after.transportCategory()) {
+            audit.record("contract.category-set", "contract", after.id(), Map.of("category",
+                    after.transportCategory().name(), "proposed", TransportCategory.proposeFor(
+                            after.cpvCodes().stream().map(CpvCode::value).toList()).name()));
+        }
+        SpendEstimate e = after.estimate();
+        if (e != null && (before == null || !e.equals(before.estimate()))) {
+            audit.record("contract.estimated-from-spend", "contract", after.id(), Map.of("cpvPrefix", e.cpvPrefix(),
+                    "annualValue", e.annualValue(), "currency", e.currency(), "tripsPerMillion", e.tripsPerMillion(),
+                    "kmPerTrip", e.kmPerTrip(), "vehicle", e.vehicleCategory().name(), "carrier",
+                    e.energyCarrier().name()));
+        } else if (e == null && before != null && before.estimate() != null) {
+            audit.record("contract.estimate-replaced", "contract", after.id(), Map.of("flows", after.flows().size()));
+        }
+    }
+
+    /** The BuyZET category the editor proposes for these CPV codes (the first is the main one). */
+    public TransportCategory proposedCategory(List<String> cpvCodes) {
+        return TransportCategory.proposeFor(cpvCodes);
+    }
+
+    /**
+     * What saving without flows would estimate from the spend, for the editor to show before it
+     * is saved; refused, with the field to change, when there is no spend or no ratio.
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional(readOnly = true)
+    public SpendEstimate estimateFromSpend(List<String> cpvCodes, @Nullable BigDecimal annualValue,
+                                           @Nullable String currency) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<CpvCode> cpv = CpvCode.parseAll(cpvCodes, errors, "cpvCodes");
+        if (cpv.isEmpty()) {
+            errors.putIfAbsent("cpvCodes", "validation.required");
+            throw new ValidationException(errors);
+        }
+        Optional<SpendEstimate> estimate = estimates.estimate(cpv.getFirst(), annualValue,
+                ContractChecks.currencyOrNok(currency), errors);
+        if (estimate.isEmpty() || !errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return estimate.get();
+    }
+
+    /** The trips-per-spend table, with each row's source. */
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    public List<SpendRatio> spendRatios() {
+        return estimates.ratios();
+    }
+
+    /** Whether the current user edits the trips-per-spend table: administrators. */
+    public boolean canEditSpendRatios() {
+        return currentUser.get().filter(u -> u.has(Role.ADMIN)).isPresent();
+    }
+
+    /**
+     * Adds (null id) or changes a row of the trips-per-spend table. Contracts already estimated
+     * keep the ratio they were estimated with until they are saved again.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SpendRatio saveSpendRatio(@Nullable SpendRatioId id, int version, SpendRatioDetails details) {
+        return estimates.save(id, version, details, currentUser.require().memberId());
     }
 
     @PreAuthorize("hasRole('AGENCY')")
@@ -262,8 +359,15 @@ public class ContractService {
         for (ContractId id : contracts.notComputedWith(set.id(), null)) {
             ContractRepository.Flows c = contracts.flows(id).orElseThrow();
             if (!c.computed()) {
-                contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), trips(c.flows()));
-                n++;
+                try {
+                    contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), ContractChecks.trips(c.flows()));
+                    n++;
+                } catch (ValidationException refused) {
+                    // an imported contract the plausibility checks refuse stays without figures rather than stopping
+                    // the start; its page asks for the corrections when it is next saved
+                    LOG.warn("Contract {} keeps no footprint figures: its flows are refused ({})", id.value(),
+                            refused.fieldErrors());
+                }
             }
         }
         return n;
@@ -274,7 +378,7 @@ public class ContractService {
         List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
         for (ContractId id : ids) {
             List<Flow> flows = contracts.flows(id).orElseThrow().flows();
-            contracts.setResult(id, FootprintCalculator.calculate(set, flows), trips(flows));
+            contracts.setResult(id, FootprintCalculator.calculate(set, flows), ContractChecks.trips(flows));
         }
         return ids.size();
     }
@@ -285,73 +389,5 @@ public class ContractService {
             throw new AccessDeniedException("Only the agency that mapped contract " + id + " changes it");
         }
         return c;
-    }
-
-    private record Checked(ContractDetails details, List<CpvCode> cpv, FootprintResult result) {
-    }
-
-    private Checked check(ContractDetails d) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = strip(d.title());
-        String reference = strip(d.reference());
-        String supplier = strip(d.supplierName());
-        String currency = d.currency() == null || d.currency().isBlank() ? "NOK"
-                : d.currency().strip().toUpperCase(Locale.ROOT);
-        required(title, MAX_TITLE, "title", errors);
-        if (reference.length() > MAX_REFERENCE) {
-            errors.put("reference", "validation.too-long");
-        }
-        required(supplier, MAX_SUPPLIER, "supplierName", errors);
-        List<CpvCode> cpv = CpvCode.parseAll(d.cpvCodes(), errors, "cpvCodes");
-        if (cpv.isEmpty() && !errors.containsKey("cpvCodes")) {
-            errors.put("cpvCodes", "validation.required");
-        }
-        if (d.annualValue() != null && (d.annualValue().signum() < 0 || d.annualValue().compareTo(MAX_VALUE) > 0)) {
-            errors.put("annualValue", "validation.contract.annual-value");
-        }
-        if (!isCurrency(currency)) {
-            errors.put("currency", "validation.contract.currency");
-        }
-        @Nullable FootprintResult result = null;
-        Map<String, List<Object>> arguments = Map.of();
-        try {
-            result = FootprintCalculator.calculate(footprints.defaultFactorSet(), d.flows());
-        } catch (ValidationException e) {
-            errors.putAll(e.fieldErrors());
-            arguments = e.arguments();
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors, arguments);
-        }
-        return new Checked(new ContractDetails(title, reference.isEmpty() ? null : reference, d.cpvCodes(), supplier,
-                d.annualValue(), currency, d.endDate(), d.flows()), cpv,
-                Objects.requireNonNull(result, "a failed calculation is refused above"));
-    }
-
-    /** Trips a year where the flows say; distance given as vehicle-km has no trips. */
-    static @Nullable Double trips(List<Flow> flows) {
-        return flows.stream().anyMatch(f -> f.tripsPerYear() != null)
-                ? flows.stream().filter(f -> f.tripsPerYear() != null).mapToDouble(Flow::tripsPerYear).sum()
-                : null;
-    }
-
-    private static boolean isCurrency(String code) {
-        try {
-            return code.length() == 3 && Currency.getInstance(code) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static void required(String value, int max, String field, Map<String, String> errors) {
-        if (value.isEmpty()) {
-            errors.put(field, "validation.required");
-        } else if (value.length() > max) {
-            errors.put(field, "validation.too-long");
-        }
-    }
-
-    private static String strip(@Nullable String s) {
-        return s == null ? "" : s.strip();
     }
 }

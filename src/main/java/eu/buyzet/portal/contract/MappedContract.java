@@ -16,15 +16,34 @@ import org.jspecify.annotations.Nullable;
  *
  * @param trips trips a year over the flows that declare trips; null when none does
  * @param needId the need created from this contract, if any
+ * @param transportCategory its BuyZET group
+ * @param estimate how its flows were estimated from its spend; null when they were declared
  */
 public record MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
                              @Nullable String reference, List<CpvCode> cpvCodes, String supplierName,
                              @Nullable BigDecimal annualValue, String currency, @Nullable LocalDate endDate,
                              List<Flow> flows, @Nullable FootprintResult result, @Nullable Double trips,
-                             @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
+                             @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version,
+                             TransportCategory transportCategory, @Nullable SpendEstimate estimate) {
     public MappedContract {
         cpvCodes = List.copyOf(cpvCodes);
         flows = List.copyOf(flows);
+    }
+
+    /** A contract with declared flows, in the category proposed from its main CPV code. */
+    public MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
+                          @Nullable String reference, List<CpvCode> cpvCodes, String supplierName,
+                          @Nullable BigDecimal annualValue, String currency, @Nullable LocalDate endDate,
+                          List<Flow> flows, @Nullable FootprintResult result, @Nullable Double trips,
+                          @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
+        this(id, organisationId, organisationName, title, reference, cpvCodes, supplierName, annualValue, currency,
+                endDate, flows, result, trips, needId, updatedByName, updatedAt, version,
+                TransportCategory.proposeFor(cpvCodes.stream().map(CpvCode::value).toList()), null);
+    }
+
+    /** Whether its figures are estimated from spend rather than declared. */
+    public boolean estimated() {
+        return estimate != null;
     }
 
     public CpvCode mainCpv() {
@@ -32,7 +51,9 @@ public record MappedContract(ContractId id, OrganisationId organisationId, Strin
     }
 
     public ContractDetails details() {
+        // an estimate is not typed in: saving again without flows estimates again from the spend
         return new ContractDetails(title, reference, cpvCodes.stream().map(CpvCode::value).toList(), supplierName,
-                annualValue, currency, endDate, flows);
+                annualValue, currency, endDate, estimate == null ? flows : List.of(), transportCategory,
+                estimate != null);
     }
 }

@@ -3,6 +3,7 @@ package eu.buyzet.portal.dialogue;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.shared.export.XmlText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -139,28 +140,8 @@ final class DialogueReport {
         }
     }
 
-    /** Text for XHTML: everything a person typed is escaped. */
+    /** Text for XHTML: everything a person typed is escaped; line feeds are line breaks. */
     static String esc(@Nullable String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c == '\n') {
-                        out.append("<br/>");
-                    } else if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return XmlText.escaped(s).replace("\n", "<br/>");
     }
 }

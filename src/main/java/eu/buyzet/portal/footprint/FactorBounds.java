@@ -76,6 +76,11 @@ final class FactorBounds {
                     + "plausible " + value(r.min()) + "–" + value(r.max()) + " " + unit + " for " + category + " on "
                     + carrier + " (" + r.source() + ")");
         }
+        return pollutant(figure, value);
+    }
+
+    /** Why a pollutant figure in g/km (a name of {@link #POLLUTANT_MAX}) is not plausible, or empty when it is. */
+    static Optional<String> pollutant(String figure, double value) {
         double max = POLLUTANT_MAX.getOrDefault(figure, Double.MAX_VALUE);
         return value <= max ? Optional.empty() : Optional.of(value(value) + " g/km is above the plausible " + value(max)
                 + " g/km for " + figure + " (a pre-Euro heavy truck, EMEP/EEA guidebook 2023, 1.A.3.b.i–iv)"

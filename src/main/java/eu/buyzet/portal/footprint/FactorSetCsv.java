@@ -1,14 +1,21 @@
 package eu.buyzet.portal.footprint;
 
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FactorSet.CarrierFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.ExhaustFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.ExhaustKey;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
+import eu.buyzet.portal.footprint.calculator.FactorSet.WearFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.WearKey;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.footprint.calculator.WearSource;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +44,15 @@ import org.jspecify.annotations.Nullable;
  * carrier,DIESEL,ttw,2.57082,UK DESNZ 2025 Fuels
  * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
  * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
+ * set,default_euro_class,EURO_4
+ * exhaust,N1,DIESEL,EURO_6,nox_g_per_km,0.2,EMEP/EEA guidebook 2023, 1.A.3.b.i-iv, Table …, row …
+ * exhaust,N1,DIESEL,EURO_6,pm25_g_per_km,0.001,…
+ * wear,N1,TYRE,pm25_g_per_km,0.0071,…
+ * wear,N1,TYRE,pm10_g_per_km,0.0101,…
  * </pre>
+ * The default Euro class is optional; a set with exhaust figures by class should name it (the
+ * stage taken when a flow names none, decision 034). {@link #write} gives a file that reads back
+ * as the same set.
  * Every problem is reported with its line number (and, for an implausible figure, its column and
  * the plausible range in the figure's unit), so that the preview can show them all at once.
  */
@@ -57,6 +73,9 @@ public final class FactorSetCsv {
             List.of("name", "version", "valid_from", "boundary", "gwp_basis", "electricity_basis");
     private static final List<String> VEHICLE_FIGURES =
             List.of("energy_per_km", "nox_g_per_km", "pm_exhaust_g_per_km", "pm_non_exhaust_g_per_km");
+    private static final List<String> EXHAUST_FIGURES = List.of("nox_g_per_km", "pm25_g_per_km");
+    private static final List<String> WEAR_FIGURES = List.of("pm25_g_per_km", "pm10_g_per_km");
+    private static final String DEFAULT_EURO_CLASS = "default_euro_class";
 
     private FactorSetCsv() {
     }
@@ -66,6 +85,9 @@ public final class FactorSetCsv {
         Map<String, String> header = new LinkedHashMap<>();
         Map<EnergyCarrier, Sourced[]> carriers = new EnumMap<>(EnergyCarrier.class);
         Map<VehicleKey, Sourced[]> vehicles = new HashMap<>();
+        Map<ExhaustKey, Sourced[]> exhaust = new HashMap<>();
+        Map<WearKey, Sourced[]> wear = new HashMap<>();
+        EuroClass defaultEuroClass = null;
         int figures = 0;
         String text = csv == null ? "" : csv;
         List<CSVRecord> records;
@@ -83,6 +105,10 @@ public final class FactorSetCsv {
                     case "set" -> {
                         need(r, 3);
                         String field = r.get(1).toLowerCase(Locale.ROOT);
+                        if (field.equals(DEFAULT_EURO_CLASS)) {
+                            defaultEuroClass = euroClass(r.get(2));
+                            continue;
+                        }
                         if (!SET_FIELDS.contains(field)) {
                             throw new IllegalArgumentException("unknown set field '" + r.get(1) + "'");
                         }
@@ -116,13 +142,38 @@ public final class FactorSetCsv {
                         FactorBounds.vehicle(key.category(), key.carrier(), VEHICLE_FIGURES.get(figure), value.value())
                                 .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
                     }
-                    default -> throw new IllegalArgumentException("a line starts with set, carrier or vehicle, not '"
-                            + r.get(0) + "'");
+                    case "exhaust" -> {
+                        need(r, 7);
+                        ExhaustKey key = new ExhaustKey(VehicleCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)),
+                                EnergyCarrier.valueOf(r.get(2).toUpperCase(Locale.ROOT)), euroClass(r.get(3)));
+                        if (key.carrier().zeroEmission()) {
+                            throw new IllegalArgumentException(key.carrier() + " has no exhaust");
+                        }
+                        int figure = figure(EXHAUST_FIGURES, r.get(4));
+                        Sourced value = sourced(r.get(5), r.get(6));
+                        exhaust.computeIfAbsent(key, k -> new Sourced[2])[figure] = value;
+                        figures++;
+                        FactorBounds.pollutant(figure == 0 ? "nox_g_per_km" : "pm_exhaust_g_per_km", value.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 6 (value): " + why)));
+                    }
+                    case "wear" -> {
+                        need(r, 6);
+                        WearKey key = new WearKey(VehicleCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)),
+                                WearSource.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
+                        int figure = figure(WEAR_FIGURES, r.get(3));
+                        Sourced value = sourced(r.get(4), r.get(5));
+                        wear.computeIfAbsent(key, k -> new Sourced[2])[figure] = value;
+                        figures++;
+                        FactorBounds.pollutant("pm_non_exhaust_g_per_km", value.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
+                    }
+                    default -> throw new IllegalArgumentException("a line starts with set, carrier, vehicle, exhaust or "
+                            + "wear, not '" + r.get(0) + "'");
                 }
             } catch (IllegalArgumentException e) {
                 String message = Objects.requireNonNull(e.getMessage(), "every refusal here says why");
                 problems.add(new Problem(line, message.startsWith("No enum constant")
-                        ? "unknown vehicle category or energy carrier" : message));
+                        ? "unknown vehicle category, energy carrier or wear source" : message));
             }
         }
         for (String field : SET_FIELDS) {
@@ -148,6 +199,10 @@ public final class FactorSetCsv {
         carriers.forEach((c, p) -> carrierFactors.put(c, new CarrierFactors(c, p[0], p[1])));
         Map<VehicleKey, VehicleFactors> vehicleFactors = new HashMap<>();
         vehicles.forEach((k, p) -> vehicleFactors.put(k, new VehicleFactors(k, p[0], p[1], p[2], p[3])));
+        Map<ExhaustKey, ExhaustFactors> exhaustFactors = new HashMap<>();
+        exhaust.forEach((k, p) -> exhaustFactors.put(k, new ExhaustFactors(k, p[0], p[1])));
+        Map<WearKey, WearFactors> wearFactors = new HashMap<>();
+        wear.forEach((k, p) -> wearFactors.put(k, new WearFactors(k, p[0], p[1])));
         String id = (header.get("name") + "-" + header.get("version")).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (id.length() > 60) {
@@ -155,8 +210,84 @@ public final class FactorSetCsv {
         }
         return new Parsed(new FactorSet(id, field(header, "name"), field(header, "version"),
                 Objects.requireNonNull(validFrom, "valid_from is checked above"), field(header, "boundary"),
-                field(header, "gwp_basis"), field(header, "electricity_basis"), carrierFactors, vehicleFactors),
-                problems, figures);
+                field(header, "gwp_basis"), field(header, "electricity_basis"), carrierFactors, vehicleFactors,
+                exhaustFactors, wearFactors, defaultEuroClass), problems, figures);
+    }
+
+    /** The set as a file that {@link #parse} reads back as the same set (its id follows from name and version). */
+    public static String write(FactorSet set) {
+        StringBuilder out = new StringBuilder("# ").append(set.name()).append(", version ").append(set.version())
+                .append('\n');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("set", "name", set.name());
+            csv.printRecord("set", "version", set.version());
+            csv.printRecord("set", "valid_from", set.validFrom());
+            csv.printRecord("set", "boundary", set.boundary());
+            csv.printRecord("set", "gwp_basis", set.gwpBasis());
+            csv.printRecord("set", "electricity_basis", set.electricityBasis());
+            if (set.defaultEuroClass() != null) {
+                csv.printRecord("set", DEFAULT_EURO_CLASS, set.defaultEuroClass());
+            }
+            for (CarrierFactors c : sorted(set.carriers().values(), c -> c.carrier().name())) {
+                csv.printRecord("carrier", c.carrier(), "wtt", number(c.wttKgPerUnit()), c.wttKgPerUnit().source());
+                csv.printRecord("carrier", c.carrier(), "ttw", number(c.ttwKgPerUnit()), c.ttwKgPerUnit().source());
+            }
+            for (VehicleFactors v : sorted(set.vehicles().values(), v -> v.key().toString())) {
+                Sourced[] parts = {v.energyPerKm(), v.noxGPerKm(), v.pmExhaustGPerKm(), v.pmNonExhaustGPerKm()};
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i] != null) {
+                        csv.printRecord("vehicle", v.key().category(), v.key().carrier(), VEHICLE_FIGURES.get(i),
+                                number(parts[i]), parts[i].source());
+                    }
+                }
+            }
+            for (ExhaustFactors e : sorted(set.exhaust().values(), e -> e.key().toString())) {
+                Sourced[] parts = {e.noxGPerKm(), e.pm25GPerKm()};
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i] != null) {
+                        csv.printRecord("exhaust", e.key().category(), e.key().carrier(), e.key().euroClass(),
+                                EXHAUST_FIGURES.get(i), number(parts[i]), parts[i].source());
+                    }
+                }
+            }
+            for (WearFactors w : sorted(set.wear().values(), w -> w.key().toString())) {
+                Sourced[] parts = {w.pm25GPerKm(), w.pm10GPerKm()};
+                for (int i = 0; i < parts.length; i++) {
+                    if (parts[i] != null) {
+                        csv.printRecord("wear", w.key().category(), w.key().source(), WEAR_FIGURES.get(i),
+                                number(parts[i]), parts[i].source());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return out.toString();
+    }
+
+    private static <T> List<T> sorted(java.util.Collection<T> values, java.util.function.Function<T, String> by) {
+        return values.stream().sorted(java.util.Comparator.comparing(by)).toList();
+    }
+
+    private static String number(Sourced s) {
+        return java.math.BigDecimal.valueOf(s.value()).stripTrailingZeros().toPlainString();
+    }
+
+    private static int figure(List<String> figures, String name) {
+        int figure = figures.indexOf(name.toLowerCase(Locale.ROOT));
+        if (figure < 0) {
+            throw new IllegalArgumentException("the figure must be one of " + figures);
+        }
+        return figure;
+    }
+
+    private static EuroClass euroClass(String text) {
+        try {
+            return EuroClass.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notAName) {
+            return EuroClass.parse(text).orElseThrow(() -> new IllegalArgumentException("'" + text
+                    + "' is not a Euro class (PRE_EURO, EURO_1 … EURO_6, or as written: Euro 6, Euro VI)"));
+        }
     }
 
     /** The file's own line number, counting comments and blank lines, as an editor shows it. */

@@ -71,12 +71,19 @@ final class StartPage extends Div {
         }
         section.add(new Paragraph(getTranslation("start.contracts.headline", headline.contracts(),
                 formats.figure(headline.co2eWtwKgPerYear()))));
+        if (headline.estimatedContracts() > 0) {
+            Paragraph estimated = new Paragraph(getTranslation("start.contracts.estimated", headline.estimatedContracts(),
+                    formats.figure(headline.estimatedCo2eWtwKgPerYear())));
+            estimated.setId("start-contracts-estimated");
+            section.add(estimated);
+        }
         RankedContract top = headline.top();
         if (top != null) {
             Anchor link = inText(new Anchor("footprint/contracts/" + top.id(), top.title()));
             link.setId("start-top-contract");
             section.add(new Paragraph(new Span(getTranslation("start.contracts.top") + " "), link,
-                    new Span(" – " + getTranslation("start.contracts.top-figure", formats.figure(top.figures().co2eWtwKg())))));
+                    new Span(" – " + getTranslation("start.contracts.top-figure", formats.figure(top.figures().co2eWtwKg()))
+                            + (top.estimated() ? " (" + getTranslation("contracts.estimate.badge") + ")" : ""))));
         }
         section.add(new Paragraph(link("start-contracts-all", "footprint/contracts", "start.contracts.all")));
         return section;

@@ -1,6 +1,6 @@
 package eu.buyzet.portal.strategy;
 
-import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.StartUpContracts;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.strategy.internal.PriorityAreaRepository;
@@ -28,11 +28,11 @@ class StrategyBackfill {
 
     private final PriorityAreaRepository areas;
     private final StrategyRepository strategies;
-    private final ContractService contracts;
+    private final StartUpContracts contracts;
     private final StrategyService service;
     private final StrategyScenarios scenarios;
 
-    StrategyBackfill(PriorityAreaRepository areas, StrategyRepository strategies, ContractService contracts,
+    StrategyBackfill(PriorityAreaRepository areas, StrategyRepository strategies, StartUpContracts contracts,
                      StrategyService service, StrategyScenarios scenarios) {
         this.areas = areas;
         this.strategies = strategies;
@@ -48,7 +48,7 @@ class StrategyBackfill {
     public void computeMissingFigures() {
         for (PriorityAreaId id : areas.withoutBaseline()) {
             areas.find(id).ifPresent(area -> {
-                AreaBaseline baseline = Baselines.of(contracts.forStartUp(area.contracts()), scenarios.today());
+                AreaBaseline baseline = Baselines.of(contracts.read(area.contracts()), scenarios.today());
                 if (baseline != null) {
                     areas.fillMissingBaseline(id, baseline);
                 }
@@ -56,7 +56,7 @@ class StrategyBackfill {
         }
         for (StrategyId id : strategies.withoutResult()) {
             Strategy s = service.raw(id);
-            List<MappedContract> mapped = contracts.forStartUp(service.area(s).contracts());
+            List<MappedContract> mapped = contracts.read(service.area(s).contracts());
             try {
                 strategies.fillMissingResult(id, service.scenarioOf(s, mapped));
             } catch (ValidationException refused) {

@@ -44,6 +44,12 @@ final class CalculatorPage extends PortalPage {
         chooseOption(option);
     }
 
+    /** Chooses the factor set by the label the select shows, e.g. "Norway 2025 (2)". */
+    void chooseFactorSet(String label) {
+        id("factor-set").click();
+        chooseOption(label);
+    }
+
     void addFlow() {
         id("flow-add").click();
     }

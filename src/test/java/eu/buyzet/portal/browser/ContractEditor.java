@@ -55,6 +55,27 @@ final class ContractEditor extends PortalPage {
         return this;
     }
 
+    /** The transport category's radio button that is checked: the proposal or the choice. */
+    Locator category() {
+        return page.locator("#contract-category vaadin-radio-button[checked]");
+    }
+
+    Locator estimateButton() {
+        return id("estimate-from-spend");
+    }
+
+    /** What the estimate from spend proposes, or why it cannot. */
+    Locator estimate() {
+        return id("spend-estimate");
+    }
+
+    /** Asks for the estimate from spend by keyboard: focus the button and press Enter. */
+    ContractEditor estimateFromSpend() {
+        estimateButton().focus();
+        estimateButton().press("Enter");
+        return this;
+    }
+
     /** Saves; on success the contract's page opens. */
     ContractPage save() {
         id("save-contract").click();

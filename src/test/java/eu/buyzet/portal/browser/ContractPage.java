@@ -14,6 +14,11 @@ final class ContractPage extends PortalPage {
         return page.locator("#footprint .figure-co2e-wtw").first();
     }
 
+    /** The notice that the footprint is an estimate from spend, with its basis and source. */
+    Locator estimateNotice() {
+        return page.locator("#footprint .spend-estimate");
+    }
+
     /** Opens the editor of this contract. */
     ContractEditor edit() {
         id("edit-contract").click();

@@ -24,6 +24,10 @@ class EmptyListsBrowserIT {
         visitor.open("/forums");
         assertThat(visitor.page().locator("#forums")).containsText("No forums match.");
         visitor.assertAccessible();
+        visitor.open("/strategies/public");
+        assertThat(visitor.page().locator("#public-strategies")).containsText("No strategy is adopted yet.");
+        assertThat(visitor.page().locator("#public-strategies .empty-state-next")).hasAttribute("href", "forums");
+        visitor.assertAccessible();
     }
 
     @Test
@@ -35,6 +39,10 @@ class EmptyListsBrowserIT {
         visitor.assertAccessible();
         visitor.open("/buyer-groups");
         assertThat(visitor.page().locator("#buyer-groups")).containsText("Ingen innkjøpsgrupper ennå.");
+        visitor.assertAccessible();
+        visitor.open("/strategies/public");
+        assertThat(visitor.page().locator("#public-strategies")).containsText("Ingen strategi er vedtatt ennå.");
+        assertThat(visitor.page().locator("#public-strategies .empty-state-next")).hasText("Gå til forumene");
         visitor.assertAccessible();
     }
 }

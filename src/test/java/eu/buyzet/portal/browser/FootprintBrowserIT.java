@@ -98,6 +98,21 @@ class FootprintBrowserIT {
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Datakvalitet: [\\d,]+\\s%\\sfra "
                 + "faktorsettets standard energibruk"));
         anyone.assertAccessible();
+
+        // version 2 of the set has tyre, brake and road wear: a battery van has no exhaust but particles all the same
+        calculator = anyone.calculator();
+        calculator.chooseFactorSet("Norway 2025 (2)");
+        calculator.chooseFlowOption(0, "energyCarrier", "Batterielektrisk");
+        calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12,5").flow(0, "energyPerKm", "0,2")
+                .calculate();
+        assertThat(calculator.result("nox")).hasText("0 g");
+        assertThat(calculator.result("pm-exhaust")).hasText("0 g");
+        assertThat(calculator.result("pm-non-exhaust")).hasText("196,4 g");
+        assertThat(calculator.result("pm10-non-exhaust")).hasText("363,8 g");
+        assertThat(calculator.result("pm")).hasText("196,4 g");
+        calculator.showSources();
+        assertThat(calculator.sources()).containsText("Piggdekk er ikke med");
+        anyone.assertAccessible();
     }
 
     @Test
@@ -192,6 +207,7 @@ class FootprintBrowserIT {
             @SignedIn("admin@demo.buyzet.eu") Visitor admin) {
         FactorSetsPage factorSets = admin.factorSets();
         assertThat(factorSets.factorSets()).containsText("Norway 2025");
+        assertThat(factorSets.factorSets()).containsText("36 wear figures");
         admin.assertAccessible();
 
         factorSets.startImport();
@@ -210,8 +226,10 @@ class FootprintBrowserIT {
                 "set,name,Oslo 2026", "set,version,1", "set,valid_from,2026-01-01", "set,boundary,Well-to-wheel",
                 "set,gwp_basis,GWP100", "set,electricity_basis,Location-based",
                 "carrier,DIESEL,wtt,0.6,Test source A", "carrier,DIESEL,ttw,2.5,Test source B",
-                "vehicle,N1,DIESEL,energy_per_km,0.1,Test source C"));
-        assertThat(factorSets.preview()).containsText("3 figures");
+                "vehicle,N1,DIESEL,energy_per_km,0.1,Test source C", "set,default_euro_class,Euro VI",
+                "exhaust,N1,DIESEL,EURO_6,nox_g_per_km,0.1,Test source D", "wear,N1,TYRE,pm25_g_per_km,0.007,Test E",
+                "wear,N1,BRAKE,pm25_g_per_km,0.004,Test F", "wear,N1,ROAD,pm25_g_per_km,0.004,Test G"));
+        assertThat(factorSets.preview()).containsText("7 figures");
         factorSets.importButton().click();
         assertThat(factorSets.factorSets()).containsText("Oslo 2026");
         factorSets.makeDefaultButton("oslo-2026-1").click();
@@ -220,6 +238,13 @@ class FootprintBrowserIT {
         CalculatorPage calculator = admin.calculator();
         calculator.flow(0, "vehicleKmPerYear", "1000").calculate();
         assertThat(calculator.result("co2e-wtw")).hasText("310 kg CO2e");
+        // no class declared: the set's default, said so; wear counts, exhaust PM is not in this set
+        assertThat(calculator.result("nox")).hasText("100 g");
+        assertThat(calculator.result("euro-class")).containsText("Euro 6 / VI, assumed");
+        assertThat(calculator.result("pm-non-exhaust")).hasText("15 g");
+        assertThat(calculator.result("pm-exhaust")).hasText("not covered by this factor set");
+        assertThat(calculator.result("pm")).hasText("not covered by this factor set");
+        admin.assertAccessible();
 
         // other classes share this portal and count in the demo data's default set: give it back
         factorSets = admin.factorSets();

@@ -72,9 +72,9 @@ class StrategyBrowserIT {
 
             ConfirmDialog consult = pages.sendToConsultationByKeyboard();
             assertThat(consult.question()).hasText("Send the strategy to consultation?");
-            owner.assertAccessible();
             consult.confirm();
             assertThat(pages.status()).containsText("In consultation");
+            owner.assertAccessible();
         }
         try (Visitor named = portal.signedIn("agency2@demo.buyzet.eu")) {
             named.openUrl(strategyUrl);

@@ -304,4 +304,36 @@ class ContractServiceIT {
             contracts.recomputeMine();
         }
     }
+
+    @Test
+    void a_stored_contract_whose_flows_are_now_refused_is_skipped_at_start_and_the_others_are_computed() {
+        // written as demo data and imports write contracts: flows without figures; 9.9 l/km is no van
+        Long implausible = jdbc.sql("""
+                        insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
+                            supplier_name, annual_value, currency, end_date, flows, created_by, updated_by)
+                        select m.organisation_id, 'Importert før kontrollene', 'IMP-1', '{90511000-2}', '90511000-2',
+                            'Leverandør AS', 1000, 'NOK', date '2027-06-30', cast(? as jsonb), m.id, m.id
+                        from member m where m.email = 'agency@demo.buyzet.eu'
+                        returning id""")
+                .param("[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"DIESEL\",\"tripsPerYear\":100,"
+                        + "\"kmPerTrip\":10,\"energyPerKm\":9.9}]")
+                .query(Long.class).single();
+        Long plausible = jdbc.sql("""
+                        insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
+                            supplier_name, annual_value, currency, end_date, flows, created_by, updated_by)
+                        select organisation_id, 'Importert og i orden', 'IMP-2', cpv_codes, main_cpv, supplier_name,
+                            annual_value, currency, end_date, cast(? as jsonb), created_by, updated_by
+                        from footprint_contract where id = ?
+                        returning id""")
+                .params("[{\"vehicleCategory\":\"N1\",\"energyCarrier\":\"DIESEL\",\"tripsPerYear\":100,"
+                        + "\"kmPerTrip\":10}]", implausible)
+                .query(Long.class).single();
+        try {
+            assertThat(contracts.computeMissing()).as("the refused one is skipped, not thrown").isEqualTo(1);
+            assertThat(jdbc.sql("select id from footprint_contract where id in (?, ?) and result is not null")
+                    .params(implausible, plausible).query(Long.class).list()).containsExactly(plausible);
+        } finally {
+            jdbc.sql("delete from footprint_contract where id in (?, ?)").params(implausible, plausible).update();
+        }
+    }
 }

@@ -44,6 +44,18 @@ class DemoChainIT {
         assertThat(one.toString()).doesNotContain("Kantinemat").doesNotContain("1400");
     }
 
+    @Test
+    void the_open_api_lists_the_demo_adopted_strategy_with_its_computed_scenario_and_not_the_one_in_consultation()
+            throws Exception {
+        ApiClient api = new ApiClient(port);
+        JsonNode listed = listed(api, "/api/v1/strategies", "Utslippsfri avfallshenting innen 2030");
+        JsonNode one = json.readTree(api.get("/api/v1/strategies/" + listed.get("id").asLong()).body());
+        assertThat(one.at("/scenario/targetYear").asInt()).isEqualTo(2030);
+        assertThat(one.at("/instruments")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(json.readTree(api.get("/api/v1/strategies?size=100").body()).toString())
+                .doesNotContain("Håndverkere uten utslipp");
+    }
+
     /** Pages through the list: other tests sharing the database add newer items before the demo's. */
     private JsonNode listed(ApiClient api, String path, String title) throws Exception {
         for (int page = 0; page < 50; page++) {

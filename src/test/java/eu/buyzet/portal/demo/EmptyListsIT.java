@@ -72,6 +72,12 @@ class EmptyListsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_adopted_strategies_say_where_a_strategy_comes_from() {
+        assertEmpty(null, "strategies/public", "public-strategies", "strategy.public.empty");
+        assertEmpty("agency@empty.example.org", "strategies/public", "public-strategies", "strategy.public.empty");
+    }
+
+    @Test
     void forums_submissions_contracts_search_and_moderation_say_they_are_empty() {
         assertEmpty(null, "forums", "forums", "empty.forums.other");
         assertEmpty("moderator@empty.example.org", "forums", "forums", "empty.forums.creator");

@@ -3,7 +3,9 @@ package eu.buyzet.portal.footprint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.footprint.calculator.WearSource;
 import org.junit.jupiter.api.Test;
 
 class FactorSetCsvTest {
@@ -45,7 +47,7 @@ class FactorSetCsvTest {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(broken);
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line, FactorSetCsv.Problem::message)
-                .contains(org.assertj.core.groups.Tuple.tuple(8L, "unknown vehicle category or energy carrier"),
+                .contains(org.assertj.core.groups.Tuple.tuple(8L, "unknown vehicle category, energy carrier or wear source"),
                         org.assertj.core.groups.Tuple.tuple(9L, "column 5 is empty: every figure carries its source"),
                         org.assertj.core.groups.Tuple.tuple(12L, "a factor cannot be negative: -1"));
         assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::message)
@@ -81,5 +83,69 @@ class FactorSetCsvTest {
                 m -> assertThat(m).startsWith("column 5 (value): 300 g/km is above the plausible 30 g/km"),
                 m -> assertThat(m).startsWith("column 5 (value): 1.3 kg/km is outside the plausible 0.035–0.24 kg/km"),
                 m -> assertThat(m).contains("no such vehicle uses energy on the road"));
+    }
+
+    static final String AIR = VALID + """
+            set,default_euro_class,Euro IV
+            exhaust,N1,DIESEL,EURO_6,nox_g_per_km,0.1,"Test table 3-1, row N1 diesel Euro 6"
+            exhaust,N1,DIESEL,Euro VI,pm25_g_per_km,0.002,Test table 3-1
+            exhaust,N1,DIESEL,EURO_4,nox_g_per_km,0.5,Test table 3-1
+            wear,N1,TYRE,pm25_g_per_km,0.0071,"UBA IIR 2023, Table 1, row PM2.5, column LDVs"
+            wear,N1,TYRE,pm10_g_per_km,0.0101,UBA IIR 2023
+            wear,N1,BRAKE,pm25_g_per_km,0.00456,UBA IIR 2023
+            wear,N1,ROAD,pm25_g_per_km,0.00405,UBA IIR 2021
+            """;
+
+    @Test
+    void exhaust_figures_by_euro_class_wear_figures_and_the_default_class_are_read_with_their_sources() {
+        FactorSetCsv.Parsed parsed = FactorSetCsv.parse(AIR);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.figures()).isEqualTo(6 + 7);
+        var set = parsed.set();
+        assertThat(set.defaultEuroClass()).isEqualTo(EuroClass.EURO_4);
+        var euro6 = set.exhaust(VehicleCategory.N1, EnergyCarrier.DIESEL, EuroClass.EURO_6).orElseThrow();
+        assertThat(euro6.noxGPerKm().value()).isEqualTo(0.1);
+        assertThat(euro6.noxGPerKm().source()).isEqualTo("Test table 3-1, row N1 diesel Euro 6");
+        assertThat(euro6.pm25GPerKm().value()).as("Euro VI is the same class").isEqualTo(0.002);
+        assertThat(set.exhaust(VehicleCategory.N1, EnergyCarrier.DIESEL, EuroClass.EURO_4).orElseThrow().pm25GPerKm())
+                .isNull();
+        var tyre = set.wear(VehicleCategory.N1, WearSource.TYRE).orElseThrow();
+        assertThat(tyre.pm25GPerKm().source()).isEqualTo("UBA IIR 2023, Table 1, row PM2.5, column LDVs");
+        assertThat(tyre.pm10GPerKm().value()).isEqualTo(0.0101);
+    }
+
+    @Test
+    void a_file_written_from_a_set_reads_back_as_the_same_set() {
+        var set = FactorSetCsv.parse(AIR).set();
+        String written = FactorSetCsv.write(set);
+        FactorSetCsv.Parsed again = FactorSetCsv.parse(written);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.set()).isEqualTo(set);
+        assertThat(FactorSetCsv.write(again.set())).isEqualTo(written);
+    }
+
+    @Test
+    void air_pollutant_lines_are_checked_like_the_others() {
+        String broken = VALID + """
+                set,default_euro_class,Euro 7
+                exhaust,N1,BATTERY_ELECTRIC,EURO_6,nox_g_per_km,0.1,Test
+                exhaust,N1,DIESEL,EURO_6,co_g_per_km,0.1,Test
+                exhaust,N1,DIESEL,EURO_6,nox_g_per_km,400,Test
+                wear,N1,STUDS,pm10_g_per_km,0.1,Test
+                wear,N1,ROAD,pm10_g_per_km,70,Test
+                wear,N1,ROAD,pm25_g_per_km,0.004,
+                """;
+        FactorSetCsv.Parsed parsed = FactorSetCsv.parse(broken);
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line).containsExactly(14L, 15L, 16L, 17L, 18L,
+                19L, 20L);
+        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::message).satisfiesExactly(
+                m -> assertThat(m).contains("'Euro 7' is not a Euro class"),
+                m -> assertThat(m).isEqualTo("BATTERY_ELECTRIC has no exhaust"),
+                m -> assertThat(m).startsWith("the figure must be one of [nox_g_per_km, pm25_g_per_km]"),
+                m -> assertThat(m).startsWith("column 6 (value): 400 g/km is above the plausible 30 g/km"),
+                m -> assertThat(m).isEqualTo("unknown vehicle category, energy carrier or wear source"),
+                m -> assertThat(m).startsWith("column 5 (value): 70 g/km is above the plausible 1 g/km"),
+                m -> assertThat(m).isEqualTo("column 6 is empty: every figure carries its source"));
     }
 }

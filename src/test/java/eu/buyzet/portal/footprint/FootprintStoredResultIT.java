@@ -59,6 +59,9 @@ class FootprintStoredResultIT {
             assertThat(old.result().total().co2eTtwKg()).isEqualTo(3111.014);
             assertThat(old.result().flows().getFirst().energyData()).isNull();
             assertThat(old.result().dataQuality()).as("not recorded, never guessed").isNull();
+            assertThat(old.result().total().pmExhaustG()).as("no PM split before decision 034").isNull();
+            assertThat(old.result().total().pmNonExhaustG()).isNull();
+            assertThat(old.result().total().euroClass()).isNull();
 
             JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
                     .orElseThrow());
@@ -66,6 +69,8 @@ class FootprintStoredResultIT {
             assertThat(api.get("total").get("co2eTailpipeKg").asDouble()).isEqualTo(3111.014);
             assertThat(api.get("total").get("energyData").isNull()).isTrue();
             assertThat(api.get("dataQuality").isNull()).isTrue();
+            assertThat(api.get("total").get("pmExhaustG").isNull()).isTrue();
+            assertThat(api.get("total").get("pmNonExhaustG").isNull()).isTrue();
 
             String stored = jdbc.sql("select result::text from footprint_result where submission_id = ?")
                     .param(need.id().value()).query(String.class).single();

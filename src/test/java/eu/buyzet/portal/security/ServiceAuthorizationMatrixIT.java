@@ -14,6 +14,8 @@ import eu.buyzet.portal.audit.AuditFilter;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupExports;
+import eu.buyzet.portal.strategy.PublicStrategies;
+import eu.buyzet.portal.strategy.StrategyId;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupInterest;
 import eu.buyzet.portal.buyergroup.BuyerGroupLifecycle;
@@ -148,6 +150,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired FootprintService footprints;
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
+    @Autowired eu.buyzet.portal.contract.StartUpContracts startUpContracts;
     @Autowired BuyerGroupService buyerGroups;
     @Autowired PriorityAreaService priorityAreas;
     @Autowired StrategyService strategyService;
@@ -156,6 +159,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired BuyerGroupShares buyerGroupShares;
     @Autowired BuyerGroupInterest buyerGroupInterest;
     @Autowired BuyerGroupExports buyerGroupExports;
+    @Autowired PublicStrategies publicStrategies;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
     @Autowired DialoguePageService dialoguePages;
@@ -443,6 +447,10 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupExports.class, "publicOcdsRelease", ANYONE,
                         () -> buyerGroupExports.publicOcdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
                 new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
+                new Action(PublicStrategies.class, "list", ANYONE, () -> publicStrategies.list(PAGE)),
+                new Action(PublicStrategies.class, "count", ANYONE, () -> publicStrategies.count()),
+                new Action(PublicStrategies.class, "get", ANYONE, () -> publicStrategies.get(StrategyId.of(-1))),
+                new Action(PublicStrategies.class, "find", ANYONE, () -> publicStrategies.find(StrategyId.of(-1))),
                 new Action(BuyerGroupExports.class, "ocdsRelease", ANYONE,
                         () -> buyerGroupExports.ocdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
                 new Action(BuyerGroupLifecycle.class, "form", AGENCIES,
@@ -541,9 +549,17 @@ class ServiceAuthorizationMatrixIT {
                 // every demo contract is computed with the default set already, so this changes nothing
                 new Action(ContractService.class, "recomputeMine", AGENCIES, contracts::recomputeMine),
                 // "anonymous" here is an empty security context, as at start-up; a web visitor carries an
-                // anonymous authentication and is refused too (StrategyBackfillIT)
-                new Action(ContractService.class, "forStartUp", EnumSet.of(Who.ANONYMOUS),
-                        () -> contracts.forStartUp(List.of())));
+                // anonymous authentication and is refused too (DemoStrategiesIT)
+                new Action(eu.buyzet.portal.contract.StartUpContracts.class, "read", EnumSet.of(Who.ANONYMOUS),
+                        () -> startUpContracts.read(List.of())),
+                new Action(ContractService.class, "proposedCategory", ANYONE,
+                        () -> contracts.proposedCategory(List.of("90511000-2"))),
+                new Action(ContractService.class, "estimateFromSpend", AGENCIES,
+                        () -> contracts.estimateFromSpend(List.of(), null, null)),
+                new Action(ContractService.class, "spendRatios", CONTRACT_READERS, contracts::spendRatios),
+                new Action(ContractService.class, "canEditSpendRatios", ANYONE, contracts::canEditSpendRatios),
+                new Action(ContractService.class, "saveSpendRatio", ADMIN_ONLY, () -> contracts.saveSpendRatio(null, 0,
+                        new eu.buyzet.portal.contract.SpendRatioDetails("", null, null, null, null, null, ""))));
     }
 
     /**

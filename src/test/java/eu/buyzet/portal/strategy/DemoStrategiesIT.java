@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
-import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.StartUpContracts;
 import eu.buyzet.portal.footprint.FootprintService;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +31,7 @@ class DemoStrategiesIT {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired StrategyService strategies;
     @Autowired StrategyBackfill backfill;
-    @Autowired ContractService contracts;
+    @Autowired StartUpContracts contracts;
     @Autowired FootprintService footprints;
     @Autowired JdbcClient jdbc;
 
@@ -132,11 +132,11 @@ class DemoStrategiesIT {
     @Test
     void contracts_are_read_for_start_up_only_with_nobody_behind_the_thread() {
         TestUsers.signOut(security);
-        assertThat(contracts.forStartUp(List.of())).isEmpty();
+        assertThat(contracts.read(List.of())).isEmpty();
         var context = security.createEmptyContext();
         context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         security.setContext(context);
-        assertThatThrownBy(() -> contracts.forStartUp(List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> contracts.read(List.of())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -6,6 +6,8 @@ import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractMetric;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.contract.RankedContract;
+import eu.buyzet.portal.contract.SpendEstimate;
+import eu.buyzet.portal.contract.TransportCategory;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
@@ -35,7 +37,7 @@ public class ContractRepository {
     };
 
     /** What a sum over a group of contracts gives, as the ranking by CPV category reads it. */
-    public record CategoryRow(String prefix, int contracts, ContractFigures figures) {
+    public record CategoryRow(String prefix, int contracts, ContractFigures figures, int estimated) {
     }
 
     /** An agency with mapped contracts. */
@@ -56,32 +58,51 @@ public class ContractRepository {
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
+    /**
+     * A new contract. {@code d}'s flows are the ones computed (an estimate's flow when
+     * {@code estimate} is given); its category null means the proposal from the main CPV code.
+     */
     public ContractId insert(OrganisationId organisation, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                             @Nullable Double trips, MemberId by) {
+                             @Nullable Double trips, MemberId by, @Nullable SpendEstimate estimate) {
         return ContractId.of(jdbc.sql("""
                         insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
                             supplier_name, annual_value, currency, end_date, flows, factor_set_id, result, trips,
-                            vehicle_km, co2e_wtw_kg, nox_g, pm_g, created_by, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
+                            vehicle_km, co2e_wtw_kg, nox_g, pm_g, created_by, updated_by, transport_category,
+                            spend_estimate)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?,
+                            ?, cast(? as jsonb))
                         returning id""")
                 .params(Arrays.asList(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
                         d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
                         result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
-                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value()))
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value(),
+                        d.transportCategory() == null ? null : d.transportCategory().name(), estimateJson(estimate)))
                 .query(Long.class).single());
+    }
+
+    public ContractId insert(OrganisationId organisation, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
+                             @Nullable Double trips, MemberId by) {
+        return insert(organisation, d, cpv, result, trips, by, null);
     }
 
     /** False when someone else changed or deleted it since {@code version}. */
     public boolean update(ContractId id, int version, ContractDetails d, List<CpvCode> cpv, FootprintResult result,
-                          @Nullable Double trips, MemberId by) {
+                          @Nullable Double trips, MemberId by, @Nullable SpendEstimate estimate) {
         return jdbc.sql("""
                         update footprint_contract set title = ?, reference = ?, cpv_codes = ?, main_cpv = ?,
                             supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
-                            updated_by = ?, updated_at = now(), version = version + 1
+                            transport_category = coalesce(?, contract_transport_category_for(?)),
+                            spend_estimate = cast(? as jsonb), updated_by = ?, updated_at = now(), version = version + 1
                         where id = ? and version = ?""")
                 .params(Arrays.asList(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
-                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()), by.value(), id.value(), version))
+                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
+                        d.transportCategory() == null ? null : d.transportCategory().name(), cpv.getFirst().value(),
+                        estimateJson(estimate), by.value(), id.value(), version))
                 .update() == 1 && setResult(id, result, trips);
+    }
+
+    private @Nullable String estimateJson(@Nullable SpendEstimate estimate) {
+        return estimate == null ? null : json.writeValueAsString(estimate);
     }
 
     /** The figures the ranking sorts by, computed with the result's factor set. */
@@ -112,7 +133,7 @@ public class ContractRepository {
         return jdbc.sql("""
                         select c.id, c.organisation_id, c.updated_by, c.title, c.reference, c.cpv_codes, c.supplier_name,
                             c.annual_value, c.currency, c.end_date, c.flows::text, c.result::text, c.trips, c.need_id,
-                            c.updated_at, c.version
+                            c.updated_at, c.version, c.transport_category, c.spend_estimate::text
                         from footprint_contract c where c.id = ?""")
                 .param(id.value())
                 .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)),
@@ -122,7 +143,9 @@ public class ContractRepository {
                         json.readValue(rs.getString(11), FLOWS),
                         rs.getString(12) == null ? null : json.readValue(rs.getString(12), FootprintResult.class),
                         nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
-                        memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16)))
+                        memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16),
+                        TransportCategory.valueOf(rs.getString(17)),
+                        rs.getString(18) == null ? null : json.readValue(rs.getString(18), SpendEstimate.class)))
                 .optional();
     }
 
@@ -135,17 +158,16 @@ public class ContractRepository {
      * Contracts in order of the measure, largest first; an unknown figure ranks last. Agencies'
      * names come from {@code organisationName}.
      */
-    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit,
+    public List<RankedContract> rank(@Nullable OrganisationId organisation, @Nullable TransportCategory category,
+                                     ContractMetric metric, int offset, int limit,
                                      Function<OrganisationId, String> organisationName) {
         String sql = "select c.id, c.organisation_id, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
-                + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id"
+                + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id, c.transport_category,"
+                + " c.spend_estimate is not null"
                 + " from footprint_contract c"
-                + " where c.result is not null" + (organisation == null ? "" : " and c.organisation_id = :organisation")
+                + " where c.result is not null" + filter(organisation, category)
                 + " order by c." + column(metric) + " desc nulls last, c.id limit :limit offset :offset";
-        var spec = jdbc.sql(sql).param("limit", limit).param("offset", offset);
-        if (organisation != null) {
-            spec = spec.param("organisation", organisation.value());
-        }
+        var spec = filter(jdbc.sql(sql).param("limit", limit).param("offset", offset), organisation, category);
         List<RankedContract> ranked = new ArrayList<>();
         spec.query((ResultSet rs) -> {
             OrganisationId agency = OrganisationId.of(rs.getLong(2));
@@ -153,35 +175,44 @@ public class ContractRepository {
                     organisationName.apply(agency), rs.getString(3), new CpvCode(rs.getString(4)),
                     rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, java.time.LocalDate.class),
                     figures(rs, 9, rs.getObject(12) == null ? 1 : 0, rs.getObject(13) == null ? 1 : 0),
-                    rs.getString(14)));
+                    rs.getString(14), TransportCategory.valueOf(rs.getString(15)), rs.getBoolean(16)));
         });
         return ranked;
     }
 
-    public int count(@Nullable OrganisationId organisation) {
-        String sql = "select count(*) from footprint_contract where result is not null"
-                + (organisation == null ? "" : " and organisation_id = :organisation");
-        var spec = jdbc.sql(sql);
-        if (organisation != null) {
-            spec = spec.param("organisation", organisation.value());
-        }
-        return spec.query(Integer.class).single();
+    public List<RankedContract> rank(@Nullable OrganisationId organisation, ContractMetric metric, int offset, int limit,
+                                     Function<OrganisationId, String> organisationName) {
+        return rank(organisation, null, metric, offset, limit, organisationName);
+    }
+
+    public int count(@Nullable OrganisationId organisation, @Nullable TransportCategory category) {
+        String sql = "select count(*) from footprint_contract c where c.result is not null"
+                + filter(organisation, category);
+        return filter(jdbc.sql(sql), organisation, category).query(Integer.class).single();
+    }
+
+    private static String filter(@Nullable OrganisationId organisation, @Nullable TransportCategory category) {
+        return (organisation == null ? "" : " and c.organisation_id = :organisation")
+                + (category == null ? "" : " and c.transport_category = :category");
+    }
+
+    private static JdbcClient.StatementSpec filter(JdbcClient.StatementSpec spec, @Nullable OrganisationId organisation,
+                                                   @Nullable TransportCategory category) {
+        JdbcClient.StatementSpec s = organisation == null ? spec : spec.param("organisation", organisation.value());
+        return category == null ? s : s.param("category", category.name());
     }
 
     /** Sums per leading {@code digits} of the main CPV code, largest first. */
-    public List<CategoryRow> categories(@Nullable OrganisationId organisation, int digits, ContractMetric metric) {
+    public List<CategoryRow> categories(@Nullable OrganisationId organisation, @Nullable TransportCategory category,
+                                        int digits, ContractMetric metric) {
         String sql = "select left(c.main_cpv, :digits), count(*), sum(c.trips), sum(c.vehicle_km), sum(c.co2e_wtw_kg),"
                 + " sum(c.nox_g), sum(c.pm_g), count(*) filter (where c.nox_g is null),"
-                + " count(*) filter (where c.pm_g is null)"
-                + " from footprint_contract c where c.result is not null"
-                + (organisation == null ? "" : " and c.organisation_id = :organisation")
+                + " count(*) filter (where c.pm_g is null), count(*) filter (where c.spend_estimate is not null)"
+                + " from footprint_contract c where c.result is not null" + filter(organisation, category)
                 + " group by 1 order by sum(c." + column(metric) + ") desc nulls last, 1";
-        var spec = jdbc.sql(sql).param("digits", digits);
-        if (organisation != null) {
-            spec = spec.param("organisation", organisation.value());
-        }
-        return spec.query((rs, n) -> new CategoryRow(rs.getString(1), rs.getInt(2),
-                figures(rs, 3, rs.getInt(8), rs.getInt(9)))).list();
+        return filter(jdbc.sql(sql).param("digits", digits), organisation, category)
+                .query((rs, n) -> new CategoryRow(rs.getString(1), rs.getInt(2),
+                        figures(rs, 3, rs.getInt(8), rs.getInt(9)), rs.getInt(10))).list();
     }
 
     /** Agencies with mapped contracts, unordered: their names live with the organisation feature. */

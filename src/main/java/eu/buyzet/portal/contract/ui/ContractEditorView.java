@@ -17,6 +17,12 @@ import eu.buyzet.portal.contract.ContractDetails;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
+import eu.buyzet.portal.contract.TransportCategory;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ui.AmountField;
@@ -51,8 +57,15 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
     private final DatePicker endDate = DateFields.localised(new DatePicker());
+    /** Radio buttons, not a select: three choices read at once, and a required select trips axe. */
+    private final RadioButtonGroup<TransportCategory> category = new RadioButtonGroup<>();
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
+    private final Div estimateBox = new Div();
     private @Nullable MappedContract existing;
+    /** The agency picked the category itself: a changed CPV code no longer proposes one. */
+    private boolean categoryChosen;
+    /** Saving without flows estimates them from the spend, as shown in {@link #estimateBox}. */
+    private boolean estimating;
 
     ContractEditorView(ContractService contracts, FootprintService footprints) {
         this.contracts = contracts;
@@ -81,10 +94,26 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         currency.setId("contract-currency");
         endDate.setLabel(getTranslation("contracts.end-date"));
         endDate.setId("contract-end-date");
-        for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate)) {
+        category.setLabel(getTranslation("contracts.category"));
+        category.setItems(TransportCategory.values());
+        category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
+        category.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        category.setRequiredIndicatorVisible(true);
+        category.setId("contract-category");
+        category.addValueChangeListener(e -> categoryChosen |= e.isFromClient());
+        cpvCodes.addValueChangeListener(e -> {
+            if (!categoryChosen && !cpvCodes.codes().isEmpty()) {
+                category.setValue(contracts.proposedCategory(cpvCodes.codes()));
+            }
+            reestimate(e.isFromClient());
+        });
+        annualValue.addValueChangeListener(e -> reestimate(e.isFromClient()));
+        currency.addValueChangeListener(e -> reestimate(e.isFromClient()));
+        for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate, category)) {
             field.setManualValidation(true);
         }
-        FormLayout form = new FormLayout(title, reference, cpvCodes, supplierName, annualValue, currency, endDate);
+        FormLayout form = new FormLayout(title, reference, cpvCodes, category, supplierName, annualValue, currency,
+                endDate);
         form.setColspan(cpvCodes, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Button save = new Button(getTranslation("action.save"), e -> save());
@@ -95,7 +124,15 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(cancel, save);
         buttons.addClassName("view-toolbar");
-        add(form, new H2(getTranslation("contracts.flows")), flows, buttons);
+        Button estimate = new Button(getTranslation("contracts.estimate.action"), e -> estimate());
+        estimate.setId("estimate-from-spend");
+        Paragraph estimateLead = new Paragraph(getTranslation("contracts.estimate.lead"));
+        estimateLead.addClassName("helper");
+        estimateBox.setId("spend-estimate");
+        estimateBox.getElement().setAttribute("role", "status");
+        Anchor ratios = new Anchor("footprint/contracts/spend-ratios", getTranslation("spend-ratios.link"));
+        add(form, new H2(getTranslation("contracts.flows")), estimateLead, new Paragraph(ratios), estimate,
+                estimateBox, flows, buttons);
         addComponentAtIndex(indexOf(form), RequiredFields.legend(this));
     }
 
@@ -128,7 +165,52 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         }
         currency.setValue(c.currency());
         endDate.setValue(c.endDate());
-        flows.setFlows(c.flows());
+        category.setValue(c.transportCategory());
+        categoryChosen = true;
+        if (c.estimate() == null) {
+            flows.setFlows(c.flows());
+        } else {
+            // the estimated flow is not typed in: real flows entered here replace it
+            estimating = true;
+            estimateBox.add(EstimateNotice.of(this, getLocale(), c.estimate()));
+        }
+    }
+
+    /** A shown estimate follows the spend and the code it was made from, so it never shows stale figures. */
+    private void reestimate(boolean fromClient) {
+        if (fromClient && estimating) {
+            estimate();
+        }
+    }
+
+    /** Shows what saving without flows would estimate; a refusal says which field to change. */
+    private void estimate() {
+        estimateBox.removeAll();
+        estimating = false;
+        if (!typedFlows().isEmpty()) {
+            Paragraph declared = new Paragraph(getTranslation("contracts.estimate.has-flows"));
+            declared.setId("estimate-has-flows");
+            estimateBox.add(declared);
+            return;
+        }
+        Map<String, HasValidation> fields = Map.of("annualValue", annualValue, "cpvCodes", cpvCodes,
+                "currency", currency);
+        fields.values().forEach(f -> f.setInvalid(false));
+        if (!annualValue.check()) {
+            return;
+        }
+        FormSubmit.attempt(this, fields, () -> contracts.estimateFromSpend(cpvCodes.codes(), annualValue.amount(),
+                currency.getValue())).ifPresent(e -> {
+                    estimating = true;
+                    estimateBox.add(EstimateNotice.of(this, getLocale(), e));
+                    Button discard = new Button(getTranslation("contracts.estimate.discard"), click -> {
+                        estimating = false;
+                        estimateBox.removeAll();
+                    });
+                    discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    discard.setId("discard-estimate");
+                    estimateBox.add(discard);
+                });
     }
 
     private void save() {
@@ -140,17 +222,27 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("annualValue", annualValue);
         fields.put("currency", currency);
         fields.put("endDate", endDate);
+        fields.put("transportCategory", category);
         flows.collectFields("flows", fields);
         fields.values().forEach(f -> f.setInvalid(false));
+        // the blank flow the form always offers is not checked when the estimate stands in for it
+        boolean estimate = estimating && typedFlows().isEmpty();
         // non-short-circuit, so that every unreadable number is marked at once
-        if (!annualValue.check() | !flows.check()) {
+        if (!annualValue.check() | !(estimate || flows.check())) {
             return;
         }
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
-                supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(), flows.flows());
+                supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(),
+                estimate ? List.of() : flows.flows(), category.getValue(), estimate);
         FormSubmit.attempt(this, fields, () -> existing == null ? contracts.create(details)
                         : contracts.update(existing.id(), existing.version(), details))
                 .ifPresent(saved -> getUI().ifPresent(ui -> ui.navigate("footprint/contracts/" + saved.id())));
+    }
+
+    /** The flows with a distance or fuel typed in: the form always offers one blank flow, which is none. */
+    private List<Flow> typedFlows() {
+        return flows.flows().stream().filter(f -> f.tripsPerYear() != null || f.kmPerTrip() != null
+                || f.vehicleKmPerYear() != null || f.fuelPerYear() != null).toList();
     }
 
     @Override

@@ -82,6 +82,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         }
         fact(facts, "contracts.cpv", c.cpvCodes().stream().map(CpvCatalogue.official()::describe)
                 .collect(Collectors.joining("; ")));
+        fact(facts, "contracts.category", getTranslation(c.transportCategory().messageKey()));
         fact(facts, "contracts.supplier", c.supplierName());
         if (c.annualValue() != null) {
             fact(facts, "contracts.annual-value", Formats.of(locale).amount(c.annualValue()) + " "
@@ -92,7 +93,8 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                     .withLocale(locale)));
         }
         if (c.trips() != null) {
-            fact(facts, "contracts.metric.trips", FootprintFigures.number(c.trips(), locale));
+            fact(facts, "contracts.metric.trips", FootprintFigures.number(c.trips(), locale)
+                    + (c.estimated() ? " (" + getTranslation("contracts.estimate.badge") + ")" : ""));
         }
         fact(facts, "contracts.updated", getTranslation("contracts.updated-by", c.updatedByName(),
                 Formats.of(locale).date(c.updatedAt())));
@@ -108,6 +110,9 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 Paragraph older = new Paragraph(getTranslation("contracts.older-factor-set"));
                 older.addClassName("notice");
                 footprint.add(older);
+            }
+            if (c.estimate() != null) {
+                footprint.add(EstimateNotice.of(this, locale, c.estimate()));
             }
             footprint.add(FootprintFigures.of(this, c.result(), footprints.factorSet(c.result().factorSetId())));
         }

@@ -27,6 +27,7 @@ import eu.buyzet.portal.contract.CpvCategoryTotal;
 import eu.buyzet.portal.contract.CpvLevel;
 import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.contract.RankedContract;
+import eu.buyzet.portal.contract.TransportCategory;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
@@ -64,6 +65,8 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
     private final Select<MappingAgency> agency = new Select<>();
     private final Select<ContractMetric> metric = new Select<>();
     private final Select<String> grouping = new Select<>();
+    /** "all" or a {@link TransportCategory} name: a select cannot hold null next to a placeholder. */
+    private final Select<String> category = new Select<>();
     private final Div chartBox = new Div();
     private final Paragraph total = new Paragraph();
     private final Grid<RankedContract> contractGrid = new Grid<>();
@@ -109,18 +112,29 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         grouping.setItemLabelGenerator(g -> getTranslation("contracts.group." + g));
         grouping.setValue("contracts");
         grouping.setId("contracts-grouping");
-        Div filters = new Div(agency, metric, grouping);
+        category.setLabel(getTranslation("contracts.category"));
+        List<String> categories = new java.util.ArrayList<>(List.of("all"));
+        java.util.Arrays.stream(TransportCategory.values()).map(Enum::name).forEach(categories::add);
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> c.equals("all") ? getTranslation("contracts.category.all")
+                : getTranslation(TransportCategory.valueOf(c).messageKey()));
+        category.setValue("all");
+        category.setId("contracts-category");
+        Div filters = new Div(agency, category, metric, grouping);
         filters.addClassName("search-filters");
 
         chartBox.setId("contracts-chart");
         total.setId("contracts-total");
         total.setClassName("helper");
         exports.addClassName("view-toolbar");
+        Anchor ratios = new Anchor("footprint/contracts/spend-ratios", getTranslation("spend-ratios.link"));
+        ratios.setId("spend-ratios-link");
         exports.setId("contracts-exports");
 
         contractGrid.addComponentColumn(this::card).setHeader(getTranslation("contracts.ranking"));
-        contractGrid.setItems(q -> contracts.rank(selectedAgency(), metric.getValue(),
-                new PageRequest(q.getOffset(), q.getLimit())).stream(), q -> contracts.count(selectedAgency()));
+        contractGrid.setItems(q -> contracts.rank(selectedAgency(), selectedCategory(), metric.getValue(),
+                new PageRequest(q.getOffset(), q.getLimit())).stream(),
+                q -> contracts.count(selectedAgency(), selectedCategory()));
         String empty = getTranslation(contracts.canMap() ? "empty.contracts.agency" : "empty.contracts.other");
         contractGrid.setEmptyStateComponent(EmptyState.of(empty));
         categoryGrid.setEmptyStateComponent(EmptyState.of(empty));
@@ -133,11 +147,12 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         categoryGrid.addClassName("card-grid");
         categoryGrid.setVisible(false);
 
-        add(filters, new H2(getTranslation("contracts.top", CHART_SIZE)), chartBox, total, exports, contractGrid,
+        add(filters, new Paragraph(ratios), new H2(getTranslation("contracts.top", CHART_SIZE)), chartBox, total, exports, contractGrid,
                 categoryGrid);
         agency.addValueChangeListener(e -> changed());
         metric.addValueChangeListener(e -> changed());
         grouping.addValueChangeListener(e -> changed());
+        category.addValueChangeListener(e -> changed());
     }
 
     @Override
@@ -156,6 +171,9 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
                 .filter(m -> m.name().equalsIgnoreCase(v)).findFirst()).orElse(ContractMetric.CO2E));
         grouping.setValue(first(params, "group").filter(List.of("division", "group", "class")::contains)
                 .orElse("contracts"));
+        category.setValue(first(params, "category").map(c -> c.toUpperCase(Locale.ROOT).replace('-', '_'))
+                .filter(c -> java.util.Arrays.stream(TransportCategory.values()).anyMatch(t -> t.name().equals(c)))
+                .orElse("all"));
         restoring = false;
         refresh();
     }
@@ -168,6 +186,11 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         return agency.getValue() == null || agency.getValue() == ALL ? null : agency.getValue().id();
     }
 
+    private @Nullable TransportCategory selectedCategory() {
+        return category.getValue() == null || category.getValue().equals("all") ? null
+                : TransportCategory.valueOf(category.getValue());
+    }
+
     private void changed() {
         if (restoring) {
             return;
@@ -178,6 +201,9 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         params.put("rank", metric.getValue().name().toLowerCase(Locale.ROOT));
         if (!grouping.getValue().equals("contracts")) {
             params.put("group", grouping.getValue());
+        }
+        if (selectedCategory() != null) {
+            params.put("category", selectedCategory().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory()
                 .replaceState(null, new Location("footprint/contracts", QueryParameters.simple(params))));
@@ -193,11 +219,12 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         List<BarChart.Bar> bars;
         if (byContract) {
             contractGrid.getDataProvider().refreshAll();
-            int count = contracts.count(selectedAgency());
+            int count = contracts.count(selectedAgency(), selectedCategory());
             total.setText(getTranslation("contracts.total", count));
-            bars = contracts.rank(selectedAgency(), m, new PageRequest(0, CHART_SIZE)).stream()
+            bars = contracts.rank(selectedAgency(), selectedCategory(), m, new PageRequest(0, CHART_SIZE)).stream()
                     .filter(r -> r.figures().value(m) != null)
-                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title()),
+                    .map(r -> new BarChart.Bar(r.rank() + ". " + shorten(r.title())
+                            + (r.estimated() ? " (" + getTranslation("contracts.estimate.badge") + ")" : ""),
                             display(m, Objects.requireNonNull(r.figures().value(m), "filtered")),
                             "#0b6e4f"))
                     .toList();
@@ -206,7 +233,7 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             }
         } else {
             CpvLevel level = CpvLevel.valueOf(grouping.getValue().toUpperCase(Locale.ROOT));
-            List<CpvCategoryTotal> categories = contracts.byCpvCategory(selectedAgency(), m, level);
+            List<CpvCategoryTotal> categories = contracts.byCpvCategory(selectedAgency(), selectedCategory(), m, level);
             categoryGrid.setItems(categories);
             total.setText(getTranslation("contracts.total-categories", categories.size()));
             bars = categories.stream().limit(CHART_SIZE).filter(c -> c.figures().value(m) != null)
@@ -228,15 +255,17 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
     private Anchor download(String format) {
         ContractMetric m = metric.getValue();
         OrganisationId scope = selectedAgency();
+        TransportCategory only = selectedCategory();
         Locale locale = getLocale();
         Anchor link = new Anchor((DownloadEvent event) -> {
             event.setFileName("contract-footprint-" + (scope == null ? "all" : scope) + "."
                     + format);
             event.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            List<RankedContract> ranking = contracts.rankAll(scope, m);
+            List<RankedContract> ranking = contracts.rankAll(scope, only, m);
             audit.recordAccess("data-export.contract-footprint", "contract-ranking", scope == null ? "all" : scope,
-                    Map.of("format", format, "metric", m.name(), "rows", ranking.size()));
+                    Map.of("format", format, "metric", m.name(), "rows", ranking.size(), "category",
+                            only == null ? "all" : only.name()));
             try (OutputStream out = event.getOutputStream()) {
                 if (format.equals("csv")) {
                     ContractExport.csv(ranking, key -> getTranslation(locale, key), out);
@@ -264,7 +293,15 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         }
         Span meta = new Span(facts.toString());
         meta.addClassName("submission-card-meta");
-        card.add(rank, title, meta, figures(r.figures()));
+        // the category and the estimate mark share the place's line, so a card grows no taller
+        Div placeLine = new Div(rank, new Span(" · " + getTranslation(r.transportCategory().messageKey())));
+        placeLine.addClassName("contract-place-line");
+        if (r.estimated()) {
+            Span estimated = EstimateNotice.badge(this);
+            estimated.setText(" · " + getTranslation("contracts.estimate.in-ranking"));
+            placeLine.add(estimated);
+        }
+        card.add(placeLine, title, meta, figures(r.figures()));
         return card;
     }
 
@@ -275,7 +312,9 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
         rank.addClassName("contract-rank");
         Span title = new Span(c.display());
         title.addClassName("category-title");
-        Span meta = new Span(getTranslation("contracts.category-contracts", c.contracts()));
+        Span meta = new Span(getTranslation("contracts.category-contracts", c.contracts())
+                + (c.estimatedContracts() > 0 ? " · " + getTranslation("contracts.estimate.of-which",
+                c.estimatedContracts()) : ""));
         meta.addClassName("submission-card-meta");
         card.add(rank, title, meta, figures(c.figures()));
         return card;

@@ -6,12 +6,14 @@ import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.footprint.calculator.DataQuality;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
+import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.footprint.calculator.WearSource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,9 +76,22 @@ class FootprintApi {
                        @Nullable SourcedJson pmNonExhaustGPerKm) {
     }
 
+    @Schema(name = "ExhaustFactors", description = "Tailpipe figures per km at one Euro stage; PM is PM2.5")
+    record ExhaustJson(VehicleCategory vehicleCategory, EnergyCarrier energyCarrier, EuroClass euroClass,
+                       @Nullable SourcedJson noxGPerKm, @Nullable SourcedJson pm25GPerKm) {
+    }
+
+    @Schema(name = "WearFactors", description = "Non-exhaust particles per km from one wear source")
+    record WearJson(VehicleCategory vehicleCategory, WearSource wear, @Nullable SourcedJson pm25GPerKm,
+                    @Nullable SourcedJson pm10GPerKm) {
+    }
+
     @Schema(name = "FactorSet")
     record FactorSetJson(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
-                         String electricityBasis, List<CarrierJson> carriers, List<VehicleJson> vehicles) {
+                         String electricityBasis, List<CarrierJson> carriers, List<VehicleJson> vehicles,
+                         List<ExhaustJson> exhaust, List<WearJson> wear,
+                         @Schema(description = "The Euro stage taken when a flow names none") @Nullable
+                         EuroClass defaultEuroClass) {
     }
 
     @Schema(name = "Flow", description = "One transport flow: distance-based (tripsPerYear and kmPerTrip, or "
@@ -117,14 +132,26 @@ class FootprintApi {
                                + "results stored before it was recorded",
                                allowableValues = {"DEFAULT", "DECLARED", "MEASURED"}) @Nullable String energyData,
                        @Schema(description = "Territorial tailpipe CO2e, as Oslo's climate budget counts it; "
-                               + "the same figure as co2eTtwKg") double co2eTailpipeKg) {
+                               + "the same figure as co2eTtwKg") double co2eTailpipeKg,
+                       @Schema(description = "PM2.5 from the tailpipe; pmG is this plus pmNonExhaustG. Null when "
+                               + "not covered and for results stored before it was recorded") @Nullable Double pmExhaustG,
+                       @Schema(description = "PM2.5 from tyre, brake and road surface wear, which battery vehicles "
+                               + "emit too; null as pmExhaustG") @Nullable Double pmNonExhaustG,
+                       @Schema(description = "PM10 from the same wear; null as pmExhaustG") @Nullable Double pm10NonExhaustG,
+                       @Schema(description = "The Euro stage the exhaust figures were taken for; null without a "
+                               + "tailpipe, in a total and where the set has no figures by stage",
+                               example = "EURO_6") @Nullable String euroClass,
+                       @Schema(description = "No recognised stage was declared: the factor set's default was taken")
+                       boolean euroClassAssumed) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
                     r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
                     round(r.co2eWtwKg()), round(r.co2eWttKg()), round(r.co2eTtwKg()),
                     r.noxG() == null ? null : round(r.noxG()), r.pmG() == null ? null : round(r.pmG()),
                     Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault(),
-                    r.energyData() == null ? null : r.energyData().name(), round(r.co2eTtwKg()));
+                    r.energyData() == null ? null : r.energyData().name(), round(r.co2eTtwKg()), rounded(r.pmExhaustG()),
+                    rounded(r.pmNonExhaustG()), rounded(r.pm10NonExhaustG()),
+                    r.euroClass() == null ? null : r.euroClass().name(), r.euroClassAssumed());
         }
     }
 
@@ -181,7 +208,18 @@ class FootprintApi {
                                 SourcedJson.of(v.energyPerKm(), v.key().carrier().unit().symbol() + "/km"),
                                 SourcedJson.of(v.noxGPerKm(), "g/km"), SourcedJson.of(v.pmExhaustGPerKm(), "g/km"),
                                 SourcedJson.of(v.pmNonExhaustGPerKm(), "g/km")))
-                        .toList());
+                        .toList(),
+                set.exhaust().values().stream().sorted(Comparator.comparing((FactorSet.ExhaustFactors e) ->
+                                e.key().toString()))
+                        .map(e -> new ExhaustJson(e.key().category(), e.key().carrier(), e.key().euroClass(),
+                                SourcedJson.of(e.noxGPerKm(), "g/km"), SourcedJson.of(e.pm25GPerKm(), "g/km")))
+                        .toList(),
+                set.wear().values().stream().sorted(Comparator.comparing((FactorSet.WearFactors w) ->
+                                w.key().toString()))
+                        .map(w -> new WearJson(w.key().category(), w.key().source(),
+                                SourcedJson.of(w.pm25GPerKm(), "g/km"), SourcedJson.of(w.pm10GPerKm(), "g/km")))
+                        .toList(),
+                set.defaultEuroClass());
     }
 
     @DisclosureChannel("footprint.api-calculate")
@@ -201,6 +239,10 @@ class FootprintApi {
     /** A total's energy is given only where every flow uses one unit, which it then names. */
     static String unit(FlowResult r) {
         return Objects.requireNonNull(r.energyUnit(), "an energy comes with its unit").symbol();
+    }
+
+    static @Nullable Double rounded(@Nullable Double value) {
+        return value == null ? null : round(value);
     }
 
     /** Figures go out to the gram (kg with three decimals): finer digits are noise, not precision. */

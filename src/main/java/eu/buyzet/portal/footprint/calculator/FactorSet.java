@@ -12,15 +12,31 @@ import org.jspecify.annotations.Nullable;
  * it or reports the result as not covered.
  *
  * @param carriers per energy carrier, kg CO2e per unit (litre, kg or kWh)
- * @param vehicles per vehicle category and carrier: default energy use and pollutants per km
+ * @param vehicles per vehicle category and carrier: default energy use and, for sets that do not
+ *     split them by Euro stage, pollutants per km
+ * @param exhaust per vehicle category, carrier and Euro stage: NOx and PM2.5 from the tailpipe
+ * @param wear per vehicle category and wear source: non-exhaust PM2.5 and PM10
+ * @param defaultEuroClass the stage taken when a flow names none: the set's conservative choice,
+ *     and every result that rests on it says so; null when the set has no figures by stage
  */
 public record FactorSet(String id, String name, String version, LocalDate validFrom, String boundary,
                         String gwpBasis, String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
-                        Map<VehicleKey, VehicleFactors> vehicles) {
+                        Map<VehicleKey, VehicleFactors> vehicles, Map<ExhaustKey, ExhaustFactors> exhaust,
+                        Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass) {
 
     public FactorSet {
         carriers = Map.copyOf(carriers);
         vehicles = Map.copyOf(vehicles);
+        exhaust = Map.copyOf(exhaust);
+        wear = Map.copyOf(wear);
+    }
+
+    /** A set without exhaust figures by Euro class and without wear figures, as sets were before decision 034. */
+    public FactorSet(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
+                     String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
+                     Map<VehicleKey, VehicleFactors> vehicles) {
+        this(id, name, version, validFrom, boundary, gwpBasis, electricityBasis, carriers, vehicles, Map.of(),
+                Map.of(), null);
     }
 
     /** Emissions per unit of an energy carrier, split into well-to-tank and tank-to-wheel. */
@@ -39,6 +55,31 @@ public record FactorSet(String id, String name, String version, LocalDate validF
      */
     public record VehicleFactors(VehicleKey key, @Nullable Sourced energyPerKm, @Nullable Sourced noxGPerKm,
                                  @Nullable Sourced pmExhaustGPerKm, @Nullable Sourced pmNonExhaustGPerKm) {
+    }
+
+    public record ExhaustKey(VehicleCategory category, EnergyCarrier carrier, EuroClass euroClass) {
+    }
+
+    /**
+     * Exhaust figures of one vehicle category on one carrier at one Euro stage, per vehicle-km;
+     * PM is PM2.5, which is all exhaust PM (EMEP/EEA guidebook 1.A.3.b.i-iv). Either may be absent.
+     */
+    public record ExhaustFactors(ExhaustKey key, @Nullable Sourced noxGPerKm, @Nullable Sourced pm25GPerKm) {
+    }
+
+    public record WearKey(VehicleCategory category, WearSource source) {
+    }
+
+    /** Non-exhaust particles from one wear source of one vehicle category, g per vehicle-km. */
+    public record WearFactors(WearKey key, @Nullable Sourced pm25GPerKm, @Nullable Sourced pm10GPerKm) {
+    }
+
+    public Optional<ExhaustFactors> exhaust(VehicleCategory category, EnergyCarrier carrier, EuroClass euroClass) {
+        return Optional.ofNullable(exhaust.get(new ExhaustKey(category, carrier, euroClass)));
+    }
+
+    public Optional<WearFactors> wear(VehicleCategory category, WearSource source) {
+        return Optional.ofNullable(wear.get(new WearKey(category, source)));
     }
 
     public Optional<CarrierFactors> carrier(EnergyCarrier carrier) {

@@ -4,16 +4,36 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one flow (or the total of several) amounts to per year. NOx and PM are null when the
- * factor set has no figure for a combustion vehicle: not covered is not zero.
+ * factor set has no figure for the vehicle: not covered is not zero.
  *
  * @param energy in {@code energyUnit}; for a total of mixed carriers, the sum of each unit's own
  *     total is not meaningful, so it is given per flow only (null in a mixed total)
  * @param energyData where a flow's energy figure comes from; null in a total (see
  *     {@link DataQuality}) and in results stored before it was recorded
+ * @param pmG PM2.5, exhaust plus non-exhaust; null when either part is not covered
+ * @param pmExhaustG PM2.5 from the tailpipe, 0 for a vehicle without one; null when not covered
+ *     and in results stored before decision 034
+ * @param pmNonExhaustG PM2.5 from tyre, brake and road surface wear; null as {@code pmExhaustG}
+ * @param pm10NonExhaustG PM10 from the same wear; null as {@code pmExhaustG}
+ * @param euroClass the Euro stage the exhaust figures were taken for; null for a vehicle without
+ *     a tailpipe, when the set has no figures by stage, and in older results; in a total, the
+ *     stage all flows with a tailpipe share, null when they differ
+ * @param euroClassAssumed the flow (in a total: at least one flow) named no stage the calculator
+ *     recognises, so the factor set's conservative default was taken
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
                          @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare,
                          CvdClass cvdClass, boolean energyFromDefault,
-                         @Nullable EnergyData energyData) {
+                         @Nullable EnergyData energyData, @Nullable Double pmExhaustG, @Nullable Double pmNonExhaustG,
+                         @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass, boolean euroClassAssumed) {
+
+    /** A result without the PM split and Euro stage, as results were stored before decision 034. */
+    public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
+                      @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
+                      @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare, CvdClass cvdClass,
+                      boolean energyFromDefault, @Nullable EnergyData energyData) {
+        this(vehicleKm, tonneKm, energy, energyUnit, co2eWtwKg, co2eWttKg, co2eTtwKg, noxG, pmG, zeroEmissionShare,
+                cvdClass, energyFromDefault, energyData, null, null, null, null, false);
+    }
 }

@@ -135,7 +135,6 @@ public final class FootprintCalculator {
             errors.put(at + "energyCarrier", "validation.footprint.no-carrier-factor");
             return null;
         }
-        FactorSet.VehicleFactors vehicle = factors.vehicle(category, carrier).orElse(null);
         Double defaultPerKm = defaultEnergyPerKm(factors, category, carrier).map(Sourced::value).orElse(null);
         Double perKm = f.energyPerKm() != null ? f.energyPerKm() : defaultPerKm;
         boolean fromDefault = f.energyPerKm() == null;
@@ -173,29 +172,14 @@ public final class FootprintCalculator {
         // no factors only for human power (refused above otherwise), which uses no energy
         double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
-        Double nox;
-        Double pm;
-        if (carrier.zeroEmission()) {
-            // no combustion: nothing from a tailpipe; brakes, tyres and road wear still count where known
-            nox = 0.0;
-            if (human) {
-                pm = 0.0;
-            } else if (vehicle == null || vehicle.pmNonExhaustGPerKm() == null) {
-                pm = null;
-            } else {
-                pm = km * vehicle.pmNonExhaustGPerKm().value();
-            }
-        } else {
-            nox = perKm(km, vehicle == null ? null : vehicle.noxGPerKm(), null);
-            pm = perKm(km, vehicle == null ? null : vehicle.pmExhaustGPerKm(),
-                    vehicle == null ? null : vehicle.pmNonExhaustGPerKm());
-        }
+        AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), km);
         FlowResult result = new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy,
-                carrier.unit(), wtt + ttw, wtt, ttw, nox, pm, carrier.zeroEmission() ? 1 : 0,
+                carrier.unit(), wtt + ttw, wtt, ttw, air.noxG(), air.pmG(), carrier.zeroEmission() ? 1 : 0,
                 CvdClass.of(category, carrier), fromDefault,
                 // CO2e follows the energy: declared fuel is the supplier's figure even when the km are derived
                 // from the default energy use; human power uses none, so only its distance is the supplier's
-                EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()));
+                EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()),
+                air.pmExhaustG(), air.pmNonExhaustG(), air.pm10NonExhaustG(), air.euroClass(), air.euroClassAssumed());
         if (!Plausibility.finite(result)) {
             // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
@@ -224,6 +208,9 @@ public final class FootprintCalculator {
         Double tonneKm = null;
         Double nox = 0.0;
         Double pm = 0.0;
+        Double pmExhaust = 0.0;
+        Double pmNonExhaust = 0.0;
+        Double pm10NonExhaust = 0.0;
         boolean fromDefault = false;
         for (FlowResult r : flows) {
             km += r.vehicleKm();
@@ -234,22 +221,30 @@ public final class FootprintCalculator {
                 tonneKm = (tonneKm == null ? 0 : tonneKm) + r.tonneKm();
             }
             nox = nox == null || r.noxG() == null ? null : nox + r.noxG();
-            pm = pm == null || r.pmG() == null ? null : pm + r.pmG();
+            pm = sum(pm, r.pmG());
+            pmExhaust = sum(pmExhaust, r.pmExhaustG());
+            pmNonExhaust = sum(pmNonExhaust, r.pmNonExhaustG());
+            pm10NonExhaust = sum(pm10NonExhaust, r.pm10NonExhaustG());
             fromDefault |= r.energyFromDefault();
         }
         EnergyUnit unit = flows.stream().map(FlowResult::energyUnit).distinct().count() == 1
                 ? flows.getFirst().energyUnit() : null;
         Double energy = unit == null ? null : flows.stream().mapToDouble(FlowResult::energy).sum();
         return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
-                CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null);
+                CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null,
+                pmExhaust, pmNonExhaust, pm10NonExhaust, commonEuroClass(flows),
+                flows.stream().anyMatch(FlowResult::euroClassAssumed));
     }
 
-    /** km × (factor + extra), or null when the factor is absent: not covered is not zero. */
-    private static @Nullable Double perKm(double km, @Nullable Sourced factor, @Nullable Sourced extra) {
-        if (factor == null) {
-            return null;
-        }
-        return km * (factor.value() + (extra == null ? 0 : extra.value()));
+    /** The one Euro class the flows with a tailpipe share, so that a single-vehicle total can name it. */
+    private static @Nullable EuroClass commonEuroClass(List<FlowResult> flows) {
+        List<EuroClass> classes = flows.stream().map(FlowResult::euroClass).filter(Objects::nonNull).distinct().toList();
+        return classes.size() == 1 ? classes.getFirst() : null;
+    }
+
+    /** A total is not covered when any of its parts is not. */
+    private static @Nullable Double sum(@Nullable Double total, @Nullable Double part) {
+        return total == null || part == null ? null : total + part;
     }
 
     private static void checkNumber(@Nullable Double value, String field, Problems errors) {

@@ -31,7 +31,8 @@ final class Plausibility {
     static boolean finite(FlowResult r) {
         return Double.isFinite(r.vehicleKm()) && Double.isFinite(r.co2eWtwKg()) && Double.isFinite(r.co2eWttKg())
                 && Double.isFinite(r.co2eTtwKg()) && finite(r.tonneKm()) && finite(r.energy()) && finite(r.noxG())
-                && finite(r.pmG());
+                && finite(r.pmG())
+                && finite(r.pmExhaustG()) && finite(r.pmNonExhaustG()) && finite(r.pm10NonExhaustG());
     }
 
     private static boolean finite(@org.jspecify.annotations.Nullable Double value) {

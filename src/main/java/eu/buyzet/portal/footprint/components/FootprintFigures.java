@@ -114,11 +114,31 @@ public final class FootprintFigures {
         add(list, "NOx", r.noxG() == null ? c.getTranslation("footprint.not-covered") : number(r.noxG(), locale) + " g", "nox");
         add(list, c.getTranslation("footprint.pm"),
                 r.pmG() == null ? c.getTranslation("footprint.not-covered") : number(r.pmG(), locale) + " g", "pm");
+        // results stored before decision 034 have no split: they show the total only, as published
+        if (r.pmExhaustG() != null || r.pmNonExhaustG() != null) {
+            add(list, c.getTranslation("footprint.pm-exhaust"), grams(c, r.pmExhaustG(), locale), "pm-exhaust");
+            add(list, c.getTranslation("footprint.pm-non-exhaust"), grams(c, r.pmNonExhaustG(), locale),
+                    "pm-non-exhaust");
+            add(list, c.getTranslation("footprint.pm10-non-exhaust"), grams(c, r.pm10NonExhaustG(), locale),
+                    "pm10-non-exhaust");
+        }
+        if (r.euroClass() != null) {
+            String stage = c.getTranslation("footprint.euro-class." + r.euroClass().name());
+            add(list, c.getTranslation("footprint.euro-class.of-figures"), r.euroClassAssumed()
+                    ? c.getTranslation("footprint.euro-class.assumed", stage) : stage, "euro-class");
+        } else if (r.euroClassAssumed()) {
+            add(list, c.getTranslation("footprint.euro-class.of-figures"), c.getTranslation("footprint.euro-class.some-assumed"),
+                    "euro-class");
+        }
         add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
                 "ze-share");
         add(list, c.getTranslation("footprint.cvd-class"),
                 c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT)), "cvd");
         return list;
+    }
+
+    private static String grams(Component c, @Nullable Double value, Locale locale) {
+        return value == null ? c.getTranslation("footprint.not-covered") : number(value, locale) + " g";
     }
 
     private static void add(DescriptionList list, String term, String value, String name) {
@@ -145,7 +165,31 @@ public final class FootprintFigures {
                         v.key().carrier().unit().symbol() + "/km", locale));
             }
         });
+        set.exhaust().values().stream().sorted(Comparator.comparing(e -> e.key().toString())).forEach(e -> {
+            String what = e.key().category() + " " + c.getTranslation("footprint.carrier."
+                    + e.key().carrier().name().toLowerCase(Locale.ROOT)) + " "
+                    + e.key().euroClass().label(e.key().category());
+            if (e.noxGPerKm() != null) {
+                list.add(item(c, what + ", NOx", e.noxGPerKm(), "g/km", locale));
+            }
+            if (e.pm25GPerKm() != null) {
+                list.add(item(c, what + ", PM2.5", e.pm25GPerKm(), "g/km", locale));
+            }
+        });
+        set.wear().values().stream().sorted(Comparator.comparing(w -> w.key().toString())).forEach(w -> {
+            String what = w.key().category() + " " + c.getTranslation("footprint.wear."
+                    + w.key().source().name().toLowerCase(Locale.ROOT));
+            if (w.pm25GPerKm() != null) {
+                list.add(item(c, what + ", PM2.5", w.pm25GPerKm(), "g/km", locale));
+            }
+            if (w.pm10GPerKm() != null) {
+                list.add(item(c, what + ", PM10", w.pm10GPerKm(), "g/km", locale));
+            }
+        });
         Div body = new Div(new Paragraph(set.boundary()), new Paragraph(set.electricityBasis()), list);
+        if (!set.wear().isEmpty()) {
+            body.add(new Paragraph(c.getTranslation("footprint.wear.studded-tyres")));
+        }
         Details details = new Details(c.getTranslation("footprint.sources"), body);
         details.setId("footprint-sources");
         return details;

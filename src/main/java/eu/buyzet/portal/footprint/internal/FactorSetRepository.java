@@ -2,12 +2,18 @@ package eu.buyzet.portal.footprint.internal;
 
 import eu.buyzet.portal.footprint.FactorSetSummary;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FactorSet.CarrierFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.ExhaustFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.ExhaustKey;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
+import eu.buyzet.portal.footprint.calculator.FactorSet.WearFactors;
+import eu.buyzet.portal.footprint.calculator.FactorSet.WearKey;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.footprint.calculator.WearSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -30,10 +36,17 @@ public class FactorSetRepository {
     }
 
     public List<FactorSetSummary> list() {
-        return jdbc.sql("select id, name, version, valid_from, is_default from footprint_factor_set"
-                        + " order by is_default desc, valid_from desc, id")
+        return jdbc.sql("""
+                        select s.id, s.name, s.version, s.valid_from, s.is_default,
+                               (select count(nox_g_per_km) + count(pm25_g_per_km) from footprint_exhaust_factor e
+                                where e.set_id = s.id),
+                               (select count(pm25_g_per_km) + count(pm10_g_per_km) from footprint_wear_factor w
+                                where w.set_id = s.id),
+                               s.default_euro_class
+                        from footprint_factor_set s order by s.is_default desc, s.valid_from desc, s.id""")
                 .query((rs, n) -> new FactorSetSummary(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
+                        rs.getDate(4).toLocalDate(), rs.getBoolean(5), rs.getInt(6), rs.getInt(7),
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8))))
                 .list();
     }
 
@@ -43,11 +56,12 @@ public class FactorSetRepository {
 
     public Optional<FactorSet> find(String id) {
         return jdbc.sql("""
-                        select id, name, version, valid_from, boundary, gwp_basis, electricity_basis
+                        select id, name, version, valid_from, boundary, gwp_basis, electricity_basis, default_euro_class
                         from footprint_factor_set where id = ?""").param(id)
                 .query((rs, n) -> new FactorSet(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
-                        carriers(id), vehicles(id)))
+                        carriers(id), vehicles(id), exhaust(id), wear(id),
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8))))
                 .optional();
     }
 
@@ -70,6 +84,25 @@ public class FactorSetRepository {
                 .list().stream().collect(Collectors.toMap(VehicleFactors::key, Function.identity()));
     }
 
+    private Map<ExhaustKey, ExhaustFactors> exhaust(String setId) {
+        return jdbc.sql("""
+                        select category, carrier, euro_class, nox_g_per_km, nox_source, pm25_g_per_km, pm25_source
+                        from footprint_exhaust_factor where set_id = ?""").param(setId)
+                .query((rs, n) -> new ExhaustFactors(new ExhaustKey(VehicleCategory.valueOf(rs.getString(1)),
+                        EnergyCarrier.valueOf(rs.getString(2)), EuroClass.valueOf(rs.getString(3))), sourced(rs, 4),
+                        sourced(rs, 6)))
+                .list().stream().collect(Collectors.toMap(ExhaustFactors::key, Function.identity()));
+    }
+
+    private Map<WearKey, WearFactors> wear(String setId) {
+        return jdbc.sql("""
+                        select category, wear, pm25_g_per_km, pm25_source, pm10_g_per_km, pm10_source
+                        from footprint_wear_factor where set_id = ?""").param(setId)
+                .query((rs, n) -> new WearFactors(new WearKey(VehicleCategory.valueOf(rs.getString(1)),
+                        WearSource.valueOf(rs.getString(2))), sourced(rs, 3), sourced(rs, 5)))
+                .list().stream().collect(Collectors.toMap(WearFactors::key, Function.identity()));
+    }
+
     public boolean exists(String id) {
         return jdbc.sql("select exists (select 1 from footprint_factor_set where id = ?)").param(id)
                 .query(Boolean.class).single();
@@ -77,10 +110,11 @@ public class FactorSetRepository {
 
     public void insert(FactorSet set) {
         jdbc.sql("""
-                        insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(), set.gwpBasis(),
-                        set.electricityBasis())
+                        insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis,
+                        default_euro_class) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Arrays.asList(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(),
+                        set.gwpBasis(), set.electricityBasis(),
+                        set.defaultEuroClass() == null ? null : set.defaultEuroClass().name()))
                 .update();
         set.carriers().values().forEach(c -> jdbc.sql("""
                         insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit,
@@ -95,6 +129,19 @@ public class FactorSetRepository {
                 .params(Arrays.asList(set.id(), v.key().category().name(), v.key().carrier().name(), value(v.energyPerKm()),
                         source(v.energyPerKm()), value(v.noxGPerKm()), source(v.noxGPerKm()), value(v.pmExhaustGPerKm()),
                         source(v.pmExhaustGPerKm()), value(v.pmNonExhaustGPerKm()), source(v.pmNonExhaustGPerKm())))
+                .update());
+        set.exhaust().values().forEach(e -> jdbc.sql("""
+                        insert into footprint_exhaust_factor (set_id, category, carrier, euro_class, nox_g_per_km, nox_source,
+                        pm25_g_per_km, pm25_source) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Arrays.asList(set.id(), e.key().category().name(), e.key().carrier().name(),
+                        e.key().euroClass().name(), value(e.noxGPerKm()), source(e.noxGPerKm()), value(e.pm25GPerKm()),
+                        source(e.pm25GPerKm())))
+                .update());
+        set.wear().values().forEach(w -> jdbc.sql("""
+                        insert into footprint_wear_factor (set_id, category, wear, pm25_g_per_km, pm25_source, pm10_g_per_km,
+                        pm10_source) values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(Arrays.asList(set.id(), w.key().category().name(), w.key().source().name(),
+                        value(w.pm25GPerKm()), source(w.pm25GPerKm()), value(w.pm10GPerKm()), source(w.pm10GPerKm())))
                 .update());
     }
 

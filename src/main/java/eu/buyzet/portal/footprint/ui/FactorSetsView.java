@@ -47,6 +47,10 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
         grid.addColumn(FactorSetSummary::name).setHeader(getTranslation("factor-sets.name"));
         grid.addColumn(FactorSetSummary::version).setHeader(getTranslation("factor-sets.version"));
         grid.addColumn(FactorSetSummary::id).setHeader("Id");
+        grid.addColumn(s -> getTranslation("factor-sets.air-pollutants", s.exhaustFigures(), s.wearFigures(),
+                s.defaultEuroClass() == null ? getTranslation("factor-sets.no-default-euro-class")
+                        : getTranslation("footprint.euro-class." + s.defaultEuroClass().name())))
+                .setHeader(getTranslation("factor-sets.air-pollutants-column"));
         grid.addComponentColumn(s -> {
             if (s.isDefault()) {
                 return new Paragraph(getTranslation("factor-sets.default"));

@@ -155,6 +155,21 @@ public class StrategyRepository {
                 .param("offset", offset).query(this::strategy).list();
     }
 
+    /** The adopted version of each lineage (there is one at most), the most recently adopted first. */
+    public List<Strategy> adopted(int offset, int limit) {
+        return jdbc.sql(STRATEGY + " where s.status = 'ADOPTED' order by s.adopted_at desc, s.id desc limit ? offset ?")
+                .params(limit, offset).query(this::strategy).list();
+    }
+
+    /** The adopted strategies of the priority areas that link the buyer group, the most recently adopted first. */
+    public List<Strategy> adoptedForBuyerGroup(long buyerGroupId) {
+        return jdbc.sql(STRATEGY + """
+                         where s.status = 'ADOPTED'
+                           and s.area_id in (select a.id from priority_area a where ? = any (a.buyer_group_ids))
+                         order by s.adopted_at desc, s.id desc""")
+                .param(buyerGroupId).query(this::strategy).list();
+    }
+
     public int count(List<StrategyStatus> statuses) {
         return jdbc.sql("select count(*) from strategy where status in (:statuses)")
                 .param("statuses", statuses.stream().map(Enum::name).toList()).query(Integer.class).single();

@@ -24,6 +24,10 @@ import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.search.SearchQuery;
+import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SubmissionHit;
+import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -57,6 +61,7 @@ class AreaForm extends Div {
     private final MultiSelectComboBox<Forum> forums = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Dialogue> dialogues = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<BuyerGroup> buyerGroups = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Submission> solutions = new MultiSelectComboBox<>();
 
     /** Saves the draft and returns the saved area; a refusal is shown next to the fields. */
     interface Save {
@@ -64,7 +69,7 @@ class AreaForm extends Div {
     }
 
     AreaForm(ContractService contractService, DialogueService dialogueService, BuyerGroupService groupService,
-             ForumService forumService, @Nullable PriorityArea existing, Save save,
+             ForumService forumService, SearchService search, @Nullable PriorityArea existing, Save save,
              java.util.function.Consumer<PriorityArea> saved) {
         addClassName("card");
         setId("area-form");
@@ -119,6 +124,13 @@ class AreaForm extends Div {
         buyerGroups.setItems(groupService.list(null, CHOICES));
         buyerGroups.setItemLabelGenerator(BuyerGroup::title);
         buyerGroups.setId("area-buyer-groups");
+        // only published solutions of public forums can be cited (decision 030), so only those are offered
+        solutions.setLabel(getTranslation("strategy.area.solutions"));
+        solutions.setItems(search.listPublic(SearchQuery.parse("kind=solution").query(), CHOICES).stream()
+                .map(SubmissionHit::submission).toList());
+        solutions.setItemLabelGenerator(s -> s.title() + " (" + s.organisationName() + ")");
+        solutions.setId("area-solutions");
+        solutions.setWidthFull();
         for (var box : List.of(agencies, forums, dialogues, buyerGroups)) {
             box.setWidthFull();
         }
@@ -134,6 +146,7 @@ class AreaForm extends Div {
             select(forums, f -> f.id().value(), existing.forums());
             select(dialogues, d -> d.id().value(), existing.dialogues());
             select(buyerGroups, g -> g.id().value(), existing.buyerGroups());
+            select(solutions, sub -> sub.id().value(), existing.solutions());
         }
         showSource();
         byCategory.addValueChangeListener(e -> showSource());
@@ -147,13 +160,14 @@ class AreaForm extends Div {
             fields.put("forums", forums);
             fields.put("dialogues", dialogues);
             fields.put("buyerGroups", buyerGroups);
+            fields.put("solutions", solutions);
             fields.put("contracts", contracts);
             Optional<PriorityArea> result = FormSubmit.attempt(this, fields, () -> save.save(draft()));
             result.ifPresent(saved);
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("area-save");
-        add(name, description, byCategory, category, contracts, agencies, forums, dialogues, buyerGroups,
+        add(name, description, byCategory, category, contracts, agencies, forums, dialogues, buyerGroups, solutions,
                 submit);
     }
 
@@ -172,7 +186,8 @@ class AreaForm extends Div {
                 picked, agencies.getValue().stream().map(MappingAgency::id).toList(),
                 forums.getValue().stream().map(f -> f.id().value()).toList(),
                 dialogues.getValue().stream().map(d -> d.id().value()).toList(),
-                buyerGroups.getValue().stream().map(g -> g.id().value()).toList(), List.of());
+                buyerGroups.getValue().stream().map(g -> g.id().value()).toList(),
+                solutions.getValue().stream().map(sub -> sub.id().value()).toList());
     }
 
     private static <T, K> void select(MultiSelectComboBox<T> box, Function<T, K> key, List<K> chosen) {

@@ -20,6 +20,7 @@ import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.ForumService;
+import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.FieldErrors;
@@ -52,17 +53,19 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
     private final DialogueService dialogues;
     private final BuyerGroupService groups;
     private final ForumService forums;
+    private final SearchService search;
     private final Div content = new Div();
     private @Nullable PriorityAreaPage page;
 
     PriorityAreaView(PriorityAreaService areas, StrategyService strategies, ContractService contracts,
-                     DialogueService dialogues, BuyerGroupService groups, ForumService forums) {
+                     DialogueService dialogues, BuyerGroupService groups, ForumService forums, SearchService search) {
         this.areas = areas;
         this.strategies = strategies;
         this.contracts = contracts;
         this.dialogues = dialogues;
         this.groups = groups;
         this.forums = forums;
+        this.search = search;
         add(content);
     }
 
@@ -96,7 +99,7 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
             edit.setId("area-edit");
             edit.addClickListener(e -> {
                 edit.setVisible(false);
-                content.add(new AreaForm(contracts, dialogues, groups, forums, a,
+                content.add(new AreaForm(contracts, dialogues, groups, forums, search, a,
                         draft -> areas.update(a.id(), a.version(), draft), saved -> {
                             FieldErrors.notifySuccess(this, getTranslation("strategy.area.saved"));
                             show(areas.page(saved.id()));

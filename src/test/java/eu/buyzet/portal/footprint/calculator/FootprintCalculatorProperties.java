@@ -80,4 +80,44 @@ class FootprintCalculatorProperties {
             assertThat(e.fieldErrors()).containsEntry("flows[0].kmPerTrip", "validation.footprint.negative");
         }
     }
+
+    @Property
+    void more_distance_never_lowers_any_figure(@ForAll("flows") Flow flow,
+                                               @ForAll @DoubleRange(min = 0, max = 1) double more) {
+        // as far again as the flow's own km per trip allows within the plausible range (≤ 39 km)
+        double km = flow.kmPerTrip() + more * (39 - flow.kmPerTrip());
+        Flow farther = new Flow(flow.vehicleCategory(), flow.energyCarrier(), flow.euroClass(), flow.tripsPerYear(), km,
+                null, flow.energyPerKm(), null, null, null, flow.vehicles(), false);
+        FlowResult near = FootprintCalculator.calculate(SET, List.of(flow)).total();
+        FlowResult far = FootprintCalculator.calculate(SET, List.of(farther)).total();
+        assertThat(far.vehicleKm()).isGreaterThanOrEqualTo(near.vehicleKm());
+        assertThat(far.co2eWtwKg()).isGreaterThanOrEqualTo(near.co2eWtwKg());
+        assertThat(far.co2eWttKg()).isGreaterThanOrEqualTo(near.co2eWttKg());
+        assertThat(far.co2eTtwKg()).isGreaterThanOrEqualTo(near.co2eTtwKg());
+        if (near.noxG() != null) {
+            assertThat(far.noxG()).isGreaterThanOrEqualTo(near.noxG());
+        }
+        if (near.pmG() != null) {
+            assertThat(far.pmG()).isGreaterThanOrEqualTo(near.pmG());
+        }
+    }
+
+    @Property
+    void less_energy_per_km_never_raises_co2e(@ForAll("flows") Flow flow, @ForAll @DoubleRange(min = 0, max = 1) double less) {
+        EnergyUseRanges.Range range = EnergyUseRanges.of(VehicleCategory.N1, flow.energyCarrier()).orElseThrow();
+        double declared = flow.energyPerKm() != null ? flow.energyPerKm() : range.max();
+        Flow thrifty = flow.withEnergyPerKm(Math.max(range.min(), declared - less * (declared - range.min())));
+        Flow heavy = flow.withEnergyPerKm(declared);
+        assertThat(FootprintCalculator.calculate(SET, List.of(thrifty)).total().co2eWtwKg())
+                .isLessThanOrEqualTo(FootprintCalculator.calculate(SET, List.of(heavy)).total().co2eWtwKg());
+    }
+
+    @Property
+    void a_battery_van_never_has_more_tailpipe_co2e_than_a_diesel_van_over_the_same_trips(@ForAll("flows") Flow flow) {
+        Flow diesel = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, flow.tripsPerYear(), flow.kmPerTrip());
+        Flow battery = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, flow.tripsPerYear(),
+                flow.kmPerTrip());
+        assertThat(FootprintCalculator.calculate(SET, List.of(battery)).total().co2eTtwKg())
+                .isLessThanOrEqualTo(FootprintCalculator.calculate(SET, List.of(diesel)).total().co2eTtwKg());
+    }
 }

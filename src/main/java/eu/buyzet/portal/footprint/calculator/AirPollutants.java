@@ -1,0 +1,71 @@
+package eu.buyzet.portal.footprint.calculator;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * NOx and particles of one flow under one factor set (decision 034). Exhaust figures are taken for
+ * the flow's Euro stage, or the set's conservative default stage when the flow names none; a
+ * vehicle without a tailpipe emits none. Non-exhaust PM (tyre, brake and road surface wear) counts
+ * for every vehicle on wheels, battery ones included. A figure the set lacks makes its part not
+ * covered (null), never zero.
+ */
+record AirPollutants(@Nullable Double noxG, @Nullable Double pmG, @Nullable Double pmExhaustG,
+                     @Nullable Double pmNonExhaustG, @Nullable Double pm10NonExhaustG,
+                     @Nullable EuroClass euroClass, boolean euroClassAssumed) {
+
+    static AirPollutants of(FactorSet factors, VehicleCategory category, EnergyCarrier carrier,
+                            @Nullable String declaredEuroClass, double km) {
+        if (carrier == EnergyCarrier.HUMAN_POWERED) {
+            // a cargo bike's wear is not in the guidebook's vehicle classes; counted as none, as before
+            return new AirPollutants(0.0, 0.0, 0.0, 0.0, 0.0, null, false);
+        }
+        FactorSet.VehicleFactors vehicle = factors.vehicle(category, carrier).orElse(null);
+        Double nox;
+        Double pmExhaust;
+        EuroClass stage = null;
+        boolean assumed = false;
+        if (carrier.zeroEmission()) {
+            nox = 0.0;
+            pmExhaust = 0.0;
+        } else {
+            EuroClass declared = EuroClass.parse(declaredEuroClass).orElse(null);
+            stage = declared != null ? declared : factors.defaultEuroClass();
+            assumed = declared == null && stage != null;
+            FactorSet.ExhaustFactors byStage = stage == null ? null
+                    : factors.exhaust(category, carrier, stage).orElse(null);
+            // a set without figures by stage may still have one figure for the vehicle whatever its stage
+            nox = perKm(km, byStage != null ? byStage.noxGPerKm() : vehicle == null ? null : vehicle.noxGPerKm());
+            pmExhaust = perKm(km, byStage != null ? byStage.pm25GPerKm()
+                    : vehicle == null ? null : vehicle.pmExhaustGPerKm());
+            if (byStage == null && factors.exhaust().isEmpty()) {
+                stage = null;
+                assumed = false;
+            }
+        }
+        Double nonExhaust = wear(factors, category, true, km);
+        if (nonExhaust == null && vehicle != null) {
+            nonExhaust = perKm(km, vehicle.pmNonExhaustGPerKm());
+        }
+        Double pm10NonExhaust = wear(factors, category, false, km);
+        Double pm = pmExhaust == null || nonExhaust == null ? null : pmExhaust + nonExhaust;
+        return new AirPollutants(nox, pm, pmExhaust, nonExhaust, pm10NonExhaust, stage, assumed);
+    }
+
+    /** The sum over tyre, brake and road wear, or null unless the set has all three. */
+    private static @Nullable Double wear(FactorSet factors, VehicleCategory category, boolean pm25, double km) {
+        double perKm = 0;
+        for (WearSource source : WearSource.values()) {
+            Sourced figure = factors.wear(category, source)
+                    .map(w -> pm25 ? w.pm25GPerKm() : w.pm10GPerKm()).orElse(null);
+            if (figure == null) {
+                return null;
+            }
+            perKm += figure.value();
+        }
+        return km * perKm;
+    }
+
+    private static @Nullable Double perKm(double km, @Nullable Sourced factor) {
+        return factor == null ? null : km * factor.value();
+    }
+}

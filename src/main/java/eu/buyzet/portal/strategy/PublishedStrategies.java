@@ -1,0 +1,60 @@
+package eu.buyzet.portal.strategy;
+
+import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.strategy.internal.PriorityAreaRepository;
+import eu.buyzet.portal.strategy.internal.StrategyRepository;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The adopted strategies as the public may read them (decision 032), for the public page, the open
+ * API and the OCDS rationale. Each version passes {@link StrategyDisclosure#publicSummary}, the
+ * feature's one rule for what the public sees (evidence only while its source is public); those
+ * channels then print {@link PublicStrategy#of}, which shows less still.
+ */
+@Component
+class PublishedStrategies implements AdoptedStrategies {
+
+    private final StrategyRepository strategies;
+    private final PriorityAreaRepository areas;
+    private final StrategyDisclosure disclosure;
+
+    PublishedStrategies(StrategyRepository strategies, PriorityAreaRepository areas, StrategyDisclosure disclosure) {
+        this.strategies = strategies;
+        this.areas = areas;
+        this.disclosure = disclosure;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Strategy> adopted(PageRequest page) {
+        return strategies.adopted(page.offset(), page.limit()).stream().map(this::publicSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countAdopted() {
+        return strategies.count(List.of(StrategyStatus.ADOPTED));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Strategy> published(StrategyId id) {
+        return strategies.find(id)
+                .filter(s -> s.status() == StrategyStatus.ADOPTED || s.status() == StrategyStatus.SUPERSEDED)
+                .map(this::publicSummary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Strategy> adoptedForBuyerGroup(long buyerGroupId) {
+        return strategies.adoptedForBuyerGroup(buyerGroupId).stream().map(this::publicSummary).toList();
+    }
+
+    private Strategy publicSummary(Strategy s) {
+        PriorityArea area = areas.find(s.area()).orElseThrow(() -> new IllegalStateException("A strategy has its area"));
+        return disclosure.publicSummary(area, s);
+    }
+}
