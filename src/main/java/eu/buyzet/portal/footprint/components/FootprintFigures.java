@@ -132,8 +132,11 @@ public final class FootprintFigures {
         }
         add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
                 "ze-share");
-        add(list, c.getTranslation("footprint.cvd-class"),
-                c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT)), "cvd");
+        String cvd = c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT));
+        // results stored before decision 036 have no reason and keep the class they were stored with
+        add(list, c.getTranslation("footprint.cvd-class"), r.cvdReason() == null ? cvd
+                : c.getTranslation("footprint.cvd.with-reason", cvd,
+                        c.getTranslation("footprint.cvd.reason." + r.cvdReason().name())), "cvd");
         return list;
     }
 
