@@ -81,4 +81,37 @@ class FootprintStoredResultIT {
             jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
         }
     }
+
+    /** A truck on HVO as stored when HVO counted as clean whatever its blend or feedstock (before decision 036). */
+    private static final String HVO_BEFORE_DECISION_36 = """
+            {"factorSetId": "no-2025", "factorSetName": "Norway 2025", "factorSetVersion": "2025.1",
+             "flows": [%1$s], "total": %1$s}""".formatted("""
+            {"vehicleKm": 20000.0, "tonneKm": null, "energy": 7000.0, "energyUnit": "LITRE",
+             "co2eWtwKg": 3500.0, "co2eWttKg": 3500.0, "co2eTtwKg": 0.0, "noxG": null, "pmG": null,
+             "zeroEmissionShare": 0.0, "cvdClass": "CLEAN", "energyFromDefault": false}""");
+
+    @Test
+    void a_result_stored_before_the_feedstock_was_asked_keeps_its_clean_class_and_gives_no_reason() {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
+                .query(Long.class).single());
+        Submission need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, "HVO-bil fra 2025",
+                "", "", List.of("90511000-2")));
+        jdbc.sql("insert into footprint_result (submission_id, factor_set_id, result, reason) "
+                        + "values (?, 'no-2025', cast(? as jsonb), 'PUBLISHED')")
+                .params(need.id().value(), HVO_BEFORE_DECISION_36).update();
+        try {
+            StoredResult old = declarations.results(need.id()).getFirst();
+            assertThat(old.result().total().cvdClass()).as("read back as stored, not reclassified")
+                    .isEqualTo(eu.buyzet.portal.footprint.calculator.CvdClass.CLEAN);
+            assertThat(old.result().flows().getFirst().cvdReason()).isNull();
+
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+                    .orElseThrow());
+            assertThat(api.get("total").get("cvdClass").asText()).isEqualTo("CLEAN");
+            assertThat(api.get("flows").get(0).get("cvdReason").isNull()).isTrue();
+        } finally {
+            jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
+        }
+    }
 }
