@@ -1,5 +1,7 @@
 package eu.buyzet.portal.contract;
 
+import eu.buyzet.portal.footprint.calculator.CvdScope;
+import eu.buyzet.portal.footprint.calculator.CvdShares;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
@@ -48,6 +50,19 @@ public record MappedContract(ContractId id, OrganisationId organisationId, Strin
 
     public CpvCode mainCpv() {
         return cpvCodes.getFirst();
+    }
+
+    /** Whether the Clean Vehicles Directive covers the contract by its CPV codes (Annex, Table 1). */
+    public boolean inCvdScope() {
+        return CvdScope.inScope(cpvCodes);
+    }
+
+    /**
+     * The directive's clean and zero-emission shares of the contract's vehicles, from its stored
+     * result; null when there is none or it no longer matches the flows one for one.
+     */
+    public @Nullable CvdShares cvdShares() {
+        return result == null || result.flows().size() != flows.size() ? null : CvdShares.of(flows, result.flows());
     }
 
     public ContractDetails details() {

@@ -1,6 +1,7 @@
 package eu.buyzet.portal.footprint;
 
 import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.CvdClass;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Flow;
@@ -8,6 +9,7 @@ import eu.buyzet.portal.footprint.internal.FactorSetRepository;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.audit.AuditTrail;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,6 +89,16 @@ public class FootprintService {
     /** The footprint of the flows under the named factor set, or the default one when none is named. */
     @Transactional(readOnly = true)
     public FootprintResult calculate(@Nullable String factorSetId, @Nullable List<? extends @Nullable Flow> flows) {
+        return calculate(factorSetId, flows, null);
+    }
+
+    /**
+     * As {@link #calculate(String, List)}, with the Clean Vehicles Directive class under the rules in
+     * force on the contract's award date; the rules from 1 January 2026 when no date is given.
+     */
+    @Transactional(readOnly = true)
+    public FootprintResult calculate(@Nullable String factorSetId, @Nullable List<? extends @Nullable Flow> flows,
+                                     @Nullable LocalDate awardDate) {
         FactorSet set;
         if (factorSetId == null || factorSetId.isBlank()) {
             set = defaultFactorSet();
@@ -94,6 +106,6 @@ public class FootprintService {
             set = factorSets.find(factorSetId)
                     .orElseThrow(() -> ValidationException.of("factorSet", "validation.footprint.unknown-factor-set"));
         }
-        return FootprintCalculator.calculate(set, flows);
+        return FootprintCalculator.calculate(set, flows, awardDate == null ? CvdClass.SECOND_PERIOD : awardDate);
     }
 }

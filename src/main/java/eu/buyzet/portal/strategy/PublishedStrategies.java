@@ -10,9 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The adopted strategies as the public may read them (decision 032), for the public page, the open
- * API and the OCDS rationale. Each version passes {@link StrategyDisclosure#publicSummary}, the
- * feature's one rule for what the public sees (evidence only while its source is public); those
- * channels then print {@link PublicStrategy#of}, which shows less still.
+ * API and the OCDS rationale, read through the feature's one policy
+ * ({@link StrategyDisclosure#forPublicReading}); those channels print {@link PublicStrategy#of}.
  */
 @Component
 class PublishedStrategies implements AdoptedStrategies {
@@ -55,6 +54,6 @@ class PublishedStrategies implements AdoptedStrategies {
 
     private Strategy publicSummary(Strategy s) {
         PriorityArea area = areas.find(s.area()).orElseThrow(() -> new IllegalStateException("A strategy has its area"));
-        return disclosure.publicSummary(area, s);
+        return disclosure.forPublicReading(area, s);
     }
 }

@@ -111,8 +111,9 @@ public final class ScenarioCalculator {
             return java.util.Objects.requireNonNull(flow.energyCarrier(), "the calculator accepted the flow");
         }
 
+        /** A car or van whose rounds a cargo bike can take over; a minibus (M2) carries passengers. */
         boolean light() {
-            return !category().heavyDuty() && category() != VehicleCategory.L;
+            return !category().heavyDuty() && category() != VehicleCategory.L && category() != VehicleCategory.M2;
         }
     }
 

@@ -28,8 +28,13 @@ import org.springframework.stereotype.Component;
  *   <tr><td>a draft strategy</td><td>the owner agency's members only</td></tr>
  *   <tr><td>a strategy in consultation, and its comments</td><td>also the named agencies and the members of the
  *       linked buyer groups, who comment</td></tr>
- *   <tr><td>an adopted or superseded strategy's summary: title, summary, instruments, rationale, risks,
- *       scenario, who adopted it and when</td><td>everyone, signed in or not</td></tr>
+ *   <tr><td>an adopted or superseded strategy's summary: title, summary, instruments, rationale, when it
+ *       was adopted, and the scenario as change against the baseline (the public page, the open API, the
+ *       OCDS rationale: {@link PublicStrategy})</td><td>everyone, signed in or not</td></tr>
+ *   <tr><td>an adopted strategy's absolute figures (baseline and scenario in kg, km, trips), its risks and
+ *       who adopted it by name</td><td>insiders and whoever may see the contract mapping (agencies,
+ *       moderators, administrators): the figures are sums of contracts' figures, which are the buyers'
+ *       planning material (see {@code ContractDisclosure}); never suppliers or anonymous readers</td></tr>
  *   <tr><td>an evidence citation</td><td>the owner and those consulted see every citation; everyone else
  *       only those whose source is still public now (a published answer of a public dialogue, a published
  *       solution, a public buyer group's count of interested suppliers); a contract is never cited publicly</td></tr>
@@ -136,11 +141,35 @@ public class StrategyDisclosure {
         if (!sees(r, s.status())) {
             throw new NotFoundException("Strategy " + s.id());
         }
-        return seesEveryCitation(r) ? s : publicSummary(area, s);
+        if (seesEveryCitation(r)) {
+            return s;
+        }
+        return r == Relation.MAPPING_READER ? withPublicCitations(area, s) : publicSummary(area, s);
     }
 
-    /** What everyone may read of an adopted or superseded strategy: the open API and the public page. */
+    /**
+     * What everyone may read of an adopted or superseded strategy, as a whole strategy: no absolute
+     * figures, no risks, no adopter's name, and only citations whose source is public now.
+     */
     public Strategy publicSummary(PriorityArea area, Strategy s) {
+        Strategy cited = withPublicCitations(area, s);
+        List<ChosenInstrument> instruments = cited.instruments().stream().map(i -> new ChosenInstrument(i.instrument(),
+                i.fromDate(), i.weightPercent(), i.rationale(), "", i.evidence())).toList();
+        return new Strategy(s.id(), s.lineage(), s.number(), s.area(), s.areaName(), s.owner(), s.ownerName(), s.status(),
+                s.title(), s.summary(), instruments, s.scenario(), null, null, s.adoptedAt(), s.updatedAt(), s.version());
+    }
+
+    /**
+     * An adopted or superseded strategy with only the citations whose source is public now, for
+     * {@link PublishedStrategies}: the public page, the open API and the OCDS rationale print it
+     * through {@link PublicStrategy#of}, which keeps of the figures only the change against the
+     * baseline and leaves out risks and the adopter's name, as {@link #publicSummary} does.
+     */
+    Strategy forPublicReading(PriorityArea area, Strategy s) {
+        return withPublicCitations(area, s);
+    }
+
+    private Strategy withPublicCitations(PriorityArea area, Strategy s) {
         if (!sees(Relation.ANONYMOUS, s.status())) {
             throw new NotFoundException("Strategy " + s.id());
         }

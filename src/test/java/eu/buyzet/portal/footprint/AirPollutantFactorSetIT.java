@@ -28,7 +28,9 @@ class AirPollutantFactorSetIT {
         for (String id : List.of("no-2025-2", "eu-2025-2")) {
             FactorSet set = footprints.factorSet(id);
             assertThat(set.version()).isEqualTo("2");
-            assertThat(set.wear()).as(id).hasSize(VehicleCategory.values().length * WearSource.values().length);
+            // an M2 minibus takes the bus rows, so it has none of its own
+            long rows = java.util.Arrays.stream(VehicleCategory.values()).map(VehicleCategory::factorRow).distinct().count();
+            assertThat(set.wear()).as(id).hasSize((int) rows * WearSource.values().length);
             set.wear().values().forEach(w -> {
                 assertThat(w.pm25GPerKm().source()).contains("Table 1", "row PM2.5", "column", "studded tyres not");
                 assertThat(w.pm10GPerKm().source()).contains("Table 1", "row PM10", "column");

@@ -89,8 +89,36 @@ class FootprintApiIT {
     }
 
     @Test
+    void the_directive_class_comes_with_its_reason_hvo_only_when_declared_and_a_plug_in_hybrid_by_award_date()
+            throws Exception {
+        HttpResponse<String> response = post("""
+                {"flows": [{"vehicleCategory": "N3", "energyCarrier": "HVO100", "vehicleKmPerYear": 20000,
+                            "energyPerKm": 0.35},
+                           {"vehicleCategory": "N3", "energyCarrier": "HVO100", "vehicleKmPerYear": 20000,
+                            "energyPerKm": 0.35, "cvd": {"biofuelUnblended": true, "highIlucRiskFeedstock": false}},
+                           {"vehicleCategory": "N1", "energyCarrier": "PETROL", "vehicleKmPerYear": 20000,
+                            "energyPerKm": 0.08, "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}],
+                 "awardDate": "2025-12-31"}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode flows = JSON.readTree(response.body()).get("flows");
+        assertThat(flows.findValuesAsText("cvdClass")).containsExactly("NEITHER", "CLEAN", "CLEAN");
+        assertThat(flows.findValuesAsText("cvdReason")).containsExactly("HEAVY_DUTY_BIOFUEL_NOT_DECLARED",
+                "HEAVY_DUTY_BIOFUEL_DECLARED", "LIGHT_DUTY_WITHIN_THRESHOLDS");
+
+        JsonNode from2026 = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "M2", "energyCarrier": "PETROL", "vehicleKmPerYear": 20000,
+                            "energyPerKm": 0.12, "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}]}""")
+                .body());
+        assertThat(from2026.get("flows").get(0).get("cvdReason").asText()).isEqualTo("LIGHT_DUTY_ZERO_EMISSION_ONLY");
+    }
+
+    @Test
     void the_calculator_is_documented_in_the_open_api() throws Exception {
         JsonNode docs = JSON.readTree(get("/v3/api-docs").body());
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("FootprintFigures").get("properties").has("cvdReason")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").has("cvd")).isTrue();
+        assertThat(schemas.get("CalculationRequest").get("properties").has("awardDate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/factor-sets/{id}")).isTrue();
     }

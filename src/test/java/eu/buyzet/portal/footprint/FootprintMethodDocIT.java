@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.buyzet.portal.footprint.calculator.CvdDeclaration;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.Flow;
@@ -13,6 +14,7 @@ import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +82,13 @@ class FootprintMethodDocIT {
                         EnergyCarrier.valueOf(f.get("energyCarrier").asText()), null, number(f, "tripsPerYear"),
                         number(f, "kmPerTrip"), number(f, "vehicleKmPerYear"), number(f, "energyPerKm"),
                         number(f, "fuelPerYear"), f.has("fuelUnit") ? EnergyUnit.valueOf(f.get("fuelUnit").asText()) : null,
-                        number(f, "payloadTonnes"), null, false));
+                        number(f, "payloadTonnes"), null, false,
+                        f.has("cvd") ? JSON.treeToValue(f.get("cvd"), CvdDeclaration.class) : null));
             }
             String set = example.request().has("factorSet") ? example.request().get("factorSet").asText() : null;
-            FlowResult total = footprints.calculate(set, flows).total();
+            LocalDate awardDate = example.request().has("awardDate")
+                    ? LocalDate.parse(example.request().get("awardDate").asText()) : null;
+            FlowResult total = footprints.calculate(set, flows, awardDate).total();
             JsonNode expected = example.expected();
             assertThat(round(total.vehicleKm())).isEqualTo(expected.get("vehicleKm").asDouble());
             assertThat(round(total.co2eWtwKg())).isEqualTo(expected.get("co2eWtwKg").asDouble());

@@ -23,10 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
 @PortalIntegrationTest
 class FootprintStoredResultIT {
 
+    /** A single-flow result of the Norway 2025 set, whose total is its flow. */
+    private static String singleFlow(String flow) {
+        return """
+                {"factorSetId": "no-2025", "factorSetName": "Norway 2025", "factorSetVersion": "2025.1",
+                 "flows": [%1$s], "total": %1$s}""".formatted(flow);
+    }
+
     /** A result as the portal stored it before it recorded where each energy figure came from. */
-    private static final String BEFORE_DATA_QUALITY = """
-            {"factorSetId": "no-2025", "factorSetName": "Norway 2025", "factorSetVersion": "2025.1",
-             "flows": [%1$s], "total": %1$s}""".formatted("""
+    private static final String BEFORE_DATA_QUALITY = singleFlow("""
             {"vehicleKm": 12500.0, "tonneKm": null, "energy": 1210.125, "energyUnit": "LITRE",
              "co2eWtwKg": 3869.338, "co2eWttKg": 758.325, "co2eTtwKg": 3111.014, "noxG": null, "pmG": null,
              "zeroEmissionShare": 0.0, "cvdClass": "NEITHER", "energyFromDefault": true}""");
@@ -43,16 +48,22 @@ class FootprintStoredResultIT {
         TestUsers.signOut(security);
     }
 
-    @Test
-    void a_result_stored_before_data_quality_keeps_its_figures_and_says_data_quality_is_not_recorded() {
+    /** A need whose published result is the given JSON, as an older version of the portal stored it. */
+    private Submission storedAs(String title, String result) {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         ForumId forum = ForumId.of(jdbc.sql("select id from forum where title_en = 'Zero-emission waste collection'")
                 .query(Long.class).single());
-        Submission need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, "Behov fra før 2026",
-                "", "", List.of("90511000-2")));
+        Submission need = submissions.create(new SubmissionDraft(forum, SubmissionKind.NEED, title, "", "",
+                List.of("90511000-2")));
         jdbc.sql("insert into footprint_result (submission_id, factor_set_id, result, reason) "
                         + "values (?, 'no-2025', cast(? as jsonb), 'PUBLISHED')")
-                .params(need.id().value(), BEFORE_DATA_QUALITY).update();
+                .params(need.id().value(), result).update();
+        return need;
+    }
+
+    @Test
+    void a_result_stored_before_data_quality_keeps_its_figures_and_says_data_quality_is_not_recorded() {
+        Submission need = storedAs("Behov fra før 2026", BEFORE_DATA_QUALITY);
         try {
             StoredResult old = declarations.results(need.id()).getFirst();
             assertThat(old.result().total().co2eWtwKg()).isEqualTo(3869.338);
@@ -78,6 +89,30 @@ class FootprintStoredResultIT {
                     .isEqualTo(json.readTree(BEFORE_DATA_QUALITY));
         } finally {
             // other tests recompute every stored result and compare: this one is old on purpose
+            jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
+        }
+    }
+
+    /** A truck on HVO as stored when HVO counted as clean whatever its blend or feedstock (before decision 036). */
+    private static final String HVO_BEFORE_DECISION_36 = singleFlow("""
+            {"vehicleKm": 20000.0, "tonneKm": null, "energy": 7000.0, "energyUnit": "LITRE",
+             "co2eWtwKg": 3500.0, "co2eWttKg": 3500.0, "co2eTtwKg": 0.0, "noxG": null, "pmG": null,
+             "zeroEmissionShare": 0.0, "cvdClass": "CLEAN", "energyFromDefault": false}""");
+
+    @Test
+    void a_result_stored_before_the_feedstock_was_asked_keeps_its_clean_class_and_gives_no_reason() {
+        Submission need = storedAs("HVO-bil fra 2025", HVO_BEFORE_DECISION_36);
+        try {
+            StoredResult old = declarations.results(need.id()).getFirst();
+            assertThat(old.result().total().cvdClass()).as("read back as stored, not reclassified")
+                    .isEqualTo(eu.buyzet.portal.footprint.calculator.CvdClass.CLEAN);
+            assertThat(old.result().flows().getFirst().cvdReason()).isNull();
+
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+                    .orElseThrow());
+            assertThat(api.get("total").get("cvdClass").asText()).isEqualTo("CLEAN");
+            assertThat(api.get("flows").get(0).get("cvdReason").isNull()).isTrue();
+        } finally {
             jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
         }
     }

@@ -15,6 +15,7 @@ import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupExports;
 import eu.buyzet.portal.strategy.PublicStrategies;
+import eu.buyzet.portal.strategy.StrategyFiles;
 import eu.buyzet.portal.strategy.StrategyId;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupInterest;
@@ -160,6 +161,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired BuyerGroupInterest buyerGroupInterest;
     @Autowired BuyerGroupExports buyerGroupExports;
     @Autowired PublicStrategies publicStrategies;
+    @Autowired StrategyFiles strategyFiles;
     @Autowired NotificationService notifications;
     @Autowired DialogueService dialogueService;
     @Autowired DialoguePageService dialoguePages;
@@ -448,6 +450,12 @@ class ServiceAuthorizationMatrixIT {
                         () -> buyerGroupExports.publicOcdsRelease(NO_GROUP, "ocds-test", "https://example.org")),
                 new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
                 new Action(PublicStrategies.class, "list", ANYONE, () -> publicStrategies.list(PAGE)),
+                // the documents follow the strategy's page: an unknown strategy is not found for anyone
+                new Action(StrategyFiles.class, "mayDownload", ANYONE, () -> strategyFiles.mayDownload(NO_STRATEGY)),
+                new Action(StrategyFiles.class, "dossier", ANYONE,
+                        () -> strategyFiles.dossier(NO_STRATEGY, java.util.Locale.ENGLISH)),
+                new Action(StrategyFiles.class, "pdf", ANYONE, () -> strategyFiles.pdf(NO_STRATEGY, java.util.Locale.ENGLISH)),
+                new Action(StrategyFiles.class, "docx", ANYONE, () -> strategyFiles.docx(NO_STRATEGY, java.util.Locale.ENGLISH)),
                 new Action(PublicStrategies.class, "count", ANYONE, () -> publicStrategies.count()),
                 new Action(PublicStrategies.class, "get", ANYONE, () -> publicStrategies.get(StrategyId.of(-1))),
                 new Action(PublicStrategies.class, "find", ANYONE, () -> publicStrategies.find(StrategyId.of(-1))),

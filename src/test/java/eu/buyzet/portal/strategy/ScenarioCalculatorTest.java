@@ -177,6 +177,16 @@ class ScenarioCalculatorTest {
     }
 
     @Test
+    void minibuses_carry_passengers_so_no_cargo_bike_takes_their_rounds() {
+        Flow minibuses = new Flow(VehicleCategory.M2, EnergyCarrier.DIESEL, null, null, null, 20_000.0, 0.15, null,
+                null, null, 2, false);
+        ScenarioResult r = compute(BOTH, List.of(minibuses), null, List.of(new ScenarioYear(2027, 0, 0, 30)));
+
+        assertThat(r.years().getFirst()).isEqualTo(atYear(r.baseline(), 2027));
+        assertThat(r.notes()).containsExactly(new ScenarioNote(2027, ScenarioNote.Kind.NO_LIGHT_VEHICLES, null, 0));
+    }
+
+    @Test
     void a_plan_that_removes_every_trip_computes_to_nothing() {
         ScenarioFigures y = compute(BOTH, AREA, 1000.0, List.of(new ScenarioYear(2030, 100, 100, 100))).years()
                 .getFirst();

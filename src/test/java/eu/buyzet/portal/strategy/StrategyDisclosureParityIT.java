@@ -27,6 +27,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Every channel through which an area or a strategy leaves the portal, read by every reader. The
@@ -54,6 +57,14 @@ class StrategyDisclosureParityIT {
     @Autowired StrategyWorkflow workflow;
     @Autowired ContractService contracts;
     @Autowired JdbcClient jdbc;
+    @Autowired PublicStrategies publicStrategies;
+    @Autowired StrategyFiles files;
+    @Autowired eu.buyzet.portal.buyergroup.PlanningRationale rationale;
+    @Autowired WebApplicationContext web;
+
+    private MockMvc mvc;
+    /** A demo buyer group that a second area of the owner links: its OCDS release carries the plan. */
+    private long group;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private PriorityArea area;
@@ -61,6 +72,7 @@ class StrategyDisclosureParityIT {
 
     @BeforeAll
     void build() {
+        mvc = MockMvcBuilders.webAppContextSetup(web).build();
         var named = TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu").organisationId();
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         var contract = contracts.create(new ContractDetails("Paritet " + tag, null, List.of("90511000-2"), "Renovasjon AS",
@@ -78,6 +90,17 @@ class StrategyDisclosureParityIT {
         adopted = strategies.putInstrument(adopted.id(), adopted.version(), 0, instrument);
         adopted = workflow.sendToConsultation(adopted.id(), adopted.version());
         adopted = workflow.adopt(adopted.id(), adopted.version());
+        // the same plan once more in a second area that links a buyer group the owner leads: only the
+        // OCDS rationale reads it, and it adds no fact to any other channel (its title is the adopted one's)
+        group = jdbc.sql("""
+                        select g.id from buyer_group g join member m on m.organisation_id = g.lead_organisation_id
+                        where m.email = 'agency@demo.buyzet.eu' order by g.id limit 1""").query(Long.class).single();
+        PriorityArea grouped = areas.create(new AreaDraft("Gruppe " + tag, "", null, List.of(contract.id()),
+                List.of(), List.of(), List.of(), List.of(group), List.of()));
+        Strategy forGroup = strategies.create(grouped.id(), ADOPTED + " " + tag);
+        forGroup = strategies.putInstrument(forGroup.id(), forGroup.version(), 0, instrument);
+        forGroup = workflow.sendToConsultation(forGroup.id(), forGroup.version());
+        workflow.adopt(forGroup.id(), forGroup.version());
         TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
         workflow.comment(consulted.id(), COMMENT + " " + tag);
         TestUsers.signOut(security);
@@ -131,7 +154,76 @@ class StrategyDisclosureParityIT {
                             page.comments().stream().map(StrategyComment::body)).toList();
                 }))
                 .row("strategy.versions", strategiesFor,
-                        r -> each(id -> strategies.versions(id).stream().map(Strategy::title).toList()));
+                        r -> each(id -> strategies.versions(id).stream().map(Strategy::title).toList()))
+                .row("strategy.public-page-list", everyone, r -> facts(publicStrategies
+                        .list(new eu.buyzet.portal.shared.PageRequest(0, 100)).stream().map(PublicStrategy::title).toList()))
+                .row("strategy.public-page", everyone, r -> each(id -> List.of(publicStrategies.get(id).title())))
+                // the open API is read without signing in, as every client reads it
+                .row("strategy.api-list", everyone, r -> facts(titlesIn(api("/api/v1/strategies?size=100"))))
+                .row("strategy.api-get", everyone, r -> each(id -> titlesIn(api("/api/v1/strategies/" + id.value()))))
+                .row("strategy.ocds-rationale", everyone, r -> rationale.of(eu.buyzet.portal.buyergroup.BuyerGroupId.of(group))
+                        .map(plan -> mentioned(plan.title() + " " + plan.rationale())).orElse(Set.of()))
+                .row("strategy.document-pdf", documentsFor(), r -> eachText(id -> StrategyDocumentsTest.pdfText(
+                        files.pdf(id, java.util.Locale.ENGLISH)).replaceAll("\\s+", " ")))
+                .row("strategy.document-docx", documentsFor(), r -> eachText(id -> StrategyDocumentsTest.docxText(
+                        files.docx(id, java.util.Locale.ENGLISH))));
+    }
+
+    /** The procurement file's documents: for readers who see the area, each version they see, and the area's name. */
+    private static Map<Reader, Set<String>> documentsFor() {
+        return Map.of(Reader.OWNER, Set.of(AREA, DRAFT, CONSULTATION, ADOPTED),
+                Reader.NAMED_AGENCY, Set.of(AREA, CONSULTATION, ADOPTED), Reader.OTHER_AGENCY, Set.of(AREA, ADOPTED),
+                Reader.MODERATOR, Set.of(AREA, ADOPTED), Reader.ADMIN, Set.of(AREA, ADOPTED));
+    }
+
+    private interface TextReading {
+        String read(StrategyId id) throws Exception;
+    }
+
+    private Set<String> eachText(TextReading read) {
+        Set<String> found = new TreeSet<>();
+        for (StrategyId id : ids) {
+            try {
+                found.addAll(mentioned(read.read(id)));
+            } catch (NotFoundException refused) {
+                // the reader may not have this one
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    /** The facts a longer text mentions: a title, a comment or the area's name anywhere in it. */
+    private Set<String> mentioned(String text) {
+        return ParityTable.factsIn(text, Map.of(DRAFT, DRAFT + " " + tag, CONSULTATION, CONSULTATION + " " + tag,
+                ADOPTED, ADOPTED + " " + tag, COMMENT, COMMENT + " " + tag, AREA, "Område " + tag));
+    }
+
+    /** The body of an anonymous API request; a version the API does not publish is not found. */
+    private String api(String path) {
+        try {
+            var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
+                    .andReturn().getResponse();
+            if (response.getStatus() == 404) {
+                throw new NotFoundException(path);
+            }
+            org.assertj.core.api.Assertions.assertThat(response.getStatus()).as(path).isEqualTo(200);
+            return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> titlesIn(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        List<String> titles = new java.util.ArrayList<>();
+        while (m.find()) {
+            titles.add(m.group(1));
+        }
+        return titles;
     }
 
     private Set<String> each(java.util.function.Function<StrategyId, Collection<String>> read) {

@@ -33,6 +33,7 @@ import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
+import eu.buyzet.portal.footprint.calculator.CvdShares;
 import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -83,6 +84,8 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         fact(facts, "contracts.cpv", c.cpvCodes().stream().map(CpvCatalogue.official()::describe)
                 .collect(Collectors.joining("; ")));
         fact(facts, "contracts.category", getTranslation(c.transportCategory().messageKey()));
+        fact(facts, "contracts.cvd-scope", getTranslation(c.inCvdScope() ? "contracts.cvd-scope.in"
+                : "contracts.cvd-scope.out"));
         fact(facts, "contracts.supplier", c.supplierName());
         if (c.annualValue() != null) {
             fact(facts, "contracts.annual-value", Formats.of(locale).amount(c.annualValue()) + " "
@@ -115,6 +118,14 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 footprint.add(EstimateNotice.of(this, locale, c.estimate()));
             }
             footprint.add(FootprintFigures.of(this, c.result(), footprints.factorSet(c.result().factorSetId())));
+            CvdShares shares = c.cvdShares();
+            if (shares != null && shares.vehicles() > 0) {
+                Paragraph cvd = new Paragraph(getTranslation("contracts.cvd-shares", shares.vehicles(),
+                        Formats.of(locale).percent(shares.cleanShare()),
+                        Formats.of(locale).percent(shares.zeroEmissionShare())));
+                cvd.setId("cvd-shares");
+                footprint.add(cvd);
+            }
         }
         content.add(footprint);
 

@@ -4,6 +4,7 @@ import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.footprint.calculator.DataQuality;
+import eu.buyzet.portal.footprint.calculator.CvdDeclaration;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.EuroClass;
@@ -105,16 +106,23 @@ class FootprintApi {
                     @Nullable Double payloadTonnes,
                     @Schema(description = "Vehicles sharing the distance; 1 if absent") @Nullable Integer vehicles,
                     @Schema(description = "Measured (invoices, telematics) rather than estimated")
-                    @Nullable Boolean measured) {
+                    @Nullable Boolean measured,
+                    @Schema(description = "For the Clean Vehicles Directive: plug-in hybrid with its type-approval "
+                            + "CO2 (g/km) and RDE figure (% of the limits), or whether HVO100/biogas is unblended "
+                            + "and from high-ILUC-risk feedstock. Optional; nothing undeclared makes a vehicle clean")
+                    @Nullable CvdDeclaration cvd) {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
-                    energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured));
+                    energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured), cvd);
         }
     }
 
     @Schema(name = "CalculationRequest")
     record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2025")
-                         @Nullable String factorSet, @Nullable List<@Nullable FlowJson> flows) {
+                         @Nullable String factorSet, @Nullable List<@Nullable FlowJson> flows,
+                         @Schema(description = "The contract's award date, which decides the Clean Vehicles Directive "
+                                 + "rules applied; the rules from 2026-01-01 if absent", example = "2025-06-30")
+                         @Nullable LocalDate awardDate) {
     }
 
     @Schema(name = "Energy")
@@ -142,7 +150,10 @@ class FootprintApi {
                                + "tailpipe, in a total and where the set has no figures by stage",
                                example = "EURO_6") @Nullable String euroClass,
                        @Schema(description = "No recognised stage was declared: the factor set's default was taken")
-                       boolean euroClassAssumed) {
+                       boolean euroClassAssumed,
+                       @Schema(description = "Why the flow has its cvdClass; null for a total and for results stored "
+                               + "before it was recorded", example = "HEAVY_DUTY_BIOFUEL_NOT_DECLARED")
+                       @Nullable String cvdReason) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
                     r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
@@ -151,7 +162,8 @@ class FootprintApi {
                     Math.round(r.zeroEmissionShare() * 10_000) / 10_000.0, r.cvdClass().name(), r.energyFromDefault(),
                     r.energyData() == null ? null : r.energyData().name(), round(r.co2eTtwKg()), rounded(r.pmExhaustG()),
                     rounded(r.pmNonExhaustG()), rounded(r.pm10NonExhaustG()),
-                    r.euroClass() == null ? null : r.euroClass().name(), r.euroClassAssumed());
+                    r.euroClass() == null ? null : r.euroClass().name(), r.euroClassAssumed(),
+                    r.cvdReason() == null ? null : r.cvdReason().name());
         }
     }
 
@@ -233,7 +245,7 @@ class FootprintApi {
         }
         List<@Nullable Flow> flows = request.flows() == null ? null
                 : request.flows().stream().<@Nullable Flow>map(f -> f == null ? null : f.toFlow()).toList();
-        return ResultJson.of(footprints.calculate(request.factorSet(), flows));
+        return ResultJson.of(footprints.calculate(request.factorSet(), flows, request.awardDate()));
     }
 
     /** A total's energy is given only where every flow uses one unit, which it then names. */

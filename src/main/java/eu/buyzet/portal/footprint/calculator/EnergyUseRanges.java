@@ -126,7 +126,7 @@ public final class EnergyUseRanges {
      * pairs that do not exist on the road, which the calculator refuses on their own.
      */
     public static Optional<Range> of(VehicleCategory category, EnergyCarrier carrier) {
-        return Optional.ofNullable(RANGES.getOrDefault(category, Map.of()).get(carrier));
+        return Optional.ofNullable(RANGES.getOrDefault(category.factorRow(), Map.of()).get(carrier));
     }
 
     /** Every range, by vehicle category and carrier. */

@@ -75,11 +75,11 @@ public record FactorSet(String id, String name, String version, LocalDate validF
     }
 
     public Optional<ExhaustFactors> exhaust(VehicleCategory category, EnergyCarrier carrier, EuroClass euroClass) {
-        return Optional.ofNullable(exhaust.get(new ExhaustKey(category, carrier, euroClass)));
+        return Optional.ofNullable(exhaust.get(new ExhaustKey(category.factorRow(), carrier, euroClass)));
     }
 
     public Optional<WearFactors> wear(VehicleCategory category, WearSource source) {
-        return Optional.ofNullable(wear.get(new WearKey(category, source)));
+        return Optional.ofNullable(wear.get(new WearKey(category.factorRow(), source)));
     }
 
     public Optional<CarrierFactors> carrier(EnergyCarrier carrier) {
@@ -87,6 +87,6 @@ public record FactorSet(String id, String name, String version, LocalDate validF
     }
 
     public Optional<VehicleFactors> vehicle(VehicleCategory category, EnergyCarrier carrier) {
-        return Optional.ofNullable(vehicles.get(new VehicleKey(category, carrier)));
+        return Optional.ofNullable(vehicles.get(new VehicleKey(category.factorRow(), carrier)));
     }
 }

@@ -9,12 +9,24 @@ import org.jspecify.annotations.Nullable;
  *
  * @param vehicles how many vehicles share the distance (for the plausibility check), 1 if absent
  * @param euroClass emission class where known, e.g. "Euro 6" or "Euro VI"; informative
+ * @param cvd what the supplier declares for the Clean Vehicles Directive; null in flows stored
+ *     before it was asked, which count as declaring nothing
  */
 public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                    @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
-                   boolean measured) {
+                   boolean measured, @Nullable CvdDeclaration cvd) {
+
+    /** A flow without a Clean Vehicles Directive declaration, as flows were stored before it was asked. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, null);
+    }
 
     public static Flow distance(VehicleCategory category, EnergyCarrier carrier, double tripsPerYear, double kmPerTrip) {
         return new Flow(category, carrier, null, tripsPerYear, kmPerTrip, null, null, null, null, null, null, false);
@@ -22,11 +34,16 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
 
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                perYear, unit, payloadTonnes, vehicles, measured);
+                perYear, unit, payloadTonnes, vehicles, measured, cvd);
+    }
+
+    public Flow withCvd(@Nullable CvdDeclaration value) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value);
     }
 }

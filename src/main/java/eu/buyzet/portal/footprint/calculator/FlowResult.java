@@ -20,13 +20,28 @@ import org.jspecify.annotations.Nullable;
  *     stage all flows with a tailpipe share, null when they differ
  * @param euroClassAssumed the flow (in a total: at least one flow) named no stage the calculator
  *     recognises, so the factor set's conservative default was taken
+ * @param cvdReason why the flow has its {@code cvdClass}; null in a total and in results stored
+ *     before it was recorded, whose class is read back as it was stored
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
                          @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare,
                          CvdClass cvdClass, boolean energyFromDefault,
                          @Nullable EnergyData energyData, @Nullable Double pmExhaustG, @Nullable Double pmNonExhaustG,
-                         @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass, boolean euroClassAssumed) {
+                         @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass, boolean euroClassAssumed,
+                         @Nullable CvdReason cvdReason) {
+
+    /** A result without the reason for its directive class, as results were stored before decision 036. */
+    public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
+                      @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
+                      @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare, CvdClass cvdClass,
+                      boolean energyFromDefault, @Nullable EnergyData energyData, @Nullable Double pmExhaustG,
+                      @Nullable Double pmNonExhaustG, @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass,
+                      boolean euroClassAssumed) {
+        this(vehicleKm, tonneKm, energy, energyUnit, co2eWtwKg, co2eWttKg, co2eTtwKg, noxG, pmG, zeroEmissionShare,
+                cvdClass, energyFromDefault, energyData, pmExhaustG, pmNonExhaustG, pm10NonExhaustG, euroClass,
+                euroClassAssumed, null);
+    }
 
     /** A result without the PM split and Euro stage, as results were stored before decision 034. */
     public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
@@ -34,6 +49,6 @@ public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable D
                       @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare, CvdClass cvdClass,
                       boolean energyFromDefault, @Nullable EnergyData energyData) {
         this(vehicleKm, tonneKm, energy, energyUnit, co2eWtwKg, co2eWttKg, co2eTtwKg, noxG, pmG, zeroEmissionShare,
-                cvdClass, energyFromDefault, energyData, null, null, null, null, false);
+                cvdClass, energyFromDefault, energyData, null, null, null, null, false, null);
     }
 }

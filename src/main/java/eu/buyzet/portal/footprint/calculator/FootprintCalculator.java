@@ -1,6 +1,7 @@
 package eu.buyzet.portal.footprint.calculator;
 
 import eu.buyzet.portal.shared.ValidationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,14 +30,28 @@ public final class FootprintCalculator {
     private FootprintCalculator() {
     }
 
+    /**
+     * The footprint, with each flow's Clean Vehicles Directive class under the rules from 1 January
+     * 2026: every result the portal computes now falls in the directive's second reference period,
+     * and a constant keeps the calculator pure (decision 036).
+     */
     public static FootprintResult calculate(FactorSet factors, @Nullable List<? extends @Nullable Flow> flows) {
+        return calculate(factors, flows, CvdClass.SECOND_PERIOD);
+    }
+
+    /**
+     * The footprint, with each flow's Clean Vehicles Directive class under the rules in force on
+     * {@code cvdOn}, the date the contract was or will be awarded (art. 5; Annex, Table 2).
+     */
+    public static FootprintResult calculate(FactorSet factors, @Nullable List<? extends @Nullable Flow> flows,
+                                            LocalDate cvdOn) {
         Problems errors = new Problems();
         if (flows == null || flows.isEmpty()) {
             throw ValidationException.of("flows", "validation.footprint.no-flows");
         }
         List<FlowResult> results = new ArrayList<>();
         for (int i = 0; i < flows.size(); i++) {
-            FlowResult r = flow(factors, flows.get(i), "flows[" + i + "].", errors);
+            FlowResult r = flow(factors, flows.get(i), "flows[" + i + "].", cvdOn, errors);
             if (r != null) {
                 results.add(r);
             }
@@ -52,7 +67,7 @@ public final class FootprintCalculator {
                 DataQuality.of(results));
     }
 
-    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at,
+    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at, LocalDate cvdOn,
                                              Problems errors) {
         int before = errors.size();
         if (f == null) {
@@ -73,6 +88,11 @@ public final class FootprintCalculator {
         checkNumber(f.energyPerKm(), at + "energyPerKm", errors);
         checkNumber(f.fuelPerYear(), at + "fuelPerYear", errors);
         checkNumber(f.payloadTonnes(), at + "payloadTonnes", errors);
+        CvdDeclaration declared = f.cvd();
+        if (declared != null) {
+            checkNumber(declared.typeApprovalCo2GPerKm(), at + "cvd.typeApprovalCo2GPerKm", errors);
+            checkNumber(declared.rdePercentOfLimits(), at + "cvd.rdePercentOfLimits", errors);
+        }
         if (f.vehicles() != null && f.vehicles() < 1) {
             errors.put(at + "vehicles", "validation.footprint.at-least-one");
         } else if (f.vehicles() != null && f.vehicles() > MAX_VEHICLES) {
@@ -173,13 +193,15 @@ public final class FootprintCalculator {
         double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
         AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), km);
+        CvdClass.Classified cvd = CvdClass.classify(category, carrier, f.cvd(), cvdOn);
         FlowResult result = new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy,
                 carrier.unit(), wtt + ttw, wtt, ttw, air.noxG(), air.pmG(), carrier.zeroEmission() ? 1 : 0,
-                CvdClass.of(category, carrier), fromDefault,
+                cvd.cvdClass(), fromDefault,
                 // CO2e follows the energy: declared fuel is the supplier's figure even when the km are derived
                 // from the default energy use; human power uses none, so only its distance is the supplier's
                 EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()),
-                air.pmExhaustG(), air.pmNonExhaustG(), air.pm10NonExhaustG(), air.euroClass(), air.euroClassAssumed());
+                air.pmExhaustG(), air.pmNonExhaustG(), air.pm10NonExhaustG(), air.euroClass(), air.euroClassAssumed(),
+                cvd.reason());
         if (!Plausibility.finite(result)) {
             // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
@@ -233,7 +255,7 @@ public final class FootprintCalculator {
         return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
                 CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null,
                 pmExhaust, pmNonExhaust, pm10NonExhaust, commonEuroClass(flows),
-                flows.stream().anyMatch(FlowResult::euroClassAssumed));
+                flows.stream().anyMatch(FlowResult::euroClassAssumed), null);
     }
 
     /** The one Euro class the flows with a tailpipe share, so that a single-vehicle total can name it. */

@@ -10,8 +10,17 @@ public enum VehicleCategory {
     N2(true),
     /** Truck over 12 t. */
     N3(true),
-    /** Bus or coach. */
+    /**
+     * Bus or coach. Counted as M3, heavy-duty, under the Clean Vehicles Directive: minibuses are
+     * declared as {@link #M2}, which the directive treats as light-duty.
+     */
     M2_M3(true),
+    /**
+     * Minibus: up to 8 passenger seats besides the driver's and up to 5 t. Light-duty under the
+     * Clean Vehicles Directive (Directive 2009/33/EC art. 4(3), as amended by (EU) 2019/1161, and
+     * its Annex, Table 2); takes the bus rows of a factor set and of the energy use ranges.
+     */
+    M2(false),
     /** Two- and three-wheelers, light quadricycles and cargo bikes. */
     L(false);
 
@@ -24,5 +33,10 @@ public enum VehicleCategory {
     /** Heavy-duty in the Clean Vehicles Directive's sense (trucks N2, N3 and buses M3). */
     public boolean heavyDuty() {
         return heavyDuty;
+    }
+
+    /** The category whose rows a factor set and the energy use ranges give for this one. */
+    public VehicleCategory factorRow() {
+        return this == M2 ? M2_M3 : this;
     }
 }

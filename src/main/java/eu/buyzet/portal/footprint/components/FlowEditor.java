@@ -3,6 +3,7 @@ package eu.buyzet.portal.footprint.components;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import eu.buyzet.portal.footprint.calculator.CvdDeclaration;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -50,6 +52,8 @@ class FlowEditor extends Div {
     final DecimalField fuelPerYear = new DecimalField();
     final DecimalField payloadTonnes = new DecimalField();
     final DecimalField vehicles = DecimalField.wholeNumber("");
+    /** HVO100 or biogas declared unblended and free of high-ILUC-risk feedstock (decision 036). */
+    final Checkbox biofuelDeclared = new Checkbox();
     private final H2 heading = new H2();
     final Button remove = new Button();
 
@@ -58,6 +62,8 @@ class FlowEditor extends Div {
     private @Nullable FactorSet factors;
     // a flow declared as measured (through the API) stays measured when edited here
     private boolean measured;
+    // as is a plug-in hybrid's declaration, which only the API takes so far
+    private @Nullable CvdDeclaration cvd;
 
     FlowEditor(String idPrefix, String headingKey, int index, @Nullable FactorSet factors) {
         this.idPrefix = idPrefix;
@@ -98,14 +104,17 @@ class FlowEditor extends Div {
         fuelPerYear.setRequiredIndicatorVisible(true);
         vehicles.setLabel(getTranslation("footprint.vehicles"));
         vehicles.setHelperText(getTranslation("footprint.vehicles.help"));
+        biofuelDeclared.setLabel(getTranslation("footprint.biofuel-declared"));
+        biofuelDeclared.setHelperText(getTranslation("footprint.biofuel-declared.help"));
         remove.setText(getTranslation("footprint.remove-flow"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
-                vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, vehicles, euroClass);
+                vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, vehicles, euroClass, biofuelDeclared);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
         form.setColspan(known, 4);
+        form.setColspan(biofuelDeclared, 4);
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
         energyCarrier.setManualValidation(true);
@@ -127,6 +136,7 @@ class FlowEditor extends Div {
         fuelPerYear.setId(prefix + "fuelPerYear");
         payloadTonnes.setId(prefix + "payloadTonnes");
         vehicles.setId(prefix + "vehicles");
+        biofuelDeclared.setId(prefix + "biofuelDeclared");
         remove.getElement().setAttribute("aria-label", getTranslation("footprint.remove-flow-n", index + 1));
     }
 
@@ -166,6 +176,7 @@ class FlowEditor extends Div {
         for (var detail : List.of(payloadTonnes, vehicles, euroClass)) {
             detail.setVisible(what != null);
         }
+        biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
         Optional<Sourced> byDefault = defaultEnergyPerKm();
         boolean needsEnergy = factors != null && carrier != null && !human && byDefault.isEmpty();
         String defaultText = byDefault.map(d -> ReaderFormats.of(this).figure(d.value())).orElse("");
@@ -221,11 +232,24 @@ class FlowEditor extends Div {
         return new Flow(vehicleCategory.getValue(), carrier, euroClass.getValue().isBlank() ? null : euroClass.getValue(),
                 trips ? tripsPerYear.doubleValue() : null, trips ? kmPerTrip.doubleValue() : null,
                 trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
-                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured);
+                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured, declaration());
+    }
+
+    /** Unticked says nothing, which the directive's rule reads as not declared. */
+    private @Nullable CvdDeclaration declaration() {
+        CvdDeclaration base = cvd == null ? CvdDeclaration.NONE : cvd;
+        boolean biofuel = biofuelDeclared.isVisible();
+        CvdDeclaration d = new CvdDeclaration(base.plugInHybrid(), base.typeApprovalCo2GPerKm(),
+                base.rdePercentOfLimits(), biofuel && biofuelDeclared.getValue() ? Boolean.TRUE : null,
+                biofuel && biofuelDeclared.getValue() ? Boolean.FALSE : null);
+        return d.equals(CvdDeclaration.NONE) ? null : d;
     }
 
     void fill(Flow f) {
         measured = f.measured();
+        cvd = f.cvd();
+        biofuelDeclared.setValue(f.cvd() != null && Boolean.TRUE.equals(f.cvd().biofuelUnblended())
+                && Boolean.FALSE.equals(f.cvd().highIlucRiskFeedstock()));
         vehicleCategory.setValue(f.vehicleCategory());
         energyCarrier.setValue(f.energyCarrier());
         euroClass.setValue(f.euroClass() == null ? "" : f.euroClass());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.buyzet.portal.footprint.calculator.CvdReason;
 import eu.buyzet.portal.footprint.calculator.DataQuality;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
@@ -38,13 +39,16 @@ public final class FootprintFigures {
         Div figures = new Div();
         figures.addClassName("footprint-figures");
         H3 total = new H3(context.getTranslation("footprint.total"));
-        figures.add(total, headline(context, result.total(), locale), list(context, result.total(), locale),
+        // a single flow is shown as the total only, which then gives the flow's reason for its directive class
+        CvdReason totalReason = result.flows().size() == 1 ? result.flows().getFirst().cvdReason() : null;
+        figures.add(total, headline(context, result.total(), locale),
+                list(context, result.total(), totalReason, locale),
                 dataQuality(context, result.dataQuality(), locale));
         figures.getElement().setAttribute("aria-label", context.getTranslation("footprint.results"));
         if (result.flows().size() > 1) {
             for (int i = 0; i < result.flows().size(); i++) {
                 Details flow = new Details(context.getTranslation("footprint.flow", i + 1),
-                        list(context, result.flows().get(i), locale));
+                        list(context, result.flows().get(i), result.flows().get(i).cvdReason(), locale));
                 flow.addClassName("footprint-flow");
                 figures.add(flow);
             }
@@ -93,7 +97,7 @@ public final class FootprintFigures {
         return scope;
     }
 
-    private static DescriptionList list(Component c, FlowResult r, Locale locale) {
+    private static DescriptionList list(Component c, FlowResult r, @Nullable CvdReason reason, Locale locale) {
         DescriptionList list = new DescriptionList();
         list.addClassName("footprint-list");
         add(list, c.getTranslation("footprint.co2e-wtw"), number(r.co2eWtwKg(), locale) + " kg CO2e", "co2e-wtw");
@@ -132,8 +136,11 @@ public final class FootprintFigures {
         }
         add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
                 "ze-share");
-        add(list, c.getTranslation("footprint.cvd-class"),
-                c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT)), "cvd");
+        String cvd = c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT));
+        // results stored before decision 036 have no reason and keep the class they were stored with
+        add(list, c.getTranslation("footprint.cvd-class"), reason == null ? cvd
+                : c.getTranslation("footprint.cvd.with-reason", cvd,
+                        c.getTranslation("footprint.cvd.reason." + reason.name())), "cvd");
         return list;
     }
 

@@ -60,7 +60,9 @@ class FootprintCalculatorTest {
 
     @Test
     void the_clean_vehicles_directive_class_follows_vehicle_and_fuel() {
-        assertThat(CvdClass.of(VehicleCategory.N3, EnergyCarrier.HVO100)).isEqualTo(CvdClass.CLEAN);
+        assertThat(CvdClass.of(VehicleCategory.N3, EnergyCarrier.FOSSIL_GAS)).isEqualTo(CvdClass.CLEAN);
+        assertThat(CvdClass.of(VehicleCategory.N3, EnergyCarrier.HVO100)).as("feedstock not declared")
+                .isEqualTo(CvdClass.NEITHER);
         assertThat(CvdClass.of(VehicleCategory.N1, EnergyCarrier.HVO100)).isEqualTo(CvdClass.NEITHER);
         assertThat(CvdClass.of(VehicleCategory.M2_M3, EnergyCarrier.HYDROGEN)).isEqualTo(CvdClass.ZERO_EMISSION);
         assertThat(CvdClass.of(VehicleCategory.L, EnergyCarrier.HUMAN_POWERED)).isEqualTo(CvdClass.NOT_COVERED);

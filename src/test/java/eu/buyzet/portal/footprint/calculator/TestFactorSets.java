@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** Round numbers, so that expected results can be worked out by hand in the tests. */
-final class TestFactorSets {
+public final class TestFactorSets {
 
     private TestFactorSets() {
     }
 
-    static FactorSet simple() {
+    public static FactorSet simple() {
         Sourced s = null;
         return new FactorSet("test", "Test", "1", LocalDate.of(2025, 1, 1), "WTW", "GWP100", "location-based",
                 Map.of(EnergyCarrier.DIESEL, new FactorSet.CarrierFactors(EnergyCarrier.DIESEL, of(0.5), of(2.5)),
