@@ -76,7 +76,8 @@ class DemoStrategiesIT {
 
         TestUsers.signOut(security);
         assertThat(strategies.listPublic()).extracting(Strategy::title).contains(ADOPTED);
-        assertThat(strategies.findPublic(adopted.id()).map(Strategy::result)).contains(result);
+        // the public summary carries the scenario's headline only (decision 032), which DemoChainIT reads in the API
+        assertThat(strategies.findPublic(adopted.id())).isPresent();
     }
 
     @Test
