@@ -2,6 +2,7 @@ package eu.buyzet.portal.strategy;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -48,17 +49,19 @@ public class StrategyFiles {
                 ClimateWeightingCheck.of(page.strategy().instruments()), locale, clock.instant());
     }
 
+    @DisclosureChannel("strategy.document-pdf")
     @Transactional(readOnly = true)
     public byte[] pdf(StrategyId id, Locale locale) {
         byte[] file = documents.pdf(dossier(id, locale));
-        audit.recordAccess("strategy.document-downloaded", "strategy", id.value(), Map.of("format", "pdf"));
+        audit.recordAccess("data-export.strategy-document", "strategy", id.value(), Map.of("format", "pdf"));
         return file;
     }
 
+    @DisclosureChannel("strategy.document-docx")
     @Transactional(readOnly = true)
     public byte[] docx(StrategyId id, Locale locale) {
         byte[] file = documents.docx(dossier(id, locale));
-        audit.recordAccess("strategy.document-downloaded", "strategy", id.value(), Map.of("format", "docx"));
+        audit.recordAccess("data-export.strategy-document", "strategy", id.value(), Map.of("format", "docx"));
         return file;
     }
 }

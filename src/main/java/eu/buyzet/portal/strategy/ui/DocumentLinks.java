@@ -29,7 +29,7 @@ class DocumentLinks extends Div {
             try (OutputStream out = event.getOutputStream()) {
                 out.write(file);
             }
-        }, getTranslation("strategy.download-" + extension));
+        }, getTranslation(extension.equals("pdf") ? "strategy.download-pdf" : "strategy.download-docx"));
         link.setId("strategy-download-" + extension);
         return link;
     }
