@@ -92,6 +92,23 @@ class StrategyBrowserIT {
             assertThat(pages.status()).containsText("Adopted");
             assertThat(pages.adopted()).containsText("Adopted by");
             owner.assertAccessible();
+
+            // the procurement file: the adopted plan as PDF and as Word
+            byte[] pdf = download(owner, "#strategy-download-pdf", ".pdf");
+            org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+            byte[] docx = download(owner, "#strategy-download-docx", ".docx");
+            org.assertj.core.api.Assertions.assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("PK");
+        }
+        try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
+            // a supplier reads the adopted plan, not the buyers' documents nor who adopted it
+            supplier.openUrl(strategyUrl);
+            StrategyPages pages = new StrategyPages(supplier);
+            assertThat(pages.status()).containsText("Adopted");
+            assertThat(pages.adopted()).containsText("Adopted on");
+            assertThat(supplier.page().locator("#strategy-documents")).hasCount(0);
+            supplier.assertAccessible();
         }
     }
 
@@ -127,5 +144,15 @@ class StrategyBrowserIT {
 
     private static com.microsoft.playwright.Locator page(Visitor v, String selector) {
         return v.page().locator(selector);
+    }
+
+    private static byte[] download(Visitor visitor, String link, String extension) {
+        com.microsoft.playwright.Download file = visitor.page().waitForDownload(() -> visitor.page().locator(link).click());
+        org.assertj.core.api.Assertions.assertThat(file.suggestedFilename()).endsWith(extension);
+        try {
+            return java.nio.file.Files.readAllBytes(file.path());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -24,6 +24,7 @@ import eu.buyzet.portal.strategy.Strategy;
 import eu.buyzet.portal.strategy.StrategyAction;
 import eu.buyzet.portal.strategy.StrategyId;
 import eu.buyzet.portal.strategy.StrategyPage;
+import eu.buyzet.portal.strategy.StrategyFiles;
 import eu.buyzet.portal.strategy.StrategyService;
 import eu.buyzet.portal.strategy.StrategyWorkflow;
 import java.util.LinkedHashMap;
@@ -42,12 +43,14 @@ class StrategyView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
 
     private final StrategyService strategies;
     private final StrategyWorkflow workflow;
+    private final StrategyFiles files;
     private final Div content = new Div();
     private @Nullable StrategyPage page;
 
-    StrategyView(StrategyService strategies, StrategyWorkflow workflow) {
+    StrategyView(StrategyService strategies, StrategyWorkflow workflow, StrategyFiles files) {
         this.strategies = strategies;
         this.workflow = workflow;
+        this.files = files;
         add(content);
     }
 
@@ -76,10 +79,15 @@ class StrategyView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 + getTranslation("strategy.version", s.number()), "strategy-status");
         Figures.text(facts, "strategy.owner", s.ownerName(), "strategy-owner");
         if (s.adoptedAt() != null) {
-            Figures.text(facts, "strategy.status.ADOPTED", getTranslation("strategy.adopted-by",
-                    String.valueOf(s.adoptedByName()), formats.date(s.adoptedAt())), "strategy-adopted");
+            // the adopter's name is for those who may see the area; everyone else reads the date
+            String adopted = s.adoptedByName() == null ? getTranslation("strategy.adopted-on", formats.date(s.adoptedAt()))
+                    : getTranslation("strategy.adopted-by", s.adoptedByName(), formats.date(s.adoptedAt()));
+            Figures.text(facts, "strategy.status.ADOPTED", adopted, "strategy-adopted");
         }
         content.add(facts);
+        if (files.mayDownload(s.id())) {
+            content.add(new DocumentLinks(files, s, getLocale()));
+        }
         if (shown.area() != null) {
             content.add(new Paragraph(new Anchor("strategies/areas/" + s.area(),
                     getTranslation("strategy.area-link", s.areaName()))));
