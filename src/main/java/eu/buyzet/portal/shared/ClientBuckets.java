@@ -70,8 +70,14 @@ public final class ClientBuckets {
         if (store == null || !local.isConsumed()) {
             return local;
         }
-        return store.builder().build(sharedName + ":" + key, () -> BucketConfiguration.builder().addLimit(limit()).build())
-                .tryConsumeAndReturnRemaining(1);
+        try {
+            return store.builder().build(sharedName + ":" + key, () -> BucketConfiguration.builder().addLimit(limit())
+                    .build()).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException unavailable) {
+            // the database is out of reach or its pool is exhausted: the node's own limit still holds, and
+            // the request goes on to be answered as the database allows (503 with Retry-After, not 500)
+            return local;
+        }
     }
 
     private Bandwidth limit() {

@@ -42,16 +42,16 @@ class LocalSignInBrowserIT {
 
         List<String> navigation = start.menu();
         if (admin) {
-            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Strategies", "Footprint calculator",
+            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Adopted strategies", "Strategies", "Footprint calculator",
                     "Contract footprint", "My organisation", "Moderation", "Organisations", "Members", "Factor sets", "Audit trail");
         } else if (role.equals("MODERATOR")) {
-            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Strategies", "Footprint calculator",
+            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Adopted strategies", "Strategies", "Footprint calculator",
                     "Contract footprint", "My organisation", "Moderation");
         } else if (role.equals("AGENCY")) {
-            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Strategies", "My submissions",
+            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Adopted strategies", "Strategies", "My submissions",
                     "Footprint calculator", "Contract footprint", "My organisation");
         } else {
-            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Strategies", "My submissions",
+            assertThat(navigation).containsExactly("Start", "Forums", "Find submissions", "Market dialogues", "Buyer groups", "Adopted strategies", "Strategies", "My submissions",
                     "Footprint calculator", "My organisation");
         }
 
