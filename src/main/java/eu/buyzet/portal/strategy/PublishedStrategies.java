@@ -1,5 +1,9 @@
 package eu.buyzet.portal.strategy;
 
+import eu.buyzet.portal.buyergroup.BuyerGroupId;
+import eu.buyzet.portal.buyergroup.BuyerGroupService;
+import eu.buyzet.portal.shared.NotFoundException;
+import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.strategy.internal.PriorityAreaRepository;
 import eu.buyzet.portal.strategy.internal.StrategyRepository;
@@ -19,8 +23,11 @@ class PublishedStrategies implements AdoptedStrategies {
     private final StrategyRepository strategies;
     private final PriorityAreaRepository areas;
     private final StrategyDisclosure disclosure;
+    private final BuyerGroupService buyerGroups;
 
-    PublishedStrategies(StrategyRepository strategies, PriorityAreaRepository areas, StrategyDisclosure disclosure) {
+    PublishedStrategies(StrategyRepository strategies, PriorityAreaRepository areas, StrategyDisclosure disclosure,
+                        BuyerGroupService buyerGroups) {
+        this.buyerGroups = buyerGroups;
         this.strategies = strategies;
         this.areas = areas;
         this.disclosure = disclosure;
@@ -49,7 +56,16 @@ class PublishedStrategies implements AdoptedStrategies {
     @Override
     @Transactional(readOnly = true)
     public List<Strategy> adoptedForBuyerGroup(long buyerGroupId) {
-        return strategies.adoptedForBuyerGroup(buyerGroupId).stream().map(this::publicSummary).toList();
+        // only the lead's own plan speaks for the group: any agency may link a public group to its area
+        Optional<OrganisationId> lead;
+        try {
+            lead = Optional.of(buyerGroups.get(BuyerGroupId.of(buyerGroupId)).leadOrganisationId());
+        } catch (NotFoundException unseen) {
+            lead = Optional.empty();
+        }
+        Optional<OrganisationId> owner = lead;
+        return strategies.adoptedForBuyerGroup(buyerGroupId).stream().filter(s -> owner.equals(Optional.of(s.owner())))
+                .map(this::publicSummary).toList();
     }
 
     private Strategy publicSummary(Strategy s) {

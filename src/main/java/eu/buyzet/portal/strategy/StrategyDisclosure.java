@@ -87,7 +87,8 @@ public class StrategyDisclosure {
         if (org.equals(area.owner()) && user.get().has(Role.AGENCY)) {
             return Relation.OWNER;
         }
-        if (consulted(area).contains(org)) {
+        // consulted are the named agencies' procurement staff, as the owner is its agency's: not any member
+        if (user.get().has(Role.AGENCY) && consulted(area).contains(org)) {
             return Relation.CONSULTED;
         }
         return contracts.seesContracts() ? Relation.MAPPING_READER : Relation.OTHER;

@@ -45,8 +45,8 @@ public class StrategyFiles {
         if (area == null) {
             throw new NotFoundException("Strategy documents " + id);
         }
-        return new StrategyDossier(page.strategy(), area, java.util.List.of(),
-                ClimateWeightingCheck.of(page.strategy().instruments()), locale, clock.instant());
+        return new StrategyDossier(page.strategy(), area, page.timeline(), page.climateWeighting(), locale,
+                clock.instant());
     }
 
     @DisclosureChannel("strategy.document-pdf")

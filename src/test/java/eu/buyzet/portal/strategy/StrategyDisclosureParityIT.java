@@ -259,6 +259,25 @@ class StrategyDisclosureParityIT {
     }
 
     @Test
+    void another_agencys_plan_that_links_the_group_does_not_speak_for_it_in_ocds() {
+        TestUsers.signIn(security, jdbc, "agency2@demo.buyzet.eu");
+        var own = contracts.create(new ContractDetails("Annen " + tag, null, List.of("90511000-2"), "Renovasjon AS",
+                new BigDecimal("1000"), "NOK", LocalDate.of(2031, 1, 1),
+                List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5).withEnergyPerKm(0.15))));
+        PriorityArea theirs = areas.create(new AreaDraft("Kapring " + tag, "", null, List.of(own.id()), List.of(),
+                List.of(), List.of(), List.of(group), List.of()));
+        Strategy s = strategies.create(theirs.id(), "kapret " + tag);
+        s = strategies.putInstrument(s.id(), s.version(), 0, new InstrumentDraft(Instrument.ZERO_EMISSION_SPECIFICATION,
+                LocalDate.of(2028, 1, 1), null, "Markedet kan levere", "", List.of()));
+        s = workflow.sendToConsultation(s.id(), s.version());
+        workflow.adopt(s.id(), s.version());
+        TestUsers.signOut(security);
+        String plan = rationale.of(eu.buyzet.portal.buyergroup.BuyerGroupId.of(group))
+                .map(p -> p.title() + " " + p.rationale()).orElse("");
+        org.assertj.core.api.Assertions.assertThat(plan).contains(ADOPTED + " " + tag).doesNotContain("kapret " + tag);
+    }
+
+    @Test
     void every_declared_strategy_channel_has_a_row() {
         table().assertCovers("strategy");
     }
