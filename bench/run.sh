@@ -172,8 +172,13 @@ if hold_sessions heap-warmup 0; then
     sleep "$heap_idle"
     heap_with=$(heap_after_gc)
     "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.class_histogram > "$results/heap-histogram-with.txt"
-    per_session=$(( (heap_with - heap_before) / heap_sessions ))
-    log "heap $heap_before KB with $heap_sessions sessions, $heap_with KB with $((2 * heap_sessions)): $per_session KB each"
+    # the live objects' bytes of the histograms (after their full GC), not G1's "used", which
+    # counts regions and moved by more than 100 KB a session between runs of the same jar
+    live_before=$(awk '/^Total/ {print int($3 / 1024)}' "$results/heap-histogram-before.txt")
+    live_with=$(awk '/^Total/ {print int($3 / 1024)}' "$results/heap-histogram-with.txt")
+    per_session=$(( (live_with - live_before) / heap_sessions ))
+    log "live heap $live_before KB with $heap_sessions sessions, $live_with KB with $((2 * heap_sessions)): $per_session KB each (G1 used: $heap_before / $heap_with KB)"
+    heap_before=$live_before; heap_with=$live_with
     # bytes and instances per session by class, the largest growth first
     awk -v n="$heap_sessions" '
       $1 ~ /^[0-9]+:$/ { if (FNR == NR) { b[$4] = $3; c[$4] = $2 } else { w[$4] = $3; d[$4] = $2 } }
@@ -250,7 +255,7 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
   [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"
-  echo "heapMethod=\`bench/run.sh\` starts the portal; $heap_sessions people sign in (one Chromium each), open the forums, a forum, a search and a submission, and keep the page open. This first batch warms what a first use loads once (caches, classes, the CPV list, the pooled connections' statement caches). After $heap_idle s of reading (past Tomcat's 60 s keep-alive, so that only the sessions and their push connections remain open), a full GC (\`jcmd GC.run\`) and the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions other people do the same while the first stay; after $heap_idle s, another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB: what one more signed-in session costs. \`heap-histogram-diff.txt\` in the results shows it class by class."
+  echo "heapMethod=\`bench/run.sh\` starts the portal; $heap_sessions people sign in (one Chromium each), open the forums, a forum, a search and a submission, and keep the page open. This first batch warms what a first use loads once (caches, classes, the CPV list, the pooled connections' statement caches). After $heap_idle s of reading (past Tomcat's 60 s keep-alive, so that only the sessions and their push connections remain open), the live heap (the total of \`jcmd GC.class_histogram\`, which runs a full GC first): $heap_before KB. Then $heap_sessions other people do the same while the first stay; after $heap_idle s, the live heap is $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB: what one more signed-in session costs. \`heap-histogram-diff.txt\` in the results shows it class by class."
   echo "note=$note"
 } > "$results/meta.properties"
 bench_java eu.buyzet.bench.Report "$results" "$($write_doc && echo "$root/docs/performance.md" || echo none)" > /dev/null
