@@ -19,10 +19,12 @@ class ManagementPortSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain managementPort(HttpSecurity http, @Value("${management.server.port:-1}") int port)
-            throws Exception {
+    SecurityFilterChain managementPort(HttpSecurity http, @Value("${management.server.port:-1}") int port,
+                                       @Value("${server.port:8080}") int serverPort) throws Exception {
+        // the same port as the public one is no management port of its own (Spring Boot then serves both together)
+        boolean separate = port > 0 && port != serverPort;
         return http
-                .securityMatcher(request -> port > 0 && request.getLocalPort() == port)
+                .securityMatcher(request -> separate && request.getLocalPort() == port)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().denyAll())
