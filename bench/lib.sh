@@ -18,6 +18,17 @@ PORTAL_ARGS=(--server.port="$PORT" --buyzet.database.embedded-port="$PG_PORT"
 portal_pid=
 ready_seconds=
 
+# another run (or any server) on the same ports would answer in this one's place: refuse to start
+check_ports_free() {
+  local port
+  for port in "$PORT" "$PG_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is in use (another run?): choose others, e.g. PORT=18391 PG_PORT=15791 $0 ..." >&2
+      exit 1
+    fi
+  done
+}
+
 # start_portal JAR DATA_DIR LOG [timeout seconds]: starts, waits for readiness; sets portal_pid and
 # ready_seconds (call it directly, not in $(...), or they are lost)
 start_portal() {
@@ -57,6 +68,7 @@ postgres_pids() {
   [ -n "$master" ] && { echo "$master"; pgrep -P "$master" || true; }
 }
 
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# (0 for a process that is gone or exiting: a zombie has no VmRSS line)
+rss_kb() { local kb; kb=$(awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null); echo "${kb:-0}"; }
 # user + system CPU time of a process in clock ticks
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_ticks() { local t; t=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null); echo "${t:-0}"; }

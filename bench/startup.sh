@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+check_ports_free
 runs=3
 jar=target/buyzet-portal.jar
 data=
