@@ -49,7 +49,10 @@ done
 # what a visitor, a reader of the API and a sign-in do first: each page is rendered on the server
 for path in / /login /forums /search?q=levering /strategies/public /footprint/calculator /privacy /api/v1/forums \
     '/api/v1/submissions?q=levering' /v3/api-docs /favicon.ico; do
-  echo "training: GET $path $(get "$path")"
+  code=$(get "$path")
+  echo "training: GET $path $code"
+  # ready means ready: each of these pages must be served right after readiness
+  [ "$code" = 200 ] || { cat "$log" >&2; echo "the training run answered $code to $path" >&2; exit 1; }
 done
 kill -TERM "$pid"
 wait "$pid" || true
