@@ -26,7 +26,8 @@ class FrontDoorBrowserIT {
         assertThat(front.forWhom()).containsText("Suppliers");
         assertThat(front.forWhom()).containsText("Moderators");
         assertThat(front.loginForm()).hasCount(0);
-        for (String link : new String[] {"forums", "dialogues", "buyer-groups", "calculator", "sign-in", "sign-up"}) {
+        for (String link : new String[] {"forums", "dialogues", "buyer-groups", "strategies-public", "calculator", "sign-in",
+                "sign-up"}) {
             assertThat(front.link(link)).isVisible();
         }
         visitor.assertAccessible();
@@ -54,6 +55,7 @@ class FrontDoorBrowserIT {
         assertThat(front.forWhom()).containsText("Offentlige virksomheter");
         assertThat(front.link("forums")).hasText("Åpne fora");
         assertThat(front.link("calculator")).isVisible();
+        assertThat(front.link("strategies-public")).hasText("Vedtatte anskaffelsesstrategier");
         visitor.assertAccessible();
         org.assertj.core.api.Assertions.assertThat(front.tabTo("front-forums", 40))
                 .as("Tab reaches the forums link").isPositive();
