@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Numbers and dates typed as people write them (issue 14): a decimal comma in Bokmål is twelve
- * and a half, not a hundred and twenty-five; 31.12.2027 is a date in English too; what cannot be
- * read stays in the field with a message.
+ * and a half, not a hundred and twenty-five; 31.12.2027 is a date in English too, in a calendar
+ * whose week starts on Monday; what cannot be read stays in the field with a message.
  * Figures read back in the reader's format ("3 782,6"); {@code \s} in the patterns matches the
  * no-break space Bokmål groups thousands with. It publishes a solution and maps a contract, which
  * would change the rankings other classes check, so it has a portal of its own.
@@ -92,6 +92,12 @@ class LocaleInputBrowserIT {
         assertThat(editor.heading()).not().hasText("Varelevering med sluttdato");
 
         editor.endDate("31.12.2027");
+        assertThat(editor.fieldInput("end-date")).hasValue("31.12.2027");
+        // the calendar is a European one in English too: the week starts on Monday
+        com.microsoft.playwright.Locator weekdays = editor.openEndDateCalendar();
+        assertThat(weekdays.first()).hasText("Mon");
+        assertThat(weekdays.last()).hasText("Sun");
+        editor.press("Escape");
         assertThat(editor.fieldInput("end-date")).hasValue("31.12.2027");
         ContractPage contract = editor.save();
         assertThat(contract.heading()).hasText("Varelevering med sluttdato");
