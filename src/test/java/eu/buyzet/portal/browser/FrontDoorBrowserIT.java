@@ -64,12 +64,17 @@ class FrontDoorBrowserIT {
     }
 
     @Test
-    void a_wrong_password_keeps_the_email_in_the_form(Portal portal) {
+    void a_wrong_password_keeps_the_email_in_the_form_and_the_page_leads_back_to_the_front_door(Portal portal) {
         try (Visitor visitor = portal.anonymous("en-GB")) {
             PortalPage refused = visitor.signIn("agency2@demo.buyzet.eu", "not-the-password");
             assertThat(refused.loginForm()).containsText("Wrong email or password");
-            assertThat(new SignInPage(visitor).emailInput()).hasValue("agency2@demo.buyzet.eu");
+            SignInPage signIn = new SignInPage(visitor);
+            assertThat(signIn.emailInput()).hasValue("agency2@demo.buyzet.eu");
             visitor.assertAccessible();
+            // no dead end for someone without an account, or just signed out
+            assertThat(signIn.lookAround("calculator")).isVisible();
+            signIn.lookAround("front-door").click();
+            assertThat(new FrontDoorPage(visitor).heading()).hasText("Zero-emission urban deliveries, bought together");
         }
     }
 
