@@ -68,7 +68,7 @@ class BuyerGroupBrowserIT {
             group.changeShare();
             // what the service refuses a share without is marked before anything is sent
             assertThat(group.requiredLegend()).hasText("Fields marked * are required.");
-            for (String field : List.of("quantity", "unit", "currency", "footprint", "contact-name", "contact-email")) {
+            for (String field : List.of("quantity", "contact-name", "contact-email")) {
                 org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.shareField(field)))
                         .as(field).isEqualTo("*");
             }
@@ -174,7 +174,7 @@ class BuyerGroupBrowserIT {
             assertThat(group.supplierInterests()).containsText("Grønn Håndverk AS");
             group.startTendering();
             assertThat(group.tenderConsequence()).containsText("cannot be undone");
-            for (String field : List.of("system", "id", "url")) {
+            for (String field : List.of("id", "url")) {
                 org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.noticeField(field)))
                         .as(field).isEqualTo("*");
             }

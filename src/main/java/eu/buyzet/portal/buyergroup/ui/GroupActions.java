@@ -192,7 +192,8 @@ final class GroupActions extends Div {
         }
         Paragraph consequence = new Paragraph(getTranslation("buyer-group.tender.consequence"));
         consequence.setId("tender-consequence");
-        RequiredFields.mark(system, id, url);
+        // the system's select starts filled in and stays unmarked, as selects do (decision 024)
+        RequiredFields.mark(id, url);
         dialog.add(new Paragraph(getTranslation("buyer-group.tender.lead")), RequiredFields.legend(this), system, id, url,
                 consequence);
         Map<String, HasValidation> fields = new HashMap<>();

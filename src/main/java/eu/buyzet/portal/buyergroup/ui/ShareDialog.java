@@ -108,8 +108,9 @@ final class ShareDialog extends Dialog {
             visibleToAgencies.setValue(existing.visibleToAgencies());
             shareVisible.setValue(existing.visibleToSuppliers());
         }
-        // what the service refuses a share without; the value is optional
-        RequiredFields.mark(quantity, unit, currency, footprint, contactName, contactEmail);
+        // what the service refuses a share without; the value is optional. The selects stay
+        // unmarked: Vaadin puts aria-required on their button, which axe rejects (decision 024)
+        RequiredFields.mark(quantity, contactName, contactEmail);
         FormLayout form = new FormLayout(quantity, unit, annualValue, currency, footprint, contactName, contactEmail,
                 jointParts, visibleToAgencies, shareVisible);
         form.setColspan(footprint, 2);
