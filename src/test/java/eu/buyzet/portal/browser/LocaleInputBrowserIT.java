@@ -24,7 +24,9 @@ class LocaleInputBrowserIT {
         assertThat(forum.document()).hasAttribute("lang", "nb");
         SubmissionPage solution = forum.newSolution().title("Elektrisk henting med desimalkomma")
                 .body("Vi henter med elektrisk varebil.").save();
-        assertThat(solution.heading()).hasText("Elektrisk henting med desimalkomma");
+        // the first save of a freshly started portal may take longer than an assertion's five seconds
+        assertThat(solution.heading()).hasText("Elektrisk henting med desimalkomma",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(solution.uploadButton()).containsText("Last opp filer");
 
         FootprintForm form = solution.declareFootprint()
