@@ -151,6 +151,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired FootprintService footprints;
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
+    @Autowired eu.buyzet.portal.contract.CvdTargetService cvdTargets;
     @Autowired eu.buyzet.portal.contract.StartUpContracts startUpContracts;
     @Autowired BuyerGroupService buyerGroups;
     @Autowired PriorityAreaService priorityAreas;
@@ -547,6 +548,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "byCpvCategory", CONTRACT_READERS,
                         () -> contracts.byCpvCategory(null, ContractMetric.NOX, CpvLevel.GROUP)),
                 new Action(ContractService.class, "agencies", CONTRACT_READERS, contracts::agencies),
+                new Action(eu.buyzet.portal.contract.CvdTargetService.class, "compare", CONTRACT_READERS,
+                        () -> cvdTargets.compare(NO_CONTRACT, "NO")),
                 new Action(ContractService.class, "create", AGENCIES,
                         () -> contracts.create(new ContractDetails("", "", List.of(), "", null, null, null, List.of()))),
                 new Action(ContractService.class, "update", AGENCIES, () -> contracts.update(NO_CONTRACT, 0,
