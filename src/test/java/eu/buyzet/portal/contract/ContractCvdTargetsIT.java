@@ -48,8 +48,9 @@ class ContractCvdTargetsIT {
 
     private MappedContract refuse(String cpv, @Nullable LocalDate awarded, int battery, int diesel) {
         return contracts.create(new ContractDetails("Avfall " + tag, null, List.of(cpv), "Renovatør " + tag,
-                new BigDecimal("1000000"), "NOK", null, List.of(trucks(EnergyCarrier.BATTERY_ELECTRIC, 1.3, battery),
-                trucks(EnergyCarrier.DIESEL, 0.45, diesel)), TransportCategory.TRANSPORT_SERVICE, false, awarded));
+                new BigDecimal("1000000"), "NOK", null, java.util.stream.Stream.of(
+                        trucks(EnergyCarrier.BATTERY_ELECTRIC, 1.3, battery), trucks(EnergyCarrier.DIESEL, 0.45, diesel))
+                .filter(f -> f.vehicles() > 0).toList(), TransportCategory.TRANSPORT_SERVICE, false, awarded));
     }
 
     private static CvdLine line(List<CvdLine> lines, CvdGroup group) {

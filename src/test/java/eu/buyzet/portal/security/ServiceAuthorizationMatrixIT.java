@@ -452,7 +452,6 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
                 new Action(PublicStrategies.class, "list", ANYONE, () -> publicStrategies.list(PAGE)),
                 // the documents follow the strategy's page: an unknown strategy is not found for anyone
-                new Action(StrategyFiles.class, "mayDownload", ANYONE, () -> strategyFiles.mayDownload(NO_STRATEGY)),
                 new Action(StrategyFiles.class, "dossier", ANYONE,
                         () -> strategyFiles.dossier(NO_STRATEGY, java.util.Locale.ENGLISH)),
                 new Action(StrategyFiles.class, "pdf", ANYONE, () -> strategyFiles.pdf(NO_STRATEGY, java.util.Locale.ENGLISH)),

@@ -61,3 +61,12 @@ alter table footprint_contract add column co2e_tailpipe_kg numeric;
 update footprint_contract set co2e_tailpipe_kg = (result -> 'total' ->> 'co2eTtwKg')::numeric
 where result is not null;
 --rollback alter table footprint_contract drop column co2e_tailpipe_kg;
+
+--changeset buyzet:047-footprint-latest-tailpipe context:schema
+-- The newest result's tailpipe CO2e beside its well-to-wheel figure, for the search and forum
+-- cards (decision 040). Filled from the newest stored result as it was published.
+alter table footprint_latest add column co2e_tailpipe_kg numeric;
+update footprint_latest l set co2e_tailpipe_kg = (
+    select (r.result -> 'total' ->> 'co2eTtwKg')::numeric from footprint_result r
+    where r.submission_id = l.submission_id order by r.computed_at desc, r.id desc limit 1);
+--rollback alter table footprint_latest drop column co2e_tailpipe_kg;
