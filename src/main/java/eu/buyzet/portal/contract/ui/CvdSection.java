@@ -23,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The contract's Clean Vehicles Directive shares against the directive's minimum targets for a
@@ -36,6 +35,7 @@ final class CvdSection extends Section {
     private final ContractId contract;
     private final String agencyName;
     private final Div body = new Div();
+    private final Select<String> choice = new Select<>();
 
     CvdSection(CvdTargetService targets, ContractId contract, String agencyName) {
         this.targets = targets;
@@ -43,26 +43,25 @@ final class CvdSection extends Section {
         this.agencyName = agencyName;
         setId("cvd");
         addClassName("card");
-        add(new H2(t("contracts.cvd.heading")), body);
-        render(null);
-    }
-
-    private void render(@Nullable String country) {
-        body.removeAll();
-        CvdComparison c = targets.compare(contract, country);
-        Locale locale = getLocale();
-        Select<String> choice = new Select<>();
+        CvdComparison first = targets.compare(contract, null);
+        // the choice stays in place while the lines below it change, so keyboard focus stays on it
         choice.setLabel(t("contracts.cvd.country"));
-        choice.setItems(c.countries());
-        choice.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
-        choice.setValue(c.country());
+        choice.setItems(first.countries());
+        choice.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+        choice.setValue(first.country());
         choice.setId("cvd-country");
         choice.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                render(e.getValue());
+                render(targets.compare(contract, e.getValue()));
             }
         });
-        body.add(choice);
+        add(new H2(t("contracts.cvd.heading")), choice, body);
+        render(first);
+    }
+
+    private void render(CvdComparison c) {
+        body.removeAll();
+        Locale locale = getLocale();
 
         Paragraph period = new Paragraph(period(c, locale));
         period.setId("cvd-period");
