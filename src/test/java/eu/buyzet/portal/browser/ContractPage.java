@@ -37,10 +37,9 @@ final class ContractPage extends PortalPage {
         return id("cvd-country");
     }
 
-    /** Opens the country choice by keyboard and picks the country shown with this name. */
+    /** Opens the country choice and picks the country shown with this name. */
     ContractPage chooseCvdCountry(String name) {
-        cvdCountry().focus();
-        cvdCountry().press("Enter");
+        cvdCountry().click();
         chooseOption(name);
         return this;
     }
