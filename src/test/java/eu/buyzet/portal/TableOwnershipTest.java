@@ -46,6 +46,7 @@ class TableOwnershipTest {
             Map.entry("footprint_carrier_factor", "footprint"),
             Map.entry("footprint_contract", "contract"),
             Map.entry("contract_spend_ratio", "contract"),
+            Map.entry("contract_cvd_target", "contract"),
             Map.entry("footprint_declaration", "footprint"),
             Map.entry("footprint_exhaust_factor", "footprint"),
             Map.entry("footprint_factor_set", "footprint"),

@@ -73,11 +73,17 @@ public class SearchService {
         boolean publicOnly = !disclosure.listsMembersOnlyForums();
         return listed(cache.page(SearchCache.Use.PAGE, query, publicOnly, page.offset(), page.limit(), () -> gate.read(() -> {
             List<SubmissionHit> hits = snippets(query, search.findPublished(query, publicOnly, page));
-            if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
-                return hits; // sorted by the footprint, the hits carry it already
+            if (hits.isEmpty()) {
+                return hits;
             }
-            Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
-            return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+            List<SubmissionId> ids = hits.stream().map(h -> h.submission().id()).toList();
+            // the tailpipe part beside well-to-wheel on every card (decision 040)
+            Map<SubmissionId, Double> tailpipe = search.tailpipes(ids);
+            if (query.sort() != SearchQuery.Sort.FOOTPRINT) { // sorted by the footprint, the hits carry it already
+                Map<SubmissionId, Double> co2e = search.footprints(ids);
+                hits = hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+            }
+            return hits.stream().map(h -> h.withTailpipe(tailpipe.get(h.submission().id()))).toList();
         })));
     }
 

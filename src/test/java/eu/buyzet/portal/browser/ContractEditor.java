@@ -66,6 +66,13 @@ final class ContractEditor extends PortalPage {
         return weekdays;
     }
 
+    /** Types a date into the award-date picker and confirms it with Enter. */
+    ContractEditor awardDate(String typed) {
+        fieldInput("award-date").fill(typed);
+        fieldInput("award-date").press("Enter");
+        return this;
+    }
+
     /** The transport category's radio button that is checked: the proposal or the choice. */
     Locator category() {
         return page.locator("#contract-category vaadin-radio-button[checked]");

@@ -170,7 +170,22 @@ public class SearchRepository {
         return co2e;
     }
 
-    /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
+    /** The newest declared footprint's tailpipe kg CO2e of each of these submissions that has a stored one. */
+    public Map<SubmissionId, Double> tailpipes(List<SubmissionId> submissions) {
+        Map<SubmissionId, Double> co2e = new HashMap<>();
+        if (submissions.isEmpty()) {
+            return co2e;
+        }
+        Long[] ids = submissions.stream().map(SubmissionId::value).toArray(Long[]::new);
+        jdbc.sql("select submission_id, co2e_tailpipe_kg from footprint_latest where submission_id = any(?)"
+                        + " and co2e_tailpipe_kg is not null").param(ids)
+                .query(rs -> {
+                    co2e.put(SubmissionId.of(rs.getLong(1)), rs.getDouble(2));
+                });
+        return co2e;
+    }
+
+        /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
     public int countPublished(SearchQuery query, boolean publicForumsOnly) {
         Where where = where(query, publicForumsOnly);
         int cap = query.hasText() ? SEARCH_WINDOW : COUNT_CAP;
