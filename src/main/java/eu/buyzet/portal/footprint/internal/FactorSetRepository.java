@@ -113,9 +113,12 @@ public class FactorSetRepository {
                 .list().stream().collect(Collectors.toMap(WearFactors::key, Function.identity()));
     }
 
-    public boolean exists(String id) {
-        return jdbc.sql("select exists (select 1 from footprint_factor_set where id = ?)").param(id)
-                .query(Boolean.class).single();
+    /** A set with this id, or with this name and version (unique too, whatever its id, e.g. a seeded set). */
+    public boolean exists(String id, String name, String version) {
+        return jdbc.sql("""
+                        select exists (select 1 from footprint_factor_set
+                                       where id = ? or (name = ? and version = ?))""")
+                .params(id, name, version).query(Boolean.class).single();
     }
 
     public void insert(FactorSet set) {
