@@ -77,10 +77,10 @@ insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_sour
    'NVE, "Lavt klimagassutslipp knyttet til norsk strømforbruk i 2023" (news of 11 June 2024, climate declaration for electricity physically delivered in Norway 2023), text: "15 gram CO2-ekvivalenter per kilowattime" = 0.015 kg CO2e/kWh; GWP100 from IPCC AR5; location-based; read from NVE''s page; the 2024 declaration could not be read',
    0, 'No combustion in the vehicle: 0 kg CO2e/kWh'),
   ('eu-2026', 'BATTERY_ELECTRIC', 0.214,
-   'Derived from EEA, indicator "Greenhouse gas emission intensity of electricity generation in Europe": latest assessment, text "In 2023, the EU''s electricity sector was estimated to be 58% less GHG intensive than it was in 1990", times EEA''s 1990 value for EU-27, 510 g CO2e/kWh (IND-353 / ENER 038 assessment of 2020, text "from 510 g CO2e/kWh to 281 g CO2e/kWh"): 510 × 0.42 = 214 g CO2e/kWh = 0.214 kg CO2e/kWh (the rounding of 58 % leaves ±3 g); location-based; read from EEA''s pages; the table of the latest assessment could not be read',
+   'Derived from EEA, indicator "Greenhouse gas emission intensity of electricity generation in Europe": latest assessment, text: "In 2023, the EU''s electricity sector was estimated to be 58% less GHG intensive than it was in 1990", times EEA''s 1990 value for EU-27, 510 g CO2e/kWh (IND-353 / ENER 038 assessment of 2020, text "from 510 g CO2e/kWh to 281 g CO2e/kWh"): 510 × 0.42 = 214 g CO2e/kWh = 0.214 kg CO2e/kWh (the rounding of 58 % leaves ±3 g); location-based; read from EEA''s pages; the table of the latest assessment could not be read',
    0, 'No combustion in the vehicle: 0 kg CO2e/kWh'),
   ('no-2026-market', 'BATTERY_ELECTRIC', 0.402,
-   'NVE, varedeklarasjon for strømleverandører 2020 (residual mix for electricity sold in Norway without guarantees of origin): "CO2-utslipp: 402 g/kWh" = 0.402 kg CO2/kWh (CO2 only); read via Wattn''s page quoting NVE (secondary); NVE''s declarations for 2023 and later could not be read; market-based',
+   'NVE, varedeklarasjon for strømleverandører 2020 (residual mix for electricity sold in Norway without guarantees of origin), text: "CO2-utslipp: 402 g/kWh" = 0.402 kg CO2/kWh (CO2 only); read via Wattn''s page quoting NVE (secondary); NVE''s declarations for 2023 and later could not be read; market-based',
    0, 'No combustion in the vehicle: 0 kg CO2e/kWh');
 
 -- Declared hydrogen routes. Both certified routes are bounded by the 70 % saving the EU requires

@@ -84,6 +84,10 @@ class FactorSets2026CarrierFiguresIT {
             }
         }
         assertThat(market.hydrogenRoutes()).isEqualTo(location.hydrogenRoutes());
+        assertThat(market.vehicles()).isEqualTo(location.vehicles());
+        assertThat(market.exhaust()).isEqualTo(location.exhaust());
+        assertThat(market.wear()).isEqualTo(location.wear()).isNotEmpty();
+        assertThat(market.defaultEuroClass()).isEqualTo(location.defaultEuroClass());
         assertThat(market.carrier(EnergyCarrier.BATTERY_ELECTRIC).orElseThrow().wttKgPerUnit().value())
                 .isGreaterThan(location.carrier(EnergyCarrier.BATTERY_ELECTRIC).orElseThrow().wttKgPerUnit().value());
     }
