@@ -50,6 +50,7 @@ class TableOwnershipTest {
             Map.entry("footprint_declaration", "footprint"),
             Map.entry("footprint_exhaust_factor", "footprint"),
             Map.entry("footprint_factor_set", "footprint"),
+            Map.entry("footprint_hydrogen_route_factor", "footprint"),
             Map.entry("footprint_latest", "footprint"),
             Map.entry("footprint_result", "footprint"),
             Map.entry("footprint_vehicle_factor", "footprint"),
