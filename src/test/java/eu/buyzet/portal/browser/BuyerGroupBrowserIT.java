@@ -68,7 +68,7 @@ class BuyerGroupBrowserIT {
             group.changeShare();
             // what the service refuses a share without is marked before anything is sent
             assertThat(group.requiredLegend()).hasText("Fields marked * are required.");
-            for (String field : List.of("quantity", "contact-name", "contact-email")) {
+            for (String field : List.of("quantity", "footprint", "contact-name", "contact-email")) {
                 org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.shareField(field)))
                         .as(field).isEqualTo("*");
             }

@@ -66,13 +66,13 @@ final class BuyerGroupPage extends PortalPage {
     }
 
     void shareFirstFootprint() {
-        shareField("footprint").click();
-        chooseFirstOption();
+        shareInput("footprint").click();
+        page.locator("vaadin-combo-box-item:visible").first().click();
     }
 
     void shareFootprint(String text) {
-        shareField("footprint").click();
-        chooseOption(text);
+        shareInput("footprint").click();
+        chooseSuggestion(text);
     }
 
     void showShareToSuppliers() {

@@ -44,6 +44,20 @@ class ForumBrowserIT {
     }
 
     @Test
+    void the_skip_link_speaks_bokmal_and_skips_to_the_content_on_a_phone(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor visitor) {
+        ForumsPage forums = visitor.forums();
+        assertThat(forums.heading()).hasText("Fora");
+        forums.press("Tab");
+        assertThat(forums.skipLink()).isFocused();
+        assertThat(forums.skipLink()).isVisible();
+        assertThat(forums.skipLink()).hasText("Hopp til innholdet");
+        forums.press("Enter");
+        assertThat(forums.main()).isFocused();
+        visitor.assertAccessible();
+    }
+
+    @Test
     void a_search_lives_in_the_url_and_can_be_shared(Portal portal) {
         try (Visitor reader = portal.anonymous("en-GB"); Visitor friend = portal.anonymous("en-GB")) {
             ForumsPage forums = reader.forums();

@@ -71,16 +71,29 @@ class FrontDoorBrowserIT {
     @Test
     void a_wrong_password_keeps_the_email_in_the_form_and_the_page_leads_back_to_the_front_door(Portal portal) {
         try (Visitor visitor = portal.anonymous("en-GB")) {
-            PortalPage refused = visitor.signIn("agency2@demo.buyzet.eu", "not-the-password");
-            assertThat(refused.loginForm()).containsText("Wrong email or password");
-            SignInPage signIn = new SignInPage(visitor);
-            assertThat(signIn.emailInput()).hasValue("agency2@demo.buyzet.eu");
-            visitor.assertAccessible();
+            SignInPage signIn = refusedKeepingTheEmail(visitor, "Wrong email or password");
             // no dead end for someone without an account, or just signed out
             assertThat(signIn.lookAround("calculator")).isVisible();
             signIn.lookAround("front-door").click();
             assertThat(new FrontDoorPage(visitor).heading()).hasText("Zero-emission urban deliveries, bought together");
         }
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_email_in_bokmal_on_a_phone(Portal portal) {
+        try (Visitor visitor = portal.anonymousOnPhone("nb-NO")) {
+            refusedKeepingTheEmail(visitor, "Feil e-post eller passord");
+        }
+    }
+
+    /** Signs in with a wrong password: the form says so in the reader's language and keeps the address. */
+    private static SignInPage refusedKeepingTheEmail(Visitor visitor, String message) {
+        PortalPage refused = visitor.signIn("agency2@demo.buyzet.eu", "not-the-password");
+        assertThat(refused.loginForm()).containsText(message);
+        SignInPage signIn = new SignInPage(visitor);
+        assertThat(signIn.emailInput()).hasValue("agency2@demo.buyzet.eu");
+        visitor.assertAccessible();
+        return signIn;
     }
 
     @Test

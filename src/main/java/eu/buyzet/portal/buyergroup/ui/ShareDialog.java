@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,7 +40,9 @@ final class ShareDialog extends Dialog {
     private final Select<DemandUnit> unit = new Select<>();
     private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
-    private final Select<Option> footprint = new Select<>();
+    // a combo box, not a select: its input may carry aria-required, so the required marker can show
+    // (a select puts aria-required on its value button, which axe rejects; vaadin/web-components#7337)
+    private final ComboBox<Option> footprint = new ComboBox<>();
     private final TextField contactName = new TextField();
     private final EmailField contactEmail = new EmailField();
     private final CheckboxGroup<ProcedurePart> jointParts = new CheckboxGroup<>();
@@ -108,9 +111,10 @@ final class ShareDialog extends Dialog {
             visibleToAgencies.setValue(existing.visibleToAgencies());
             shareVisible.setValue(existing.visibleToSuppliers());
         }
-        // what the service refuses a share without; the value is optional. The selects stay
-        // unmarked: Vaadin puts aria-required on their button, which axe rejects (decision 024)
-        RequiredFields.mark(quantity, contactName, contactEmail);
+        // what the service refuses a share without; the value is optional. The unit and currency
+        // selects start filled and cannot be emptied, so they need no marker (and a select cannot
+        // carry one that axe accepts, decision 024)
+        RequiredFields.mark(quantity, footprint, contactName, contactEmail);
         FormLayout form = new FormLayout(quantity, unit, annualValue, currency, footprint, contactName, contactEmail,
                 jointParts, visibleToAgencies, shareVisible);
         form.setColspan(footprint, 2);
