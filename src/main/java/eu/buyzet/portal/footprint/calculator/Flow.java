@@ -11,12 +11,32 @@ import org.jspecify.annotations.Nullable;
  * @param euroClass emission class where known, e.g. "Euro 6" or "Euro VI"; informative
  * @param cvd what the supplier declares for the Clean Vehicles Directive; null in flows stored
  *     before it was asked, which count as declaring nothing
+ * @param payloadTonnes the average load on the loaded km (ISO 14083 / GLEC: tonne-km are loaded
+ *     distance × payload)
+ * @param payloadCapacityTonnes the vehicle's payload capacity; with the payload it gives the load
+ *     factor, with a load factor the payload
+ * @param loadFactorPercent share of the payload capacity used on the loaded km, 0 to 100
+ * @param emptyRunningPercent share of the vehicle-km driven empty, 0 to 100; they add emissions
+ *     and no tonne-km. Absent: not declared, every km counts as carrying the payload
+ * @param quiet the vehicles are declared to meet a quiet-delivery certification (PIEK); nothing
+ *     is quiet that is not declared so (decision 039)
  */
 public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                    @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
-                   boolean measured, @Nullable CvdDeclaration cvd) {
+                   boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                   @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet) {
+
+    /** A flow without load factor, empty running and noise, as flows were stored before decision 039. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false);
+    }
 
     /** A flow without a Clean Vehicles Directive declaration, as flows were stored before it was asked. */
     public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
@@ -34,16 +54,32 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
 
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                perYear, unit, payloadTonnes, vehicles, measured, cvd);
+                perYear, unit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet);
     }
 
     public Flow withCvd(@Nullable CvdDeclaration value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet);
+    }
+
+    /** The same flow carrying {@code payload} t on its loaded km, of a vehicle of {@code capacity} t. */
+    public Flow withLoad(@Nullable Double payload, @Nullable Double capacity, @Nullable Double loadFactor,
+                         @Nullable Double emptyRunning) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet);
+    }
+
+    public Flow withQuiet(boolean value) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, value);
     }
 }
