@@ -118,6 +118,10 @@ class FootprintApiIT {
         JsonNode schemas = docs.get("components").get("schemas");
         assertThat(schemas.get("FootprintFigures").get("properties").has("cvdReason")).isTrue();
         assertThat(schemas.get("Flow").get("properties").has("cvd")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").has("emptyRunningPercent")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").has("quiet")).isTrue();
+        assertThat(schemas.get("FootprintFigures").get("properties").has("co2eWtwGPerTkm")).isTrue();
+        assertThat(schemas.get("FootprintFigures").get("properties").has("quietShare")).isTrue();
         assertThat(schemas.get("CalculationRequest").get("properties").has("awardDate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/factor-sets/{id}")).isTrue();

@@ -191,7 +191,7 @@ class FootprintApi {
         }
 
         private static @Nullable Double share(@Nullable Double value) {
-            return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+            return value == null ? null : DataQualityJson.share(value);
         }
     }
 
