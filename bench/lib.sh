@@ -18,13 +18,36 @@ PORTAL_ARGS=(--server.port="$PORT" --buyzet.database.embedded-port="$PG_PORT"
 portal_pid=
 ready_seconds=
 
-# start_portal JAR DATA_DIR LOG [timeout seconds]: starts, waits for readiness; sets portal_pid and
+# another run (or any server) on the same ports would answer in this one's place: refuse to start
+check_ports_free() {
+  local port
+  for port in "$PORT" "$PG_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is in use (another run?): choose others, e.g. PORT=18391 PG_PORT=15791 $0 ..." >&2
+      exit 1
+    fi
+  done
+}
+
+# start_portal JAR|APP_DIR DATA_DIR LOG [timeout seconds]: starts, waits for readiness; sets portal_pid and
 # ready_seconds (call it directly, not in $(...), or they are lost)
 start_portal() {
   local jar=$1 dir=$2 log=$3 timeout=${4:-900} start now
+  if curl -s -o /dev/null "$BASE_URL/" 2>/dev/null; then
+    echo "something already listens on $BASE_URL: set PORT (and PG_PORT) to free ones" >&2
+    return 1
+  fi
+  dir=$(realpath -m "$dir")
   start=$(date +%s.%N)
   # nice execs java: the pid stays the portal's (PORTAL_NICE lowers its priority, e.g. while generating)
-  nice -n "${PORTAL_NICE:-0}" "$JAVA" ${JAVA_OPTS:-} -jar "$jar" "${PORTAL_ARGS[@]}" --buyzet.database.embedded-dir="$dir" > "$log" 2>&1 &
+  if [ -d "$jar" ]; then
+    # the extracted layout of src/main/docker/aot-cache.sh: started from its folder, as it was trained,
+    # with its JDK AOT cache (decision 041)
+    (cd "$jar" && exec nice -n "${PORTAL_NICE:-0}" "$JAVA" -XX:AOTCache=buyzet-portal.aot ${JAVA_OPTS:-} -jar buyzet-portal.jar \
+      "${PORTAL_ARGS[@]}" --buyzet.database.embedded-dir="$dir" > "$log" 2>&1) &
+  else
+    nice -n "${PORTAL_NICE:-0}" "$JAVA" ${JAVA_OPTS:-} -jar "$jar" "${PORTAL_ARGS[@]}" --buyzet.database.embedded-dir="$dir" > "$log" 2>&1 &
+  fi
   portal_pid=$!
   until curl -sf "$BASE_URL/actuator/health/readiness" > /dev/null 2>&1; do
     if ! kill -0 "$portal_pid" 2>/dev/null; then
@@ -57,6 +80,9 @@ postgres_pids() {
   [ -n "$master" ] && { echo "$master"; pgrep -P "$master" || true; }
 }
 
-rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+# (0 for a process that is gone or exiting: a zombie has no VmRSS line)
+rss_kb() { local kb; kb=$(awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null); echo "${kb:-0}"; }
 # user + system CPU time of a process in clock ticks
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_ticks() { local t; t=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null); echo "${t:-0}"; }
+# user + system CPU seconds of a process so far
+cpu_seconds() { echo "scale=1; $(cpu_ticks "$1") / $(getconf CLK_TCK)" | bc; }

@@ -13,11 +13,17 @@
 # data), --seconds S per API action and concurrency (30), --connections LIST (1,16,64),
 # --users N signed-in users (6), --journey-seconds S (180), --heap-sessions N (10),
 # --gen-nice N (niceness of the portal and generator while generating, 0), --generate-only,
-# --no-doc (results only, in DIR/results/<time>/report.md), --note TEXT (added to the report).
+# --no-doc (results only, in DIR/results/<time>/report.md), --note TEXT (added to the report),
+# --only-heap (one start, then the heap per signed-in session only; prints the figure and writes
+# the class histograms' difference to DIR/results/<time>/heap-histogram-diff.txt, no report).
+# --heap-idle S (70): how long the open sessions sit idle before each heap figure, past Tomcat's
+# 60 s keep-alive, so that idle HTTP connections are closed and the figure is the sessions' own.
+# PORT and PG_PORT (environment) move the portal and its PostgreSQL off 18090 and 15490.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source bench/lib.sh
+check_ports_free
 
 jar=target/buyzet-portal.jar
 dir=/tmp/buyzet-bench
@@ -32,6 +38,8 @@ gen_nice=0
 generate_only=false
 write_doc=true
 note=
+only_heap=false
+heap_idle=70
 command="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case $1 in
@@ -48,6 +56,8 @@ while [ $# -gt 0 ]; do
     --generate-only) generate_only=true ;;
     --no-doc) write_doc=false ;;
     --note) note=$2; shift ;;
+    --only-heap) only_heap=true ;;
+    --heap-idle) heap_idle=$2; shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -96,7 +106,11 @@ fi
 
 # --- start-up on existing data (twice: the first warms the page cache after the previous stop)
 log "start-up on existing data"
-start_portal "$jar" "$dir/pg" "$results/portal-start1.log"; first_ready=$ready_seconds; stop_portal
+if $only_heap; then
+  first_ready=0
+else
+  start_portal "$jar" "$dir/pg" "$results/portal-start1.log"; first_ready=$ready_seconds; stop_portal
+fi
 start_portal "$jar" "$dir/pg" "$results/portal.log"
 ready=$(printf '%.1f s (%.1f s the start before)' "$ready_seconds" "$first_ready")
 log "ready in $ready"
@@ -125,35 +139,59 @@ stats_password=$(grep '^superuser=' "$dir/pg/buyzet-passwords.properties" | cut 
 sampler_pid=$!
 phase() { echo -e "$1\t$(date +%s.%N)" >> "$results/phases.tsv"; }
 
-# --- heap per signed-in session: heap after a full GC with N open sessions, minus without, / N
+# --- heap per signed-in session: the marginal heap of one more session. A first batch of N sessions
+# warms everything a first use loads once (caches, classes, the pooled connections' statement
+# caches, the CPV list) and stays open; heap after a full GC with those N open, then with a second
+# batch of N more people open as well; the difference divided by N
 heap_after_gc() {
   "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.run > /dev/null
   sleep 1
   "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*'
 }
-log "heap per session: $heap_sessions signed-in sessions"
+# hold_sessions NAME FIRST_USER: N people sign in, browse once and keep the page open (in the
+# background, until NAME.tsv.ready is removed); fails when not all of them got there
+hold_sessions() {
+  bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 1800 "$results/$1.tsv" hold "$2" \
+    > "$results/$1.log" 2>&1 &
+  holders="${holders:-} $!"
+  while [ ! -f "$results/$1.tsv.ready" ] && kill -0 "$!" 2>/dev/null; do sleep 1; done
+  [ -f "$results/$1.tsv.ready" ]
+}
+log "heap per session: twice $heap_sessions signed-in sessions"
 phase "idle (after start)"
 sleep 10
-# first one person's whole journey, so that what the first use of each page loads once (caches,
-# bundles, compiled templates) is in both figures; that session stays open in both as well
-phase "heap: warm-up journey"
-bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" 1 45 "$results/heap-warmup.tsv" > "$results/heap-warmup.log" 2>&1 || true
-heap_before=$(heap_after_gc)
-phase "heap: $heap_sessions sessions opening"
-bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 600 "$results/heap-sessions.tsv" hold \
-  > "$results/heap-sessions.log" 2>&1 &
-holder=$!
-while [ ! -f "$results/heap-sessions.tsv.ready" ] && kill -0 "$holder" 2>/dev/null; do sleep 1; done
-if [ -f "$results/heap-sessions.tsv.ready" ]; then
-  heap_with=$(heap_after_gc)
-  rm -f "$results/heap-sessions.tsv.ready"
-  wait "$holder" || true
-  per_session=$(( (heap_with - heap_before) / heap_sessions ))
-  log "heap $heap_before KB without, $heap_with KB with $heap_sessions sessions: $per_session KB each"
-else
-  wait "$holder" || true
-  heap_with=?; per_session=
-  log "the sessions for the heap measurement did not all open; see $results/heap-sessions.log"
+phase "heap: first $heap_sessions sessions (warm-up)"
+heap_before=?; heap_with=?; per_session=
+if hold_sessions heap-warmup 0; then
+  sleep "$heap_idle"
+  heap_before=$(heap_after_gc)
+  # what the sessions hold, class by class (the histogram runs a full GC of its own)
+  "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.class_histogram > "$results/heap-histogram-before.txt"
+  phase "heap: $heap_sessions more sessions"
+  if hold_sessions heap-sessions "$heap_sessions"; then
+    sleep "$heap_idle"
+    heap_with=$(heap_after_gc)
+    "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.class_histogram > "$results/heap-histogram-with.txt"
+    # the live objects' bytes of the histograms (after their full GC), not G1's "used", which
+    # counts regions and moved by more than 100 KB a session between runs of the same jar
+    live_before=$(awk '/^Total/ {print int($3 / 1024)}' "$results/heap-histogram-before.txt")
+    live_with=$(awk '/^Total/ {print int($3 / 1024)}' "$results/heap-histogram-with.txt")
+    per_session=$(( (live_with - live_before) / heap_sessions ))
+    log "live heap $live_before KB with $heap_sessions sessions, $live_with KB with $((2 * heap_sessions)): $per_session KB each (G1 used: $heap_before / $heap_with KB)"
+    heap_before=$live_before; heap_with=$live_with
+    # bytes and instances per session by class, the largest growth first
+    awk -v n="$heap_sessions" '
+      $1 ~ /^[0-9]+:$/ { if (FNR == NR) { b[$4] = $3; c[$4] = $2 } else { w[$4] = $3; d[$4] = $2 } }
+      END { for (k in w) if (w[k] - b[k] > 0) printf "%10.0f B %8.1f objects  %s\n", (w[k] - b[k]) / n, (d[k] - c[k]) / n, k }' \
+      "$results/heap-histogram-before.txt" "$results/heap-histogram-with.txt" | sort -rn | head -80 > "$results/heap-histogram-diff.txt"
+  fi
+fi
+[ -n "$per_session" ] || log "the sessions for the heap measurement did not all open; see $results/heap-*.log"
+rm -f "$results"/heap-*.tsv.ready
+for h in ${holders:-}; do wait "$h" || true; done
+if $only_heap; then
+  log "class by class, per session: $results/heap-histogram-diff.txt"
+  exit 0
 fi
 
 # --- open API (Gatling): a short warm-up, then the measured run
@@ -217,7 +255,7 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
   [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"
-  echo "heapMethod=\`bench/run.sh\` starts the portal, lets one person walk the whole journey once (so that what the first use of each page loads once is counted in neither figure; that session stays open throughout), runs a full GC (\`jcmd GC.run\`) and reads the heap in use (\`GC.heap_info\`): $heap_before KB. Then $heap_sessions people sign in (one Chromium each) and open the forums, a forum, a search and a submission (4 page loads, so up to 5 UIs per session as the portal keeps a UI per loaded page until it is closed), and keep the page open; another full GC gives $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB."
+  echo "heapMethod=\`bench/run.sh\` starts the portal; $heap_sessions people sign in (one Chromium each), open the forums, a forum, a search and a submission, and keep the page open. This first batch warms what a first use loads once (caches, classes, the CPV list, the pooled connections' statement caches). After $heap_idle s of reading (past Tomcat's 60 s keep-alive, so that only the sessions and their push connections remain open), the live heap (the total of \`jcmd GC.class_histogram\`, which runs a full GC first): $heap_before KB. Then $heap_sessions other people do the same while the first stay; after $heap_idle s, the live heap is $heap_with KB. Heap per session = ($heap_with − $heap_before) / $heap_sessions = $per_session KB: what one more signed-in session costs. \`heap-histogram-diff.txt\` in the results shows it class by class."
   echo "note=$note"
 } > "$results/meta.properties"
 bench_java eu.buyzet.bench.Report "$results" "$($write_doc && echo "$root/docs/performance.md" || echo none)" > /dev/null

@@ -20,7 +20,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @Meta(name = "description", content = "BuyZET Portal: public buyers and suppliers procure zero-emission urban deliveries together")
 public class Application implements AppShellConfigurator {
 
+    /**
+     * Tomcat gives every WebSocket five buffers of this size (frames in, frames out, their encoder,
+     * compression both ways), 8 KiB each by default. Every open page keeps one WebSocket for push,
+     * which only carries small UIDL updates down (requests go up as plain HTTP), so 40 KiB of each
+     * signed-in session's heap sat in buffers; larger messages simply go in more frames.
+     */
+    static final String WEBSOCKET_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     public static void main(String[] args) {
+        // read once, when Tomcat's WebSocket classes load: before the context starts
+        if (System.getProperty(WEBSOCKET_BUFFER) == null) {
+            System.setProperty(WEBSOCKET_BUFFER, "1024");
+        }
         SpringApplication.run(Application.class, args);
     }
 

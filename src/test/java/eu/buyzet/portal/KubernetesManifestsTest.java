@@ -16,8 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The Kubernetes manifests agree with the portal they run: every listed file is there and parses,
- * the probes ask the health groups the portal publishes, and a stopping node gets longer than its
- * drain and Spring's graceful shutdown together.
+ * the probes ask the health groups the portal publishes, a stopping node gets longer than its
+ * drain and Spring's graceful shutdown together, and the autoscaler scales on CPU and on the
+ * sessions metric the portal publishes on a management port that nothing outside the cluster
+ * reaches.
  */
 class KubernetesManifestsTest {
 
@@ -55,6 +57,10 @@ class KubernetesManifestsTest {
                 load("deployment.yaml").get("spec")).get("template")).get("spec");
         Map<String, Object> container = ((List<Map<String, Object>>) spec.get("containers")).getFirst();
         assertThat(path(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat(((Map<String, Object>) ((Map<String, Object>) container.get(probe)).get("httpGet")).get("port"))
+                    .as(probe).isEqualTo("management");
+        }
         assertThat(path(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
         assertThat(path(container, "startupProbe")).isEqualTo("/actuator/health/liveness");
 
@@ -64,6 +70,47 @@ class KubernetesManifestsTest {
         long shutdown = Duration.parse("PT" + app.getProperty("spring.lifecycle.timeout-per-shutdown-phase")
                 .toUpperCase()).toSeconds();
         assertThat(grace).isGreaterThan(preStop + shutdown);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_autoscaler_scales_on_cpu_and_on_the_sessions_the_portal_publishes_on_its_management_port()
+            throws IOException {
+        Map<String, Object> container = ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) load("deployment.yaml").get("spec")).get("template")).get("spec"))
+                .get("containers")).getFirst();
+        Map<String, Object> env = new java.util.HashMap<>();
+        ((List<Map<String, Object>>) container.get("env")).forEach(e -> env.put((String) e.get("name"), e.get("value")));
+        Map<String, Object> managementPort = ((List<Map<String, Object>>) container.get("ports")).stream()
+                .filter(p -> "management".equals(p.get("name"))).findFirst().orElseThrow();
+        assertThat(env.get("MANAGEMENT_SERVER_PORT")).isEqualTo(String.valueOf(managementPort.get("containerPort")));
+        assertThat(String.valueOf(env.get("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE")).split(",")).contains("prometheus");
+
+        // the service and so the ingress reach the public port only
+        Map<String, Object> service = (Map<String, Object>) load("service.yaml").get("spec");
+        assertThat(((List<Map<String, Object>>) service.get("ports"))).extracting(p -> p.get("targetPort"))
+                .containsOnly("http");
+
+        Map<String, Object> scrape = ((List<Map<String, Object>>) ((Map<String, Object>) load("pod-monitor.yaml")
+                .get("spec")).get("podMetricsEndpoints")).getFirst();
+        assertThat(scrape).containsEntry("port", "management").containsEntry("path", "/actuator/prometheus");
+
+        // the adapter turns the portal's gauge (shown on a running node by TwoNodesBrowserIT) into
+        // the pods metric the autoscaler asks for
+        Map<String, Object> rule = ((List<Map<String, Object>>) ((Map<String, Object>) load("prometheus-adapter.yaml")
+                .get("rules")).get("custom")).getFirst();
+        assertThat((String) rule.get("seriesQuery")).startsWith("buyzet_sessions_active{");
+        String adapted = (String) ((Map<String, Object>) rule.get("name")).get("as");
+
+        List<Map<String, Object>> metrics = (List<Map<String, Object>>) ((Map<String, Object>)
+                load("autoscaler.yaml").get("spec")).get("metrics");
+        assertThat(metrics).anySatisfy(m -> assertThat(((Map<String, Object>) m.get("resource")).get("name"))
+                .isEqualTo("cpu"));
+        Map<String, Object> sessions = (Map<String, Object>) metrics.stream().filter(m -> "Pods".equals(m.get("type")))
+                .findFirst().orElseThrow().get("pods");
+        assertThat(((Map<String, Object>) sessions.get("metric")).get("name")).isEqualTo(adapted);
+        assertThat(Integer.parseInt(String.valueOf(((Map<String, Object>) sessions.get("target")).get("averageValue"))))
+                .isPositive();
     }
 
     @SuppressWarnings("unchecked")

@@ -28,10 +28,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * interest, and post a solution with a footprint, thinking between steps. Every step is timed as
  * the person sees it: from the click or address until the page shows its result.
  *
- * <p>Usage: {@code UserJourneys <base-url> <bench-dir> <users> <seconds> <out.tsv> [hold]}. With
+ * <p>Usage: {@code UserJourneys <base-url> <bench-dir> <users> <seconds> <out.tsv> [hold [first-user]]}. With
  * {@code hold}, each person signs in and browses once (forums, a forum, a search, a submission),
  * then keeps the page open: the harness measures heap per session meanwhile. It writes
  * {@code <out.tsv>.ready} when all are there and ends when that file is removed (or after the time).
+ * {@code first-user} (0) is the index of the first generated supplier account used, so that two
+ * batches of sessions are different people.
  */
 public final class UserJourneys {
 
@@ -66,6 +68,7 @@ public final class UserJourneys {
         long seconds = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
         boolean hold = args.length > 5 && args[5].equals("hold");
+        int firstUser = args.length > 6 ? Integer.parseInt(args[6]) : 0;
         Properties data = new Properties();
         try (Reader in = Files.newBufferedReader(dir.resolve("dataset.properties"))) {
             data.load(in);
@@ -94,7 +97,8 @@ public final class UserJourneys {
         Files.deleteIfExists(ready);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            UserJourneys user = new UserJourneys(base, suppliers.get(i % suppliers.size()), common, rare, forums);
+            UserJourneys user = new UserJourneys(base, suppliers.get((firstUser + i) % suppliers.size()), common, rare,
+                    forums);
             int index = i;
             threads.add(Thread.ofPlatform().name("user-" + i).start(() -> {
                 // start a little apart, as people do, and so that browser start-ups do not pile up

@@ -1,12 +1,15 @@
 package eu.buyzet.portal.contract;
 
 import eu.buyzet.portal.footprint.FootprintService;
+import eu.buyzet.portal.footprint.calculator.CvdClass;
+import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.ValidationException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +88,7 @@ class ContractChecks {
         Map<String, List<Object>> arguments = Map.of();
         if (!estimating || estimate != null) {
             try {
-                result = FootprintCalculator.calculate(footprints.defaultFactorSet(), flows);
+                result = calculate(footprints.defaultFactorSet(), flows, d.awardDate());
             } catch (ValidationException e) {
                 errors.putAll(e.fieldErrors());
                 arguments = e.arguments();
@@ -98,8 +101,16 @@ class ContractChecks {
             throw new ValidationException(errors, arguments);
         }
         return new Checked(new ContractDetails(title, reference.isEmpty() ? null : reference, d.cpvCodes(), supplier,
-                d.annualValue(), currency, d.endDate(), flows, d.transportCategory(), estimate != null), cpv,
+                d.annualValue(), currency, d.endDate(), flows, d.transportCategory(), estimate != null, d.awardDate()), cpv,
                 Objects.requireNonNull(result, "a failed calculation is refused above"), estimate);
+    }
+
+    /**
+     * The contract's figures, with the directive's classes as at its award date; without one, the
+     * rules of the second reference period, as for any calculation (decision 036).
+     */
+    static FootprintResult calculate(FactorSet set, List<Flow> flows, @Nullable LocalDate awardDate) {
+        return FootprintCalculator.calculate(set, flows, awardDate == null ? CvdClass.SECOND_PERIOD : awardDate);
     }
 
     /** Trips a year where the flows say; distance given as vehicle-km has no trips. */

@@ -16,14 +16,25 @@ import org.jspecify.annotations.Nullable;
  * @param transportCategory the BuyZET group it belongs to; required
  * @param estimateFromSpend when there are no flows: estimate them from the yearly spend (decision 033);
  *     real flows, when given, replace any estimate
+ * @param awardDate when the contract was awarded: the Clean Vehicles Directive's classes and targets go
+ *     by it (decision 036, 040); optional
  */
 public record ContractDetails(String title, @Nullable String reference, List<String> cpvCodes, String supplierName,
                               @Nullable BigDecimal annualValue, @Nullable String currency, @Nullable LocalDate endDate,
                               List<Flow> flows, @Nullable TransportCategory transportCategory,
-                              boolean estimateFromSpend) {
+                              boolean estimateFromSpend, @Nullable LocalDate awardDate) {
     public ContractDetails {
         cpvCodes = cpvCodes == null ? List.of() : List.copyOf(cpvCodes);
         flows = flows == null ? List.of() : List.copyOf(flows);
+    }
+
+    /** Details without an award date. */
+    public ContractDetails(String title, @Nullable String reference, List<String> cpvCodes, String supplierName,
+                           @Nullable BigDecimal annualValue, @Nullable String currency, @Nullable LocalDate endDate,
+                           List<Flow> flows, @Nullable TransportCategory transportCategory,
+                           boolean estimateFromSpend) {
+        this(title, reference, cpvCodes, supplierName, annualValue, currency, endDate, flows, transportCategory,
+                estimateFromSpend, null);
     }
 
     /** Declared flows, in the category proposed from the main CPV code. */

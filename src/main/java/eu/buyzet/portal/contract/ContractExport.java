@@ -25,7 +25,7 @@ public final class ContractExport {
             "contracts.main-cpv", "contracts.cpv-label", "contracts.supplier", "contracts.annual-value",
             "contracts.currency", "contracts.end-date", "contracts.metric.trips", "contracts.metric.vehicle-km",
             "contracts.metric.co2e", "contracts.metric.nox", "contracts.metric.pm", "contracts.factor-set",
-            "contracts.category", "contracts.figures-basis");
+            "contracts.category", "contracts.figures-basis", "footprint.tailpipe");
 
     private ContractExport() {
     }
@@ -75,13 +75,16 @@ public final class ContractExport {
     private static String unit(String key) {
         return switch (key) {
             case "contracts.metric.vehicle-km" -> " (km)";
-            case "contracts.metric.co2e" -> " (kg)";
+            case "contracts.metric.co2e", "footprint.tailpipe" -> " (kg)";
             case "contracts.metric.nox", "contracts.metric.pm" -> " (g)";
             default -> "";
         };
     }
 
-    /** The last two columns say which BuyZET group a contract is in and whether its figures are estimated. */
+    /**
+     * Columns are only ever added at the end: category and basis (decision 033), then the tailpipe
+     * CO2e Oslo's climate budget counts, empty where no stored figure exists (never 0).
+     */
     private static List<Object> row(RankedContract r, Function<String, String> translate) {
         ContractFigures f = r.figures();
         return new ArrayList<>(Arrays.asList(r.rank(), r.organisationName(), r.title(), r.mainCpv().value(),
@@ -89,7 +92,8 @@ public final class ContractExport {
                 r.supplierName(), r.annualValue(), r.currency(), r.endDate(), round(f.trips()), round(f.vehicleKm()),
                 round(f.co2eWtwKg()), round(f.noxG()), round(f.pmG()), r.factorSetId(),
                 translate.apply(r.transportCategory().messageKey()),
-                translate.apply(r.estimated() ? "contracts.basis.estimated" : "contracts.basis.declared")));
+                translate.apply(r.estimated() ? "contracts.basis.estimated" : "contracts.basis.declared"),
+                round(f.co2eTailpipeKg())));
     }
 
     /** Whole units: the figures are estimates, and more digits would claim a precision they lack. */

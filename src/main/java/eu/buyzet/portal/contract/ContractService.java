@@ -6,7 +6,6 @@ import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
-import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.contract.internal.ContractRepository;
 import eu.buyzet.portal.forum.ForumId;
@@ -170,8 +169,11 @@ public class ContractService {
         List<RankedContract> all = contracts.rank(agency.get(), ContractMetric.CO2E, 0, MAX_EXPORT, agencyNames());
         double total = all.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum();
         List<RankedContract> estimated = all.stream().filter(RankedContract::estimated).toList();
+        boolean tailpipeKnown = all.stream().allMatch(c -> c.figures().co2eTailpipeKg() != null);
         return Optional.of(new ContractHeadline(all.size(), total, all.isEmpty() ? null : all.getFirst(),
-                estimated.size(), estimated.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum()));
+                estimated.size(), estimated.stream().mapToDouble(c -> c.figures().co2eWtwKg()).sum(),
+                tailpipeKnown ? all.stream().mapToDouble(c -> Objects.requireNonNull(c.figures().co2eTailpipeKg(),
+                        "known")).sum() : null));
     }
 
     /** CPV categories (by the contracts' main code) by the measure, largest first. */
@@ -360,7 +362,8 @@ public class ContractService {
             ContractRepository.Flows c = contracts.flows(id).orElseThrow();
             if (!c.computed()) {
                 try {
-                    contracts.setResult(id, FootprintCalculator.calculate(set, c.flows()), ContractChecks.trips(c.flows()));
+                    contracts.setResult(id, ContractChecks.calculate(set, c.flows(), c.awardDate()),
+                            ContractChecks.trips(c.flows()));
                     n++;
                 } catch (ValidationException refused) {
                     // an imported contract the plausibility checks refuse stays without figures rather than stopping
@@ -377,8 +380,8 @@ public class ContractService {
         FactorSet set = footprints.defaultFactorSet();
         List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
         for (ContractId id : ids) {
-            List<Flow> flows = contracts.flows(id).orElseThrow().flows();
-            contracts.setResult(id, FootprintCalculator.calculate(set, flows), ContractChecks.trips(flows));
+            ContractRepository.Flows c = contracts.flows(id).orElseThrow();
+            contracts.setResult(id, ContractChecks.calculate(set, c.flows(), c.awardDate()), ContractChecks.trips(c.flows()));
         }
         return ids.size();
     }

@@ -20,16 +20,30 @@ import org.jspecify.annotations.Nullable;
  * @param needId the need created from this contract, if any
  * @param transportCategory its BuyZET group
  * @param estimate how its flows were estimated from its spend; null when they were declared
+ * @param awardDate when it was awarded, which decides the directive's reference period; null when not given
  */
 public record MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
                              @Nullable String reference, List<CpvCode> cpvCodes, String supplierName,
                              @Nullable BigDecimal annualValue, String currency, @Nullable LocalDate endDate,
                              List<Flow> flows, @Nullable FootprintResult result, @Nullable Double trips,
                              @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version,
-                             TransportCategory transportCategory, @Nullable SpendEstimate estimate) {
+                             TransportCategory transportCategory, @Nullable SpendEstimate estimate,
+                             @Nullable LocalDate awardDate) {
     public MappedContract {
         cpvCodes = List.copyOf(cpvCodes);
         flows = List.copyOf(flows);
+    }
+
+    /** A contract without an award date. */
+    public MappedContract(ContractId id, OrganisationId organisationId, String organisationName, String title,
+                          @Nullable String reference, List<CpvCode> cpvCodes, String supplierName,
+                          @Nullable BigDecimal annualValue, String currency, @Nullable LocalDate endDate,
+                          List<Flow> flows, @Nullable FootprintResult result, @Nullable Double trips,
+                          @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version,
+                          TransportCategory transportCategory, @Nullable SpendEstimate estimate) {
+        this(id, organisationId, organisationName, title, reference, cpvCodes, supplierName, annualValue, currency,
+                endDate, flows, result, trips, needId, updatedByName, updatedAt, version, transportCategory, estimate,
+                null);
     }
 
     /** A contract with declared flows, in the category proposed from its main CPV code. */
@@ -40,7 +54,7 @@ public record MappedContract(ContractId id, OrganisationId organisationId, Strin
                           @Nullable SubmissionId needId, String updatedByName, Instant updatedAt, int version) {
         this(id, organisationId, organisationName, title, reference, cpvCodes, supplierName, annualValue, currency,
                 endDate, flows, result, trips, needId, updatedByName, updatedAt, version,
-                TransportCategory.proposeFor(cpvCodes.stream().map(CpvCode::value).toList()), null);
+                TransportCategory.proposeFor(cpvCodes.stream().map(CpvCode::value).toList()), null, null);
     }
 
     /** Whether its figures are estimated from spend rather than declared. */
@@ -69,6 +83,6 @@ public record MappedContract(ContractId id, OrganisationId organisationId, Strin
         // an estimate is not typed in: saving again without flows estimates again from the spend
         return new ContractDetails(title, reference, cpvCodes.stream().map(CpvCode::value).toList(), supplierName,
                 annualValue, currency, endDate, estimate == null ? flows : List.of(), transportCategory,
-                estimate != null);
+                estimate != null, awardDate);
     }
 }

@@ -10,6 +10,7 @@ import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
 import eu.buyzet.portal.footprint.calculator.FactorSet.WearFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.WearKey;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
@@ -42,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * set,electricity_basis,Location-based, NVE 2024
  * carrier,DIESEL,wtt,0.62665,UK DESNZ 2025 WTT-fuels
  * carrier,DIESEL,ttw,2.57082,UK DESNZ 2025 Fuels
+ * hydrogen,RENEWABLE,wtt,3.384,Delegated Regulation (EU) 2023/1185 …
+ * hydrogen,RENEWABLE,ttw,0,A fuel cell emits water only
  * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
  * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
  * set,default_euro_class,EURO_4
@@ -84,6 +87,7 @@ public final class FactorSetCsv {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> header = new LinkedHashMap<>();
         Map<EnergyCarrier, Sourced[]> carriers = new EnumMap<>(EnergyCarrier.class);
+        Map<HydrogenRoute, Sourced[]> routes = new EnumMap<>(HydrogenRoute.class);
         Map<VehicleKey, Sourced[]> vehicles = new HashMap<>();
         Map<ExhaustKey, Sourced[]> exhaust = new HashMap<>();
         Map<WearKey, Sourced[]> wear = new HashMap<>();
@@ -117,15 +121,25 @@ public final class FactorSetCsv {
                     case "carrier" -> {
                         need(r, 5);
                         EnergyCarrier carrier = EnergyCarrier.valueOf(r.get(1).toUpperCase(Locale.ROOT));
-                        int part = switch (r.get(2).toLowerCase(Locale.ROOT)) {
-                            case "wtt" -> 0;
-                            case "ttw" -> 1;
-                            default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + r.get(2) + "'");
-                        };
+                        int part = part(r.get(2));
                         Sourced figure = sourced(r.get(3), r.get(4));
                         carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = figure;
                         figures++;
                         FactorBounds.carrier(carrier, part == 0 ? "wtt" : "ttw", figure.value())
+                                .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
+                    }
+                    case "hydrogen" -> {
+                        need(r, 5);
+                        HydrogenRoute route = HydrogenRoute.valueOf(r.get(1).toUpperCase(Locale.ROOT));
+                        if (route == HydrogenRoute.GREY) {
+                            throw new IllegalArgumentException("grey hydrogen is the carrier line HYDROGEN: a flow "
+                                    + "that declares no route takes it");
+                        }
+                        int part = part(r.get(2));
+                        Sourced figure = sourced(r.get(3), r.get(4));
+                        routes.computeIfAbsent(route, c -> new Sourced[2])[part] = figure;
+                        figures++;
+                        FactorBounds.carrier(EnergyCarrier.HYDROGEN, part == 0 ? "wtt" : "ttw", figure.value())
                                 .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
                     }
                     case "vehicle" -> {
@@ -167,8 +181,8 @@ public final class FactorSetCsv {
                         FactorBounds.pollutant("pm_non_exhaust_g_per_km", value.value())
                                 .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
                     }
-                    default -> throw new IllegalArgumentException("a line starts with set, carrier, vehicle, exhaust or "
-                            + "wear, not '" + r.get(0) + "'");
+                    default -> throw new IllegalArgumentException("a line starts with set, carrier, hydrogen, vehicle, "
+                            + "exhaust or wear, not '" + r.get(0) + "'");
                 }
             } catch (IllegalArgumentException e) {
                 String message = Objects.requireNonNull(e.getMessage(), "every refusal here says why");
@@ -186,6 +200,11 @@ public final class FactorSetCsv {
                 problems.add(new Problem(0, carrier + " needs both its wtt and its ttw figure"));
             }
         });
+        routes.forEach((route, parts) -> {
+            if (parts[0] == null || parts[1] == null) {
+                problems.add(new Problem(0, "hydrogen " + route + " needs both its wtt and its ttw figure"));
+            }
+        });
         LocalDate validFrom = null;
         try {
             validFrom = header.containsKey("valid_from") ? LocalDate.parse(header.get("valid_from")) : null;
@@ -197,6 +216,8 @@ public final class FactorSetCsv {
         }
         Map<EnergyCarrier, CarrierFactors> carrierFactors = new EnumMap<>(EnergyCarrier.class);
         carriers.forEach((c, p) -> carrierFactors.put(c, new CarrierFactors(c, p[0], p[1])));
+        Map<HydrogenRoute, CarrierFactors> routeFactors = new EnumMap<>(HydrogenRoute.class);
+        routes.forEach((r, p) -> routeFactors.put(r, new CarrierFactors(EnergyCarrier.HYDROGEN, p[0], p[1])));
         Map<VehicleKey, VehicleFactors> vehicleFactors = new HashMap<>();
         vehicles.forEach((k, p) -> vehicleFactors.put(k, new VehicleFactors(k, p[0], p[1], p[2], p[3])));
         Map<ExhaustKey, ExhaustFactors> exhaustFactors = new HashMap<>();
@@ -211,7 +232,7 @@ public final class FactorSetCsv {
         return new Parsed(new FactorSet(id, field(header, "name"), field(header, "version"),
                 Objects.requireNonNull(validFrom, "valid_from is checked above"), field(header, "boundary"),
                 field(header, "gwp_basis"), field(header, "electricity_basis"), carrierFactors, vehicleFactors,
-                exhaustFactors, wearFactors, defaultEuroClass), problems, figures);
+                exhaustFactors, wearFactors, defaultEuroClass, routeFactors), problems, figures);
     }
 
     /** The set as a file that {@link #parse} reads back as the same set (its id follows from name and version). */
@@ -231,6 +252,11 @@ public final class FactorSetCsv {
             for (CarrierFactors c : sorted(set.carriers().values(), c -> c.carrier().name())) {
                 csv.printRecord("carrier", c.carrier(), "wtt", number(c.wttKgPerUnit()), c.wttKgPerUnit().source());
                 csv.printRecord("carrier", c.carrier(), "ttw", number(c.ttwKgPerUnit()), c.ttwKgPerUnit().source());
+            }
+            for (var route : sorted(set.hydrogenRoutes().entrySet(), e -> e.getKey().name())) {
+                CarrierFactors c = route.getValue();
+                csv.printRecord("hydrogen", route.getKey(), "wtt", number(c.wttKgPerUnit()), c.wttKgPerUnit().source());
+                csv.printRecord("hydrogen", route.getKey(), "ttw", number(c.ttwKgPerUnit()), c.ttwKgPerUnit().source());
             }
             for (VehicleFactors v : sorted(set.vehicles().values(), v -> v.key().toString())) {
                 Sourced[] parts = {v.energyPerKm(), v.noxGPerKm(), v.pmExhaustGPerKm(), v.pmNonExhaustGPerKm()};
@@ -271,6 +297,14 @@ public final class FactorSetCsv {
 
     private static String number(Sourced s) {
         return java.math.BigDecimal.valueOf(s.value()).stripTrailingZeros().toPlainString();
+    }
+
+    private static int part(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "wtt" -> 0;
+            case "ttw" -> 1;
+            default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + name + "'");
+        };
     }
 
     private static int figure(List<String> figures, String name) {

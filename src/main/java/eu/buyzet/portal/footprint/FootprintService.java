@@ -38,7 +38,7 @@ public class FootprintService {
     public FactorSetCsv.Parsed previewImport(String csv) {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(csv);
         FactorSet set = parsed.set();
-        if (parsed.ok() && set != null && factorSets.exists(set.id())) {
+        if (parsed.ok() && set != null && factorSets.exists(set.id(), set.name(), set.version())) {
             return new FactorSetCsv.Parsed(null, List.of(new FactorSetCsv.Problem(0, "a factor set named "
                     + set.name() + " version " + set.version() + " exists already")), parsed.figures());
         }

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.search;
 
+import eu.buyzet.portal.search.internal.SearchCache;
 import eu.buyzet.portal.search.internal.SearchGate;
 import eu.buyzet.portal.search.internal.SearchRepository;
 import eu.buyzet.portal.shared.PageRequest;
@@ -28,12 +29,15 @@ public class SearchService {
 
     private final SearchRepository search;
     private final SearchGate gate;
+    private final SearchCache cache;
     private final SubmissionDisclosure disclosure;
     private final List<NameSearch> names;
 
-    SearchService(SearchRepository search, SearchGate gate, SubmissionDisclosure disclosure, List<NameSearch> names) {
+    SearchService(SearchRepository search, SearchGate gate, SearchCache cache, SubmissionDisclosure disclosure,
+                  List<NameSearch> names) {
         this.search = search;
         this.gate = gate;
+        this.cache = cache;
         this.disclosure = disclosure;
         this.names = names;
     }
@@ -66,20 +70,27 @@ public class SearchService {
      */
     @DisclosureChannel("search.results")
     public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
-        return gate.read(() -> {
-            List<SubmissionHit> hits = snippets(query,
-                    listed(search.findPublished(query, !disclosure.listsMembersOnlyForums(), page)));
-            if (query.sort() == SearchQuery.Sort.FOOTPRINT || hits.isEmpty()) {
-                return hits; // sorted by the footprint, the hits carry it already
+        boolean publicOnly = !disclosure.listsMembersOnlyForums();
+        return listed(cache.page(SearchCache.Use.PAGE, query, publicOnly, page.offset(), page.limit(), () -> gate.read(() -> {
+            List<SubmissionHit> hits = snippets(query, search.findPublished(query, publicOnly, page));
+            if (hits.isEmpty()) {
+                return hits;
             }
-            Map<SubmissionId, Double> co2e = search.footprints(hits.stream().map(h -> h.submission().id()).toList());
-            return hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
-        });
+            List<SubmissionId> ids = hits.stream().map(h -> h.submission().id()).toList();
+            // the tailpipe part beside well-to-wheel on every card (decision 040)
+            Map<SubmissionId, Double> tailpipe = search.tailpipes(ids);
+            if (query.sort() != SearchQuery.Sort.FOOTPRINT) { // sorted by the footprint, the hits carry it already
+                Map<SubmissionId, Double> co2e = search.footprints(ids);
+                hits = hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
+            }
+            return hits.stream().map(h -> h.withTailpipe(tailpipe.get(h.submission().id()))).toList();
+        })));
     }
 
     /** The number of hits, up to {@link #countCap}: a bigger number would cost more than it tells. */
     public int count(SearchQuery query) {
-        return gate.read(() -> search.countPublished(query, !disclosure.listsMembersOnlyForums()));
+        boolean publicOnly = !disclosure.listsMembersOnlyForums();
+        return cache.count(query, publicOnly, () -> gate.read(() -> search.countPublished(query, publicOnly)));
     }
 
     /** The most {@link #count} counts for this query: at or above it the reader is told "more than". */
@@ -89,7 +100,8 @@ public class SearchService {
 
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */
     public List<SubmissionHit> listPublic(SearchQuery query, PageRequest page) {
-        return gate.read(() -> snippets(query, listed(search.findPublished(query, true, page))));
+        return listed(cache.page(SearchCache.Use.API, query, true, page.offset(), page.limit(),
+                () -> gate.read(() -> snippets(query, search.findPublished(query, true, page)))));
     }
 
     /**
@@ -101,7 +113,7 @@ public class SearchService {
     }
 
     public int countPublic(SearchQuery query) {
-        return gate.read(() -> search.countPublished(query, true));
+        return cache.count(query, true, () -> gate.read(() -> search.countPublished(query, true)));
     }
 
     /** Whether the search finds the submission, for the current reader: how a followed search hears of a new post. */

@@ -71,6 +71,11 @@ final class StartPage extends Div {
         }
         section.add(new Paragraph(getTranslation("start.contracts.headline", headline.contracts(),
                 formats.figure(headline.co2eWtwKgPerYear()))));
+        Double tailpipe = headline.co2eTailpipeKgPerYear();
+        Paragraph territorial = new Paragraph(getTranslation("start.contracts.tailpipe", getTranslation("footprint.tailpipe"),
+                tailpipe == null ? getTranslation("footprint.tailpipe.not-computed") : formats.figure(tailpipe) + " kg CO2e"));
+        territorial.setId("start-contracts-tailpipe");
+        section.add(territorial);
         if (headline.estimatedContracts() > 0) {
             Paragraph estimated = new Paragraph(getTranslation("start.contracts.estimated", headline.estimatedContracts(),
                     formats.figure(headline.estimatedCo2eWtwKgPerYear())));

@@ -11,5 +11,7 @@ public enum StrategyAction {
     /** Comment in consultation: the owner and those consulted. */
     COMMENT,
     /** Start a new version as a draft copy of the adopted one: the owner, when no version is open. */
-    NEW_VERSION
+    NEW_VERSION,
+    /** Download the version's PDF and DOCX: whoever sees the priority area (decision 032). */
+    DOWNLOAD
 }

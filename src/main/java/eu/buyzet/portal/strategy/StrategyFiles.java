@@ -31,12 +31,6 @@ public class StrategyFiles {
         this.clock = Clock.systemUTC();
     }
 
-    /** Whether the current reader may download the documents of this version. */
-    @Transactional(readOnly = true)
-    public boolean mayDownload(StrategyId id) {
-        return strategies.page(id).area() != null;
-    }
-
     /** Everything the documents print, as the current reader may see it. */
     @Transactional(readOnly = true)
     public StrategyDossier dossier(StrategyId id, Locale locale) {

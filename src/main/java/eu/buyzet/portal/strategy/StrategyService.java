@@ -151,6 +151,9 @@ public class StrategyService {
         if (r.insider() && s.status() == StrategyStatus.CONSULTATION) {
             actions.add(StrategyAction.COMMENT);
         }
+        if (StrategyDisclosure.seesArea(r)) {
+            actions.add(StrategyAction.DOWNLOAD);
+        }
         return actions;
     }
 

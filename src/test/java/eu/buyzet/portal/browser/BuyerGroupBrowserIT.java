@@ -2,6 +2,7 @@ package eu.buyzet.portal.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,14 @@ class BuyerGroupBrowserIT {
             lead.assertAccessible();
 
             group.changeShare();
+            // what the service refuses a share without is marked before anything is sent
+            assertThat(group.requiredLegend()).hasText("Fields marked * are required.");
+            for (String field : List.of("quantity", "contact-name", "contact-email")) {
+                org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.shareField(field)))
+                        .as(field).isEqualTo("*");
+            }
+            org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.shareField("value")))
+                    .isEqualTo("none");
             group.shareQuantity("six hundred");
             group.saveShare();
             assertThat(group.shareField("quantity")).containsText("Write the amount in digits");
@@ -79,7 +88,13 @@ class BuyerGroupBrowserIT {
             group.showShareToSuppliers();
             group.saveShare();
             assertThat(group.changeShareButton()).isVisible();
-            signLetter(group);
+            // the timeline reads the change in words and figures, not as stored
+            assertThat(group.timeline()).containsText("600 trips a year → 600 deliveries a year");
+            assertThat(group.timeline()).not().containsText("_PER_YEAR");
+            group.signLetterButton().click();
+            org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.letterNameField())).isEqualTo("*");
+            group.confirmLetter();
+            assertThat(group.signLetterButton()).hasCount(0);
             assertThat(group.commitNextStep())
                     .hasText("Next step: At least two members must have signed a letter of intent.");
             lead.assertAccessible();
@@ -142,12 +157,14 @@ class BuyerGroupBrowserIT {
             assertThat(group.main()).not().containsText("250");
             assertThat(group.demand()).containsText("Utdanningsetaten");
             group.registerInterest();
+            org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.interestStatementField()))
+                    .isEqualTo("*");
             group.confirmInterest();
             assertThat(group.interestStatementField()).containsText("This field is required");
             group.interestStatement("Electric vans and cargo bikes from a depot in Alna, from the autumn of 2027");
             supplier.assertAccessible();
             group.confirmInterest();
-            assertThat(group.supplierCount()).containsText("1 capable suppliers");
+            assertThat(group.supplierCount()).containsText("1 capable supplier has registered interest");
             assertThat(group.interestRegistered()).isVisible();
             assertThat(group.supplierInterests()).hasCount(0);
             supplier.assertAccessible();
@@ -157,6 +174,10 @@ class BuyerGroupBrowserIT {
             assertThat(group.supplierInterests()).containsText("Grønn Håndverk AS");
             group.startTendering();
             assertThat(group.tenderConsequence()).containsText("cannot be undone");
+            for (String field : List.of("id", "url")) {
+                org.assertj.core.api.Assertions.assertThat(Legibility.requiredMarker(group.noticeField(field)))
+                        .as(field).isEqualTo("*");
+            }
             group.notice("12345", "https://example.org/notice");
             group.confirmTender();
             assertThat(group.noticeField("id")).containsText("2026-123456");

@@ -105,11 +105,43 @@ final class BuyerGroupPage extends PortalPage {
 
     void signLetter() {
         signLetterButton().click();
+        confirmLetter();
+    }
+
+    /** The signer's name in the letter of intent's dialog. */
+    Locator letterNameField() {
+        return id("letter-name");
+    }
+
+    void confirmLetter() {
         id("confirm-letter").click();
     }
 
     void commit() {
         id("commit-group").click();
+    }
+
+    // cancelling
+
+    Locator cancelButton() {
+        return id("cancel-group");
+    }
+
+    Locator cancelReasonField() {
+        return id("cancel-reason");
+    }
+
+    void cancelReason(String reason) {
+        textarea("cancel-reason").fill(reason);
+    }
+
+    /** What the cancel dialog says is lost. */
+    Locator cancelConsequence() {
+        return id("cancel-consequence");
+    }
+
+    void confirmCancel() {
+        id("confirm-cancel").click();
     }
 
     // supplier interest

@@ -55,6 +55,24 @@ final class ContractEditor extends PortalPage {
         return this;
     }
 
+    /**
+     * Opens the end date's calendar with the keyboard (Alt+Down, as the picker offers) and returns
+     * the weekday names of its month, in order.
+     */
+    Locator openEndDateCalendar() {
+        fieldInput("end-date").press("Alt+ArrowDown");
+        Locator weekdays = page.locator("vaadin-month-calendar [part~='weekday']:not(:empty)");
+        weekdays.first().waitFor();
+        return weekdays;
+    }
+
+    /** Types a date into the award-date picker and confirms it with Enter. */
+    ContractEditor awardDate(String typed) {
+        fieldInput("award-date").fill(typed);
+        fieldInput("award-date").press("Enter");
+        return this;
+    }
+
     /** The transport category's radio button that is checked: the proposal or the choice. */
     Locator category() {
         return page.locator("#contract-category vaadin-radio-button[checked]");

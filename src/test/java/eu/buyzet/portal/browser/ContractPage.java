@@ -19,6 +19,31 @@ final class ContractPage extends PortalPage {
         return page.locator("#footprint .spend-estimate");
     }
 
+    /** The Clean Vehicles Directive section: shares against the targets of a country (decision 040). */
+    Locator cvd() {
+        return id("cvd");
+    }
+
+    Locator cvdPeriod() {
+        return id("cvd-period");
+    }
+
+    /** A vehicle group's line ("truck", "light-duty", "bus") of the contract or (agency) the agency's aggregate. */
+    Locator cvdLine(boolean agency, String group) {
+        return page.locator("#" + (agency ? "cvd-agency" : "cvd-contract") + " .cvd-" + group);
+    }
+
+    Locator cvdCountry() {
+        return id("cvd-country");
+    }
+
+    /** Opens the country choice and picks the country shown with this name. */
+    ContractPage chooseCvdCountry(String name) {
+        cvdCountry().click();
+        chooseOption(name);
+        return this;
+    }
+
     /** Opens the editor of this contract. */
     ContractEditor edit() {
         id("edit-contract").click();

@@ -51,7 +51,7 @@ class FootprintBrowserIT {
         assertThat(calculator.result("nox")).hasText("not covered by this factor set");
         // two headlines: well-to-wheel, and the territorial tailpipe figure Oslo's climate budget counts
         assertThat(calculator.headline("wtw")).hasText("Well-to-wheel: 3,869.3 kg CO2e");
-        assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (Oslo’s climate budget): 3,111 kg CO2e");
+        assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (territorial, as in Oslo’s climate budget): 3,111 kg CO2e");
         assertThat(calculator.dataQuality()).containsText("100% from the factor set’s default energy use");
         assertThat(calculator.dataQuality()).containsText("0% measured");
         assertThat(calculator.scope()).containsText("Not included: vehicle manufacture, refrigeration units");
@@ -70,7 +70,7 @@ class FootprintBrowserIT {
         SubmissionPage card = search.open("Avfallshenting fra 180 kommunale bygg");
         assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Well-to-wheel: 181,29\\d(\\.\\d)? kg CO2e$"));
         assertThat(card.footprintHeadline("tailpipe")).hasText(
-                Pattern.compile("^Tailpipe \\(Oslo’s climate budget\\): [\\d,.]+ kg CO2e$"));
+                Pattern.compile("^Tailpipe \\(territorial, as in Oslo’s climate budget\\): [\\d,.]+ kg CO2e$"));
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Data quality: [\\d.]+% from the factor "
                 + "set’s default energy use, [\\d.]+% declared by the supplier, [\\d.]+% measured"));
         assertThat(card.footprintScope()).containsText("refrigeration units");
@@ -86,7 +86,7 @@ class FootprintBrowserIT {
                 .calculate();
         assertThat(calculator.headline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 3\\s996,8 kg CO2e$"));
         assertThat(calculator.headline("tailpipe")).hasText(
-                Pattern.compile("^Eksos \\(Oslos klimabudsjett\\): 3\\s213,5 kg CO2e$"));
+                Pattern.compile("^Eksos \\(territorielt, som i Oslos klimabudsjett\\): 3\\s213,5 kg CO2e$"));
         assertThat(calculator.dataQuality()).containsText(Pattern.compile("0\\s%\\sfra faktorsettets standard "
                 + "energibruk, 100\\s%\\soppgitt av leverandøren"));
         assertThat(calculator.scope()).containsText("Ikke med: produksjon av kjøretøy");
@@ -94,7 +94,7 @@ class FootprintBrowserIT {
 
         SubmissionPage card = anyone.search("?sort=footprint&minCo2e=100000").open("Avfallshenting fra 180 kommunale bygg");
         assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 181\\s29\\d(,\\d)? kg CO2e$"));
-        assertThat(card.footprintHeadline("tailpipe")).containsText("Eksos (Oslos klimabudsjett): ");
+        assertThat(card.footprintHeadline("tailpipe")).containsText("Eksos (territorielt, som i Oslos klimabudsjett): ");
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Datakvalitet: [\\d,]+\\s%\\sfra "
                 + "faktorsettets standard energibruk"));
         anyone.assertAccessible();

@@ -145,7 +145,7 @@ class FootprintFormBrowserIT {
         calculator.tabTo(calculator.calculateButton());
         calculator.press("Enter");
         assertThat(calculator.resultsHeading()).isFocused();
-        // docs/footprint-method.md, worked example 8
+        // docs/footprint-method.md, worked example 9
         assertThat(calculator.result("tonne-km")).hasText("6,000 tkm");
         assertThat(calculator.result("load-factor")).hasText("60%");
         assertThat(calculator.result("empty-running")).hasText("20%");

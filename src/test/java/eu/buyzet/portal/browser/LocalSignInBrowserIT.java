@@ -176,6 +176,10 @@ class LocalSignInBrowserIT {
         try (Visitor visitor = portal.anonymousOnPhone("en-GB")) {
             PortalPage start = visitor.signIn("admin@demo.buyzet.eu", "demo");
             assertThat(start.whoAmI()).isVisible();
+            // the administrator's start page: who waits to become a member, and where that is done
+            assertThat(new FrontDoorPage(visitor).section("admin")).containsText("Waiting for an administrator");
+            assertThat(new FrontDoorPage(visitor).section("admin").locator("a[href$='admin/members']")).isVisible();
+            visitor.assertAccessible();
             start.showMenu();
             start.menuItem("Organisations").click();
             assertThat(new OrganisationsPage(visitor).organisations()).isVisible();

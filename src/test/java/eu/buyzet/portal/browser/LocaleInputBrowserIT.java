@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Numbers and dates typed as people write them (issue 14): a decimal comma in Bokmål is twelve
- * and a half, not a hundred and twenty-five; 31.12.2027 is a date in English too; what cannot be
- * read stays in the field with a message.
+ * and a half, not a hundred and twenty-five; 31.12.2027 is a date in English too, in a calendar
+ * whose week starts on Monday; what cannot be read stays in the field with a message.
  * Figures read back in the reader's format ("3 782,6"); {@code \s} in the patterns matches the
  * no-break space Bokmål groups thousands with. It publishes a solution and maps a contract, which
  * would change the rankings other classes check, so it has a portal of its own.
@@ -24,7 +24,9 @@ class LocaleInputBrowserIT {
         assertThat(forum.document()).hasAttribute("lang", "nb");
         SubmissionPage solution = forum.newSolution().title("Elektrisk henting med desimalkomma")
                 .body("Vi henter med elektrisk varebil.").save();
-        assertThat(solution.heading()).hasText("Elektrisk henting med desimalkomma");
+        // the first save of a freshly started portal may take longer than an assertion's five seconds
+        assertThat(solution.heading()).hasText("Elektrisk henting med desimalkomma",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(solution.uploadButton()).containsText("Last opp filer");
 
         FootprintForm form = solution.declareFootprint()
@@ -100,5 +102,10 @@ class LocaleInputBrowserIT {
         // 1000 trips of 12.5 km, as in the calculator
         assertThat(contract.main().locator(".figure-vehicle-km").first()).hasText("12,500 km");
         agency.assertAccessible();
+
+        // the calendar is a European one in English too: the week starts on Monday
+        com.microsoft.playwright.Locator weekdays = agency.contracts("").addContract().openEndDateCalendar();
+        assertThat(weekdays.first()).hasText("Mon");
+        assertThat(weekdays.last()).hasText("Sun");
     }
 }

@@ -18,11 +18,6 @@ final class NewDialogueForm extends PortalPage {
         return id("dialogue-" + name);
     }
 
-    /** The line that explains the required marker. */
-    Locator requiredLegend() {
-        return page.locator(".required-legend:visible").first();
-    }
-
     void fill(String title, String purpose, String questions) {
         input("dialogue-title").fill(title);
         textarea("dialogue-purpose").fill(purpose);

@@ -1,11 +1,8 @@
 package eu.buyzet.portal.browser;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,28 +144,16 @@ final class PortalExtension implements BeforeAllCallback, ParameterResolver {
     private static Portal keycloakPortal(Store store, String name, Chromium chromium) throws Exception {
         String secret = UUID.randomUUID().toString();
         int portalPort = PortalProcess.freePort();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        store.put(EmbeddedPostgres.class, (AutoCloseable) postgres::close);
-        String ownerPassword = UUID.randomUUID().toString();
-        String appPassword = UUID.randomUUID().toString();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute(Files.readString(Path.of("db/roles/10-buyzet-roles.sql")));
-            s.execute("alter role buyzet_owner password '" + ownerPassword + "'");
-            s.execute("alter role buyzet_app password '" + appPassword + "'");
-        }
+        ExternalDatabase database = ExternalDatabase.start();
+        store.put(ExternalDatabase.class, database);
         KeycloakServer keycloak = KeycloakServer.start(secret, "http://localhost:" + portalPort);
         store.put(KeycloakServer.class, keycloak);
-        return Portal.start(name, portalPort, chromium, Map.of(
+        Map<String, String> env = new HashMap<>(database.portalEnvironment());
+        env.putAll(Map.of(
                 "SPRING_PROFILES_ACTIVE", "keycloak",
-                // no user in the address: pgjdbc would prefer it to the username
-                "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "SPRING_DATASOURCE_USERNAME", "buyzet_app",
-                "SPRING_DATASOURCE_PASSWORD", appPassword,
-                "SPRING_LIQUIBASE_USER", "buyzet_owner",
-                "SPRING_LIQUIBASE_PASSWORD", ownerPassword,
-                "BUYZET_DEMO_DATA", "true",
                 "KEYCLOAK_ISSUER_URI", keycloak.issuer(),
-                "KEYCLOAK_CLIENT_SECRET", secret), List.of());
+                "KEYCLOAK_CLIENT_SECRET", secret));
+        return Portal.start(name, portalPort, chromium, env, List.of());
     }
 
     private interface Starter<T> {

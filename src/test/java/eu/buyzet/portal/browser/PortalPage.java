@@ -80,6 +80,11 @@ class PortalPage {
         return page.locator("h1");
     }
 
+    /** The line that explains the required marker, in the form or dialog on view. */
+    Locator requiredLegend() {
+        return page.locator(".required-legend:visible").first();
+    }
+
     Locator main() {
         return page.locator("main");
     }

@@ -22,15 +22,26 @@ final class PortalProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private PortalProcess(Process process, int port, Path log) {
+    private PortalProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     static PortalProcess start(String name, int port, Map<String, String> env, String... args) throws Exception {
+        return start(name, port, port, env, args);
+    }
+
+    /**
+     * With {@code managementPort} other than {@code port}, health and metrics are answered there
+     * only, as in the Kubernetes manifests.
+     */
+    static PortalProcess start(String name, int port, int managementPort, Map<String, String> env, String... args)
+            throws Exception {
         Path jar = Path.of(System.getProperty("portal.jar", "target/buyzet-portal.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No portal jar at " + jar + ": run the tests with ./mvnw -Pproduction verify");
@@ -42,11 +53,15 @@ final class PortalProcess implements AutoCloseable {
                 "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
                 // every browser profile of every test is a new visitor from 127.0.0.1
                 "--buyzet.sessions.new-per-client.capacity=100000"));
+        if (managementPort != port) {
+            command.addAll(List.of("--management.server.port=" + managementPort,
+                    "--management.endpoints.web.exposure.include=health,info,prometheus"));
+        }
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        PortalProcess portal = new PortalProcess(builder.start(), port, log);
+        PortalProcess portal = new PortalProcess(builder.start(), port, managementPort, log);
         portal.awaitReady();
         return portal;
     }
@@ -65,6 +80,15 @@ final class PortalProcess implements AutoCloseable {
         return port;
     }
 
+    int managementPort() {
+        return managementPort;
+    }
+
+    /** Health and metrics. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     private void awaitReady() throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
@@ -74,7 +98,7 @@ final class PortalProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(managementUrl() + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -99,6 +123,19 @@ final class PortalProcess implements AutoCloseable {
     /** Ends the process at once, as a crash or a lost machine would: no shutdown, no draining. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Asks the process to stop (SIGTERM), as Kubernetes or systemd would, and does not wait. */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

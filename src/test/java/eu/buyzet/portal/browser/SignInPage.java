@@ -29,6 +29,11 @@ final class SignInPage extends PortalPage {
         return page.locator("vaadin-login-form input[name='username']");
     }
 
+    /** A public place the sign-in page links to for those without an account: front-door, forums, calculator. */
+    Locator lookAround(String name) {
+        return id("login-" + name);
+    }
+
     PasswordResetPage forgotPassword() {
         id("forgot-password-link").click();
         return new PasswordResetPage(visitor);

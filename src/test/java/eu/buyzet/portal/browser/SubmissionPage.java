@@ -290,6 +290,14 @@ final class SubmissionPage extends PortalPage {
         return id("buyer-group-starting-share");
     }
 
+    Locator formBuyerGroupButton() {
+        return id("form-buyer-group");
+    }
+
+    Locator confirmBuyerGroupButton() {
+        return id("confirm-form-buyer-group");
+    }
+
     BuyerGroupPage confirmBuyerGroup() {
         id("confirm-form-buyer-group").click();
         return new BuyerGroupPage(visitor);

@@ -4,15 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.Cookie;
 import eu.buyzet.portal.TestSmtp;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Two portal nodes behind Debian's HAProxy with sticky sessions, sharing one PostgreSQL: the
  * topology of the Kubernetes manifests (docs/scaling.md), on one machine. What one node saves,
  * signals or counts holds on the other, and when a node dies its users sign in again on the other
- * and find everything they saved.
+ * and find everything they saved. Each node answers health and metrics on a management port, as in
+ * the manifests: it counts its sessions for the autoscaler there, and a node that is stopped drains.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,40 +48,28 @@ class TwoNodesBrowserIT {
     /** The open API's limit for all nodes together, small enough to reach in a test. */
     private static final int API_LIMIT = 30;
 
-    private EmbeddedPostgres postgres;
+    private ExternalDatabase database;
+    private final List<String> nodeArgs = new ArrayList<>();
     private final Map<String, PortalProcess> nodes = new HashMap<>();
     private Process proxy;
+    private String proxyUrl = "";
     private Chromium chromium;
     private BrowserMail mail;
     private Portal portal;
 
     @BeforeAll
     void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        String ownerPassword = UUID.randomUUID().toString();
-        String appPassword = UUID.randomUUID().toString();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute(Files.readString(Path.of("db/roles/10-buyzet-roles.sql")));
-            s.execute("alter role buyzet_owner password '" + ownerPassword + "'");
-            s.execute("alter role buyzet_app password '" + appPassword + "'");
-        }
+        database = ExternalDatabase.start();
         mail = new BrowserMail();
-        Map<String, String> env = Map.of(
-                "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "SPRING_DATASOURCE_USERNAME", "buyzet_app",
-                "SPRING_DATASOURCE_PASSWORD", appPassword,
-                "SPRING_LIQUIBASE_USER", "buyzet_owner",
-                "SPRING_LIQUIBASE_PASSWORD", ownerPassword,
-                "BUYZET_DEMO_DATA", "true");
-        List<String> args = new ArrayList<>(mail.portalArgs());
-        args.addAll(List.of("--buyzet.api.rate-limit.capacity=" + API_LIMIT, "--buyzet.api.rate-limit.per-minute=1"));
+        nodeArgs.addAll(mail.portalArgs());
+        nodeArgs.addAll(List.of("--buyzet.api.rate-limit.capacity=" + API_LIMIT, "--buyzet.api.rate-limit.per-minute=1"));
         // one after the other: the first migrates and loads the demo, the second finds it done
         for (String node : List.of("a", "b")) {
-            nodes.put(node, PortalProcess.start("two-nodes-" + node, PortalProcess.freePort(), env,
-                    args.toArray(String[]::new)));
+            startNode(node, PortalProcess.freePort(), PortalProcess.freePort());
         }
         int proxyPort = PortalProcess.freePort();
         Path config = Files.createTempFile("haproxy", ".cfg");
+        // the proxy asks each node's readiness on its management port, as the kubelet does
         Files.writeString(config, """
                 global
                     maxconn 512
@@ -87,6 +78,8 @@ class TwoNodesBrowserIT {
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
+                    # a busy machine answers a health check late, which is not a node going away
+                    timeout check 5s
                     option redispatch
                     retries 2
                 frontend portal
@@ -97,15 +90,22 @@ class TwoNodesBrowserIT {
                     cookie NODE insert indirect nocache httponly
                     option httpchk GET /actuator/health/readiness
                     http-response set-header X-Portal-Node %%s
-                    server a 127.0.0.1:%d check inter 500ms fall 2 rise 2 cookie a
-                    server b 127.0.0.1:%d check inter 500ms fall 2 rise 2 cookie b
-                """.formatted(proxyPort, nodes.get("a").port(), nodes.get("b").port()));
+                    server a 127.0.0.1:%d check port %d inter 500ms fall 2 rise 2 cookie a
+                    server b 127.0.0.1:%d check port %d inter 500ms fall 2 rise 2 cookie b
+                """.formatted(proxyPort, nodes.get("a").port(), nodes.get("a").managementPort(),
+                nodes.get("b").port(), nodes.get("b").managementPort()));
         String haproxy = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
         proxy = new ProcessBuilder(haproxy, "-db", "-f", config.toString()).redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("haproxy", ".log").toFile()).start();
-        awaitBothNodesUp("http://127.0.0.1:" + proxyPort);
+        proxyUrl = "http://127.0.0.1:" + proxyPort;
+        awaitBothNodesUp(proxyUrl);
         chromium = new Chromium();
         portal = Portal.behind("two-nodes", "http://localhost:" + proxyPort, chromium);
+    }
+
+    private void startNode(String node, int port, int managementPort) throws Exception {
+        nodes.put(node, PortalProcess.start("two-nodes-" + node, port, managementPort, database.portalEnvironment(),
+                nodeArgs.toArray(String[]::new)));
     }
 
     private static void awaitBothNodesUp(String proxyUrl) throws Exception {
@@ -114,7 +114,8 @@ class TwoNodesBrowserIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (seen.size() < 2 && System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(proxyUrl + "/actuator/health/readiness"))
+                // a static file: no session, and no API request counted against the rate limit
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(proxyUrl + "/favicon.ico"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 r.headers().firstValue("X-Portal-Node").ifPresent(seen::add);
             } catch (java.io.IOException notYet) {
@@ -139,8 +140,8 @@ class TwoNodesBrowserIT {
         if (mail != null) {
             mail.close();
         }
-        if (postgres != null) {
-            postgres.close();
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -177,6 +178,29 @@ class TwoNodesBrowserIT {
 
     @Test
     @Order(2)
+    void each_node_counts_its_signed_in_sessions_for_the_autoscaler_on_its_management_port_only() throws Exception {
+        try (Visitor member = signedInOn("a", "moderator@demo.buyzet.eu")) {
+            assertThat(member.page().locator("#whoami")).hasCount(1);
+            HttpClient http = HttpClient.newHttpClient();
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(nodes.get("a").managementUrl()
+                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            org.assertj.core.api.Assertions.assertThat(signedInSessions(metrics)).isGreaterThanOrEqualTo(1);
+            // not through the proxy, nor on a node's public port
+            for (String url : List.of(portal.url("/actuator/prometheus"), nodes.get("a").baseUrl() + "/actuator/prometheus")) {
+                HttpResponse<String> outside = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                org.assertj.core.api.Assertions.assertThat(outside.body()).as(url).doesNotContain("buyzet_sessions_active");
+            }
+        }
+    }
+
+    private static double signedInSessions(String metrics) {
+        return metrics.lines().filter(l -> l.startsWith("buyzet_sessions_active{") && l.contains("signed_in=\"true\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    @Order(3)
     void a_notification_saved_on_one_node_rings_the_bell_on_the_other_is_mailed_once_and_outlives_its_node()
             throws Exception {
         String url;
@@ -215,5 +239,82 @@ class TwoNodesBrowserIT {
             assertThat(start.notificationList()).containsText(TITLE);
             author.assertAccessible();
         }
+    }
+
+    @Test
+    @Order(4)
+    void a_stopped_node_finishes_the_request_in_flight_stops_reporting_ready_and_the_proxy_sends_new_requests_on()
+            throws Exception {
+        // node a, killed above, comes back on its address and the proxy takes it in again
+        PortalProcess dead = nodes.get("a");
+        if (!dead.isAlive()) {
+            startNode("a", dead.port(), dead.managementPort());
+        }
+        awaitBothNodesUp(proxyUrl);
+        PortalProcess stopping = nodes.get("b");
+        byte[] body = """
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": 3}]}"""
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", stopping.port())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            // a client of its own (the one the proxy forwards for), whose API budget is untouched
+            out.write(("POST /api/v1/footprint/calculate HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                    + "X-Forwarded-For: 192.0.2.15\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            // the node has the request; half of its body follows, the rest only after the node was told to stop
+            org.assertj.core.api.Assertions.assertThat(in.readLine()).startsWith("HTTP/1.1 100");
+            in.readLine();
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(500);
+
+            stopping.terminate();
+            // while the request is still open, the node no longer says it is ready ...
+            awaitNotReady(stopping);
+            org.assertj.core.api.Assertions.assertThat(stopping.isAlive()).isTrue();
+            // ... and the proxy sends new requests, even those with b's sticky cookie, to node a
+            HttpClient http = HttpClient.newHttpClient();
+            List<String> servedBy = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create(proxyUrl + "/favicon.ico"))
+                        .header("Cookie", "NODE=b").build(), HttpResponse.BodyHandlers.ofString());
+                servedBy.add(next.statusCode() + " " + next.headers().firstValue("X-Portal-Node").orElse("?"));
+            }
+            org.assertj.core.api.Assertions.assertThat(servedBy).containsOnly("200 a");
+
+            // the request in flight gets its whole answer, and only then does the node stop
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String status = in.readLine();
+            StringBuilder answer = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                answer.append(line).append('\n');
+            }
+            org.assertj.core.api.Assertions.assertThat(status).startsWith("HTTP/1.1 200");
+            org.assertj.core.api.Assertions.assertThat(answer).contains("\"total\"");
+        }
+        org.assertj.core.api.Assertions.assertThat(stopping.awaitExit(Duration.ofSeconds(60))).isTrue();
+    }
+
+    /** Readiness answered as not ready, or no longer answered at all: either way the node takes no new work. */
+    private static void awaitNotReady(PortalProcess node) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(node.managementUrl() + "/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                    return;
+                }
+            } catch (IOException refused) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        org.assertj.core.api.Assertions.fail("node still reports ready after SIGTERM");
     }
 }

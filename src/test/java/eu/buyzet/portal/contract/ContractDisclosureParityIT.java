@@ -40,6 +40,7 @@ class ContractDisclosureParityIT {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
     @Autowired ContractService contracts;
+    @Autowired CvdTargetService cvdTargets;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
@@ -64,7 +65,10 @@ class ContractDisclosureParityIT {
         return new ParityTable<>(List.of(Reader.values()), this::signInAs, Set.of(CONTRACT))
                 .row("contract.page", contractsFor, r -> refusedIsEmpty(() -> contracts.rankAll(null,
                         ContractMetric.CO2E).stream()
-                        .filter(c -> c.title().contains(tag)).map(c -> contracts.get(c.id()).title()).toList()))
+                        .filter(c -> c.title().contains(tag))
+                        // the directive's shares and targets travel with the contract on its page (decision 040)
+                        .map(c -> contracts.get(c.id()).title() + cvdTargets.compare(c.id(), null).country())
+                        .toList()))
                 .row("contract.ranking-page", contractsFor, r -> refusedIsEmpty(() -> contracts.rank(null,
                         ContractMetric.CO2E, new PageRequest(0, 500)).stream().map(RankedContract::title).toList()))
                 .row("contract.categories-page", contractsFor, r -> {

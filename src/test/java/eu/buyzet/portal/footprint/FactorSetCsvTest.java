@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EuroClass;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,32 @@ class FactorSetCsvTest {
         assertThat(again.problems()).isEmpty();
         assertThat(again.set()).isEqualTo(set);
         assertThat(FactorSetCsv.write(again.set())).isEqualTo(written);
+    }
+
+    @Test
+    void hydrogen_routes_are_read_written_back_and_checked_and_grey_stays_the_carrier_line() {
+        String withRoutes = VALID + """
+                carrier,HYDROGEN,wtt,14,"Grey, test"
+                carrier,HYDROGEN,ttw,0,Water only
+                hydrogen,RENEWABLE,wtt,3.384,"RFNBO bound, test"
+                hydrogen,RENEWABLE,ttw,0,Water only
+                """;
+        FactorSetCsv.Parsed parsed = FactorSetCsv.parse(withRoutes);
+        assertThat(parsed.problems()).isEmpty();
+        var set = parsed.set();
+        assertThat(set.carrier(EnergyCarrier.HYDROGEN, HydrogenRoute.RENEWABLE).orElseThrow().wttKgPerUnit().value())
+                .isEqualTo(3.384);
+        assertThat(set.carrier(EnergyCarrier.HYDROGEN, null).orElseThrow().wttKgPerUnit().value()).isEqualTo(14);
+        assertThat(FactorSetCsv.parse(FactorSetCsv.write(set)).set()).isEqualTo(set);
+
+        FactorSetCsv.Parsed broken = FactorSetCsv.parse(VALID + """
+                hydrogen,GREY,wtt,14,test
+                hydrogen,LOW_CARBON,wtt,3384,grams as kilograms
+                """);
+        assertThat(broken.problems()).extracting(FactorSetCsv.Problem::message).anySatisfy(m ->
+                        assertThat(m).contains("grey hydrogen is the carrier line"))
+                .anySatisfy(m -> assertThat(m).contains("kg CO2e/kg", "grams entered as kilograms"))
+                .anySatisfy(m -> assertThat(m).contains("hydrogen LOW_CARBON needs both"));
     }
 
     @Test

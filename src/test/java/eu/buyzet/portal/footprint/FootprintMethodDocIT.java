@@ -10,6 +10,7 @@ import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -85,7 +86,8 @@ class FootprintMethodDocIT {
                         number(f, "payloadTonnes"), null, false,
                         f.has("cvd") ? JSON.treeToValue(f.get("cvd"), CvdDeclaration.class) : null,
                         number(f, "payloadCapacityTonnes"), number(f, "loadFactorPercent"),
-                        number(f, "emptyRunningPercent"), f.has("quiet") && f.get("quiet").asBoolean()));
+                        number(f, "emptyRunningPercent"), f.has("quiet") && f.get("quiet").asBoolean(),
+                        f.has("hydrogenRoute") ? HydrogenRoute.valueOf(f.get("hydrogenRoute").asText()) : null));
             }
             String set = example.request().has("factorSet") ? example.request().get("factorSet").asText() : null;
             LocalDate awardDate = example.request().has("awardDate")

@@ -144,4 +144,29 @@ class FootprintStoredResultIT {
             jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
         }
     }
+
+    @Test
+    void a_recomputation_with_a_new_set_shows_the_old_result_beside_the_new_one_in_the_api_unchanged() {
+        Submission need = storedAs("Behov regnet om med 2026", BEFORE_DATA_QUALITY);
+        try {
+            String recomputed = BEFORE_DATA_QUALITY.replace("\"no-2025\"", "\"no-2026\"")
+                    .replace("Norway 2025", "Norway 2026").replace("3869.338", "3721.04");
+            jdbc.sql("insert into footprint_result (submission_id, factor_set_id, result, reason, computed_at) "
+                            + "values (?, 'no-2026', cast(? as jsonb), 'RECOMPUTED', now() + interval '1 minute')")
+                    .params(need.id().value(), recomputed).update();
+
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+                    .orElseThrow());
+            assertThat(api.get("factorSet").get("id").asText()).isEqualTo("no-2026");
+            assertThat(api.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3721.04);
+            JsonNode earlier = api.get("earlier");
+            assertThat(earlier).hasSize(1);
+            assertThat(earlier.get(0).get("factorSet").get("id").asText()).isEqualTo("no-2025");
+            assertThat(earlier.get(0).get("reason").asText()).isEqualTo("PUBLISHED");
+            assertThat(earlier.get(0).get("total").get("co2eWtwKg").asDouble()).as("as published, never recomputed")
+                    .isEqualTo(3869.338);
+        } finally {
+            jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
+        }
+    }
 }

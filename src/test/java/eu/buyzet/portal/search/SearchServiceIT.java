@@ -100,6 +100,24 @@ class SearchServiceIT {
     }
 
     @Test
+    void every_hit_with_a_footprint_carries_its_stored_tailpipe_figure_in_both_orders() {
+        Submission diesel = draft("Avfallshenting", "Eksoslinje diesel", "");
+        declarations.declare(diesel.id(), -1, List.of(DIESEL_VAN), List.of());
+        submissions.publish(diesel.id(), diesel.version());
+        double stored = declarations.results(diesel.id()).getFirst().result().total().co2eTtwKg();
+        assertThat(stored).isPositive();
+        var newestFirst = words("Eksoslinje");
+        var byFootprint = new SearchQuery(null, null, null, null, null, null, "Eksoslinje", null,
+                SearchQuery.Sort.FOOTPRINT);
+        for (SearchQuery query : List.of(newestFirst, byFootprint)) {
+            assertThat(search.list(query, new PageRequest(0, 10))).singleElement().satisfies(h -> {
+                assertThat(h.co2eTailpipeKg()).isCloseTo(stored, org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(h.co2eTailpipeKg()).isLessThan(h.co2eWtwKg());
+            });
+        }
+    }
+
+    @Test
     void submission_lists_sort_and_filter_by_the_declared_footprint() {
         Submission small = draft("Avfallshenting", "Fotavtrykksortering liten", "");
         declarations.declare(small.id(), -1, List.of(BATTERY_VAN), List.of());

@@ -78,8 +78,9 @@ class SearchUnderLoadIT {
         Connection lock = lockSubmissions();
         List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
         try {
-            for (int i = 0; i < 4; i++) {
-                waiting.add(clients.submit(() -> api.get("/api/v1/submissions?q=levering")));
+            // four different searches: the same one four times would be read once (decision 044)
+            for (String word : List.of("levering", "varebil", "sykkel", "avfall")) {
+                waiting.add(clients.submit(() -> api.get("/api/v1/submissions?q=" + word)));
             }
             awaitSearchesWaitingOnTheLock(4);
 

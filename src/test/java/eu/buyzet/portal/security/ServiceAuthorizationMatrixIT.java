@@ -151,6 +151,7 @@ class ServiceAuthorizationMatrixIT {
     @Autowired FootprintService footprints;
     @Autowired DeclarationService declarations;
     @Autowired ContractService contracts;
+    @Autowired eu.buyzet.portal.contract.CvdTargetService cvdTargets;
     @Autowired eu.buyzet.portal.contract.StartUpContracts startUpContracts;
     @Autowired BuyerGroupService buyerGroups;
     @Autowired PriorityAreaService priorityAreas;
@@ -451,7 +452,6 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupExports.class, "membersCsv", ANYONE, () -> buyerGroupExports.membersCsv(NO_GROUP)),
                 new Action(PublicStrategies.class, "list", ANYONE, () -> publicStrategies.list(PAGE)),
                 // the documents follow the strategy's page: an unknown strategy is not found for anyone
-                new Action(StrategyFiles.class, "mayDownload", ANYONE, () -> strategyFiles.mayDownload(NO_STRATEGY)),
                 new Action(StrategyFiles.class, "dossier", ANYONE,
                         () -> strategyFiles.dossier(NO_STRATEGY, java.util.Locale.ENGLISH)),
                 new Action(StrategyFiles.class, "pdf", ANYONE, () -> strategyFiles.pdf(NO_STRATEGY, java.util.Locale.ENGLISH)),
@@ -547,6 +547,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "byCpvCategory", CONTRACT_READERS,
                         () -> contracts.byCpvCategory(null, ContractMetric.NOX, CpvLevel.GROUP)),
                 new Action(ContractService.class, "agencies", CONTRACT_READERS, contracts::agencies),
+                new Action(eu.buyzet.portal.contract.CvdTargetService.class, "compare", CONTRACT_READERS,
+                        () -> cvdTargets.compare(NO_CONTRACT, "NO")),
                 new Action(ContractService.class, "create", AGENCIES,
                         () -> contracts.create(new ContractDetails("", "", List.of(), "", null, null, null, List.of()))),
                 new Action(ContractService.class, "update", AGENCIES, () -> contracts.update(NO_CONTRACT, 0,

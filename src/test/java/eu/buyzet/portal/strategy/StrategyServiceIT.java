@@ -136,7 +136,7 @@ class StrategyServiceIT {
         Strategy draft = strategies.create(area.id(), "Utslippsfri avfallshenting");
         assertThat(draft.status()).isEqualTo(StrategyStatus.DRAFT);
         assertThat(strategies.page(draft.id()).actions())
-                .containsExactlyInAnyOrder(StrategyAction.EDIT, StrategyAction.SEND_TO_CONSULTATION);
+                .containsExactlyInAnyOrder(StrategyAction.EDIT, StrategyAction.SEND_TO_CONSULTATION, StrategyAction.DOWNLOAD);
 
         Evidence answer = strategies.page(draft.id()).evidenceOptions().getFirst();
         Strategy s = strategies.putInstrument(draft.id(), draft.version(), 0,
@@ -147,7 +147,8 @@ class StrategyServiceIT {
         assertThat(s.status()).isEqualTo(StrategyStatus.CONSULTATION);
 
         as(NAMED);
-        assertThat(strategies.page(s.id()).actions()).containsExactly(StrategyAction.COMMENT);
+        assertThat(strategies.page(s.id()).actions())
+                .containsExactlyInAnyOrder(StrategyAction.COMMENT, StrategyAction.DOWNLOAD);
         StrategyComment comment = workflow.comment(s.id(), "Vi kan være med fra 2027");
         assertThat(comment.body()).isEqualTo("Vi kan være med fra 2027");
 

@@ -129,8 +129,10 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             if (s.byName() != null) {
                 line.append(" (").append(s.byName()).append(")");
             }
-            if (s.detail() != null) {
-                line.append(": ").append(s.detail());
+            String detail = s.detail();
+            if (detail != null) {
+                line.append(": ").append(s.step().equals("joined") || s.step().equals("share-changed")
+                        ? Facts.shareDetail(this, detail, locale) : detail);
             }
             list.add(new ListItem(line.toString()));
         }

@@ -25,6 +25,7 @@ import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.submission.Submission;
 import java.util.HashMap;
 import java.util.List;
@@ -165,7 +166,8 @@ final class GroupActions extends Div {
         name.setWidthFull();
         name.setId("letter-name");
         name.setManualValidation(true);
-        dialog.add(new Paragraph(getTranslation("buyer-group.letter.lead")), name);
+        RequiredFields.mark(name);
+        dialog.add(new Paragraph(getTranslation("buyer-group.letter.lead")), RequiredFields.legend(this), name);
         confirm(dialog, "confirm-letter", "buyer-group.letter", Map.of("signerName", name),
                 () -> steps.shares().signLetterOfIntent(page.group(), name.getValue()), "buyer-group.step.letter-signed");
     }
@@ -190,7 +192,10 @@ final class GroupActions extends Div {
         }
         Paragraph consequence = new Paragraph(getTranslation("buyer-group.tender.consequence"));
         consequence.setId("tender-consequence");
-        dialog.add(new Paragraph(getTranslation("buyer-group.tender.lead")), system, id, url, consequence);
+        // the system's select starts filled in and stays unmarked, as selects do (decision 024)
+        RequiredFields.mark(id, url);
+        dialog.add(new Paragraph(getTranslation("buyer-group.tender.lead")), RequiredFields.legend(this), system, id, url,
+                consequence);
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("noticeSystem", system);
         fields.put("noticeId", id);
@@ -207,9 +212,15 @@ final class GroupActions extends Div {
         reason.setWidthFull();
         reason.setId("cancel-reason");
         reason.setManualValidation(true);
-        dialog.add(new Paragraph(getTranslation("buyer-group.cancel.lead")), reason);
+        RequiredFields.mark(reason);
+        // a step that cannot be undone: the dialog names what is lost, as a Confirmation does
+        Paragraph consequence = new Paragraph(getTranslation("buyer-group.cancel.consequence"));
+        consequence.setId("cancel-consequence");
+        dialog.add(new Paragraph(getTranslation("buyer-group.cancel.lead")), RequiredFields.legend(this), reason,
+                consequence);
         confirm(dialog, "confirm-cancel", "buyer-group.cancel", Map.of("reason", reason),
-                () -> steps.lifecycle().cancel(page.group(), reason.getValue()), "buyer-group.step.cancelled");
+                () -> steps.lifecycle().cancel(page.group(), reason.getValue()), "buyer-group.step.cancelled")
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
     }
 
     private void openInterest() {
@@ -234,14 +245,15 @@ final class GroupActions extends Div {
             statement.setValue(i.statement());
             solutions.setValue(own.stream().filter(s -> i.solutions().contains(s.id())).collect(Collectors.toSet()));
         });
-        dialog.add(statement, solutions);
+        RequiredFields.mark(statement);
+        dialog.add(RequiredFields.legend(this), statement, solutions);
         confirm(dialog, "confirm-interest", "buyer-group.interest", Map.of("statement", statement, "solutions", solutions),
                 () -> steps.interest().registerInterest(page.group(), statement.getValue(),
                         solutions.getValue().stream().map(Submission::id).toList()), "buyer-group.interest.saved");
     }
 
-    private void confirm(Dialog dialog, String id, String key, Map<String, ? extends HasValidation> fields,
-                         Supplier<Object> step, String doneKey) {
+    private Button confirm(Dialog dialog, String id, String key, Map<String, ? extends HasValidation> fields,
+                           Supplier<Object> step, String doneKey) {
         Button ok = new Button(getTranslation(key), e -> FormSubmit.attempt(dialog, fields, step).ifPresent(done -> {
             dialog.close();
             FieldErrors.notifySuccess(this, getTranslation(doneKey));
@@ -252,5 +264,6 @@ final class GroupActions extends Div {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.setWidth("min(36rem, 100vw)");
         dialog.open();
+        return ok;
     }
 }

@@ -17,6 +17,7 @@ import eu.buyzet.portal.buyergroup.MemberShare;
 import eu.buyzet.portal.buyergroup.ProcedurePart;
 import eu.buyzet.portal.shared.ui.AmountField;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,6 @@ final class ShareDialog extends Dialog {
                 String defaultEmail, Function<MemberShare, Object> save, Runnable saved) {
         setHeaderTitle(title);
         quantity.setLabel(getTranslation("buyer-group.quantity"));
-        quantity.setRequiredIndicatorVisible(true);
         quantity.setId("share-quantity");
         unit.setLabel(getTranslation("buyer-group.unit"));
         unit.setItems(DemandUnit.values());
@@ -108,6 +108,9 @@ final class ShareDialog extends Dialog {
             visibleToAgencies.setValue(existing.visibleToAgencies());
             shareVisible.setValue(existing.visibleToSuppliers());
         }
+        // what the service refuses a share without; the value is optional. The selects stay
+        // unmarked: Vaadin puts aria-required on their button, which axe rejects (decision 024)
+        RequiredFields.mark(quantity, contactName, contactEmail);
         FormLayout form = new FormLayout(quantity, unit, annualValue, currency, footprint, contactName, contactEmail,
                 jointParts, visibleToAgencies, shareVisible);
         form.setColspan(footprint, 2);
@@ -115,7 +118,7 @@ final class ShareDialog extends Dialog {
         form.setColspan(visibleToAgencies, 2);
         form.setColspan(shareVisible, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-        add(form);
+        add(RequiredFields.legend(this), form);
         Button ok = new Button(getTranslation("action.save"), e -> submit(save, saved));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("save-share");

@@ -45,7 +45,7 @@ public class ContractRepository {
     }
 
     /** What recomputing a contract's figures needs. */
-    public record Flows(List<Flow> flows, boolean computed) {
+    public record Flows(List<Flow> flows, boolean computed, java.time.@Nullable LocalDate awardDate) {
     }
 
     private static final String FIGURES = "c.trips, c.vehicle_km, c.co2e_wtw_kg, c.nox_g, c.pm_g";
@@ -68,15 +68,16 @@ public class ContractRepository {
                         insert into footprint_contract (organisation_id, title, reference, cpv_codes, main_cpv,
                             supplier_name, annual_value, currency, end_date, flows, factor_set_id, result, trips,
                             vehicle_km, co2e_wtw_kg, nox_g, pm_g, created_by, updated_by, transport_category,
-                            spend_estimate)
+                            spend_estimate, award_date, co2e_tailpipe_kg)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?,
-                            ?, cast(? as jsonb))
+                            ?, cast(? as jsonb), ?, ?)
                         returning id""")
                 .params(Arrays.asList(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
                         d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
                         result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
                         result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value(),
-                        d.transportCategory() == null ? null : d.transportCategory().name(), estimateJson(estimate)))
+                        d.transportCategory() == null ? null : d.transportCategory().name(), estimateJson(estimate),
+                        d.awardDate(), result.total().co2eTtwKg()))
                 .query(Long.class).single());
     }
 
@@ -92,12 +93,13 @@ public class ContractRepository {
                         update footprint_contract set title = ?, reference = ?, cpv_codes = ?, main_cpv = ?,
                             supplier_name = ?, annual_value = ?, currency = ?, end_date = ?, flows = cast(? as jsonb),
                             transport_category = coalesce(?, contract_transport_category_for(?)),
-                            spend_estimate = cast(? as jsonb), updated_by = ?, updated_at = now(), version = version + 1
+                            spend_estimate = cast(? as jsonb), award_date = ?, updated_by = ?, updated_at = now(),
+                            version = version + 1
                         where id = ? and version = ?""")
                 .params(Arrays.asList(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
                         d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
                         d.transportCategory() == null ? null : d.transportCategory().name(), cpv.getFirst().value(),
-                        estimateJson(estimate), by.value(), id.value(), version))
+                        estimateJson(estimate), d.awardDate(), by.value(), id.value(), version))
                 .update() == 1 && setResult(id, result, trips);
     }
 
@@ -109,9 +111,10 @@ public class ContractRepository {
     public boolean setResult(ContractId id, FootprintResult result, @Nullable Double trips) {
         return jdbc.sql("""
                         update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
-                            vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ? where id = ?""")
+                            vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ?, co2e_tailpipe_kg = ? where id = ?""")
                 .params(Arrays.asList(result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
-                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), id.value()))
+                        result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(),
+                        result.total().co2eTtwKg(), id.value()))
                 .update() == 1;
     }
 
@@ -133,7 +136,7 @@ public class ContractRepository {
         return jdbc.sql("""
                         select c.id, c.organisation_id, c.updated_by, c.title, c.reference, c.cpv_codes, c.supplier_name,
                             c.annual_value, c.currency, c.end_date, c.flows::text, c.result::text, c.trips, c.need_id,
-                            c.updated_at, c.version, c.transport_category, c.spend_estimate::text
+                            c.updated_at, c.version, c.transport_category, c.spend_estimate::text, c.award_date
                         from footprint_contract c where c.id = ?""")
                 .param(id.value())
                 .query((rs, n) -> new MappedContract(id, OrganisationId.of(rs.getLong(2)),
@@ -145,13 +148,16 @@ public class ContractRepository {
                         nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
                         memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16),
                         TransportCategory.valueOf(rs.getString(17)),
-                        rs.getString(18) == null ? null : json.readValue(rs.getString(18), SpendEstimate.class)))
+                        rs.getString(18) == null ? null : json.readValue(rs.getString(18), SpendEstimate.class),
+                        rs.getObject(19, java.time.LocalDate.class)))
                 .optional();
     }
 
     public Optional<Flows> flows(ContractId id) {
-        return jdbc.sql("select flows::text, result is not null from footprint_contract where id = ?").param(id.value())
-                .query((rs, n) -> new Flows(json.readValue(rs.getString(1), FLOWS), rs.getBoolean(2))).optional();
+        return jdbc.sql("select flows::text, result is not null, award_date from footprint_contract where id = ?")
+                .param(id.value())
+                .query((rs, n) -> new Flows(json.readValue(rs.getString(1), FLOWS), rs.getBoolean(2),
+                        rs.getObject(3, java.time.LocalDate.class))).optional();
     }
 
     /**
@@ -163,7 +169,7 @@ public class ContractRepository {
                                      Function<OrganisationId, String> organisationName) {
         String sql = "select c.id, c.organisation_id, c.title, c.main_cpv, c.supplier_name, c.annual_value,"
                 + " c.currency, c.end_date, " + FIGURES + ", c.factor_set_id, c.transport_category,"
-                + " c.spend_estimate is not null"
+                + " c.spend_estimate is not null, c.co2e_tailpipe_kg"
                 + " from footprint_contract c"
                 + " where c.result is not null" + filter(organisation, category)
                 + " order by c." + column(metric) + " desc nulls last, c.id limit :limit offset :offset";
@@ -174,7 +180,7 @@ public class ContractRepository {
             ranked.add(new RankedContract(offset + ranked.size() + 1, ContractId.of(rs.getLong(1)), agency,
                     organisationName.apply(agency), rs.getString(3), new CpvCode(rs.getString(4)),
                     rs.getString(5), rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, java.time.LocalDate.class),
-                    figures(rs, 9, rs.getObject(12) == null ? 1 : 0, rs.getObject(13) == null ? 1 : 0),
+                    figures(rs, 9, rs.getObject(12) == null ? 1 : 0, rs.getObject(13) == null ? 1 : 0, 17),
                     rs.getString(14), TransportCategory.valueOf(rs.getString(15)), rs.getBoolean(16)));
         });
         return ranked;
@@ -207,12 +213,14 @@ public class ContractRepository {
                                         int digits, ContractMetric metric) {
         String sql = "select left(c.main_cpv, :digits), count(*), sum(c.trips), sum(c.vehicle_km), sum(c.co2e_wtw_kg),"
                 + " sum(c.nox_g), sum(c.pm_g), count(*) filter (where c.nox_g is null),"
-                + " count(*) filter (where c.pm_g is null), count(*) filter (where c.spend_estimate is not null)"
+                + " count(*) filter (where c.pm_g is null), count(*) filter (where c.spend_estimate is not null),"
+                // a group with any contract lacking the stored figure has no tailpipe sum: unknown is not 0
+                + " case when bool_and(c.co2e_tailpipe_kg is not null) then sum(c.co2e_tailpipe_kg) end"
                 + " from footprint_contract c where c.result is not null" + filter(organisation, category)
                 + " group by 1 order by sum(c." + column(metric) + ") desc nulls last, 1";
         return filter(jdbc.sql(sql).param("digits", digits), organisation, category)
                 .query((rs, n) -> new CategoryRow(rs.getString(1), rs.getInt(2),
-                        figures(rs, 3, rs.getInt(8), rs.getInt(9)), rs.getInt(10))).list();
+                        figures(rs, 3, rs.getInt(8), rs.getInt(9), 11), rs.getInt(10))).list();
     }
 
     /** Agencies with mapped contracts, unordered: their names live with the organisation feature. */
@@ -232,9 +240,11 @@ public class ContractRepository {
         return spec.query((rs, n) -> ContractId.of(rs.getLong(1))).list();
     }
 
-    private static ContractFigures figures(ResultSet rs, int from, int noxMissing, int pmMissing) throws SQLException {
+    private static ContractFigures figures(ResultSet rs, int from, int noxMissing, int pmMissing, int tailpipe)
+            throws SQLException {
         return new ContractFigures(nullable(rs.getBigDecimal(from)), rs.getDouble(from + 1), rs.getDouble(from + 2),
-                nullable(rs.getBigDecimal(from + 3)), nullable(rs.getBigDecimal(from + 4)), noxMissing, pmMissing);
+                nullable(rs.getBigDecimal(from + 3)), nullable(rs.getBigDecimal(from + 4)), noxMissing, pmMissing,
+                nullable(rs.getBigDecimal(tailpipe)));
     }
 
     private static String column(ContractMetric metric) {

@@ -57,6 +57,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
     private final AmountField annualValue = new AmountField("");
     private final Select<String> currency = new Select<>();
     private final DatePicker endDate = DateFields.localised(new DatePicker());
+    private final DatePicker awardDate = DateFields.localised(new DatePicker());
     /** Radio buttons, not a select: three choices read at once, and a required select trips axe. */
     private final RadioButtonGroup<TransportCategory> category = new RadioButtonGroup<>();
     private final FlowList flows = new FlowList("contract-", "footprint.flow", "footprint.add-flow");
@@ -94,6 +95,9 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         currency.setId("contract-currency");
         endDate.setLabel(getTranslation("contracts.end-date"));
         endDate.setId("contract-end-date");
+        awardDate.setLabel(getTranslation("contracts.award-date"));
+        awardDate.setHelperText(getTranslation("contracts.award-date.help"));
+        awardDate.setId("contract-award-date");
         category.setLabel(getTranslation("contracts.category"));
         category.setItems(TransportCategory.values());
         category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
@@ -109,11 +113,12 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         });
         annualValue.addValueChangeListener(e -> reestimate(e.isFromClient()));
         currency.addValueChangeListener(e -> reestimate(e.isFromClient()));
-        for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate, category)) {
+        for (HasValidation field : List.of(title, reference, supplierName, annualValue, currency, endDate, awardDate,
+                category)) {
             field.setManualValidation(true);
         }
         FormLayout form = new FormLayout(title, reference, cpvCodes, category, supplierName, annualValue, currency,
-                endDate);
+                awardDate, endDate);
         form.setColspan(cpvCodes, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         Button save = new Button(getTranslation("action.save"), e -> save());
@@ -165,6 +170,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         }
         currency.setValue(c.currency());
         endDate.setValue(c.endDate());
+        awardDate.setValue(c.awardDate());
         category.setValue(c.transportCategory());
         categoryChosen = true;
         if (c.estimate() == null) {
@@ -222,6 +228,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         fields.put("annualValue", annualValue);
         fields.put("currency", currency);
         fields.put("endDate", endDate);
+        fields.put("awardDate", awardDate);
         fields.put("transportCategory", category);
         flows.collectFields("flows", fields);
         fields.values().forEach(f -> f.setInvalid(false));
@@ -233,7 +240,7 @@ class ContractEditorView extends ViewFrame implements BeforeEnterObserver, HasDy
         }
         ContractDetails details = new ContractDetails(title.getValue(), reference.getValue(), cpvCodes.codes(),
                 supplierName.getValue(), annualValue.amount(), currency.getValue(), endDate.getValue(),
-                estimate ? List.of() : flows.flows(), category.getValue(), estimate);
+                estimate ? List.of() : flows.flows(), category.getValue(), estimate, awardDate.getValue());
         FormSubmit.attempt(this, fields, () -> existing == null ? contracts.create(details)
                         : contracts.update(existing.id(), existing.version(), details))
                 .ifPresent(saved -> getUI().ifPresent(ui -> ui.navigate("footprint/contracts/" + saved.id())));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractService;
+import eu.buyzet.portal.contract.CvdTargetService;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.forum.Forum;
@@ -33,7 +34,6 @@ import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ViewFrame;
-import eu.buyzet.portal.footprint.calculator.CvdShares;
 import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -54,11 +54,14 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
     private final ContractService contracts;
     private final FootprintService footprints;
     private final ForumService forums;
+    private final CvdTargetService cvdTargets;
     private final Div content = new Div();
     private MappedContract contract;
 
-    ContractView(ContractService contracts, FootprintService footprints, ForumService forums) {
+    ContractView(ContractService contracts, FootprintService footprints, ForumService forums,
+                 CvdTargetService cvdTargets) {
         this.contracts = contracts;
+        this.cvdTargets = cvdTargets;
         this.footprints = footprints;
         this.forums = forums;
         add(content);
@@ -91,6 +94,10 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             fact(facts, "contracts.annual-value", Formats.of(locale).amount(c.annualValue()) + " "
                     + c.currency());
         }
+        if (c.awardDate() != null) {
+            fact(facts, "contracts.award-date", c.awardDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(locale)));
+        }
         if (c.endDate() != null) {
             fact(facts, "contracts.end-date", c.endDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(locale)));
@@ -118,16 +125,11 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 footprint.add(EstimateNotice.of(this, locale, c.estimate()));
             }
             footprint.add(FootprintFigures.of(this, c.result(), footprints.factorSet(c.result().factorSetId())));
-            CvdShares shares = c.cvdShares();
-            if (shares != null && shares.vehicles() > 0) {
-                Paragraph cvd = new Paragraph(getTranslation("contracts.cvd-shares", shares.vehicles(),
-                        Formats.of(locale).percent(shares.cleanShare()),
-                        Formats.of(locale).percent(shares.zeroEmissionShare())));
-                cvd.setId("cvd-shares");
-                footprint.add(cvd);
-            }
         }
         content.add(footprint);
+        if (c.result() != null) {
+            content.add(new CvdSection(cvdTargets, c.id(), c.organisationName()));
+        }
 
         if (c.needId() != null) {
             content.add(new Paragraph(new Anchor("submissions/" + c.needId(), getTranslation("contracts.need-created"))));

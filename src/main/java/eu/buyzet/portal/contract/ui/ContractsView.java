@@ -337,6 +337,13 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             if (value != null && missing > 0) {
                 text.append(' ').append(getTranslation("contracts.missing", missing));
             }
+            if (m == ContractMetric.CO2E) {
+                // beside well-to-wheel, the figure Oslo's climate budget counts (decision 029)
+                Double tailpipe = f.co2eTailpipeKg();
+                text.append(" · ").append(getTranslation("footprint.tailpipe")).append(": ")
+                        .append(tailpipe == null ? getTranslation("footprint.tailpipe.not-computed")
+                                : FootprintFigures.number(display(m, tailpipe), locale) + " " + displayUnit(m));
+            }
         }
         Span span = new Span(text.toString());
         span.addClassName("contract-figures");

@@ -9,6 +9,7 @@ import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Flow;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -92,7 +94,15 @@ class FootprintApi {
                          String electricityBasis, List<CarrierJson> carriers, List<VehicleJson> vehicles,
                          List<ExhaustJson> exhaust, List<WearJson> wear,
                          @Schema(description = "The Euro stage taken when a flow names none") @Nullable
-                         EuroClass defaultEuroClass) {
+                         EuroClass defaultEuroClass,
+                         @Schema(description = "Hydrogen by declared production route; a flow that declares none, "
+                                 + "or a route not listed here, takes the HYDROGEN carrier figures (grey in the sets "
+                                 + "of 2026)")
+                         List<HydrogenRouteJson> hydrogenRoutes) {
+    }
+
+    @Schema(name = "HydrogenRouteFactors", description = "kg CO2e per kg of hydrogen made by one declared route")
+    record HydrogenRouteJson(HydrogenRoute route, SourcedJson wttKgPerUnit, SourcedJson ttwKgPerUnit) {
     }
 
     @Schema(name = "Flow", description = "One transport flow: distance-based (tripsPerYear and kmPerTrip, or "
@@ -119,11 +129,16 @@ class FootprintApi {
                             + "not in the tonne-km. Absent: every km carries the payload") @Nullable Double emptyRunningPercent,
                     @Schema(description = "The vehicles are certified quiet for deliveries (PIEK / Piek-Keur or an "
                             + "equivalent measured to its method); nothing counts as quiet unless declared")
-                    @Nullable Boolean quiet) {
+                    @Nullable Boolean quiet,
+                    @Schema(description = "For HYDROGEN: how the hydrogen was made, as certified. Not declared "
+                            + "counts as GREY; LOW_CARBON is blue hydrogen certified low-carbon, RENEWABLE an "
+                            + "RFNBO certified renewable")
+                    @Nullable HydrogenRoute hydrogenRoute) {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
                     energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured), cvd,
-                    payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, Boolean.TRUE.equals(quiet));
+                    payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, Boolean.TRUE.equals(quiet),
+                    hydrogenRoute);
         }
     }
 
@@ -259,7 +274,11 @@ class FootprintApi {
                         .map(w -> new WearJson(w.key().category(), w.key().source(),
                                 SourcedJson.of(w.pm25GPerKm(), "g/km"), SourcedJson.of(w.pm10GPerKm(), "g/km")))
                         .toList(),
-                set.defaultEuroClass());
+                set.defaultEuroClass(),
+                set.hydrogenRoutes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(r -> new HydrogenRouteJson(r.getKey(), SourcedJson.given(r.getValue().wttKgPerUnit(),
+                                "kg CO2e/kg"), SourcedJson.given(r.getValue().ttwKgPerUnit(), "kg CO2e/kg")))
+                        .toList());
     }
 
     @DisclosureChannel("footprint.api-calculate")

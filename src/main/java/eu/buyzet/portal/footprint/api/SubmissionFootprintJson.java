@@ -39,7 +39,16 @@ class SubmissionFootprintJson implements PublishedFootprint {
                          FootprintApi.FiguresJson total, @Nullable Instant computedAt,
                          FootprintApi.@Nullable ResultJson baseline, @Nullable ReductionJson reduction,
                          @Nullable List<Long> linkedNeeds,
-                         FootprintApi.@Nullable DataQualityJson dataQuality) implements PublishedFootprint.Document {
+                         FootprintApi.@Nullable DataQualityJson dataQuality,
+                         @Nullable List<EarlierJson> earlier) implements PublishedFootprint.Document {
+    }
+
+    /**
+     * A result fixed before the newest one, e.g. with the factor set that was the default then: kept
+     * as it was computed, so a recomputation shows old and new side by side (decisions 029, 037).
+     */
+    record EarlierJson(FootprintApi.FactorSetRefJson factorSet, Instant computedAt, String reason,
+                       FootprintApi.FiguresJson total) {
     }
 
     @Override
@@ -50,13 +59,15 @@ class SubmissionFootprintJson implements PublishedFootprint {
                 FootprintApi.ResultJson sum =
                         FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
-                        p.needs().stream().map(SubmissionId::value).toList(), sum.dataQuality());
+                        p.needs().stream().map(SubmissionId::value).toList(), sum.dataQuality(), null);
             });
         }
         StoredResult newest = results.getFirst();
         FootprintApi.ResultJson result = FootprintApi.ResultJson.of(newest.result());
         return Optional.of(new FootprintJson(result.factorSet(), result.flows(), result.total(), newest.computedAt(),
                 newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
-                ReductionJson.of(newest.reduction()), null, result.dataQuality()));
+                ReductionJson.of(newest.reduction()), null, result.dataQuality(),
+                results.stream().skip(1).map(r -> new EarlierJson(FootprintApi.ResultJson.of(r.result()).factorSet(),
+                        r.computedAt(), r.reason(), FootprintApi.FiguresJson.of(r.result().total()))).toList()));
     }
 }

@@ -18,17 +18,30 @@ import org.jspecify.annotations.Nullable;
  * @param wear per vehicle category and wear source: non-exhaust PM2.5 and PM10
  * @param defaultEuroClass the stage taken when a flow names none: the set's conservative choice,
  *     and every result that rests on it says so; null when the set has no figures by stage
+ * @param hydrogenRoutes per declared hydrogen route other than grey, kg CO2e per kg; a route the set
+ *     has no row for, and a flow that declares none, take the HYDROGEN carrier row (decision 037)
  */
 public record FactorSet(String id, String name, String version, LocalDate validFrom, String boundary,
                         String gwpBasis, String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
                         Map<VehicleKey, VehicleFactors> vehicles, Map<ExhaustKey, ExhaustFactors> exhaust,
-                        Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass) {
+                        Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass,
+                        Map<HydrogenRoute, CarrierFactors> hydrogenRoutes) {
 
     public FactorSet {
+        hydrogenRoutes = Map.copyOf(hydrogenRoutes);
         carriers = Map.copyOf(carriers);
         vehicles = Map.copyOf(vehicles);
         exhaust = Map.copyOf(exhaust);
         wear = Map.copyOf(wear);
+    }
+
+    /** A set without hydrogen figures by route, as sets were before decision 037. */
+    public FactorSet(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
+                     String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
+                     Map<VehicleKey, VehicleFactors> vehicles, Map<ExhaustKey, ExhaustFactors> exhaust,
+                     Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass) {
+        this(id, name, version, validFrom, boundary, gwpBasis, electricityBasis, carriers, vehicles, exhaust, wear,
+                defaultEuroClass, Map.of());
     }
 
     /** A set without exhaust figures by Euro class and without wear figures, as sets were before decision 034. */
@@ -84,6 +97,18 @@ public record FactorSet(String id, String name, String version, LocalDate validF
 
     public Optional<CarrierFactors> carrier(EnergyCarrier carrier) {
         return Optional.ofNullable(carriers.get(carrier));
+    }
+
+    /**
+     * The figures a flow on this carrier is computed with: for hydrogen, those of its declared
+     * route when the set has them, else the carrier's own row, which is grey in the sets that have routes.
+     */
+    public Optional<CarrierFactors> carrier(EnergyCarrier carrier, @Nullable HydrogenRoute route) {
+        CarrierFactors byRoute = carrier == EnergyCarrier.HYDROGEN && route != null ? hydrogenRoutes.get(route) : null;
+        if (byRoute != null) {
+            return Optional.of(byRoute);
+        }
+        return carrier(carrier);
     }
 
     public Optional<VehicleFactors> vehicle(VehicleCategory category, EnergyCarrier carrier) {

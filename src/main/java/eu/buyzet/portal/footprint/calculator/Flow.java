@@ -20,22 +20,47 @@ import org.jspecify.annotations.Nullable;
  *     and no tonne-km. Absent: not declared, every km counts as carrying the payload
  * @param quiet the vehicles are declared to meet a quiet-delivery certification (PIEK); nothing
  *     is quiet that is not declared so (decision 039)
+ * @param hydrogenRoute how a hydrogen flow's hydrogen was made, as the supplier declares it;
+ *     null (not declared) counts as grey, and any other carrier ignores it (decision 037)
  */
 public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                    @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
                    boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
-                   @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet) {
+                   @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
+                   @Nullable HydrogenRoute hydrogenRoute) {
+
+    /** A flow without a declared hydrogen route. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, null);
+    }
 
     /** A flow without load factor, empty running and noise, as flows were stored before decision 039. */
     public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                 @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                 @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                 @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable HydrogenRoute hydrogenRoute) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false, hydrogenRoute);
+    }
+
+    /** A flow without load factor, empty running, noise and hydrogen route. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
                 boolean measured, @Nullable CvdDeclaration cvd) {
         this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false, null);
     }
 
     /** A flow without a Clean Vehicles Directive declaration, as flows were stored before it was asked. */
@@ -55,31 +80,38 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet);
+                emptyRunningPercent, quiet, hydrogenRoute);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 perYear, unit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet);
+                emptyRunningPercent, quiet, hydrogenRoute);
     }
 
     public Flow withCvd(@Nullable CvdDeclaration value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet);
+                emptyRunningPercent, quiet, hydrogenRoute);
     }
 
     /** The same flow carrying {@code payload} t on its loaded km, of a vehicle of {@code capacity} t. */
     public Flow withLoad(@Nullable Double payload, @Nullable Double capacity, @Nullable Double loadFactor,
                          @Nullable Double emptyRunning) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet);
+                fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet,
+                hydrogenRoute);
     }
 
     public Flow withQuiet(boolean value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, value);
+                emptyRunningPercent, value, hydrogenRoute);
+    }
+
+    public Flow withHydrogenRoute(@Nullable HydrogenRoute value) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, value);
     }
 }

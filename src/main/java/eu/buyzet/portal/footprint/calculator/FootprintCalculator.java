@@ -161,7 +161,7 @@ public final class FootprintCalculator {
             return null;
         }
 
-        FactorSet.CarrierFactors perUnit = human ? null : factors.carrier(carrier).orElse(null);
+        FactorSet.CarrierFactors perUnit = human ? null : factors.carrier(carrier, f.hydrogenRoute()).orElse(null);
         if (!human && perUnit == null) {
             errors.put(at + "energyCarrier", "validation.footprint.no-carrier-factor");
             return null;

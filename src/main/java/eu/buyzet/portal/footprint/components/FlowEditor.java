@@ -18,6 +18,7 @@ import eu.buyzet.portal.footprint.calculator.EnergyUnit;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.shared.ui.DecimalField;
@@ -60,6 +61,8 @@ class FlowEditor extends Div {
     final DecimalField vehicles = DecimalField.wholeNumber("");
     /** HVO100 or biogas declared unblended and free of high-ILUC-risk feedstock (decision 036). */
     final Checkbox biofuelDeclared = new Checkbox();
+    /** How the hydrogen was made; empty counts as grey (decision 037). */
+    final Select<HydrogenRoute> hydrogenRoute = new Select<>();
     private final H2 heading = new H2();
     final Button remove = new Button();
 
@@ -120,17 +123,23 @@ class FlowEditor extends Div {
         vehicles.setHelperText(getTranslation("footprint.vehicles.help"));
         biofuelDeclared.setLabel(getTranslation("footprint.biofuel-declared"));
         biofuelDeclared.setHelperText(getTranslation("footprint.biofuel-declared.help"));
+        hydrogenRoute.setLabel(getTranslation("footprint.hydrogen-route"));
+        hydrogenRoute.setHelperText(getTranslation("footprint.hydrogen-route.help"));
+        hydrogenRoute.setItems(HydrogenRoute.values());
+        hydrogenRoute.setItemLabelGenerator(r -> getTranslation("footprint.hydrogen-route." + r.name().toLowerCase(Locale.ROOT)));
+        hydrogenRoute.setValue(HydrogenRoute.GREY);
         remove.setText(getTranslation("footprint.remove-flow"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
                 vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, vehicles, euroClass, quiet, biofuelDeclared);
+                emptyRunningPercent, vehicles, euroClass, quiet, biofuelDeclared, hydrogenRoute);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
         form.setColspan(known, 4);
         form.setColspan(biofuelDeclared, 4);
         form.setColspan(quiet, 4);
+        form.setColspan(hydrogenRoute, 2);
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
         energyCarrier.setManualValidation(true);
@@ -157,6 +166,7 @@ class FlowEditor extends Div {
         quiet.setId(prefix + "quiet");
         vehicles.setId(prefix + "vehicles");
         biofuelDeclared.setId(prefix + "biofuelDeclared");
+        hydrogenRoute.setId(prefix + "hydrogenRoute");
         remove.getElement().setAttribute("aria-label", getTranslation("footprint.remove-flow-n", index + 1));
     }
 
@@ -198,6 +208,7 @@ class FlowEditor extends Div {
             detail.setVisible(what != null);
         }
         biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
+        hydrogenRoute.setVisible(carrier == EnergyCarrier.HYDROGEN);
         Optional<Sourced> byDefault = defaultEnergyPerKm();
         boolean needsEnergy = factors != null && carrier != null && !human && byDefault.isEmpty();
         String defaultText = byDefault.map(d -> ReaderFormats.of(this).figure(d.value())).orElse("");
@@ -256,7 +267,10 @@ class FlowEditor extends Div {
                 trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
                 fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured, declaration(),
                 payloadCapacityTonnes.doubleValue(), loadFactorPercent.doubleValue(), emptyRunningPercent.doubleValue(),
-                quiet.getValue());
+                quiet.getValue(),
+                // grey is what an undeclared route counts as: it is stored as not declared
+                hydrogenRoute.isVisible() && hydrogenRoute.getValue() != HydrogenRoute.GREY ? hydrogenRoute.getValue()
+                        : null);
     }
 
     /** Unticked says nothing, which the directive's rule reads as not declared. */
@@ -274,6 +288,7 @@ class FlowEditor extends Div {
         cvd = f.cvd();
         biofuelDeclared.setValue(f.cvd() != null && Boolean.TRUE.equals(f.cvd().biofuelUnblended())
                 && Boolean.FALSE.equals(f.cvd().highIlucRiskFeedstock()));
+        hydrogenRoute.setValue(f.hydrogenRoute() == null ? HydrogenRoute.GREY : f.hydrogenRoute());
         vehicleCategory.setValue(f.vehicleCategory());
         energyCarrier.setValue(f.energyCarrier());
         euroClass.setValue(f.euroClass() == null ? "" : f.euroClass());

@@ -65,10 +65,11 @@ public class DeclarationRepository {
                         baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value()))
                 .update();
         jdbc.sql("""
-                        insert into footprint_latest (submission_id, co2e_wtw_kg, computed_at) values (?, ?, now())
+                        insert into footprint_latest (submission_id, co2e_wtw_kg, co2e_tailpipe_kg, computed_at)
+                        values (?, ?, ?, now())
                         on conflict (submission_id) do update set co2e_wtw_kg = excluded.co2e_wtw_kg,
-                            computed_at = excluded.computed_at""")
-                .params(id.value(), result.total().co2eWtwKg()).update();
+                            co2e_tailpipe_kg = excluded.co2e_tailpipe_kg, computed_at = excluded.computed_at""")
+                .params(id.value(), result.total().co2eWtwKg(), result.total().co2eTtwKg()).update();
     }
 
     /** Published submissions with a declaration but no result yet. */

@@ -11,6 +11,7 @@ import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.VehicleKey;
 import eu.buyzet.portal.footprint.calculator.FactorSet.WearFactors;
 import eu.buyzet.portal.footprint.calculator.FactorSet.WearKey;
+import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
@@ -61,7 +62,7 @@ public class FactorSetRepository {
                 .query((rs, n) -> new FactorSet(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
                         carriers(id), vehicles(id), exhaust(id), wear(id),
-                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8))))
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8)), hydrogenRoutes(id)))
                 .optional();
     }
 
@@ -71,6 +72,15 @@ public class FactorSetRepository {
                 .query((rs, n) -> new CarrierFactors(EnergyCarrier.valueOf(rs.getString(1)),
                         new Sourced(rs.getDouble(2), rs.getString(3)), new Sourced(rs.getDouble(4), rs.getString(5))))
                 .list().stream().collect(Collectors.toMap(CarrierFactors::carrier, Function.identity()));
+    }
+
+    private Map<HydrogenRoute, CarrierFactors> hydrogenRoutes(String setId) {
+        return jdbc.sql("select route, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit, ttw_source"
+                        + " from footprint_hydrogen_route_factor where set_id = ?").param(setId)
+                .query((rs, n) -> Map.entry(HydrogenRoute.valueOf(rs.getString(1)),
+                        new CarrierFactors(EnergyCarrier.HYDROGEN, new Sourced(rs.getDouble(2), rs.getString(3)),
+                                new Sourced(rs.getDouble(4), rs.getString(5)))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private Map<VehicleKey, VehicleFactors> vehicles(String setId) {
@@ -103,9 +113,12 @@ public class FactorSetRepository {
                 .list().stream().collect(Collectors.toMap(WearFactors::key, Function.identity()));
     }
 
-    public boolean exists(String id) {
-        return jdbc.sql("select exists (select 1 from footprint_factor_set where id = ?)").param(id)
-                .query(Boolean.class).single();
+    /** A set with this id, or with this name and version (unique too, whatever its id, e.g. a seeded set). */
+    public boolean exists(String id, String name, String version) {
+        return jdbc.sql("""
+                        select exists (select 1 from footprint_factor_set
+                                       where id = ? or (name = ? and version = ?))""")
+                .params(id, name, version).query(Boolean.class).single();
     }
 
     public void insert(FactorSet set) {
@@ -120,6 +133,12 @@ public class FactorSetRepository {
                         insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit,
                         ttw_source) values (?, ?, ?, ?, ?, ?)""")
                 .params(set.id(), c.carrier().name(), c.wttKgPerUnit().value(), c.wttKgPerUnit().source(),
+                        c.ttwKgPerUnit().value(), c.ttwKgPerUnit().source())
+                .update());
+        set.hydrogenRoutes().forEach((route, c) -> jdbc.sql("insert into footprint_hydrogen_route_factor"
+                        + " (set_id, route, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit, ttw_source)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(set.id(), route.name(), c.wttKgPerUnit().value(), c.wttKgPerUnit().source(),
                         c.ttwKgPerUnit().value(), c.ttwKgPerUnit().source())
                 .update());
         set.vehicles().values().forEach(v -> jdbc.sql("""

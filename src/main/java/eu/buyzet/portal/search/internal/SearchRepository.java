@@ -107,11 +107,26 @@ public class SearchRepository {
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
                     + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc offset ? limit ?)";
             params.addAll(List.of(query.text(), query.text()));
+        } else if (byFootprint) {
+            // Largest footprint first, then the rest newest first. One ordered scan of submissions
+            // left-joined to footprints would sort the whole table for every page; instead each part
+            // walks its own index (footprints by size, submissions by date) no further than the page.
+            long reach = (long) page.offset() + page.limit();
+            pageOfIds = "with declared as (select s.id, s.published_at, fl.co2e_wtw_kg as co2e from footprint_latest fl"
+                    + " join submission s on s.id = fl.submission_id join forum f on f.id = s.forum_id" + where.sql
+                    + " order by fl.co2e_wtw_kg desc, s.published_at desc, s.id desc limit " + reach + "),"
+                    + " undeclared as (select s.id, s.published_at, cast(null as numeric) as co2e from submission s"
+                    + " join forum f on f.id = s.forum_id" + where.sql
+                    + " and not exists (select 1 from footprint_latest x where x.submission_id = s.id)"
+                    + " order by s.published_at desc, s.id desc limit " + reach + "),"
+                    + " page as (select id, published_at, 0 as rank, co2e from (select *, 0 as part from declared"
+                    + " union all select *, 1 as part from undeclared) parts"
+                    + " order by part, co2e desc, published_at desc, id desc offset ? limit ?)";
+            params.addAll(where.params);
         } else {
             pageOfIds = "with page as (select s.id, s.published_at, 0 as rank, " + co2e + " as co2e from submission s"
-                    + " join forum f on f.id = s.forum_id"
-                    + (byFootprint ? " left join footprint_latest fl on fl.submission_id = s.id" : "") + where.sql
-                    + " order by " + byCo2e + "s.published_at desc, s.id desc offset ? limit ?)";
+                    + " join forum f on f.id = s.forum_id" + where.sql
+                    + " order by s.published_at desc, s.id desc offset ? limit ?)";
         }
         params.add(page.offset());
         params.add(page.limit());
@@ -155,7 +170,22 @@ public class SearchRepository {
         return co2e;
     }
 
-    /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
+    /** The newest declared footprint's tailpipe kg CO2e of each of these submissions that has a stored one. */
+    public Map<SubmissionId, Double> tailpipes(List<SubmissionId> submissions) {
+        Map<SubmissionId, Double> co2e = new HashMap<>();
+        if (submissions.isEmpty()) {
+            return co2e;
+        }
+        Long[] ids = submissions.stream().map(SubmissionId::value).toArray(Long[]::new);
+        jdbc.sql("select submission_id, co2e_tailpipe_kg from footprint_latest where submission_id = any(?)"
+                        + " and co2e_tailpipe_kg is not null").param(ids)
+                .query(rs -> {
+                    co2e.put(SubmissionId.of(rs.getLong(1)), rs.getDouble(2));
+                });
+        return co2e;
+    }
+
+        /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most {@value #SEARCH_WINDOW}. */
     public int countPublished(SearchQuery query, boolean publicForumsOnly) {
         Where where = where(query, publicForumsOnly);
         int cap = query.hasText() ? SEARCH_WINDOW : COUNT_CAP;

@@ -41,6 +41,14 @@ final class HitCard {
             footprint.addClassName("submission-card-meta");
             footprint.addClassName("submission-card-footprint");
             card.add(footprint);
+            // beside well-to-wheel, the figure Oslo's climate budget counts (decision 040)
+            Double tailpipe = hit.co2eTailpipeKg();
+            Span territorial = new Span(context.getTranslation("search.card-tailpipe",
+                    context.getTranslation("footprint.tailpipe"), tailpipe == null
+                            ? context.getTranslation("footprint.tailpipe.not-computed")
+                            : context.getTranslation("search.card-tailpipe.kg", formats.whole(tailpipe))));
+            territorial.addClassNames("submission-card-meta", "submission-card-tailpipe");
+            card.add(territorial);
         }
         // escaped, with the matched words marked
         card.add(new Div(new Html("<span class=\"snippet\">" + hit.snippetHtml() + "</span>")));

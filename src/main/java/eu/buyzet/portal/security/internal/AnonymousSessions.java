@@ -65,7 +65,7 @@ class AnonymousSessions {
         });
     }
 
-    private static boolean isSignedIn() {
+    static boolean isSignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);

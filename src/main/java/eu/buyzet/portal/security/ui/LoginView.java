@@ -65,9 +65,23 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
             add(new Paragraph(forgot), new Paragraph(signUp));
         }
 
+        // whoever lands here (signed out, or from a bookmark) can still look around without an account
+        Paragraph lookAround = new Paragraph(getTranslation("login.look-around") + " ");
+        lookAround.setId("login-look-around");
+        lookAround.add(publicLink("login-front-door", "", "login.front-door"), new Span(" · "),
+                publicLink("login-forums", "forums", "front.forums"), new Span(" · "),
+                publicLink("login-calculator", "footprint/calculator", "front.calculator"));
+        add(lookAround);
+
         if (demoData && !demo.accounts().isEmpty()) {
             add(demoPanel(demo));
         }
+    }
+
+    private Anchor publicLink(String id, String path, String key) {
+        Anchor link = new Anchor(path, getTranslation(key));
+        link.setId(id);
+        return link;
     }
 
     private Div demoPanel(DemoAccounts demo) {

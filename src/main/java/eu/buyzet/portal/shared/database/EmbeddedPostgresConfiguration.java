@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
@@ -27,9 +28,13 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${buyzet.database.embedded-dir:./data/postgres}") Path dataDir,
-                                      @Value("${buyzet.database.embedded-port:0}") int port) throws IOException {
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+    EmbeddedDatabase embeddedDatabase(@Value("${" + EmbeddedDatabaseEarlyStart.DIR + ":" + EmbeddedDatabaseEarlyStart.DEFAULT_DIR + "}") Path dataDir,
+                                      @Value("${" + EmbeddedDatabaseEarlyStart.PORT + ":0}") int port,
+                                      ObjectProvider<EmbeddedDatabaseEarlyStart.Started> earlyStart) throws IOException {
+        // usually started already, in parallel with the context (decision 041)
+        EmbeddedDatabaseEarlyStart.Started started = earlyStart.getIfAvailable();
+        EmbeddedDatabase early = started == null ? null : started.claim(dataDir, port);
+        EmbeddedDatabase database = early != null ? early : EmbeddedDatabase.start(dataDir, port);
         log.info("Embedded PostgreSQL is running on localhost:{} with its data in {}", database.port(), database.dataDir());
         return database;
     }

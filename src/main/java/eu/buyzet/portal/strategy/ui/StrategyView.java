@@ -85,7 +85,7 @@ class StrategyView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             Figures.text(facts, "strategy.status.ADOPTED", adopted, "strategy-adopted");
         }
         content.add(facts);
-        if (files.mayDownload(s.id())) {
+        if (shown.may(StrategyAction.DOWNLOAD)) {
             content.add(new DocumentLinks(files, s, getLocale()));
         }
         if (shown.area() != null) {

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalIntegrationTest
 class FootprintFiguresLoadTest extends SpringBrowserlessTest {
 
-    /** Worked example 8 of docs/footprint-method.md. */
+    /** Worked example 9 of docs/footprint-method.md. */
     private static final Flow LOADED_VAN = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1000, 12.5)
             .withLoad(null, 1.0, 60.0, 20.0);
 

@@ -53,7 +53,7 @@ class StrategySectionsTest extends SpringBrowserlessTest {
                 "50\u00a0%", "100\u00a0%");
         assertThat(texts(row(table, "scenario-cvd-share")).get(2)).isEqualTo("48,5\u00a0%");
         assertThat(texts(row(table, "scenario-co2e-tailpipe")).getFirst())
-                .isEqualTo("CO2e, eksos (Oslos klimabudsjett)");
+                .isEqualTo("CO2e, eksos (territorielt, som i Oslos klimabudsjett)");
 
         String all = section.getElement().getTextRecursively();
         assertThat(all).contains("Norway 2025, versjon 1.2 (no-2025)");

@@ -1,0 +1,139 @@
+package eu.buyzet.portal.contract;
+
+import eu.buyzet.portal.contract.internal.CvdRepository;
+import eu.buyzet.portal.footprint.calculator.CvdClass;
+import eu.buyzet.portal.footprint.calculator.CvdScope;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FlowResult;
+import eu.buyzet.portal.footprint.calculator.FootprintResult;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.organisation.OrganisationService;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A contract's Clean Vehicles Directive shares against the directive's minimum targets for a
+ * country (decision 040). Who reads it is who reads the contract: the comparison travels with it.
+ */
+@Service
+public class CvdTargetService {
+
+    /** Where a target is looked up when neither the reader nor the agency names a country. */
+    public static final String DEFAULT_COUNTRY = "NO";
+
+    /** The directive's reference periods (art. 5; Annex, Tables 3 and 4, column headings). */
+    static final List<Period> PERIODS = List.of(new Period(LocalDate.of(2021, 8, 2), LocalDate.of(2025, 12, 31)),
+            new Period(CvdClass.SECOND_PERIOD, LocalDate.of(2030, 12, 31)));
+
+    record Period(LocalDate from, LocalDate to) {
+        boolean covers(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    private final ContractService contracts;
+    private final CvdRepository repository;
+    private final OrganisationService organisations;
+
+    CvdTargetService(ContractService contracts, CvdRepository repository, OrganisationService organisations) {
+        this.contracts = contracts;
+        this.repository = repository;
+        this.organisations = organisations;
+    }
+
+    /**
+     * The contract's shares and its agency's over its mapped contracts in scope awarded in the same
+     * reference period, against the targets of {@code country} (two letters); null or unknown means
+     * the agency's own country, as its organisation is registered.
+     */
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    @DisclosureChannel("contract.page")
+    public CvdComparison compare(ContractId id, @Nullable String country) {
+        MappedContract contract = contracts.get(id);
+        List<CvdTarget> targets = repository.targets();
+        String agencyCountry = organisations.get(contract.organisationId()).country();
+        String chosen = country != null && country.strip().matches("[A-Za-z]{2}")
+                ? country.strip().toUpperCase(Locale.ROOT)
+                : agencyCountry.matches("[A-Z]{2}") ? agencyCountry : DEFAULT_COUNTRY;
+        TreeSet<String> countries = new TreeSet<>();
+        targets.forEach(t -> countries.add(t.country()));
+        countries.add(chosen);
+        LocalDate on = referenceDate(contract.awardDate());
+        @Nullable Period period = PERIODS.stream().filter(p -> p.covers(on)).findFirst().orElse(null);
+        List<CvdTarget> applying = new ArrayList<>();
+        if (period != null) {
+            for (CvdTarget t : targets) {
+                if (t.country().equals(chosen) && t.covers(period.from())) {
+                    applying.add(t);
+                }
+            }
+        }
+
+        Map<CvdGroup, int[]> own = new EnumMap<>(CvdGroup.class);
+        if (contract.result() != null) {
+            count(contract.flows(), contract.result(), own);
+        }
+        Map<CvdGroup, int[]> agency = new EnumMap<>(CvdGroup.class);
+        int summed = 0;
+        if (period != null) {
+            for (CvdRepository.Computed c : repository.computed(contract.organisationId())) {
+                if (CvdScope.inScope(c.cpvCodes()) && period.covers(referenceDate(c.awardDate()))
+                        && count(c.flows(), c.result(), agency)) {
+                    summed++;
+                }
+            }
+        }
+        return new CvdComparison(chosen, contract.awardDate(), period == null ? null : period.from(),
+                period == null ? null : period.to(), List.copyOf(countries), lines(own, applying),
+                lines(agency, applying), summed);
+    }
+
+    /** Without an award date, the second period's rules, as for the directive class of the flows. */
+    private static LocalDate referenceDate(@Nullable LocalDate awardDate) {
+        return awardDate == null ? CvdClass.SECOND_PERIOD : awardDate;
+    }
+
+    /**
+     * Adds the vehicles of flows the directive covers to their group: {vehicles, clean, zero-emission}.
+     * False when the stored result no longer matches the flows one for one, so nothing is counted.
+     */
+    static boolean count(List<Flow> flows, FootprintResult result, Map<CvdGroup, int[]> into) {
+        List<FlowResult> results = result.flows();
+        if (results.size() != flows.size()) {
+            return false;
+        }
+        for (int i = 0; i < flows.size(); i++) {
+            CvdClass c = results.get(i).cvdClass();
+            VehicleCategory category = flows.get(i).vehicleCategory();
+            CvdGroup group = category == null || c == CvdClass.NOT_COVERED ? null : CvdGroup.of(category);
+            if (group == null) {
+                continue;
+            }
+            Integer declared = flows.get(i).vehicles();
+            int n = declared == null ? 1 : declared;
+            int[] sums = into.computeIfAbsent(group, g -> new int[3]);
+            sums[0] += n;
+            sums[1] += c == CvdClass.CLEAN || c == CvdClass.ZERO_EMISSION ? n : 0;
+            sums[2] += c == CvdClass.ZERO_EMISSION ? n : 0;
+        }
+        return true;
+    }
+
+    private static List<CvdLine> lines(Map<CvdGroup, int[]> sums, List<CvdTarget> targets) {
+        List<CvdLine> lines = new ArrayList<>();
+        sums.forEach((group, s) -> lines.add(new CvdLine(group, s[0], s[1], s[2],
+                targets.stream().filter(t -> t.group() == group).findFirst().orElse(null))));
+        return lines;
+    }
+}
