@@ -10,8 +10,9 @@ package eu.buyzet.portal.footprint;
  *   <caption>Footprint facts and who sees them</caption>
  *   <tr><th>fact</th><th>who sees it</th></tr>
  *   <tr><td>factor sets, every figure with its source; the calculator</td><td>everyone, signed in or not; the open API</td></tr>
- *   <tr><td>a submission's declared flows and stored results</td><td>whoever may see the submission
- *       (a draft: its author's organisation only)</td></tr>
+ *   <tr><td>a submission's declared flows and stored results, with their load (payload capacity, load
+ *       factor, empty running, CO2e per tonne-km) and quiet-delivery declarations (decision 039)</td>
+ *       <td>whoever may see the submission (a draft: its author's organisation only)</td></tr>
  * </table>
  */
 public final class FootprintDisclosure {

@@ -82,6 +82,11 @@ final class CalculatorPage extends PortalPage {
         return page.locator("#footprint-results .footprint-data-quality").first();
     }
 
+    /** The one-line explanation of the quiet share under the total. */
+    Locator noiseMethod() {
+        return page.locator("#footprint-results .footprint-noise-method").first();
+    }
+
     Locator scope() {
         return page.locator("#footprint-results .footprint-scope").first();
     }

@@ -112,4 +112,71 @@ class FootprintFormBrowserIT {
         assertThat(calculator.result("co2e-wtw")).hasText(Pattern.compile("^3\\s869,3 kg CO2e$"));
         anyone.assertAccessible();
     }
+
+    @Test
+    void in_english_on_a_desktop_load_factor_empty_running_and_a_quiet_vehicle_give_co2e_per_tonne_km_by_keyboard(
+            Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        calculator.tabTo(calculator.known(0));
+        calculator.press("Space");
+        // the load sits with the payload, optional, each with its unit
+        assertThat(calculator.flowField(0, "payloadCapacityTonnes")).containsText("Payload capacity");
+        assertThat(calculator.flowField(0, "emptyRunningPercent")).containsText("counted in CO2e, not in tonne-km");
+        calculator.tabTo(calculator.flowField(0, "tripsPerYear"));
+        calculator.type("1000");
+        calculator.tabTo(calculator.flowField(0, "kmPerTrip"));
+        calculator.type("12.5");
+        calculator.tabTo(calculator.flowField(0, "payloadCapacityTonnes"));
+        calculator.type("1");
+        calculator.tabTo(calculator.flowField(0, "loadFactorPercent"));
+        calculator.type("60");
+        calculator.tabTo(calculator.flowField(0, "emptyRunningPercent"));
+        calculator.type("120");
+        calculator.tabTo(calculator.flowField(0, "quiet"));
+        calculator.press("Space");
+        calculator.tabTo(calculator.calculateButton());
+        calculator.press("Enter");
+        assertThat(calculator.flowField(0, "emptyRunningPercent")).containsText("Must be between 0 and 100 %");
+        assertThat(calculator.flowInput(0, "emptyRunningPercent")).hasValue("120");
+        anyone.assertAccessible();
+
+        calculator.flow(0, "emptyRunningPercent", "20");
+        calculator.tabTo(calculator.calculateButton());
+        calculator.press("Enter");
+        assertThat(calculator.resultsHeading()).isFocused();
+        // docs/footprint-method.md, worked example 9
+        assertThat(calculator.result("tonne-km")).hasText("6,000 tkm");
+        assertThat(calculator.result("load-factor")).hasText("60%");
+        assertThat(calculator.result("empty-running")).hasText("20%");
+        assertThat(calculator.result("co2e-wtw-per-tkm")).hasText("644.9 g CO2e/tkm");
+        assertThat(calculator.result("co2e-tailpipe-per-tkm")).hasText("518.5 g CO2e/tkm");
+        assertThat(calculator.result("quiet-share")).hasText("100%");
+        assertThat(calculator.noiseMethod()).containsText("No vehicle counts as quiet, electric or not, unless declared");
+        anyone.assertAccessible();
+    }
+
+    @Test
+    void in_bokmal_on_a_phone_a_payload_with_decimal_comma_and_empty_running_give_co2e_per_tonne_km(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12,5").flow(0, "loadFactorPercent", "60")
+                .calculate();
+        assertThat(calculator.flowField(0, "loadFactorPercent")).containsText("trenger lastekapasiteten");
+        assertThat(calculator.flowField(0, "loadFactorPercent")).containsText("Fyllingsgrad");
+        anyone.assertAccessible();
+
+        calculator.flow(0, "loadFactorPercent", "").flow(0, "payloadTonnes", "0,6")
+                .flow(0, "emptyRunningPercent", "20").calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        assertThat(calculator.result("tonne-km")).hasText(Pattern.compile("^6\\s000 tkm$"));
+        assertThat(calculator.result("empty-running")).hasText(Pattern.compile("^20\\s%$"));
+        assertThat(calculator.result("co2e-wtw-per-tkm")).hasText("644,9 g CO2e/tkm");
+        assertThat(calculator.result("co2e-tailpipe-per-tkm")).hasText("518,5 g CO2e/tkm");
+        // battery or not, nothing is quiet unless declared
+        assertThat(calculator.result("quiet-share")).hasText(Pattern.compile("^0\\s%$"));
+        assertThat(calculator.noiseMethod()).containsText("Stille andel");
+        anyone.assertAccessible();
+    }
 }

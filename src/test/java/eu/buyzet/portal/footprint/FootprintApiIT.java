@@ -118,8 +118,77 @@ class FootprintApiIT {
         JsonNode schemas = docs.get("components").get("schemas");
         assertThat(schemas.get("FootprintFigures").get("properties").has("cvdReason")).isTrue();
         assertThat(schemas.get("Flow").get("properties").has("cvd")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").has("emptyRunningPercent")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").has("quiet")).isTrue();
+        assertThat(schemas.get("FootprintFigures").get("properties").has("co2eWtwGPerTkm")).isTrue();
+        assertThat(schemas.get("FootprintFigures").get("properties").has("quietShare")).isTrue();
         assertThat(schemas.get("CalculationRequest").get("properties").has("awardDate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/factor-sets/{id}")).isTrue();
+    }
+
+    @Test
+    void a_loaded_flow_gets_co2e_per_tonne_km_over_its_loaded_km_and_a_quiet_share() throws Exception {
+        HttpResponse<String> response = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "energyPerKm": 0.1, "payloadTonnes": 0.5, "payloadCapacityTonnes": 1,
+                            "emptyRunningPercent": 20, "quiet": true},
+                           {"vehicleCategory": "N1", "energyCarrier": "BATTERY_ELECTRIC", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 0.5}]}""");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = JSON.readTree(response.body());
+        JsonNode diesel = result.get("flows").get(0);
+        assertThat(diesel.get("tonneKm").asDouble()).isEqualTo(4000.0);
+        assertThat(diesel.get("loadFactor").asDouble()).isEqualTo(0.5);
+        assertThat(diesel.get("emptyRunningShare").asDouble()).isEqualTo(0.2);
+        assertThat(diesel.get("co2eWtwGPerTkm").asDouble())
+                .isEqualTo(Math.round(diesel.get("co2eWtwKg").asDouble() * 1000 / 4000 * 1000) / 1000.0);
+        assertThat(diesel.get("co2eTailpipeGPerTkm").asDouble()).isPositive();
+        assertThat(diesel.get("quietShare").asDouble()).isEqualTo(1.0);
+        JsonNode battery = result.get("flows").get(1);
+        assertThat(battery.get("emptyRunningShare").isNull()).as("not declared").isTrue();
+        assertThat(battery.get("tonneKm").asDouble()).isEqualTo(5000.0);
+        assertThat(battery.get("co2eTailpipeGPerTkm").asDouble()).isZero();
+        assertThat(battery.get("quietShare").asDouble()).as("electric is not quiet unless declared").isZero();
+        JsonNode total = result.get("total");
+        assertThat(total.get("tonneKm").asDouble()).isEqualTo(9000.0);
+        assertThat(total.get("quietShare").asDouble()).isEqualTo(0.5);
+        assertThat(total.get("emptyRunningShare").isNull()).isTrue();
+        assertThat(total.get("co2eWtwGPerTkm").asDouble()).isEqualTo(Math.round(
+                total.get("co2eWtwKg").asDouble() * 1000 / 9000 * 1000) / 1000.0);
+
+        JsonNode service = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000}]}""").body());
+        assertThat(service.get("total").get("tonneKm").isNull()).isTrue();
+        assertThat(service.get("total").get("co2eWtwGPerTkm").isNull()).as("no payload, no intensity").isTrue();
+    }
+
+    @Test
+    void a_share_outside_0_to_100_percent_or_an_incomplete_load_gets_400_naming_the_field() throws Exception {
+        HttpResponse<String> empty = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 0.5, "emptyRunningPercent": 120}]}""");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(empty.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("flows[0].emptyRunningPercent");
+        assertThat(error.get("message").asText()).isEqualTo("Must be between 0 and 100 %");
+
+        JsonNode negative = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadCapacityTonnes": 1, "loadFactorPercent": -5}]}""").body()).get("errors").get(0);
+        assertThat(negative.get("field").asText()).isEqualTo("flows[0].loadFactorPercent");
+        assertThat(negative.get("message").asText()).isEqualTo("Must be between 0 and 100 %");
+
+        JsonNode alone = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "loadFactorPercent": 60}]}""").body()).get("errors").get(0);
+        assertThat(alone.get("field").asText()).isEqualTo("flows[0].loadFactorPercent");
+        assertThat(alone.get("message").asText()).contains("payload capacity");
+
+        JsonNode overfull = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 1.5, "payloadCapacityTonnes": 1.2}]}""").body()).get("errors").get(0);
+        assertThat(overfull.get("field").asText()).isEqualTo("flows[0].payloadTonnes");
+        assertThat(overfull.get("message").asText()).contains("1.2 t");
     }
 }

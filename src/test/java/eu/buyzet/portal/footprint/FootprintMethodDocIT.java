@@ -85,6 +85,8 @@ class FootprintMethodDocIT {
                         number(f, "fuelPerYear"), f.has("fuelUnit") ? EnergyUnit.valueOf(f.get("fuelUnit").asText()) : null,
                         number(f, "payloadTonnes"), null, false,
                         f.has("cvd") ? JSON.treeToValue(f.get("cvd"), CvdDeclaration.class) : null,
+                        number(f, "payloadCapacityTonnes"), number(f, "loadFactorPercent"),
+                        number(f, "emptyRunningPercent"), f.has("quiet") && f.get("quiet").asBoolean(),
                         f.has("hydrogenRoute") ? HydrogenRoute.valueOf(f.get("hydrogenRoute").asText()) : null));
             }
             String set = example.request().has("factorSet") ? example.request().get("factorSet").asText() : null;
@@ -99,7 +101,26 @@ class FootprintMethodDocIT {
                 assertThat(round(total.co2eWttKg())).isEqualTo(expected.get("co2eWttKg").asDouble());
                 assertThat(round(total.co2eTtwKg())).isEqualTo(expected.get("co2eTtwKg").asDouble());
             }
+            expectRounded(expected, "tonneKm", total.tonneKm(), 1000);
+            expectRounded(expected, "co2eWtwGPerTkm", total.co2eWtwGPerTkm(), 1000);
+            expectRounded(expected, "co2eTailpipeGPerTkm", total.co2eTtwGPerTkm(), 1000);
+            expectRounded(expected, "loadFactor", total.loadFactor(), 10_000);
+            expectRounded(expected, "emptyRunningShare", total.emptyRunningShare(), 10_000);
+            expectRounded(expected, "quietShare", total.quietShare(), 10_000);
         }));
+    }
+
+    /** A figure the example names equals the calculator's, rounded as the API rounds it; null as null. */
+    private static void expectRounded(JsonNode expected, String field, Double actual, double scale) {
+        if (!expected.has(field)) {
+            return;
+        }
+        if (expected.get(field).isNull()) {
+            assertThat(actual).as(field).isNull();
+        } else {
+            assertThat(actual).as(field).isNotNull();
+            assertThat(Math.round(actual * scale) / scale).as(field).isEqualTo(expected.get(field).asDouble());
+        }
     }
 
     private static Double number(JsonNode flow, String field) {

@@ -117,6 +117,34 @@ class FootprintStoredResultIT {
         }
     }
 
+    /** A loaded van as stored before load factor, empty running and noise were recorded (decision 039). */
+    private static final String LOADED_BEFORE_DECISION_39 = singleFlow("""
+            {"vehicleKm": 12500.0, "tonneKm": 7500.0, "energy": 1210.125, "energyUnit": "LITRE",
+             "co2eWtwKg": 3869.338, "co2eWttKg": 758.325, "co2eTtwKg": 3111.014, "noxG": null, "pmG": null,
+             "zeroEmissionShare": 0.0, "cvdClass": "NEITHER", "energyFromDefault": true, "energyData": "DEFAULT"}""");
+
+    @Test
+    void a_result_stored_before_load_and_noise_were_recorded_keeps_its_tonne_km_and_gives_no_intensity() {
+        Submission need = storedAs("Lastet bil fra 2025", LOADED_BEFORE_DECISION_39);
+        try {
+            StoredResult old = declarations.results(need.id()).getFirst();
+            assertThat(old.result().total().tonneKm()).isEqualTo(7500.0);
+            assertThat(old.result().total().co2eWtwGPerTkm()).as("not recorded, not computed on read").isNull();
+            assertThat(old.result().total().loadFactor()).isNull();
+            assertThat(old.result().total().quietShare()).isNull();
+
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+                    .orElseThrow());
+            assertThat(api.get("total").get("tonneKm").asDouble()).isEqualTo(7500.0);
+            assertThat(api.get("total").get("co2eWtwGPerTkm").isNull()).isTrue();
+            assertThat(api.get("total").get("co2eTailpipeGPerTkm").isNull()).isTrue();
+            assertThat(api.get("total").get("quietShare").isNull()).isTrue();
+            assertThat(api.get("total").get("emptyRunningShare").isNull()).isTrue();
+        } finally {
+            jdbc.sql("delete from footprint_result where submission_id = ?").param(need.id().value()).update();
+        }
+    }
+
     @Test
     void a_recomputation_with_a_new_set_shows_the_old_result_beside_the_new_one_in_the_api_unchanged() {
         Submission need = storedAs("Behov regnet om med 2026", BEFORE_DATA_QUALITY);

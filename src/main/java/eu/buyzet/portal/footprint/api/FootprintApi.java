@@ -121,6 +121,15 @@ class FootprintApi {
                             + "CO2 (g/km) and RDE figure (% of the limits), or whether HVO100/biogas is unblended "
                             + "and from high-ILUC-risk feedstock. Optional; nothing undeclared makes a vehicle clean")
                     @Nullable CvdDeclaration cvd,
+                    @Schema(description = "Payload capacity of the vehicle in tonnes; with payloadTonnes it gives the "
+                            + "load factor, with loadFactorPercent the payload") @Nullable Double payloadCapacityTonnes,
+                    @Schema(description = "Share of the payload capacity used on the loaded km, 0 to 100; needs "
+                            + "payloadTonnes or payloadCapacityTonnes, not both") @Nullable Double loadFactorPercent,
+                    @Schema(description = "Share of the vehicle-km driven empty, 0 to 100: counted in the emissions, "
+                            + "not in the tonne-km. Absent: every km carries the payload") @Nullable Double emptyRunningPercent,
+                    @Schema(description = "The vehicles are certified quiet for deliveries (PIEK / Piek-Keur or an "
+                            + "equivalent measured to its method); nothing counts as quiet unless declared")
+                    @Nullable Boolean quiet,
                     @Schema(description = "For HYDROGEN: how the hydrogen was made, as certified. Not declared "
                             + "counts as GREY; LOW_CARBON is blue hydrogen certified low-carbon, RENEWABLE an "
                             + "RFNBO certified renewable")
@@ -128,6 +137,7 @@ class FootprintApi {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
                     energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured), cvd,
+                    payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, Boolean.TRUE.equals(quiet),
                     hydrogenRoute);
         }
     }
@@ -168,7 +178,19 @@ class FootprintApi {
                        boolean euroClassAssumed,
                        @Schema(description = "Why the flow has its cvdClass; null for a total and for results stored "
                                + "before it was recorded", example = "HEAVY_DUTY_BIOFUEL_NOT_DECLARED")
-                       @Nullable String cvdReason) {
+                       @Nullable String cvdReason,
+                       @Schema(description = "Share (0 to 1) of the payload capacity used on the loaded km; null when "
+                               + "not known and for results stored before it was recorded") @Nullable Double loadFactor,
+                       @Schema(description = "Share (0 to 1) of the vehicle-km driven empty, as declared; null when "
+                               + "not declared") @Nullable Double emptyRunningShare,
+                       @Schema(description = "g CO2e well-to-wheel per tonne-km (tonne-km = loaded km × payload); "
+                               + "null without tonne-km, for a total unless every flow has them, and for results "
+                               + "stored before it was recorded") @Nullable Double co2eWtwGPerTkm,
+                       @Schema(description = "g CO2e at the tailpipe per tonne-km, as Oslo's climate budget counts "
+                               + "it; null as co2eWtwGPerTkm") @Nullable Double co2eTailpipeGPerTkm,
+                       @Schema(description = "Share (0 to 1) of the vehicle-km in vehicles declared quiet for "
+                               + "deliveries (PIEK); null for results stored before it was recorded")
+                       @Nullable Double quietShare) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
                     r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
@@ -178,7 +200,13 @@ class FootprintApi {
                     r.energyData() == null ? null : r.energyData().name(), round(r.co2eTtwKg()), rounded(r.pmExhaustG()),
                     rounded(r.pmNonExhaustG()), rounded(r.pm10NonExhaustG()),
                     r.euroClass() == null ? null : r.euroClass().name(), r.euroClassAssumed(),
-                    r.cvdReason() == null ? null : r.cvdReason().name());
+                    r.cvdReason() == null ? null : r.cvdReason().name(), share(r.loadFactor()),
+                    share(r.emptyRunningShare()), rounded(r.co2eWtwGPerTkm()), rounded(r.co2eTtwGPerTkm()),
+                    share(r.quietShare()));
+        }
+
+        private static @Nullable Double share(@Nullable Double value) {
+            return value == null ? null : DataQualityJson.share(value);
         }
     }
 

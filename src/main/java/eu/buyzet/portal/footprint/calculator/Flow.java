@@ -11,6 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param euroClass emission class where known, e.g. "Euro 6" or "Euro VI"; informative
  * @param cvd what the supplier declares for the Clean Vehicles Directive; null in flows stored
  *     before it was asked, which count as declaring nothing
+ * @param payloadTonnes the average load on the loaded km (ISO 14083 / GLEC: tonne-km are loaded
+ *     distance × payload)
+ * @param payloadCapacityTonnes the vehicle's payload capacity; with the payload it gives the load
+ *     factor, with a load factor the payload
+ * @param loadFactorPercent share of the payload capacity used on the loaded km, 0 to 100
+ * @param emptyRunningPercent share of the vehicle-km driven empty, 0 to 100; they add emissions
+ *     and no tonne-km. Absent: not declared, every km counts as carrying the payload
+ * @param quiet the vehicles are declared to meet a quiet-delivery certification (PIEK); nothing
+ *     is quiet that is not declared so (decision 039)
  * @param hydrogenRoute how a hydrogen flow's hydrogen was made, as the supplier declares it;
  *     null (not declared) counts as grey, and any other carrier ignores it (decision 037)
  */
@@ -18,16 +27,40 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                    @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
-                   boolean measured, @Nullable CvdDeclaration cvd, @Nullable HydrogenRoute hydrogenRoute) {
+                   boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                   @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
+                   @Nullable HydrogenRoute hydrogenRoute) {
 
-    /** A flow without a declared hydrogen route, as flows were stored before it was asked. */
+    /** A flow without a declared hydrogen route. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, null);
+    }
+
+    /** A flow without load factor, empty running and noise, as flows were stored before decision 039. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable HydrogenRoute hydrogenRoute) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false, hydrogenRoute);
+    }
+
+    /** A flow without load factor, empty running, noise and hydrogen route. */
     public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                 @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
                 @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
                 @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
                 boolean measured, @Nullable CvdDeclaration cvd) {
         this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, null, null, null, false, null);
     }
 
     /** A flow without a Clean Vehicles Directive declaration, as flows were stored before it was asked. */
@@ -46,21 +79,39 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
 
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, hydrogenRoute);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                perYear, unit, payloadTonnes, vehicles, measured, cvd, hydrogenRoute);
+                perYear, unit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute);
     }
 
     public Flow withCvd(@Nullable CvdDeclaration value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, hydrogenRoute);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute);
+    }
+
+    /** The same flow carrying {@code payload} t on its loaded km, of a vehicle of {@code capacity} t. */
+    public Flow withLoad(@Nullable Double payload, @Nullable Double capacity, @Nullable Double loadFactor,
+                         @Nullable Double emptyRunning) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet,
+                hydrogenRoute);
+    }
+
+    public Flow withQuiet(boolean value) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, value, hydrogenRoute);
     }
 
     public Flow withHydrogenRoute(@Nullable HydrogenRoute value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
-                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, value);
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, value);
     }
 }

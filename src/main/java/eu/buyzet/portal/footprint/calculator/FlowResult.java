@@ -22,6 +22,17 @@ import org.jspecify.annotations.Nullable;
  *     recognises, so the factor set's conservative default was taken
  * @param cvdReason why the flow has its {@code cvdClass}; null in a total and in results stored
  *     before it was recorded, whose class is read back as it was stored
+ * @param tonneKm loaded vehicle-km × payload: empty running adds emissions, no tonne-km
+ * @param loadFactor share (0 to 1) of the payload capacity used on the loaded km, declared or
+ *     payload ÷ capacity; in a total, tonne-km ÷ capacity tonne-km; null when not known and in
+ *     results stored before decision 039
+ * @param emptyRunningShare share (0 to 1) of the vehicle-km driven empty, as declared; null when
+ *     not declared (every km then counts as loaded) and in older results
+ * @param co2eWtwGPerTkm emission intensity, g CO2e well-to-wheel per tonne-km; null without
+ *     tonne-km (in a total: unless every flow has them) and in older results
+ * @param co2eTtwGPerTkm the same for the tailpipe (Oslo's climate budget)
+ * @param quietShare share (0 to 1) of the vehicle-km in vehicles declared to meet a quiet-delivery
+ *     certification; null in results stored before decision 039
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
@@ -29,7 +40,20 @@ public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable D
                          CvdClass cvdClass, boolean energyFromDefault,
                          @Nullable EnergyData energyData, @Nullable Double pmExhaustG, @Nullable Double pmNonExhaustG,
                          @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass, boolean euroClassAssumed,
-                         @Nullable CvdReason cvdReason) {
+                         @Nullable CvdReason cvdReason, @Nullable Double loadFactor, @Nullable Double emptyRunningShare,
+                         @Nullable Double co2eWtwGPerTkm, @Nullable Double co2eTtwGPerTkm, @Nullable Double quietShare) {
+
+    /** A result without load, intensity and noise figures, as results were stored before decision 039. */
+    public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
+                      @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
+                      @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare, CvdClass cvdClass,
+                      boolean energyFromDefault, @Nullable EnergyData energyData, @Nullable Double pmExhaustG,
+                      @Nullable Double pmNonExhaustG, @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass,
+                      boolean euroClassAssumed, @Nullable CvdReason cvdReason) {
+        this(vehicleKm, tonneKm, energy, energyUnit, co2eWtwKg, co2eWttKg, co2eTtwKg, noxG, pmG, zeroEmissionShare,
+                cvdClass, energyFromDefault, energyData, pmExhaustG, pmNonExhaustG, pm10NonExhaustG, euroClass,
+                euroClassAssumed, cvdReason, null, null, null, null, null);
+    }
 
     /** A result without the reason for its directive class, as results were stored before decision 036. */
     public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,

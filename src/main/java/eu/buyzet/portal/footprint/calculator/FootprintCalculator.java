@@ -50,16 +50,18 @@ public final class FootprintCalculator {
             throw ValidationException.of("flows", "validation.footprint.no-flows");
         }
         List<FlowResult> results = new ArrayList<>();
+        List<@Nullable Double> capacityTonneKm = new ArrayList<>();
         for (int i = 0; i < flows.size(); i++) {
-            FlowResult r = flow(factors, flows.get(i), "flows[" + i + "].", cvdOn, errors);
+            Computed r = flow(factors, flows.get(i), "flows[" + i + "].", cvdOn, errors);
             if (r != null) {
-                results.add(r);
+                results.add(r.result());
+                capacityTonneKm.add(r.capacityTonneKm());
             }
         }
         if (!errors.isEmpty()) {
             throw errors.exception();
         }
-        FlowResult total = total(results);
+        FlowResult total = total(results, capacityTonneKm);
         if (!Plausibility.finite(total)) {
             throw ValidationException.of("flows", "validation.footprint.overflow");
         }
@@ -67,8 +69,12 @@ public final class FootprintCalculator {
                 DataQuality.of(results));
     }
 
-    private static @Nullable FlowResult flow(FactorSet factors, @Nullable Flow f, String at, LocalDate cvdOn,
-                                             Problems errors) {
+    /** A flow's result, and what its load factor weighs in a total. */
+    private record Computed(FlowResult result, @Nullable Double capacityTonneKm) {
+    }
+
+    private static @Nullable Computed flow(FactorSet factors, @Nullable Flow f, String at, LocalDate cvdOn,
+                                           Problems errors) {
         int before = errors.size();
         if (f == null) {
             errors.put(at.substring(0, at.length() - 1), "validation.required");
@@ -88,6 +94,9 @@ public final class FootprintCalculator {
         checkNumber(f.energyPerKm(), at + "energyPerKm", errors);
         checkNumber(f.fuelPerYear(), at + "fuelPerYear", errors);
         checkNumber(f.payloadTonnes(), at + "payloadTonnes", errors);
+        checkNumber(f.payloadCapacityTonnes(), at + "payloadCapacityTonnes", errors);
+        Load.checkPercent(f.loadFactorPercent(), at + "loadFactorPercent", errors);
+        Load.checkPercent(f.emptyRunningPercent(), at + "emptyRunningPercent", errors);
         CvdDeclaration declared = f.cvd();
         if (declared != null) {
             checkNumber(declared.typeApprovalCo2GPerKm(), at + "cvd.typeApprovalCo2GPerKm", errors);
@@ -145,6 +154,8 @@ public final class FootprintCalculator {
         }
         if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");
+        } else {
+            Load.check(f, at, errors);
         }
         if (errors.size() > before) {
             return null;
@@ -194,20 +205,22 @@ public final class FootprintCalculator {
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
         AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), km);
         CvdClass.Classified cvd = CvdClass.classify(category, carrier, f.cvd(), cvdOn);
-        FlowResult result = new FlowResult(km, f.payloadTonnes() == null ? null : km * f.payloadTonnes(), energy,
+        Load load = Load.of(f, km);
+        FlowResult result = new FlowResult(km, load.tonneKm(), energy,
                 carrier.unit(), wtt + ttw, wtt, ttw, air.noxG(), air.pmG(), carrier.zeroEmission() ? 1 : 0,
                 cvd.cvdClass(), fromDefault,
                 // CO2e follows the energy: declared fuel is the supplier's figure even when the km are derived
                 // from the default energy use; human power uses none, so only its distance is the supplier's
                 EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()),
                 air.pmExhaustG(), air.pmNonExhaustG(), air.pm10NonExhaustG(), air.euroClass(), air.euroClassAssumed(),
-                cvd.reason());
+                cvd.reason(), load.loadFactor(), load.emptyRunningShare(), Load.perTonneKm(wtt + ttw, load.tonneKm()),
+                Load.perTonneKm(ttw, load.tonneKm()), f.quiet() ? 1.0 : 0.0);
         if (!Plausibility.finite(result)) {
             // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
             return null;
         }
-        return result;
+        return new Computed(result, load.capacityTonneKm());
     }
 
     /**
@@ -222,9 +235,13 @@ public final class FootprintCalculator {
         return factors.vehicle(category, carrier).flatMap(v -> Optional.ofNullable(v.energyPerKm()));
     }
 
-    private static FlowResult total(List<FlowResult> flows) {
+    private static FlowResult total(List<FlowResult> flows, List<@Nullable Double> capacityTonneKm) {
         double km = 0;
         double zeroKm = 0;
+        double quietKm = 0;
+        double emptyKm = 0;
+        boolean everyEmptyRunning = true;
+        boolean everyTonneKm = true;
         double wtt = 0;
         double ttw = 0;
         Double tonneKm = null;
@@ -237,6 +254,10 @@ public final class FootprintCalculator {
         for (FlowResult r : flows) {
             km += r.vehicleKm();
             zeroKm += r.vehicleKm() * r.zeroEmissionShare();
+            quietKm += r.vehicleKm() * Objects.requireNonNull(r.quietShare(), "computed now");
+            everyEmptyRunning &= r.emptyRunningShare() != null;
+            emptyKm += r.emptyRunningShare() == null ? 0 : r.vehicleKm() * r.emptyRunningShare();
+            everyTonneKm &= r.tonneKm() != null;
             wtt += r.co2eWttKg();
             ttw += r.co2eTtwKg();
             if (r.tonneKm() != null) {
@@ -252,10 +273,18 @@ public final class FootprintCalculator {
         EnergyUnit unit = flows.stream().map(FlowResult::energyUnit).distinct().count() == 1
                 ? flows.getFirst().energyUnit() : null;
         Double energy = unit == null ? null : flows.stream().mapToDouble(FlowResult::energy).sum();
+        // an intensity over some flows' tonne-km would put the others' emissions on goods they did not carry
+        Double carried = everyTonneKm ? tonneKm : null;
+        Double capacity = capacityTonneKm.contains(null) ? null
+                : capacityTonneKm.stream().mapToDouble(c -> Objects.requireNonNull(c, "checked")).sum();
         return new FlowResult(km, tonneKm, energy, unit, wtt + ttw, wtt, ttw, nox, pm, km == 0 ? 0 : zeroKm / km,
                 CvdClass.combined(flows.stream().map(FlowResult::cvdClass).toList()), fromDefault, null,
                 pmExhaust, pmNonExhaust, pm10NonExhaust, commonEuroClass(flows),
-                flows.stream().anyMatch(FlowResult::euroClassAssumed), null);
+                flows.stream().anyMatch(FlowResult::euroClassAssumed), null,
+                flows.size() == 1 ? flows.getFirst().loadFactor()
+                        : capacity == null || capacity <= 0 || carried == null ? null : carried / capacity,
+                everyEmptyRunning && km > 0 ? emptyKm / km : null, Load.perTonneKm(wtt + ttw, carried),
+                Load.perTonneKm(ttw, carried), km == 0 ? 0 : quietKm / km);
     }
 
     /** The one Euro class the flows with a tailpipe share, so that a single-vehicle total can name it. */

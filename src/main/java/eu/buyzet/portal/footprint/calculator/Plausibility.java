@@ -32,7 +32,8 @@ final class Plausibility {
         return Double.isFinite(r.vehicleKm()) && Double.isFinite(r.co2eWtwKg()) && Double.isFinite(r.co2eWttKg())
                 && Double.isFinite(r.co2eTtwKg()) && finite(r.tonneKm()) && finite(r.energy()) && finite(r.noxG())
                 && finite(r.pmG())
-                && finite(r.pmExhaustG()) && finite(r.pmNonExhaustG()) && finite(r.pm10NonExhaustG());
+                && finite(r.pmExhaustG()) && finite(r.pmNonExhaustG()) && finite(r.pm10NonExhaustG())
+                && finite(r.co2eWtwGPerTkm()) && finite(r.co2eTtwGPerTkm()) && finite(r.loadFactor());
     }
 
     private static boolean finite(@org.jspecify.annotations.Nullable Double value) {

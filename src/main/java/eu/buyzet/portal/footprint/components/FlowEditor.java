@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint.components;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,6 +53,11 @@ class FlowEditor extends Div {
     final DecimalField energyPerKm = new DecimalField();
     final DecimalField fuelPerYear = new DecimalField();
     final DecimalField payloadTonnes = new DecimalField();
+    final DecimalField payloadCapacityTonnes = new DecimalField();
+    final DecimalField loadFactorPercent = new DecimalField();
+    final DecimalField emptyRunningPercent = new DecimalField();
+    /** Certified quiet for deliveries (PIEK); unticked counts as not quiet (decision 039). */
+    final Checkbox quiet = new Checkbox();
     final DecimalField vehicles = DecimalField.wholeNumber("");
     /** HVO100 or biogas declared unblended and free of high-ILUC-risk feedstock (decision 036). */
     final Checkbox biofuelDeclared = new Checkbox();
@@ -101,6 +107,14 @@ class FlowEditor extends Div {
         label(energyPerKm, "footprint.energy-per-km", null);
         label(fuelPerYear, "footprint.fuel-per-year", null);
         label(payloadTonnes, "footprint.payload", "t");
+        payloadTonnes.setHelperText(getTranslation("footprint.payload.help"));
+        label(payloadCapacityTonnes, "footprint.payload-capacity", "t");
+        label(loadFactorPercent, "footprint.load-factor-percent", "%");
+        loadFactorPercent.setHelperText(getTranslation("footprint.load-factor-percent.help"));
+        label(emptyRunningPercent, "footprint.empty-running-percent", "%");
+        emptyRunningPercent.setHelperText(getTranslation("footprint.empty-running-percent.help"));
+        quiet.setLabel(getTranslation("footprint.quiet"));
+        quiet.setHelperText(getTranslation("footprint.quiet.help"));
         // each shows only under the answer that needs it
         tripsPerYear.setRequiredIndicatorVisible(true);
         kmPerTrip.setRequiredIndicatorVisible(true);
@@ -117,12 +131,14 @@ class FlowEditor extends Div {
         remove.setText(getTranslation("footprint.remove-flow"));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
-                vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, vehicles, euroClass, biofuelDeclared, hydrogenRoute);
+                vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, vehicles, euroClass, quiet, biofuelDeclared, hydrogenRoute);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
         form.setColspan(known, 4);
         form.setColspan(biofuelDeclared, 4);
+        form.setColspan(quiet, 4);
         form.setColspan(hydrogenRoute, 2);
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
@@ -144,6 +160,10 @@ class FlowEditor extends Div {
         energyPerKm.setId(prefix + "energyPerKm");
         fuelPerYear.setId(prefix + "fuelPerYear");
         payloadTonnes.setId(prefix + "payloadTonnes");
+        payloadCapacityTonnes.setId(prefix + "payloadCapacityTonnes");
+        loadFactorPercent.setId(prefix + "loadFactorPercent");
+        emptyRunningPercent.setId(prefix + "emptyRunningPercent");
+        quiet.setId(prefix + "quiet");
         vehicles.setId(prefix + "vehicles");
         biofuelDeclared.setId(prefix + "biofuelDeclared");
         hydrogenRoute.setId(prefix + "hydrogenRoute");
@@ -183,7 +203,8 @@ class FlowEditor extends Div {
         vehicleKmPerYear.setVisible(what == Known.DISTANCE || what == Known.FUEL);
         fuelPerYear.setVisible(what == Known.FUEL);
         energyPerKm.setVisible((what == Known.TRIPS || what == Known.DISTANCE) && !human);
-        for (var detail : List.of(payloadTonnes, vehicles, euroClass)) {
+        for (Component detail : List.<Component>of(payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, vehicles, euroClass, quiet)) {
             detail.setVisible(what != null);
         }
         biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
@@ -229,7 +250,8 @@ class FlowEditor extends Div {
     }
 
     private List<DecimalField> numbers() {
-        return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes, vehicles);
+        return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes,
+                payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, vehicles);
     }
 
     /** The flow with only the figures of what the person said they know; hidden typing is not sent. */
@@ -244,6 +266,8 @@ class FlowEditor extends Div {
                 trips ? tripsPerYear.doubleValue() : null, trips ? kmPerTrip.doubleValue() : null,
                 trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
                 fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured, declaration(),
+                payloadCapacityTonnes.doubleValue(), loadFactorPercent.doubleValue(), emptyRunningPercent.doubleValue(),
+                quiet.getValue(),
                 // grey is what an undeclared route counts as: it is stored as not declared
                 hydrogenRoute.isVisible() && hydrogenRoute.getValue() != HydrogenRoute.GREY ? hydrogenRoute.getValue()
                         : null);
@@ -274,6 +298,10 @@ class FlowEditor extends Div {
         energyPerKm.setNumber(f.energyPerKm());
         fuelPerYear.setNumber(f.fuelPerYear());
         payloadTonnes.setNumber(f.payloadTonnes());
+        payloadCapacityTonnes.setNumber(f.payloadCapacityTonnes());
+        loadFactorPercent.setNumber(f.loadFactorPercent());
+        emptyRunningPercent.setNumber(f.emptyRunningPercent());
+        quiet.setValue(f.quiet());
         vehicles.setNumber(f.vehicles());
         known.setValue(f.fuelPerYear() != null ? Known.FUEL
                 : f.tripsPerYear() != null || f.kmPerTrip() != null ? Known.TRIPS
@@ -297,6 +325,9 @@ class FlowEditor extends Div {
         map.put("fuelPerYear", fuelPerYear);
         map.put("fuelUnit", fuelPerYear);
         map.put("payloadTonnes", payloadTonnes);
+        map.put("payloadCapacityTonnes", payloadCapacityTonnes);
+        map.put("loadFactorPercent", loadFactorPercent);
+        map.put("emptyRunningPercent", emptyRunningPercent);
         map.put("vehicles", vehicles);
         return map;
     }

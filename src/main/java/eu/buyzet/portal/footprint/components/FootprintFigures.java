@@ -44,6 +44,11 @@ public final class FootprintFigures {
         figures.add(total, headline(context, result.total(), locale),
                 list(context, result.total(), totalReason, locale),
                 dataQuality(context, result.dataQuality(), locale));
+        if (result.total().quietShare() != null) {
+            Paragraph noise = new Paragraph(context.getTranslation("footprint.quiet.method"));
+            noise.addClassNames("helper", "footprint-noise-method");
+            figures.add(noise);
+        }
         figures.getElement().setAttribute("aria-label", context.getTranslation("footprint.results"));
         if (result.flows().size() > 1) {
             for (int i = 0; i < result.flows().size(); i++) {
@@ -115,6 +120,7 @@ public final class FootprintFigures {
         if (r.tonneKm() != null) {
             add(list, c.getTranslation("footprint.tonne-km"), number(r.tonneKm(), locale) + " tkm", "tonne-km");
         }
+        load(c, r, locale, list);
         add(list, "NOx", r.noxG() == null ? c.getTranslation("footprint.not-covered") : number(r.noxG(), locale) + " g", "nox");
         add(list, c.getTranslation("footprint.pm"),
                 r.pmG() == null ? c.getTranslation("footprint.not-covered") : number(r.pmG(), locale) + " g", "pm");
@@ -136,12 +142,42 @@ public final class FootprintFigures {
         }
         add(list, c.getTranslation("footprint.zero-emission-share"), Formats.of(locale).percent(r.zeroEmissionShare()),
                 "ze-share");
+        if (r.quietShare() != null) {
+            add(list, c.getTranslation("footprint.quiet-share"), Formats.of(locale).percent(r.quietShare()),
+                    "quiet-share");
+        }
         String cvd = c.getTranslation("footprint.cvd." + r.cvdClass().name().toLowerCase(Locale.ROOT));
         // results stored before decision 036 have no reason and keep the class they were stored with
         add(list, c.getTranslation("footprint.cvd-class"), reason == null ? cvd
                 : c.getTranslation("footprint.cvd.with-reason", cvd,
                         c.getTranslation("footprint.cvd.reason." + reason.name())), "cvd");
         return list;
+    }
+
+    /**
+     * Load factor, empty running and CO2e per tonne-km (decision 039): only where the result has
+     * them, so results stored before show what they showed.
+     */
+    private static void load(Component c, FlowResult r, Locale locale, DescriptionList list) {
+        Formats formats = Formats.of(locale);
+        if (r.loadFactor() != null) {
+            add(list, c.getTranslation("footprint.load-factor"), formats.percent(r.loadFactor()), "load-factor");
+        }
+        if (r.emptyRunningShare() != null) {
+            add(list, c.getTranslation("footprint.empty-running"), formats.percent(r.emptyRunningShare()),
+                    "empty-running");
+        } else if (r.tonneKm() != null && r.quietShare() != null) {
+            add(list, c.getTranslation("footprint.empty-running"),
+                    c.getTranslation("footprint.empty-running.not-declared"), "empty-running");
+        }
+        if (r.co2eWtwGPerTkm() != null) {
+            add(list, c.getTranslation("footprint.co2e-wtw-per-tkm"),
+                    number(r.co2eWtwGPerTkm(), locale) + " g CO2e/tkm", "co2e-wtw-per-tkm");
+        }
+        if (r.co2eTtwGPerTkm() != null) {
+            add(list, c.getTranslation("footprint.co2e-tailpipe-per-tkm"),
+                    number(r.co2eTtwGPerTkm(), locale) + " g CO2e/tkm", "co2e-tailpipe-per-tkm");
+        }
     }
 
     private static String grams(Component c, @Nullable Double value, Locale locale) {

@@ -83,22 +83,61 @@ class FootprintCalculatorProperties {
 
     @Property
     void more_distance_never_lowers_any_figure(@ForAll("flows") Flow flow,
-                                               @ForAll @DoubleRange(min = 0, max = 1) double more) {
+                                               @ForAll @DoubleRange(min = 0, max = 1) double more,
+                                               @ForAll @DoubleRange(min = 0, max = 20) double payload,
+                                               @ForAll @DoubleRange(min = 0, max = 99) double emptyRunning) {
         // as far again as the flow's own km per trip allows within the plausible range (≤ 39 km)
         double km = flow.kmPerTrip() + more * (39 - flow.kmPerTrip());
+        Flow loaded = flow.withLoad(payload, null, null, emptyRunning);
         Flow farther = new Flow(flow.vehicleCategory(), flow.energyCarrier(), flow.euroClass(), flow.tripsPerYear(), km,
-                null, flow.energyPerKm(), null, null, null, flow.vehicles(), false);
-        FlowResult near = FootprintCalculator.calculate(SET, List.of(flow)).total();
+                null, flow.energyPerKm(), null, null, null, flow.vehicles(), false)
+                .withLoad(payload, null, null, emptyRunning);
+        FlowResult near = FootprintCalculator.calculate(SET, List.of(loaded)).total();
         FlowResult far = FootprintCalculator.calculate(SET, List.of(farther)).total();
         assertThat(far.vehicleKm()).isGreaterThanOrEqualTo(near.vehicleKm());
         assertThat(far.co2eWtwKg()).isGreaterThanOrEqualTo(near.co2eWtwKg());
         assertThat(far.co2eWttKg()).isGreaterThanOrEqualTo(near.co2eWttKg());
         assertThat(far.co2eTtwKg()).isGreaterThanOrEqualTo(near.co2eTtwKg());
+        assertThat(far.tonneKm()).isGreaterThanOrEqualTo(near.tonneKm());
         if (near.noxG() != null) {
             assertThat(far.noxG()).isGreaterThanOrEqualTo(near.noxG());
         }
         if (near.pmG() != null) {
             assertThat(far.pmG()).isGreaterThanOrEqualTo(near.pmG());
+        }
+        // per tonne-km, distance cancels out: the same intensity, up to the last digit of a double
+        if (near.co2eWtwGPerTkm() != null && far.co2eWtwGPerTkm() != null) {
+            assertThat(far.co2eWtwGPerTkm()).isGreaterThanOrEqualTo(near.co2eWtwGPerTkm() * (1 - 1e-12));
+            assertThat(far.co2eTtwGPerTkm()).isGreaterThanOrEqualTo(near.co2eTtwGPerTkm() * (1 - 1e-12));
+        }
+    }
+
+    @Property
+    void more_empty_running_never_lowers_co2e_per_tonne_km(@ForAll("flows") Flow flow,
+                                                          @ForAll @DoubleRange(min = 0.01, max = 20) double payload,
+                                                          @ForAll @DoubleRange(min = 0, max = 99) double less,
+                                                          @ForAll @DoubleRange(min = 0, max = 1) double more) {
+        double emptier = less + more * (99 - less);
+        FlowResult fuller = FootprintCalculator.calculate(SET, List.of(flow.withLoad(payload, null, null, less))).total();
+        FlowResult empty = FootprintCalculator.calculate(SET, List.of(flow.withLoad(payload, null, null, emptier)))
+                .total();
+        assertThat(empty.co2eWtwKg()).isEqualTo(fuller.co2eWtwKg());
+        assertThat(empty.tonneKm()).isLessThanOrEqualTo(fuller.tonneKm());
+        if (fuller.co2eWtwGPerTkm() != null) {
+            assertThat(empty.co2eWtwGPerTkm()).isGreaterThanOrEqualTo(fuller.co2eWtwGPerTkm());
+            assertThat(empty.co2eTtwGPerTkm()).isGreaterThanOrEqualTo(fuller.co2eTtwGPerTkm());
+        }
+    }
+
+    @Property
+    void a_higher_load_factor_never_raises_co2e_per_tonne_km(@ForAll("flows") Flow flow,
+                                                             @ForAll @DoubleRange(min = 1, max = 100) double lower,
+                                                             @ForAll @DoubleRange(min = 0, max = 1) double more) {
+        double higher = lower + more * (100 - lower);
+        FlowResult low = FootprintCalculator.calculate(SET, List.of(flow.withLoad(null, 3.0, lower, 10.0))).total();
+        FlowResult high = FootprintCalculator.calculate(SET, List.of(flow.withLoad(null, 3.0, higher, 10.0))).total();
+        if (low.co2eWtwGPerTkm() != null) {
+            assertThat(high.co2eWtwGPerTkm()).isLessThanOrEqualTo(low.co2eWtwGPerTkm());
         }
     }
 

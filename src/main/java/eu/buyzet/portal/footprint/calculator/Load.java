@@ -1,0 +1,73 @@
+package eu.buyzet.portal.footprint.calculator;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one flow carries (ISO 14083 and GLEC v3, decision 039): tonne-km are the loaded vehicle-km
+ * × the payload, so empty running adds distance, energy and emissions but no tonne-km. The payload
+ * is declared, or follows from a load factor and the payload capacity; the load factor is declared,
+ * or follows from the payload and the capacity. Two of the three say it all, so all three at once
+ * are refused rather than checked against each other.
+ *
+ * @param tonneKm null without a payload
+ * @param capacityTonneKm loaded vehicle-km × payload capacity (declared or implied), for the load
+ *     factor of a total; null when the capacity is not known
+ * @param loadFactor 0 to 1, null when not known
+ * @param emptyRunningShare 0 to 1, null when not declared
+ */
+record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullable Double loadFactor,
+            @Nullable Double emptyRunningShare) {
+
+    static final double MAX_PERCENT = 100;
+
+    /**
+     * The checks of the load figures against each other, added to {@code errors} under
+     * {@code at + field}; each figure on its own is checked by then.
+     */
+    static void check(Flow f, String at, Problems errors) {
+        Double payload = f.payloadTonnes();
+        Double capacity = f.payloadCapacityTonnes();
+        if (capacity != null && capacity > FootprintCalculator.MAX_PAYLOAD_TONNES) {
+            errors.put(at + "payloadCapacityTonnes", "validation.footprint.absurd-payload");
+        } else if (payload != null && capacity != null && payload > capacity) {
+            errors.put(at + "payloadTonnes", "validation.footprint.payload-above-capacity", capacity);
+        }
+        if (f.loadFactorPercent() != null && payload != null && capacity != null) {
+            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-twice");
+        } else if (f.loadFactorPercent() != null && payload == null && capacity == null) {
+            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-needs-tonnes");
+        } else if (f.loadFactorPercent() != null && f.loadFactorPercent() == 0 && payload != null && payload > 0) {
+            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-carries-nothing");
+        }
+    }
+
+    /** A share in percent: a finite number from 0 to 100, and the message says so, negatives included. */
+    static void checkPercent(@Nullable Double value, String field, Problems errors) {
+        if (value != null && !Double.isFinite(value)) {
+            errors.put(field, "validation.footprint.number");
+        } else if (value != null && (value < 0 || value > MAX_PERCENT)) {
+            errors.put(field, "validation.footprint.percent", 0, MAX_PERCENT);
+        }
+    }
+
+    /** The load of a flow that passed {@link #check} over {@code km} vehicle-km. */
+    static Load of(Flow f, double km) {
+        Double share = f.loadFactorPercent() == null ? null : f.loadFactorPercent() / MAX_PERCENT;
+        Double payload = f.payloadTonnes() != null ? f.payloadTonnes()
+                : share != null && f.payloadCapacityTonnes() != null ? share * f.payloadCapacityTonnes() : null;
+        Double capacity = f.payloadCapacityTonnes() != null ? f.payloadCapacityTonnes()
+                : share != null && share > 0 && payload != null ? payload / share : null;
+        Double loadFactor = share != null ? share
+                : payload != null && capacity != null && capacity > 0 ? payload / capacity : null;
+        Double empty = f.emptyRunningPercent() == null ? null : f.emptyRunningPercent() / MAX_PERCENT;
+        // undeclared empty running counts as none: the supplier's payload is then its average over every km
+        double loadedKm = km * (1 - (empty == null ? 0 : empty));
+        return new Load(payload == null ? null : loadedKm * payload, capacity == null ? null : loadedKm * capacity,
+                loadFactor, empty);
+    }
+
+    /** g CO2e per tonne-km, or null where there are no tonne-km to divide by. */
+    static @Nullable Double perTonneKm(double co2eKg, @Nullable Double tonneKm) {
+        return tonneKm == null || tonneKm <= 0 ? null : co2eKg * 1000 / tonneKm;
+    }
+}
