@@ -272,14 +272,12 @@ public final class UserJourneys {
         think();
         step("open footprint form", () -> {
             page.locator("#declare-footprint").click();
-            page.locator("#declared-0-tripsPerYear input").waitFor();
+            page.locator("#declared-0-known").waitFor();
         });
-        page.locator("#declared-0-tripsPerYear input").fill("1000");
-        page.locator("#declared-0-kmPerTrip input").fill("12.5");
-        Locator baselineTrips = page.locator("#baseline-0-tripsPerYear input");
-        if (baselineTrips.count() > 0) {
-            baselineTrips.fill("1000");
-            page.locator("#baseline-0-kmPerTrip input").fill("12.5");
+        // the form asks first what the supplier knows; trips and km per trip are its first answer
+        tripsOf(page, "declared");
+        if (page.locator("#baseline-0-known").count() > 0) {
+            tripsOf(page, "baseline");
         }
         step("save footprint", () -> {
             page.locator("#save-footprint").click();
@@ -326,5 +324,12 @@ public final class UserJourneys {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Answers "what do you know" of a form's first flow with trips, then types 1,000 trips of 12.5 km. */
+    private static void tripsOf(Page page, String flows) {
+        page.locator("#" + flows + "-0-known vaadin-radio-button").first().click();
+        page.locator("#" + flows + "-0-tripsPerYear input").fill("1000");
+        page.locator("#" + flows + "-0-kmPerTrip input").fill("12.5");
     }
 }
