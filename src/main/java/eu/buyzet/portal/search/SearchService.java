@@ -72,9 +72,10 @@ public class SearchService {
     public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
         boolean publicOnly = !disclosure.listsMembersOnlyForums();
         return listed(cache.page(SearchCache.Use.PAGE, query, publicOnly, page.offset(), page.limit(), () -> gate.read(() -> {
-            List<SubmissionHit> hits = snippets(query, search.findPublished(query, publicOnly, page));
+            SearchRepository.Found found = search.findCounted(query, publicOnly, page);
+            List<SubmissionHit> hits = snippets(query, found.hits());
             if (hits.isEmpty()) {
-                return hits;
+                return found;
             }
             List<SubmissionId> ids = hits.stream().map(h -> h.submission().id()).toList();
             // the tailpipe part beside well-to-wheel on every card (decision 040)
@@ -83,7 +84,8 @@ public class SearchService {
                 Map<SubmissionId, Double> co2e = search.footprints(ids);
                 hits = hits.stream().map(h -> h.withCo2e(co2e.get(h.submission().id()))).toList();
             }
-            return hits.stream().map(h -> h.withTailpipe(tailpipe.get(h.submission().id()))).toList();
+            return new SearchRepository.Found(hits.stream().map(h -> h.withTailpipe(tailpipe.get(h.submission().id())))
+                    .toList(), found.count());
         })));
     }
 
@@ -101,7 +103,10 @@ public class SearchService {
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */
     public List<SubmissionHit> listPublic(SearchQuery query, PageRequest page) {
         return listed(cache.page(SearchCache.Use.API, query, true, page.offset(), page.limit(),
-                () -> gate.read(() -> snippets(query, search.findPublished(query, true, page)))));
+                () -> gate.read(() -> {
+                    SearchRepository.Found found = search.findCounted(query, true, page);
+                    return new SearchRepository.Found(snippets(query, found.hits()), found.count());
+                })));
     }
 
     /**

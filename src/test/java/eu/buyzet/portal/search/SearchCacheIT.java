@@ -97,6 +97,24 @@ class SearchCacheIT {
     }
 
     @Test
+    void a_text_search_counts_its_hits_with_its_page_so_the_count_that_follows_is_not_read_again() {
+        publishedNeed("Henting med gransangersykler", "Sykler henter fra skolene.");
+        publishedNeed("Gransangersykler til bibliotekene", "Sykler henter fra bibliotekene.");
+        SearchQuery query = SearchQuery.ANY.withText("gransangersykler");
+        double before = reads("database");
+        assertThat(search.listPublic(query, PAGE)).hasSize(2);
+        assertThat(search.countPublic(query)).isEqualTo(2);
+        assertThat(reads("database")).as("the page read once, its count with it").isEqualTo(before + 1);
+
+        // a page past the end has no rows to carry the count: the count is read on its own
+        SearchQuery other = SearchQuery.ANY.withText("gransangersykler bibliotekene");
+        assertThat(search.listPublic(other, new PageRequest(20, 20))).isEmpty();
+        assertThat(search.countPublic(other)).isEqualTo(1);
+        assertThat(search.list(query, PAGE)).hasSize(2);
+        assertThat(search.count(query)).as("the members' page counts as the API's does").isEqualTo(2);
+    }
+
+    @Test
     void the_same_page_asked_for_by_many_at_once_is_read_from_the_database_once_and_all_get_it() throws Exception {
         SearchQuery query = SearchQuery.ANY.withText("single-flight-" + System.nanoTime());
         int readers = 6;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,22 +67,35 @@ public class SearchCache {
         return Counter.builder("buyzet.search.reads").tag("outcome", outcome).description(description).register(meters);
     }
 
-    /** A page of hits, for readers who may see members' forums ({@code publicOnly} false) or not. */
+    /**
+     * A page of hits, for readers who may see members' forums ({@code publicOnly} false) or not.
+     * Where the read counted the hits too, the count is kept as {@link #count} would keep it, under
+     * the same generation: the next count of the query is not read again.
+     */
     public List<SubmissionHit> page(Use use, SearchQuery query, boolean publicOnly, int offset, int limit,
-                                    Supplier<List<SubmissionHit>> read) {
-        return get(new Key(use, publicOnly, query, offset, limit, 0), read);
+                                    Supplier<SearchRepository.Found> read) {
+        return get(new Key(use, publicOnly, query, offset, limit, 0), generation -> {
+            SearchRepository.Found found = read.get();
+            Integer count = found.count();
+            if (count != null && enabled) {
+                cache.asMap().putIfAbsent(new Key(Use.COUNT, publicOnly, query, 0, 0, generation),
+                        CompletableFuture.<Object>completedFuture(count));
+            }
+            return found.hits();
+        });
     }
 
     public int count(SearchQuery query, boolean publicOnly, Supplier<Integer> read) {
-        return get(new Key(Use.COUNT, publicOnly, query, 0, 0, 0), read);
+        return get(new Key(Use.COUNT, publicOnly, query, 0, 0, 0), generation -> read.get());
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T get(Key asked, Supplier<T> read) {
+    private <T> T get(Key asked, LongFunction<T> read) {
         if (!enabled) {
-            return read.get();
+            return read.apply(0);
         }
-        Key key = new Key(asked.use(), asked.publicOnly(), asked.query(), asked.offset(), asked.limit(), generation());
+        long generation = generation();
+        Key key = new Key(asked.use(), asked.publicOnly(), asked.query(), asked.offset(), asked.limit(), generation);
         CompletableFuture<Object> mine = new CompletableFuture<>();
         @Nullable CompletableFuture<Object> first = cache.asMap().putIfAbsent(key, mine);
         if (first != null) {
@@ -98,7 +112,7 @@ public class SearchCache {
         }
         fromDatabase.increment();
         try {
-            T value = read.get();
+            T value = read.apply(generation);
             mine.complete(value);
             return value;
         } catch (RuntimeException e) {

@@ -82,6 +82,23 @@ public class SearchRepository {
      */
     public List<SubmissionHit> findPublished(SearchQuery query, boolean publicForumsOnly, PageRequest page,
                                              @Nullable ListCursor after) {
+        return find(query, publicForumsOnly, page, after).hits();
+    }
+
+    /**
+     * A page of hits and, for a text search whose page is not empty, the number of hits (at most
+     * {@value #SEARCH_WINDOW}) counted from the same candidates in the same statement: a rare word's
+     * or a filtered search's matches are then found once per page, not a second time to count them.
+     */
+    public Found findCounted(SearchQuery query, boolean publicForumsOnly, PageRequest page) {
+        return find(query, publicForumsOnly, page, null);
+    }
+
+    /** Hits, and the number of all hits where the statement that found them counted it too (null otherwise). */
+    public record Found(List<SubmissionHit> hits, @Nullable Integer count) {
+    }
+
+    private Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after) {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
@@ -103,7 +120,7 @@ public class SearchRepository {
                     + " join forum f on f.id = s.forum_id" + where.sql
                     + " order by s.published_at desc, s.id desc limit " + SEARCH_WINDOW + "),"
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
-                    + co2e + " as co2e from candidates c"
+                    + co2e + " as co2e, (select count(*) from candidates) as total from candidates c"
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
                     + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc offset ? limit ?)";
             params.addAll(List.of(query.text(), query.text()));
@@ -131,13 +148,20 @@ public class SearchRepository {
         params.add(page.offset());
         params.add(page.limit());
         String sql = pageOfIds + " select " + COLUMNS + ", p.co2e as co2e_wtw_kg, p.rank, "
-                + (query.text() != null ? "cast(null as text)" : "s.summary") + " as snippet"
+                + (query.text() != null ? "cast(null as text)" : "s.summary") + " as snippet, "
+                + (query.text() != null ? "p.total" : "cast(null as bigint) as total")
                 + FROM + " join page p on p.id = s.id"
                 + " order by " + (byFootprint ? "p.co2e desc nulls last, " : "")
                 + "p.rank desc, p.published_at desc, p.id desc";
-        return jdbc.sql(sql).params(params)
-                .query((rs, n) -> new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
-                        rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"))).list();
+        Integer[] total = {null};
+        List<SubmissionHit> hits = jdbc.sql(sql).params(params).query((rs, n) -> {
+            if (rs.getObject("total") != null) {
+                total[0] = rs.getInt("total");
+            }
+            return new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
+                    rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"));
+        }).list();
+        return new Found(hits, total[0]);
     }
 
     /**
