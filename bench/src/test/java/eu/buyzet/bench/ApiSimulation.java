@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -101,6 +102,9 @@ public class ApiSimulation extends Simulation {
                 + enc(pick(COMMON)));
         ACTIONS.put("forums", () -> "/api/v1/forums" + (chance(0.3) ? "?page=" + rnd(3) : ""));
         ACTIONS.put("submission by id", () -> "/api/v1/submissions/" + pick(PUBLISHED_IDS));
+        // an anonymous visitor's first request, as a flood would send it: the public front door, no
+        // cookie kept (every virtual user's request is a first visit). Not API, but the same closed loop
+        ACTIONS.put("front door, anonymous", () -> "/");
         ACTIONS.put("forum list, pages 0-50", () -> "/api/v1/submissions?forum=" + pick(FORUMS) + "&page=" + rnd(51));
     }
 
@@ -120,13 +124,18 @@ public class ApiSimulation extends Simulation {
                 }
                 String name = action.getKey() + " @" + connections;
                 Supplier<String> path = action.getValue();
-                Iterator<Map<String, Object>> feeder = Stream.generate(() -> Map.<String, Object>of("path", path.get()))
+                // a page is asked for as a browser asks for it; the API as JSON
+                String accept = action.getKey().startsWith("front door") ? "text/html" : "application/json";
+                Iterator<Map<String, Object>> feeder = Stream.generate(() -> Map.<String, Object>of("path", path.get(),
+                                "accept", accept))
                         .iterator();
                 Recorder recorder = RECORDERS.computeIfAbsent(name, x -> new Recorder());
                 ScenarioBuilder scenario = scenario(name).during(Duration.ofSeconds(SECONDS)).on(
                         feed(feeder)
                                 .exec(session -> session.remove("rt").remove("st"))
-                                .exec(http(name).get("#{path}").check(responseTimeInMillis().saveAs("rt"),
+                                // every request a first visit: a cookie the last answer set is not sent back
+                                .exec(flushCookieJar())
+                                .exec(http(name).get("#{path}").header("Accept", "#{accept}").check(responseTimeInMillis().saveAs("rt"),
                                         status().saveAs("st"), status().is(200)))
                                 .exec(session -> {
                                     recorder.record(session.contains("rt") ? session.getInt("rt") : -1,
