@@ -78,6 +78,9 @@ class LocalSignInBrowserIT {
         }
 
         start.signOut();
+        // signing out ends the session and loads a new page; on a busy CI machine that takes longer
+        // than an assertion's 5 s, so the test waits for the address the sign-out leads to first
+        visitor.page().waitForURL(java.util.regex.Pattern.compile(".*/login([?#].*)?$"));
         assertThat(start.loginForm()).isVisible();
         org.assertj.core.api.Assertions.assertThat(visitor.policyViolations())
                 .as("the pages work under their Content-Security-Policy").isEmpty();
