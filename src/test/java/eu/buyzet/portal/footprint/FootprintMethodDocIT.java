@@ -80,7 +80,8 @@ class FootprintMethodDocIT {
             List<Flow> flows = new ArrayList<>();
             for (JsonNode f : example.request().get("flows")) {
                 flows.add(new Flow(VehicleCategory.valueOf(f.get("vehicleCategory").asText()),
-                        EnergyCarrier.valueOf(f.get("energyCarrier").asText()), null, number(f, "tripsPerYear"),
+                        EnergyCarrier.valueOf(f.get("energyCarrier").asText()),
+                        f.has("euroClass") ? f.get("euroClass").asText() : null, number(f, "tripsPerYear"),
                         number(f, "kmPerTrip"), number(f, "vehicleKmPerYear"), number(f, "energyPerKm"),
                         number(f, "fuelPerYear"), f.has("fuelUnit") ? EnergyUnit.valueOf(f.get("fuelUnit").asText()) : null,
                         number(f, "payloadTonnes"), null, false,
@@ -107,6 +108,10 @@ class FootprintMethodDocIT {
             expectRounded(expected, "loadFactor", total.loadFactor(), 10_000);
             expectRounded(expected, "emptyRunningShare", total.emptyRunningShare(), 10_000);
             expectRounded(expected, "quietShare", total.quietShare(), 10_000);
+            expectRounded(expected, "noxG", total.noxG(), 1000);
+            expectRounded(expected, "pmG", total.pmG(), 1000);
+            expectRounded(expected, "pmExhaustG", total.pmExhaustG(), 1000);
+            expectRounded(expected, "pmNonExhaustG", total.pmNonExhaustG(), 1000);
         }));
     }
 
