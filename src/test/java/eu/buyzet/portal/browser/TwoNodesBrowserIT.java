@@ -80,8 +80,11 @@ class TwoNodesBrowserIT {
                     timeout server 60s
                     # a busy machine answers a health check late, which is not a node going away
                     timeout check 5s
-                    option redispatch
+                    # a node that is stopping may still be in the proxy's list for up to two checks: a request
+                    # it closes unanswered is tried again, on another node (every retry may redispatch)
+                    option redispatch 1
                     retries 2
+                    retry-on conn-failure empty-response response-timeout
                 frontend portal
                     bind 127.0.0.1:%d
                     default_backend nodes
