@@ -115,6 +115,34 @@ class ContractCvdTargetsIT {
     }
 
     @Test
+    void germany_and_czechia_have_the_targets_their_transposing_laws_state_and_a_czech_first_period_is_not_guessed() {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        MappedContract later = refuse("90511000-2", LocalDate.of(2027, 6, 1), 1, 9);
+        CvdComparison germany = targets.compare(later.id(), "DE");
+        CvdLine trucks = line(germany.contract(), CvdGroup.TRUCK);
+        assertThat(trucks.target().cleanMinPercent()).isEqualTo(15);
+        assertThat(trucks.target().source()).contains("SaubFahrzeugBeschG § 6 (2) no. 2 (a)");
+        assertThat(trucks.cleanMet()).isFalse();
+        assertThat(germany.countries()).contains("DE", "CZ", "NO");
+        CvdComparison czechia = targets.compare(later.id(), "CZ");
+        assertThat(line(czechia.contract(), CvdGroup.TRUCK).target().cleanMinPercent()).isEqualTo(11);
+        assertThat(line(czechia.contract(), CvdGroup.TRUCK).cleanMet()).isFalse();
+
+        List<String> buses = jdbc.sql("select country || ' ' || period_from || ' ' || clean_min_percent || ' '"
+                + " || zero_emission_min_percent from contract_cvd_target where vehicle_group = 'BUS'"
+                + " and country in ('DE', 'CZ') order by country, period_from").query(String.class).list();
+        // half of each bus target is to be met with zero-emission buses (SaubFahrzeugBeschG § 6 (3), 360/2022 Sb. § 4 (4))
+        assertThat(buses).containsExactly("CZ 2026-01-01 60 30", "DE 2021-08-02 45 22.5", "DE 2026-01-01 65 32.5");
+
+        MappedContract earlier = refuse("90511000-2", LocalDate.of(2024, 6, 1), 1, 9);
+        assertThat(targets.compare(earlier.id(), "DE").hasTargets()).isTrue();
+        assertThat(line(targets.compare(earlier.id(), "DE").contract(), CvdGroup.TRUCK).target().cleanMinPercent())
+                .isEqualTo(10);
+        // the Czech law's first period starts on a date we could not read in a primary text: no verdict
+        assertThat(line(targets.compare(earlier.id(), "CZ").contract(), CvdGroup.TRUCK).cleanMet()).isNull();
+    }
+
+    @Test
     void a_country_without_stored_targets_shows_shares_without_a_verdict_and_a_date_outside_the_periods_has_none() {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         MappedContract c = refuse("90511000-2", LocalDate.of(2027, 6, 1), 5, 5);
