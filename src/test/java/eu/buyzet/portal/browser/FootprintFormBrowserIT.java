@@ -179,4 +179,53 @@ class FootprintFormBrowserIT {
         assertThat(calculator.noiseMethod()).containsText("Stille andel");
         anyone.assertAccessible();
     }
+
+    @Test
+    void a_fuel_figure_ticked_as_measured_counts_as_measured_and_unticked_as_the_suppliers_declaration(
+            Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        // nothing to measure before a figure is asked for
+        assertThat(calculator.flowField(0, "measured")).isHidden();
+        calculator.knows(0, FlowFields.Known.FUEL);
+        assertThat(calculator.flowField(0, "measured")).containsText("fuel cards, charging meters or telematics");
+        calculator.flow(0, "vehicleKmPerYear", "12500").flow(0, "fuelPerYear", "1212.5");
+        // the box itself: the middle of the field is its long help text, which does not tick it
+        calculator.flowField(0, "measured").locator("input").check();
+        calculator.calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        assertThat(calculator.dataQuality()).containsText("0% declared by the supplier, 100% measured");
+        anyone.assertAccessible();
+
+        // the same flow with the tick taken off is the supplier's declaration
+        calculator.flowField(0, "measured").locator("input").uncheck();
+        calculator.calculate();
+        assertThat(calculator.dataQuality()).containsText("100% declared by the supplier, 0% measured");
+    }
+
+    @Test
+    void a_hydrogen_truck_asks_how_its_hydrogen_is_made_and_certified_renewable_gives_worked_example_8(
+            Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        calculator.chooseFactorSet("Norway 2026 (1)");
+        calculator.chooseFlowOption(0, "vehicleCategory", "Truck over 12 t (N3)");
+        assertThat(calculator.flowField(0, "hydrogenRoute")).isHidden();
+        calculator.chooseFlowOption(0, "energyCarrier", "Hydrogen (fuel cell)");
+        assertThat(calculator.flowField(0, "hydrogenRoute")).containsText("without one it counts as grey");
+        assertThat(calculator.flowField(0, "hydrogenRoute")).containsText("Grey: from fossil fuels, or not known");
+        calculator.knows(0, FlowFields.Known.FUEL);
+        calculator.flow(0, "vehicleKmPerYear", "50000").flow(0, "fuelPerYear", "4000");
+        calculator.calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        // an undeclared route counts as grey, far above the renewable figure
+        assertThat(calculator.result("co2e-wtw")).not().hasText(Pattern.compile("^13,536(\\.0)? kg CO2e$"));
+        anyone.assertAccessible();
+
+        calculator.chooseFlowOption(0, "hydrogenRoute", "Renewable: certified renewable (RFNBO)");
+        calculator.calculate();
+        // docs/footprint-method.md, worked example 8
+        assertThat(calculator.result("co2e-wtw")).hasText(Pattern.compile("^13,536(\\.0)? kg CO2e$"));
+        anyone.assertAccessible();
+    }
 }

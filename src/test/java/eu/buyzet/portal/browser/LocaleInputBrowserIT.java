@@ -47,6 +47,9 @@ class LocaleInputBrowserIT {
         assertThat(solution.footprintFigure("tonne-km")).hasText(Pattern.compile("^43\\s750 tkm$"));
         // docs/footprint-method.md, worked example 1 against a battery van, in Bokmål's format
         assertThat(solution.footprintSaving()).containsText(Pattern.compile("Sparer 3\\s782,6 kg CO2e"));
+        // and at the tailpipe, the figure Oslo's climate budget counts: example 1's 3,111.014 kg, all of it
+        assertThat(solution.footprintSaving()).containsText(
+                Pattern.compile("Fra eksosrøret, slik Oslos klimabudsjett teller: 3\\s111(,0)? kg \\(100\\s%\\)"));
         assertThat(solution.footprintBaselineFigure("co2e-wtw")).hasText(Pattern.compile("^3\\s869,3 kg CO2e$"));
 
         FootprintForm again = solution.declareFootprint();

@@ -105,6 +105,9 @@ class DeclarationServiceIT {
         StoredResult result = declarations.results(solution.id()).getFirst();
         assertThat(result.reduction().co2eWtwKg()).isCloseTo(3782.603, org.assertj.core.data.Offset.offset(0.001));
         assertThat(result.reduction().co2eWtwPercent()).isCloseTo(97.758, org.assertj.core.data.Offset.offset(0.001));
+        // at the tailpipe the battery van saves all of the diesel van's 3,111.014 kg (worked examples 1 and 9)
+        assertThat(result.reduction().co2eTailpipeKg()).isCloseTo(3111.014, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(result.reduction().co2eTailpipePercent()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -22,12 +22,15 @@ class SubmissionFootprintJson implements PublishedFootprint {
         this.declarations = declarations;
     }
 
+    /** New fields come at the end: the open API's fields stay as they were. */
     record ReductionJson(double vehicleKm, double co2eWtwKg, @Nullable Double co2eWtwPercent, @Nullable Double noxG,
-                         @Nullable Double pmG) {
+                         @Nullable Double pmG, double co2eTailpipeKg, @Nullable Double co2eTailpipePercent) {
         static @Nullable ReductionJson of(@Nullable Reduction r) {
             return r == null ? null : new ReductionJson(FootprintApi.round(r.vehicleKm()), FootprintApi.round(r.co2eWtwKg()),
                     r.co2eWtwPercent() == null ? null : FootprintApi.round(r.co2eWtwPercent()),
-                    r.noxG() == null ? null : FootprintApi.round(r.noxG()), r.pmG() == null ? null : FootprintApi.round(r.pmG()));
+                    r.noxG() == null ? null : FootprintApi.round(r.noxG()), r.pmG() == null ? null : FootprintApi.round(r.pmG()),
+                    FootprintApi.round(r.co2eTailpipeKg()),
+                    r.co2eTailpipePercent() == null ? null : FootprintApi.round(r.co2eTailpipePercent()));
         }
     }
 

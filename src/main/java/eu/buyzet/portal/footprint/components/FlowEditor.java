@@ -69,8 +69,8 @@ class FlowEditor extends Div {
     private final String idPrefix;
     private final String headingKey;
     private @Nullable FactorSet factors;
-    // a flow declared as measured (through the API) stays measured when edited here
-    private boolean measured;
+    /** The energy figure was measured (fuel cards, meters, telematics), not estimated (ISO 14083 data quality). */
+    final Checkbox measured = new Checkbox();
     // as is a plug-in hybrid's declaration, which only the API takes so far
     private @Nullable CvdDeclaration cvd;
 
@@ -101,6 +101,7 @@ class FlowEditor extends Div {
             showWhatIsKnown();
         });
         euroClass.setLabel(getTranslation("footprint.euro-class"));
+        euroClass.setHelperText(getTranslation("footprint.euro-class.help"));
         label(tripsPerYear, "footprint.trips-per-year", null);
         label(kmPerTrip, "footprint.km-per-trip", "km");
         label(vehicleKmPerYear, "footprint.vehicle-km-a-year", "km");
@@ -115,6 +116,8 @@ class FlowEditor extends Div {
         emptyRunningPercent.setHelperText(getTranslation("footprint.empty-running-percent.help"));
         quiet.setLabel(getTranslation("footprint.quiet"));
         quiet.setHelperText(getTranslation("footprint.quiet.help"));
+        measured.setLabel(getTranslation("footprint.measured"));
+        measured.setHelperText(getTranslation("footprint.measured.help"));
         // each shows only under the answer that needs it
         tripsPerYear.setRequiredIndicatorVisible(true);
         kmPerTrip.setRequiredIndicatorVisible(true);
@@ -132,13 +135,14 @@ class FlowEditor extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
                 vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, vehicles, euroClass, quiet, biofuelDeclared, hydrogenRoute);
+                emptyRunningPercent, vehicles, euroClass, measured, quiet, biofuelDeclared, hydrogenRoute);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
         form.setColspan(known, 4);
         form.setColspan(biofuelDeclared, 4);
         form.setColspan(quiet, 4);
+        form.setColspan(measured, 4);
         form.setColspan(hydrogenRoute, 2);
         // messages come from the calculator, and stay until the next calculation
         vehicleCategory.setManualValidation(true);
@@ -164,6 +168,7 @@ class FlowEditor extends Div {
         loadFactorPercent.setId(prefix + "loadFactorPercent");
         emptyRunningPercent.setId(prefix + "emptyRunningPercent");
         quiet.setId(prefix + "quiet");
+        measured.setId(prefix + "measured");
         vehicles.setId(prefix + "vehicles");
         biofuelDeclared.setId(prefix + "biofuelDeclared");
         hydrogenRoute.setId(prefix + "hydrogenRoute");
@@ -209,6 +214,8 @@ class FlowEditor extends Div {
         }
         biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
         hydrogenRoute.setVisible(carrier == EnergyCarrier.HYDROGEN);
+        // only a figure the person gives can be measured; the factor set's default never is
+        measured.setVisible(what == Known.FUEL || energyPerKm.isVisible());
         Optional<Sourced> byDefault = defaultEnergyPerKm();
         boolean needsEnergy = factors != null && carrier != null && !human && byDefault.isEmpty();
         String defaultText = byDefault.map(d -> ReaderFormats.of(this).figure(d.value())).orElse("");
@@ -265,7 +272,8 @@ class FlowEditor extends Div {
         return new Flow(vehicleCategory.getValue(), carrier, euroClass.getValue().isBlank() ? null : euroClass.getValue(),
                 trips ? tripsPerYear.doubleValue() : null, trips ? kmPerTrip.doubleValue() : null,
                 trips ? null : vehicleKmPerYear.doubleValue(), energyPerKm.isVisible() ? energyPerKm.doubleValue() : null,
-                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(), measured, declaration(),
+                fuelValue, unit, payloadTonnes.doubleValue(), vehicles.integerValue(),
+                measured.isVisible() && measured.getValue(), declaration(),
                 payloadCapacityTonnes.doubleValue(), loadFactorPercent.doubleValue(), emptyRunningPercent.doubleValue(),
                 quiet.getValue(),
                 // grey is what an undeclared route counts as: it is stored as not declared
@@ -284,7 +292,7 @@ class FlowEditor extends Div {
     }
 
     void fill(Flow f) {
-        measured = f.measured();
+        measured.setValue(f.measured());
         cvd = f.cvd();
         biofuelDeclared.setValue(f.cvd() != null && Boolean.TRUE.equals(f.cvd().biofuelUnblended())
                 && Boolean.FALSE.equals(f.cvd().highIlucRiskFeedstock()));

@@ -134,7 +134,9 @@ class FootprintSection implements SubmissionPageSection {
             Formats formats = ReaderFormats.of(section);
             Paragraph saving = new Paragraph(section.getTranslation("footprint.saving",
                     formats.figure(reduction.co2eWtwKg()),
-                    reduction.co2eWtwPercent() == null ? "–" : formats.figure(reduction.co2eWtwPercent())));
+                    reduction.co2eWtwPercent() == null ? "–" : formats.figure(reduction.co2eWtwPercent()),
+                    formats.figure(reduction.co2eTailpipeKg()),
+                    reduction.co2eTailpipePercent() == null ? "–" : formats.figure(reduction.co2eTailpipePercent())));
             saving.setId("footprint-saving");
             saving.addClassName("footprint-saving");
             section.add(saving);
@@ -188,7 +190,7 @@ class FootprintSection implements SubmissionPageSection {
         String when = formats.dateTime(r.computedAt());
         return c.getTranslation("footprint.result-line." + r.reason().toLowerCase(Locale.ROOT), when,
                 r.result().factorSetName(), r.result().factorSetVersion(),
-                formats.figure(r.result().total().co2eWtwKg()));
+                formats.figure(r.result().total().co2eWtwKg()), formats.figure(r.result().total().co2eTtwKg()));
     }
 
     private void openEditor(Section section, SubmissionPage page, @Nullable Declaration existing) {
