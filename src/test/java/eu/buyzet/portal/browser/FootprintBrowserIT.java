@@ -44,18 +44,19 @@ class FootprintBrowserIT {
         calculator.flow(0, "energyPerKm", "");
 
         calculator.calculate();
-        // docs/footprint-method.md, worked example 1
-        assertThat(calculator.result("co2e-wtw")).hasText("3,869.3 kg CO2e");
-        assertThat(calculator.result("co2e-wtt")).hasText("758.3 kg CO2e");
+        // docs/footprint-method.md, worked example 1's rounds on the default set (example 12's figures)
+        assertThat(calculator.result("co2e-wtw")).hasText("3,776 kg CO2e");
+        assertThat(calculator.result("co2e-wtt")).hasText("725.1 kg CO2e");
         assertThat(calculator.result("vehicle-km")).hasText("12,500 km");
-        assertThat(calculator.result("nox")).hasText("not covered by this factor set");
+        // no Euro class given: Euro 3 assumed, 12,500 km × 1.081 g/km
+        assertThat(calculator.result("nox")).hasText("13,512.5 g");
         // two headlines: well-to-wheel, and the territorial tailpipe figure Oslo's climate budget counts
-        assertThat(calculator.headline("wtw")).hasText("Well-to-wheel: 3,869.3 kg CO2e");
-        assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (territorial, as in Oslo’s climate budget): 3,111 kg CO2e");
+        assertThat(calculator.headline("wtw")).hasText("Well-to-wheel: 3,776 kg CO2e");
+        assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (territorial, as in Oslo’s climate budget): 3,050.9 kg CO2e");
         assertThat(calculator.dataQuality()).containsText("100% from the factor set’s default energy use");
         assertThat(calculator.dataQuality()).containsText("0% measured");
         assertThat(calculator.scope()).containsText("Not included: vehicle manufacture, refrigeration units");
-        assertThat(calculator.factorSet()).containsText("no-2025");
+        assertThat(calculator.factorSet()).containsText("no-2026-3");
         calculator.showSources();
         assertThat(calculator.sources()).containsText("DESNZ");
         anyone.assertAccessible();
@@ -64,11 +65,11 @@ class FootprintBrowserIT {
         SearchPage search = anyone.search("?sort=footprint&minCo2e=100000");
         assertThat(search.results()).hasCount(1);
         assertThat(search.results()).hasText("Avfallshenting fra 180 kommunale bygg");
-        assertThat(search.resultFootprints()).containsText("181,29");
+        assertThat(search.resultFootprints()).containsText("180,4");
         anyone.assertAccessible();
 
         SubmissionPage card = search.open("Avfallshenting fra 180 kommunale bygg");
-        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Well-to-wheel: 181,29\\d(\\.\\d)? kg CO2e$"));
+        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Well-to-wheel: 180,4\\d\\d(\\.\\d)? kg CO2e$"));
         assertThat(card.footprintHeadline("tailpipe")).hasText(
                 Pattern.compile("^Tailpipe \\(territorial, as in Oslo’s climate budget\\): [\\d,.]+ kg CO2e$"));
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Data quality: [\\d.]+% from the factor "
@@ -93,7 +94,7 @@ class FootprintBrowserIT {
         anyone.assertAccessible();
 
         SubmissionPage card = anyone.search("?sort=footprint&minCo2e=100000").open("Avfallshenting fra 180 kommunale bygg");
-        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 181\\s29\\d(,\\d)? kg CO2e$"));
+        assertThat(card.footprintHeadline("wtw")).hasText(Pattern.compile("^Kilde til hjul: 180\\s4\\d\\d(,\\d)? kg CO2e$"));
         assertThat(card.footprintHeadline("tailpipe")).containsText("Eksos (territorielt, som i Oslos klimabudsjett): ");
         assertThat(card.footprintDataQuality()).hasText(Pattern.compile("^Datakvalitet: [\\d,]+\\s%\\sfra "
                 + "faktorsettets standard energibruk"));
@@ -144,7 +145,7 @@ class FootprintBrowserIT {
 
             // docs/footprint-method.md, worked example 1, as a contract
             assertThat(contract.heading()).hasText("Matlevering til sykehjem");
-            assertThat(contract.footprintCo2e()).hasText("3,869.3 kg CO2e");
+            assertThat(contract.footprintCo2e()).hasText("3,776 kg CO2e");
             assertThat(contract.main()).containsText("15894000-1 Processed food products");
             assertThat(contract.main()).containsText("12,500,000 NOK");
             agency.assertAccessible();
@@ -180,7 +181,7 @@ class FootprintBrowserIT {
             agency.assertAccessible();
             SubmissionPage need = again.confirmNeed();
             assertThat(need.heading()).hasText("Matlevering til sykehjem");
-            assertThat(need.footprintCo2e()).hasText("3,869.3 kg CO2e");
+            assertThat(need.footprintCo2e()).hasText("3,776 kg CO2e");
             assertThat(need.main()).containsText("Draft");
         }
         try (Visitor moderator = portal.signedIn("moderator@demo.buyzet.eu", "demo", "nb-NO")) {

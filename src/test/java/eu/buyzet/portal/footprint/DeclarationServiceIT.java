@@ -62,8 +62,9 @@ class DeclarationServiceIT {
         List<StoredResult> results = declarations.results(need.id());
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("PUBLISHED");
-            assertThat(r.result().factorSetId()).isEqualTo("no-2025");
-            assertThat(r.result().total().co2eWtwKg()).isCloseTo(3869.338, org.assertj.core.data.Offset.offset(0.001));
+            assertThat(r.result().factorSetId()).isEqualTo("no-2026-3");
+            // the default set's N1 diesel energy (schema 053): 12,500 km × 0.09494 l/km × (0.61101 + 2.57082) kg/l
+            assertThat(r.result().total().co2eWtwKg()).isCloseTo(3776.037, org.assertj.core.data.Offset.offset(0.001));
         });
     }
 
@@ -73,8 +74,9 @@ class DeclarationServiceIT {
         declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
         submissions.publish(need.id(), need.version());
         double published = declarations.results(need.id()).getFirst().result().total().co2eWtwKg();
+        String before = footprints.defaultFactorSet().id();
         try {
-            jdbc.sql("update footprint_factor_set set is_default = false where id = 'no-2025'").update();
+            jdbc.sql("update footprint_factor_set set is_default = false where id = ?").param(before).update();
             jdbc.sql("update footprint_factor_set set is_default = true where id = 'eu-2025'").update();
 
             assertThat(declarations.results(need.id())).singleElement()
@@ -83,10 +85,10 @@ class DeclarationServiceIT {
             assertThat(recomputed.result().factorSetId()).isEqualTo("eu-2025");
             assertThat(recomputed.result().total().co2eWtwKg()).isNotEqualTo(published);
             assertThat(declarations.results(need.id())).extracting(r -> r.result().factorSetId())
-                    .containsExactly("eu-2025", "no-2025");
+                    .containsExactly("eu-2025", before);
         } finally {
             jdbc.sql("update footprint_factor_set set is_default = false where id = 'eu-2025'").update();
-            jdbc.sql("update footprint_factor_set set is_default = true where id = 'no-2025'").update();
+            jdbc.sql("update footprint_factor_set set is_default = true where id = ?").param(before).update();
         }
     }
 
@@ -103,10 +105,11 @@ class DeclarationServiceIT {
         declarations.declare(solution.id(), -1, List.of(BATTERY_VAN), List.of(DIESEL_VAN));
         submissions.publish(solution.id(), solution.version());
         StoredResult result = declarations.results(solution.id()).getFirst();
-        assertThat(result.reduction().co2eWtwKg()).isCloseTo(3782.603, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(result.reduction().co2eWtwPercent()).isCloseTo(97.758, org.assertj.core.data.Offset.offset(0.001));
-        // at the tailpipe the battery van saves all of the diesel van's 3,111.014 kg (worked examples 1 and 9)
-        assertThat(result.reduction().co2eTailpipeKg()).isCloseTo(3111.014, org.assertj.core.data.Offset.offset(0.001));
+        // on the default set's energy figures (worked example 12): 3,776.037 kg for the diesel van, 46.875 for the battery one
+        assertThat(result.reduction().co2eWtwKg()).isCloseTo(3729.162, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(result.reduction().co2eWtwPercent()).isCloseTo(98.759, org.assertj.core.data.Offset.offset(0.001));
+        // at the tailpipe the battery van saves all of the diesel van's 1,186.75 l × 2.57082 kg/l
+        assertThat(result.reduction().co2eTailpipeKg()).isCloseTo(3050.921, org.assertj.core.data.Offset.offset(0.001));
         assertThat(result.reduction().co2eTailpipePercent()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 

@@ -15,9 +15,7 @@ import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +48,7 @@ class FactorSets2026ExhaustFiguresIT {
 
     @Test
     void every_exhaust_figure_is_its_cited_annex_rows_speed_function_at_30_kmh() throws IOException {
-        Map<Integer, double[]> coefficients = annexRows();
+        Map<Integer, double[]> coefficients = EmepAnnexRows.read(ROWS);
         for (String id : SETS) {
             FactorSet set = footprints.factorSet(id);
             assertThat(set.exhaust()).as(id).hasSize(102);
@@ -60,7 +58,7 @@ class FactorSets2026ExhaustFiguresIT {
                     assertThat(cited.matches()).as(id + " " + e.key() + ": " + figure.source()).isTrue();
                     double[] row = coefficients.get(Integer.parseInt(cited.group(1)));
                     assertThat(row).as("row " + cited.group(1) + " is kept beside the script").isNotNull();
-                    double recomputed = speedFunction(row, 30);
+                    double recomputed = EmepAnnexRows.speedFunction(row, 30);
                     assertThat(figure.value()).as(id + " " + e.key()).isCloseTo(recomputed, within(recomputed * 5e-4));
                     assertThat(Double.parseDouble(cited.group(2))).isEqualTo(figure.value());
                     assertThat(FactorBounds.pollutant(figure == e.noxGPerKm() ? "nox_g_per_km" : "pm_exhaust_g_per_km",
@@ -124,31 +122,5 @@ class FactorSets2026ExhaustFiguresIT {
             wear += set.wear(VehicleCategory.N3, source).orElseThrow().pm25GPerKm().value();
         }
         assertThat(wear).isCloseTo(0.0521, within(1e-12));
-    }
-
-    /** The annex's speed function, valid only between the row's speeds (docs/research, section 2). */
-    private static double speedFunction(double[] c, double speed) {
-        double v = Math.min(Math.max(speed, c[0]), c[1]);
-        return (c[2] * v * v + c[3] * v + c[4] + c[5] / v) / (c[6] * v * v + c[7] * v + c[8]) * (1 - c[9]);
-    }
-
-    private static Map<Integer, double[]> annexRows() throws IOException {
-        List<String> lines = Files.readAllLines(ROWS);
-        List<String> header = List.of(lines.getFirst().split(",", -1));
-        List<String> wanted = List.of("MinSpeed_kmh", "MaxSpeed_kmh", "Alpha", "Beta", "Gamma", "Delta", "Epsilon",
-                "Zita", "Hta", "ReductionFactor_perc");
-        Map<Integer, double[]> rows = new HashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            // segment names hold no comma in this copy (vein writes "Rigid 7.5 - 12 t"), so a plain split is exact
-            String[] cells = line.split(",", -1);
-            assertThat(cells).as(line).hasSameSizeAs(header.toArray());
-            double[] c = new double[wanted.size()];
-            for (int i = 0; i < wanted.size(); i++) {
-                String cell = cells[header.indexOf(wanted.get(i))];
-                c[i] = cell.isEmpty() ? 0 : Double.parseDouble(cell);
-            }
-            rows.put(Integer.parseInt(cells[header.indexOf("row")]), c);
-        }
-        return rows;
     }
 }

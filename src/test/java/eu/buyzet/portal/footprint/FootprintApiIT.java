@@ -73,7 +73,8 @@ class FootprintApiIT {
     @Test
     void a_result_states_its_data_quality_keeps_the_measured_flag_and_headlines_the_tailpipe() throws Exception {
         HttpResponse<String> response = post("""
-                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": 12.5},
+                {"factorSet": "no-2025",
+                 "flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": 12.5},
                            {"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 12500,
                             "fuelPerYear": 1210.125, "fuelUnit": "LITRE", "measured": true}]}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
