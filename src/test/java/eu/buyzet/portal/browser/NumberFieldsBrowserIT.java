@@ -34,7 +34,7 @@ class NumberFieldsBrowserIT {
                 .chooseDeclared(0, "energyCarrier", "Batterielektrisk")
                 .declaredKnows(0, FlowFields.Known.TRIPS);
         // the battery van's default, in Bokmål's format
-        assertThat(form.declaredField(0, "energyPerKm")).containsText("standardverdien: 0,365 kWh/km");
+        assertThat(form.declaredField(0, "energyPerKm")).containsText("standardverdien: 0,25 kWh/km");
         form.declared(0, "tripsPerYear", "1000").declared(0, "kmPerTrip", "12,5")
                 .declared(0, "energyPerKm", "0,35").declared(0, "payloadTonnes", "3,5").declared(0, "vehicles", "2");
         // the diesel van it replaces, known by its fuel bill and odometer

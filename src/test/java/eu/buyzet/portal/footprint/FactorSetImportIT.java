@@ -42,6 +42,7 @@ class FactorSetImportIT {
         assertThat(footprints.factorSet(imported.id()).carriers()).hasSize(2);
         assertThat(footprints.previewImport(csv).problems()).extracting(FactorSetCsv.Problem::message)
                 .singleElement().asString().contains("exists already");
+        String before = footprints.defaultFactorSet().id();
         try {
             footprints.makeDefault(imported.id());
             assertThat(footprints.defaultFactorSet().id()).isEqualTo("norway-import-test-1");
@@ -49,7 +50,7 @@ class FactorSetImportIT {
             assertThat(audit.about("factor-set", imported.id(), 5)).extracting(e -> e.action())
                     .containsExactly("factor-set.made-default", "factor-set.imported");
         } finally {
-            footprints.makeDefault("no-2025");
+            footprints.makeDefault(before);
         }
     }
 
