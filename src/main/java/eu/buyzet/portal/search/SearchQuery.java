@@ -78,6 +78,12 @@ public record SearchQuery(@Nullable ForumId forumId, @Nullable SubmissionKind ki
         return text != null;
     }
 
+    /** Whether anything besides the text narrows the search: a forum, kind, CPV code, organisation, date or threshold. */
+    public boolean narrowed() {
+        return forumId != null || kind != null || cpv != null || organisationId != null || publishedFrom != null
+                || publishedTo != null || minCo2eKg != null;
+    }
+
     public SearchQuery withForum(@Nullable ForumId forum) {
         return new SearchQuery(forum, kind, cpv, organisationId, publishedFrom, publishedTo, text, minCo2eKg, sort);
     }

@@ -97,7 +97,7 @@ public class SearchService {
 
     /** The most {@link #count} counts for this query: at or above it the reader is told "more than". */
     public static int countCap(SearchQuery query) {
-        return query.hasText() ? SearchRepository.SEARCH_WINDOW : SearchRepository.COUNT_CAP;
+        return query.hasText() ? SearchRepository.window(query) : SearchRepository.COUNT_CAP;
     }
 
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */

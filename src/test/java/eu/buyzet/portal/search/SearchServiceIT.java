@@ -64,6 +64,35 @@ class SearchServiceIT {
     }
 
     @Test
+    void a_text_search_narrowed_by_a_filter_pages_and_counts_its_200_newest_matches_and_an_open_one_its_1000() {
+        ForumId waste = forum("Avfallshenting");
+        jdbc.sql("""
+                insert into submission (forum_id, kind, title, summary, body_markdown, status, author_id, organisation_id,
+                                        published_at)
+                select ?, 'NEED', 'Vindusteller ' || g, '', 'vindustelleren', 'PUBLISHED', s.author_id, s.organisation_id,
+                       now() - g * interval '1 minute'
+                from generate_series(1, 210) g
+                cross join (select author_id, organisation_id from submission where status = 'PUBLISHED' limit 1) s""")
+                .param(waste.value()).update();
+        try {
+            SearchQuery open = words("vindustelleren");
+            SearchQuery narrowed = open.withForum(waste);
+            assertThat(SearchService.countCap(open)).isEqualTo(1000);
+            assertThat(search.count(open)).isEqualTo(210);
+            // the filter keeps them all, but a narrowed search ranks only its 200 newest matches (decision 047),
+            // and says "more than" from there
+            assertThat(SearchService.countCap(narrowed)).isEqualTo(200);
+            assertThat(search.count(narrowed)).isEqualTo(200);
+            assertThat(search.list(narrowed, new PageRequest(180, 50))).hasSize(20)
+                    .allSatisfy(h -> assertThat(h.submission().title()).startsWith("Vindusteller "));
+            assertThat(search.list(narrowed, new PageRequest(200, 50))).isEmpty();
+            assertThat(search.list(open, new PageRequest(200, 50))).hasSize(10);
+        } finally {
+            jdbc.sql("delete from submission where title like 'Vindusteller %'").update();
+        }
+    }
+
+    @Test
     void a_snippet_is_the_text_a_reader_sees_with_no_markdown_marks_or_link_targets() {
         Submission need = publishedNeed("Henting fra bydelshus",
                 "## Omfang\n\nVi henter fra **180 bydelshusene** og _skolene_, se [kartet](https://kart.example/hemmelig-sti).");

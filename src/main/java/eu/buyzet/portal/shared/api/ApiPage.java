@@ -11,7 +11,8 @@ public record ApiPage<T>(
         @Schema(description = "The items on this page") List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,
         @Schema(description = "Items per page", example = "20") int size,
-        @Schema(description = "Items in all pages; submission lists stop counting at 10 000 and searches at 1 000")
+        @Schema(description = "Items in all pages; submission lists stop counting at 10 000, searches at 1 000, and searches"
+                + " narrowed by a filter at 200")
         long totalItems,
         @Schema(description = "Number of pages") int totalPages,
         @Schema(description = "Where the next page starts: send it back as after= (only where a list pages by cursor;"
