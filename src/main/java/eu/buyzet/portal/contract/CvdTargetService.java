@@ -12,6 +12,7 @@ import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,9 @@ public class CvdTargetService {
 
     /** Where a target is looked up when neither the reader nor the agency names a country. */
     public static final String DEFAULT_COUNTRY = "NO";
+
+    /** Contracts whose flows are read at once for the exports' directive columns. */
+    private static final int FACTS_SLICE = 1_000;
 
     /** The directive's reference periods (art. 5; Annex, Tables 3 and 4, column headings). */
     static final List<Period> PERIODS = List.of(new Period(LocalDate.of(2021, 8, 2), LocalDate.of(2025, 12, 31)),
@@ -97,6 +101,27 @@ public class CvdTargetService {
         return new CvdComparison(chosen, contract.awardDate(), period == null ? null : period.from(),
                 period == null ? null : period.to(), List.copyOf(countries), lines(own, applying),
                 lines(agency, applying), summed);
+    }
+
+    /**
+     * The directive's facts of each contract of a ranking, for its CSV and XLSX: who reads the
+     * ranking reads them, as they travel with the contract (decision 040).
+     */
+    @PreAuthorize("@contractDisclosure.seesContracts()")
+    @Transactional(readOnly = true)
+    public Map<ContractId, CvdFacts> factsOf(List<RankedContract> ranking) {
+        Map<ContractId, CvdFacts> facts = new HashMap<>();
+        List<ContractId> ids = ranking.stream().map(RankedContract::id).toList();
+        // in slices, so that a ranking of a hundred thousand contracts never sits in memory as JSON at once
+        for (int from = 0; from < ids.size(); from += FACTS_SLICE) {
+            for (CvdRepository.Computed c : repository.computed(ids.subList(from, Math.min(ids.size(), from + FACTS_SLICE)))) {
+                boolean inScope = CvdScope.inScope(c.cpvCodes());
+                Map<CvdGroup, int[]> sums = new EnumMap<>(CvdGroup.class);
+                boolean counted = inScope && count(c.flows(), c.result(), sums);
+                facts.put(c.id(), new CvdFacts(c.awardDate(), inScope, counted ? lines(sums, List.of()) : null));
+            }
+        }
+        return facts;
     }
 
     /** Without an award date, the second period's rules, as for the directive class of the flows. */

@@ -3,7 +3,12 @@ package eu.buyzet.portal.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +58,18 @@ class CleanVehicleTargetsBrowserIT {
 
     @Test
     void in_bokmal_on_a_phone_the_targets_and_the_agencys_aggregate_are_in_norwegian(
-            @SignedIn(value = "agency@demo.buyzet.eu", locale = "nb-NO", phone = true) Visitor agency) {
+            @SignedIn(value = "agency@demo.buyzet.eu", locale = "nb-NO", phone = true) Visitor agency) throws Exception {
+        // the ranking's spreadsheet counts the same vehicles, in the reader's language, as numbers to sum
+        String csv = Files.readString(agency.contracts("").downloadCsv().path(), StandardCharsets.UTF_8);
+        CSVRecord refuse = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords().stream()
+                .filter(r -> r.stream().anyMatch(REFUSE::equals)).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(refuse.get("Direktivet om rene kjøretøy: omfattet etter CPV"))
+                .isEqualTo("Ja");
+        org.assertj.core.api.Assertions.assertThat(refuse.get("Lastebiler (N2, N3) omfattet")).isEqualTo("9");
+        org.assertj.core.api.Assertions.assertThat(refuse.get("Lastebiler: rene")).isEqualTo("0");
+        org.assertj.core.api.Assertions.assertThat(refuse.get("Lette kjøretøy (M1, M2, N1) omfattet")).isEqualTo("1");
+
         ContractPage contract = open(agency);
         assertThat(contract.cvdCountry()).containsText("Norge");
         assertThat(contract.cvdLine(false, "light-duty")).containsText("Lette kjøretøy (M1, M2, N1): ett kjøretøy");

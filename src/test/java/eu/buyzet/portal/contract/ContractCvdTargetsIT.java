@@ -167,4 +167,46 @@ class ContractCvdTargetsIT {
         TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
         assertThatThrownBy(() -> targets.compare(c.id(), null)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void the_ranking_exports_count_each_contracts_vehicles_by_group_and_leave_them_empty_outside_the_directives_scope()
+            throws Exception {
+        var agency = TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        LocalDate awarded = LocalDate.of(2024, 5, 2);
+        MappedContract inScope = refuse("90511000-2", awarded, 3, 7);
+        MappedContract outside = refuse("45000000-7", awarded, 10, 0);
+        List<RankedContract> ranking = contracts.rankAll(agency.organisationId(), ContractMetric.CO2E);
+        java.util.Map<ContractId, CvdFacts> facts = targets.factsOf(ranking);
+        assertThat(facts.get(inScope.id()).line(CvdGroup.TRUCK)).isEqualTo(new CvdLine(CvdGroup.TRUCK, 10, 3, 3, null));
+        assertThat(facts.get(inScope.id()).line(CvdGroup.BUS)).isEqualTo(new CvdLine(CvdGroup.BUS, 0, 0, 0, null));
+        assertThat(facts.get(outside.id()).inScope()).isFalse();
+        assertThat(facts.get(outside.id()).line(CvdGroup.TRUCK)).isNull();
+
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        ContractExport.csv(ranking, facts, key -> key, csv);
+        byte[] bytes = csv.toByteArray();
+        var parsed = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                        java.nio.charset.StandardCharsets.UTF_8));
+        List<String> mine = parsed.getRecords().stream().filter(r -> r.get("contracts.title").contains(tag))
+                .map(r -> String.join(" ", r.get("contracts.award-date"), r.get("contracts.export.cvd-in-scope"),
+                        r.get("contracts.export.cvd-vehicles.truck"), r.get("contracts.export.cvd-clean.truck"),
+                        r.get("contracts.export.cvd-zero.truck"), r.get("contracts.export.cvd-vehicles.light-duty")))
+                .toList();
+        assertThat(mine).containsExactlyInAnyOrder("2024-05-02 contracts.export.yes 10 3 3 0",
+                "2024-05-02 contracts.export.no    ");
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        ContractExport.xlsx(ranking, facts, key -> key, "Kontrakter", xlsx);
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            int trucks = ContractExport.HEADINGS.indexOf("contracts.export.cvd-vehicles.truck");
+            int title = ContractExport.HEADINGS.indexOf("contracts.title");
+            var rows = book.getFirstSheet().read();
+            assertThat(rows.getFirst().getCellText(trucks)).isEqualTo("contracts.export.cvd-vehicles.truck");
+            // numbers stay numbers, so that a spreadsheet sums the directive's count over any selection
+            assertThat(rows.stream().filter(r -> r.getCellText(title).contains(tag))
+                    .map(r -> r.getCellAsNumber(trucks).map(java.math.BigDecimal::intValue).orElse(-1)).toList())
+                    .containsExactlyInAnyOrder(10, -1);
+        }
+    }
 }

@@ -81,12 +81,14 @@ class ContractDisclosureParityIT {
                 })
                 .row("contract.ranking-csv", contractsFor, r -> refusedIsEmpty(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ContractExport.csv(contracts.rankAll(null, ContractMetric.CO2E), k -> k, out);
+                    List<RankedContract> ranking = contracts.rankAll(null, ContractMetric.CO2E);
+                    ContractExport.csv(ranking, cvdTargets.factsOf(ranking), k -> k, out);
                     return List.of(out.toString(StandardCharsets.UTF_8));
                 }))
                 .row("contract.ranking-xlsx", contractsFor, r -> refusedIsEmpty(() -> {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    ContractExport.xlsx(contracts.rankAll(null, ContractMetric.CO2E), k -> k, "ranking", out);
+                    List<RankedContract> ranking = contracts.rankAll(null, ContractMetric.CO2E);
+                    ContractExport.xlsx(ranking, cvdTargets.factsOf(ranking), k -> k, "ranking", out);
                     try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
                         return book.getFirstSheet().read().stream().map(row -> row.toString()).toList();
                     } catch (java.io.IOException e) {

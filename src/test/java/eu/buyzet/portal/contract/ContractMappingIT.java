@@ -302,7 +302,7 @@ class ContractMappingIT {
         List<RankedContract> ranking = contracts.rankAll(agency.organisationId(), ContractMetric.CO2E);
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        ContractExport.csv(ranking, key -> key, csv);
+        ContractExport.csv(ranking, java.util.Map.of(), key -> key, csv);
         byte[] bytes = csv.toByteArray();
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
@@ -317,7 +317,7 @@ class ContractMappingIT {
         assertThat(records).extracting(rec -> rec.get("contracts.figures-basis")).contains("contracts.basis.declared");
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        ContractExport.xlsx(ranking, key -> key, "Kontrakter", xlsx);
+        ContractExport.xlsx(ranking, java.util.Map.of(), key -> key, "Kontrakter", xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             int category = ContractExport.HEADINGS.indexOf("contracts.category");

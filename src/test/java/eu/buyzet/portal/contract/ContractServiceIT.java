@@ -257,7 +257,7 @@ class ContractServiceIT {
         Function<String, String> headings = key -> key;
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        ContractExport.csv(ranking, headings, csv);
+        ContractExport.csv(ranking, java.util.Map.of(), headings, csv);
         byte[] bytes = csv.toByteArray();
         assertThat(new String(bytes, 0, 3, StandardCharsets.ISO_8859_1)).isEqualTo("\u00ef\u00bb\u00bf");
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -269,7 +269,7 @@ class ContractServiceIT {
                 .isEqualTo(Long.toString(Math.round(ranking.getFirst().figures().co2eWtwKg())));
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        ContractExport.xlsx(ranking, headings, "Kontrakter", xlsx);
+        ContractExport.xlsx(ranking, java.util.Map.of(), headings, "Kontrakter", xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(ranking.size() + 1);

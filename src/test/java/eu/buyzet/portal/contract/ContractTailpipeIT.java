@@ -94,7 +94,7 @@ class ContractTailpipeIT {
     }
 
     @Test
-    void the_csv_and_xlsx_exports_end_with_the_tailpipe_column_under_its_label() throws Exception {
+    void the_csv_and_xlsx_exports_carry_the_tailpipe_column_under_its_label() throws Exception {
         PortalUser agency = TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         mapped();
         List<RankedContract> ranking = contracts.rankAll(agency.organisationId(), ContractMetric.CO2E);
@@ -102,11 +102,11 @@ class ContractTailpipeIT {
         java.util.function.Function<String, String> headings = k -> k.equals("footprint.tailpipe") ? label : k;
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        ContractExport.csv(ranking, headings, csv);
+        ContractExport.csv(ranking, java.util.Map.of(), headings, csv);
         byte[] bytes = csv.toByteArray();
         var parsed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8));
-        assertThat(parsed.getHeaderNames().getLast()).isEqualTo(label + " (kg)");
+        assertThat(parsed.getHeaderNames()).contains(label + " (kg)");
         List<CSVRecord> records = parsed.getRecords();
         for (int i = 0; i < ranking.size(); i++) {
             assertThat(records.get(i).get(label + " (kg)"))
@@ -114,10 +114,10 @@ class ContractTailpipeIT {
         }
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        ContractExport.xlsx(ranking, headings, "Kontrakter", xlsx);
+        ContractExport.xlsx(ranking, java.util.Map.of(), headings, "Kontrakter", xlsx);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            int last = ContractExport.HEADINGS.size() - 1;
+            int last = ContractExport.HEADINGS.indexOf("footprint.tailpipe");
             assertThat(rows.getFirst().getCellText(last)).isEqualTo(label + " (kg)");
             for (int i = 0; i < ranking.size(); i++) {
                 assertThat(rows.get(i + 1).getCellAsNumber(last).orElseThrow().longValue())

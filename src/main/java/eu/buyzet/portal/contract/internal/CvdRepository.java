@@ -8,8 +8,11 @@ import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.OrganisationId;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +27,9 @@ public class CvdRepository {
 
     private static final TypeReference<List<Flow>> FLOWS = new TypeReference<>() {
     };
+
+    private static final String COMPUTED =
+            "select id, cpv_codes, award_date, flows::text, result::text from footprint_contract";
 
     /** One computed contract of an agency, as the directive's shares need it. */
     public record Computed(ContractId id, List<CpvCode> cpvCodes, @Nullable LocalDate awardDate, List<Flow> flows,
@@ -51,15 +57,25 @@ public class CvdRepository {
 
     /** The agency's contracts that have figures; the caller picks those in the directive's scope. */
     public List<Computed> computed(OrganisationId agency) {
-        return jdbc.sql("""
-                        select id, cpv_codes, award_date, flows::text, result::text from footprint_contract
-                        where organisation_id = ? and result is not null order by id""")
-                .param(agency.value())
-                .query((rs, n) -> new Computed(ContractId.of(rs.getLong(1)),
-                        Arrays.stream((String[]) rs.getArray(2).getArray()).map(CpvCode::new).toList(),
-                        rs.getObject(3, LocalDate.class), json.readValue(rs.getString(4), FLOWS),
-                        json.readValue(rs.getString(5), FootprintResult.class)))
-                .list();
+        return jdbc.sql(COMPUTED + " where organisation_id = ? and result is not null order by id")
+                .param(agency.value()).query(this::row).list();
+    }
+
+    /** These contracts, those that have figures, in no particular order. */
+    public List<Computed> computed(Collection<ContractId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COMPUTED + " where id = any(?) and result is not null")
+                .param(ids.stream().map(ContractId::value).toArray(Long[]::new))
+                .query(this::row).list();
+    }
+
+    private Computed row(ResultSet rs, int n) throws SQLException {
+        return new Computed(ContractId.of(rs.getLong(1)),
+                Arrays.stream((String[]) rs.getArray(2).getArray()).map(CpvCode::new).toList(),
+                rs.getObject(3, LocalDate.class), json.readValue(rs.getString(4), FLOWS),
+                json.readValue(rs.getString(5), FootprintResult.class));
     }
 
     private static @Nullable Double nullable(@Nullable BigDecimal value) {

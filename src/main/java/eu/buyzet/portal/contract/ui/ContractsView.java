@@ -20,11 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import eu.buyzet.portal.contract.ContractExport;
 import eu.buyzet.portal.contract.ContractFigures;
+import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractMetric;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.CpvCategoryTotal;
 import eu.buyzet.portal.contract.CpvLevel;
+import eu.buyzet.portal.contract.CvdFacts;
+import eu.buyzet.portal.contract.CvdTargetService;
 import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.contract.RankedContract;
 import eu.buyzet.portal.contract.TransportCategory;
@@ -75,8 +78,10 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
     private boolean restoring;
 
     private final AuditTrail audit;
+    private final CvdTargetService cvdTargets;
 
-    ContractsView(ContractService contracts, AuditTrail audit) {
+    ContractsView(ContractService contracts, CvdTargetService cvdTargets, AuditTrail audit) {
+        this.cvdTargets = cvdTargets;
         this.audit = audit;
         this.contracts = contracts;
         setHeading(getTranslation("contracts.heading"));
@@ -267,10 +272,11 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
                     Map.of("format", format, "metric", m.name(), "rows", ranking.size(), "category",
                             only == null ? "all" : only.name()));
             try (OutputStream out = event.getOutputStream()) {
+                Map<ContractId, CvdFacts> cvd = cvdTargets.factsOf(ranking);
                 if (format.equals("csv")) {
-                    ContractExport.csv(ranking, key -> getTranslation(locale, key), out);
+                    ContractExport.csv(ranking, cvd, key -> getTranslation(locale, key), out);
                 } else {
-                    ContractExport.xlsx(ranking, key -> getTranslation(locale, key),
+                    ContractExport.xlsx(ranking, cvd, key -> getTranslation(locale, key),
                             getTranslation(locale, "contracts.heading"), out);
                 }
             }

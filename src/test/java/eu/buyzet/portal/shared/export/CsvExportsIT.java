@@ -71,7 +71,7 @@ class CsvExportsIT {
                 new BigDecimal("100000"), "NOK", LocalDate.of(2028, 1, 31),
                 List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ContractExport.csv(contracts.rankAll(null, ContractMetric.CO2E), key -> key, out);
+        ContractExport.csv(contracts.rankAll(null, ContractMetric.CO2E), java.util.Map.of(), key -> key, out);
 
         List<CSVRecord> rows = parse(out);
         assertThat(rows).anySatisfy(r -> {
