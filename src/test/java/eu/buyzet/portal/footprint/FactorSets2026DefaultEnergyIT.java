@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16, decision 046: version 3 of the sets of 2026 (schema 053) gives the energy a vehicle uses per km when a flow
- * gives none, and is the default. Each fuel figure is an annex row's EC speed function at 30 km/h divided by the
+ * gives none (version 4, the default since decision 049, keeps them). Each fuel figure is an annex row's EC speed function at 30 km/h divided by the
  * fuel's cited energy content, so an auditor can recompute it from
  * docs/research/emep-2019-annex/energy-rows-selected.csv.
  */
@@ -49,13 +49,6 @@ class FactorSets2026DefaultEnergyIT {
             "L PETROL");
 
     @Autowired FootprintService footprints;
-
-    @Test
-    void version_3_of_the_norwegian_set_is_what_a_calculation_without_a_set_uses() {
-        assertThat(footprints.defaultFactorSet().id()).isEqualTo("no-2026-3");
-        assertThat(footprints.factorSets().stream().filter(FactorSetSummary::isDefault).map(FactorSetSummary::id))
-                .containsExactly("no-2026-3");
-    }
 
     @Test
     void every_fuel_default_is_its_cited_annex_rows_energy_at_30_kmh_over_the_fuels_cited_energy_content()

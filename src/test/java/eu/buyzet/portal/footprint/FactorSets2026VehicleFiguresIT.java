@@ -83,7 +83,7 @@ class FactorSets2026VehicleFiguresIT {
                         continue; // not on the road (a diesel cargo bike), or human power, which uses no energy
                     }
                     String pair = category + " " + carrier;
-                    for (WearSource source : WearSource.values()) {
+                    for (WearSource source : WearSource.EVERY_VEHICLE) {
                         var wear = set.wear(category, source);
                         if (wear.isEmpty() || wear.get().pm25GPerKm() == null || wear.get().pm10GPerKm() == null) {
                             missing.add(pair + " wear " + source);
@@ -133,7 +133,7 @@ class FactorSets2026VehicleFiguresIT {
                             null, null, false);
                     FlowResult r = FootprintCalculator.calculate(set, List.of(flow)).total();
                     double wearPerKm = 0;
-                    for (WearSource source : WearSource.values()) {
+                    for (WearSource source : WearSource.EVERY_VEHICLE) {
                         wearPerKm += set.wear(category, source).orElseThrow().pm25GPerKm().value();
                     }
                     assertThat(r.noxG()).as(id + " " + category + " " + carrier).isZero();

@@ -88,7 +88,8 @@ class FootprintMethodDocIT {
                         f.has("cvd") ? JSON.treeToValue(f.get("cvd"), CvdDeclaration.class) : null,
                         number(f, "payloadCapacityTonnes"), number(f, "loadFactorPercent"),
                         number(f, "emptyRunningPercent"), f.has("quiet") && f.get("quiet").asBoolean(),
-                        f.has("hydrogenRoute") ? HydrogenRoute.valueOf(f.get("hydrogenRoute").asText()) : null));
+                        f.has("hydrogenRoute") ? HydrogenRoute.valueOf(f.get("hydrogenRoute").asText()) : null,
+                        number(f, "studdedTyresPercent")));
             }
             String set = example.request().has("factorSet") ? example.request().get("factorSet").asText() : null;
             LocalDate awardDate = example.request().has("awardDate")
@@ -112,6 +113,7 @@ class FootprintMethodDocIT {
             expectRounded(expected, "pmG", total.pmG(), 1000);
             expectRounded(expected, "pmExhaustG", total.pmExhaustG(), 1000);
             expectRounded(expected, "pmNonExhaustG", total.pmNonExhaustG(), 1000);
+            expectRounded(expected, "pm10NonExhaustG", total.pm10NonExhaustG(), 1000);
         }));
     }
 

@@ -549,6 +549,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ContractService.class, "agencies", CONTRACT_READERS, contracts::agencies),
                 new Action(eu.buyzet.portal.contract.CvdTargetService.class, "compare", CONTRACT_READERS,
                         () -> cvdTargets.compare(NO_CONTRACT, "NO")),
+                new Action(eu.buyzet.portal.contract.CvdTargetService.class, "factsOf", CONTRACT_READERS,
+                        () -> cvdTargets.factsOf(List.of())),
                 new Action(ContractService.class, "create", AGENCIES,
                         () -> contracts.create(new ContractDetails("", "", List.of(), "", null, null, null, List.of()))),
                 new Action(ContractService.class, "update", AGENCIES, () -> contracts.update(NO_CONTRACT, 0,

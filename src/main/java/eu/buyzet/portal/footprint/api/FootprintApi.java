@@ -133,17 +133,20 @@ class FootprintApi {
                     @Schema(description = "For HYDROGEN: how the hydrogen was made, as certified. Not declared "
                             + "counts as GREY; LOW_CARBON is blue hydrogen certified low-carbon, RENEWABLE an "
                             + "RFNBO certified renewable")
-                    @Nullable HydrogenRoute hydrogenRoute) {
+                    @Nullable HydrogenRoute hydrogenRoute,
+                    @Schema(description = "Share of the vehicle-km driven on studded tyres, 0 to 100: on that share "
+                            + "the road wear of studded tyres (NORTRIP) stands in for the ordinary road wear in the "
+                            + "non-exhaust PM. Absent: none") @Nullable Double studdedTyresPercent) {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
                     energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured), cvd,
                     payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, Boolean.TRUE.equals(quiet),
-                    hydrogenRoute);
+                    hydrogenRoute, studdedTyresPercent);
         }
     }
 
     @Schema(name = "CalculationRequest")
-    record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2026-3")
+    record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2026-4")
                          @Nullable String factorSet, @Nullable List<@Nullable FlowJson> flows,
                          @Schema(description = "The contract's award date, which decides the Clean Vehicles Directive "
                                  + "rules applied; the rules from 2026-01-01 if absent", example = "2025-06-30")

@@ -6,15 +6,16 @@ import org.jspecify.annotations.Nullable;
  * NOx and particles of one flow under one factor set (decision 034). Exhaust figures are taken for
  * the flow's Euro stage, or the set's conservative default stage when the flow names none; a
  * vehicle without a tailpipe emits none. Non-exhaust PM (tyre, brake and road surface wear) counts
- * for every vehicle on wheels, battery ones included. A figure the set lacks makes its part not
- * covered (null), never zero.
+ * for every vehicle on wheels, battery ones included; on the share of the km declared on studded
+ * tyres, their road wear stands in for the ordinary one (decision 049). A figure the set lacks makes
+ * its part not covered (null), never zero.
  */
 record AirPollutants(@Nullable Double noxG, @Nullable Double pmG, @Nullable Double pmExhaustG,
                      @Nullable Double pmNonExhaustG, @Nullable Double pm10NonExhaustG,
                      @Nullable EuroClass euroClass, boolean euroClassAssumed) {
 
     static AirPollutants of(FactorSet factors, VehicleCategory category, EnergyCarrier carrier,
-                            @Nullable String declaredEuroClass, double km) {
+                            @Nullable String declaredEuroClass, @Nullable Double studdedTyresPercent, double km) {
         if (carrier == EnergyCarrier.HUMAN_POWERED) {
             // a cargo bike's wear is not in the guidebook's vehicle classes; counted as none, as before
             return new AirPollutants(0.0, 0.0, 0.0, 0.0, 0.0, null, false);
@@ -42,27 +43,45 @@ record AirPollutants(@Nullable Double noxG, @Nullable Double pmG, @Nullable Doub
                 assumed = false;
             }
         }
-        Double nonExhaust = wear(factors, category, true, km);
-        if (nonExhaust == null && vehicle != null) {
+        double studded = studdedTyresPercent == null ? 0 : studdedTyresPercent / 100;
+        Double nonExhaust = wear(factors, category, true, studded, km);
+        if (nonExhaust == null && vehicle != null && studded == 0) {
+            // a set of one non-exhaust figure per vehicle has none for studded tyres
             nonExhaust = perKm(km, vehicle.pmNonExhaustGPerKm());
         }
-        Double pm10NonExhaust = wear(factors, category, false, km);
+        Double pm10NonExhaust = wear(factors, category, false, studded, km);
         Double pm = pmExhaust == null || nonExhaust == null ? null : pmExhaust + nonExhaust;
         return new AirPollutants(nox, pm, pmExhaust, nonExhaust, pm10NonExhaust, stage, assumed);
     }
 
-    /** The sum over tyre, brake and road wear, or null unless the set has all three. */
-    private static @Nullable Double wear(FactorSet factors, VehicleCategory category, boolean pm25, double km) {
+    /**
+     * The sum over tyre, brake and road wear, with studded tyres' road wear on the {@code studded}
+     * share of the km; null unless the set has every figure that takes.
+     */
+    private static @Nullable Double wear(FactorSet factors, VehicleCategory category, boolean pm25, double studded,
+                                         double km) {
         double perKm = 0;
-        for (WearSource source : WearSource.values()) {
-            Sourced figure = factors.wear(category, source)
-                    .map(w -> pm25 ? w.pm25GPerKm() : w.pm10GPerKm()).orElse(null);
+        for (WearSource source : WearSource.EVERY_VEHICLE) {
+            Double figure = figure(factors, category, source, pm25);
             if (figure == null) {
                 return null;
             }
-            perKm += figure.value();
+            perKm += source == WearSource.ROAD ? (1 - studded) * figure : figure;
+        }
+        if (studded > 0) {
+            Double figure = figure(factors, category, WearSource.ROAD_STUDDED, pm25);
+            if (figure == null) {
+                return null;
+            }
+            perKm += studded * figure;
         }
         return km * perKm;
+    }
+
+    private static @Nullable Double figure(FactorSet factors, VehicleCategory category, WearSource source,
+                                           boolean pm25) {
+        Sourced figure = factors.wear(category, source).map(w -> pm25 ? w.pm25GPerKm() : w.pm10GPerKm()).orElse(null);
+        return figure == null ? null : figure.value();
     }
 
     private static @Nullable Double perKm(double km, @Nullable Sourced factor) {

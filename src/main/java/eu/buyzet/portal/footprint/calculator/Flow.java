@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *     is quiet that is not declared so (decision 039)
  * @param hydrogenRoute how a hydrogen flow's hydrogen was made, as the supplier declares it;
  *     null (not declared) counts as grey, and any other carrier ignores it (decision 037)
+ * @param studdedTyresPercent share of the vehicle-km driven on studded tyres, 0 to 100; their road
+ *     wear stands in for the ordinary one on that share. Absent: none (decision 049)
  */
 public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
@@ -29,7 +31,20 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
                    boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
                    @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
-                   @Nullable HydrogenRoute hydrogenRoute) {
+                   @Nullable HydrogenRoute hydrogenRoute, @Nullable Double studdedTyresPercent) {
+
+    /** A flow without studded tyres, as flows were stored before decision 049. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
+                @Nullable HydrogenRoute hydrogenRoute) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute, null);
+    }
 
     /** A flow without a declared hydrogen route. */
     public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
@@ -80,19 +95,19 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 perYear, unit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
     }
 
     public Flow withCvd(@Nullable CvdDeclaration value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
     }
 
     /** The same flow carrying {@code payload} t on its loaded km, of a vehicle of {@code capacity} t. */
@@ -100,18 +115,24 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
                          @Nullable Double emptyRunning) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet,
-                hydrogenRoute);
+                hydrogenRoute, studdedTyresPercent);
     }
 
     public Flow withQuiet(boolean value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, value, hydrogenRoute);
+                emptyRunningPercent, value, hydrogenRoute, studdedTyresPercent);
     }
 
     public Flow withHydrogenRoute(@Nullable HydrogenRoute value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, value);
+                emptyRunningPercent, quiet, value, studdedTyresPercent);
+    }
+
+    public Flow withStuddedTyres(@Nullable Double percent) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute, percent);
     }
 }

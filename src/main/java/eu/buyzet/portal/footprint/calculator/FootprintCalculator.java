@@ -97,6 +97,7 @@ public final class FootprintCalculator {
         checkNumber(f.payloadCapacityTonnes(), at + "payloadCapacityTonnes", errors);
         Load.checkPercent(f.loadFactorPercent(), at + "loadFactorPercent", errors);
         Load.checkPercent(f.emptyRunningPercent(), at + "emptyRunningPercent", errors);
+        Load.checkPercent(f.studdedTyresPercent(), at + "studdedTyresPercent", errors);
         CvdDeclaration declared = f.cvd();
         if (declared != null) {
             checkNumber(declared.typeApprovalCo2GPerKm(), at + "cvd.typeApprovalCo2GPerKm", errors);
@@ -203,7 +204,7 @@ public final class FootprintCalculator {
         // no factors only for human power (refused above otherwise), which uses no energy
         double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
-        AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), km);
+        AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), f.studdedTyresPercent(), km);
         CvdClass.Classified cvd = CvdClass.classify(category, carrier, f.cvd(), cvdOn);
         Load load = Load.of(f, km);
         FlowResult result = new FlowResult(km, load.tonneKm(), energy,

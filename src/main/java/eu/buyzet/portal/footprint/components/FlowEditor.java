@@ -56,6 +56,8 @@ class FlowEditor extends Div {
     final DecimalField payloadCapacityTonnes = new DecimalField();
     final DecimalField loadFactorPercent = new DecimalField();
     final DecimalField emptyRunningPercent = new DecimalField();
+    /** Share of the km on studded tyres, whose road wear counts instead of the ordinary (decision 049). */
+    final DecimalField studdedTyresPercent = new DecimalField();
     /** Certified quiet for deliveries (PIEK); unticked counts as not quiet (decision 039). */
     final Checkbox quiet = new Checkbox();
     final DecimalField vehicles = DecimalField.wholeNumber("");
@@ -114,6 +116,8 @@ class FlowEditor extends Div {
         loadFactorPercent.setHelperText(getTranslation("footprint.load-factor-percent.help"));
         label(emptyRunningPercent, "footprint.empty-running-percent", "%");
         emptyRunningPercent.setHelperText(getTranslation("footprint.empty-running-percent.help"));
+        label(studdedTyresPercent, "footprint.studded-tyres-percent", "%");
+        studdedTyresPercent.setHelperText(getTranslation("footprint.studded-tyres-percent.help"));
         quiet.setLabel(getTranslation("footprint.quiet"));
         quiet.setHelperText(getTranslation("footprint.quiet.help"));
         measured.setLabel(getTranslation("footprint.measured"));
@@ -135,7 +139,8 @@ class FlowEditor extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
                 vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, vehicles, euroClass, measured, quiet, biofuelDeclared, hydrogenRoute);
+                emptyRunningPercent, studdedTyresPercent, vehicles, euroClass, measured, quiet, biofuelDeclared,
+                hydrogenRoute);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
@@ -167,6 +172,7 @@ class FlowEditor extends Div {
         payloadCapacityTonnes.setId(prefix + "payloadCapacityTonnes");
         loadFactorPercent.setId(prefix + "loadFactorPercent");
         emptyRunningPercent.setId(prefix + "emptyRunningPercent");
+        studdedTyresPercent.setId(prefix + "studdedTyresPercent");
         quiet.setId(prefix + "quiet");
         measured.setId(prefix + "measured");
         vehicles.setId(prefix + "vehicles");
@@ -212,6 +218,8 @@ class FlowEditor extends Div {
                 emptyRunningPercent, vehicles, euroClass, quiet)) {
             detail.setVisible(what != null);
         }
+        // a cargo bike's wear is counted as none, studded or not
+        studdedTyresPercent.setVisible(what != null && !human);
         biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
         hydrogenRoute.setVisible(carrier == EnergyCarrier.HYDROGEN);
         // only a figure the person gives can be measured; the factor set's default never is
@@ -258,7 +266,7 @@ class FlowEditor extends Div {
 
     private List<DecimalField> numbers() {
         return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes,
-                payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, vehicles);
+                payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, studdedTyresPercent, vehicles);
     }
 
     /** The flow with only the figures of what the person said they know; hidden typing is not sent. */
@@ -278,7 +286,7 @@ class FlowEditor extends Div {
                 quiet.getValue(),
                 // grey is what an undeclared route counts as: it is stored as not declared
                 hydrogenRoute.isVisible() && hydrogenRoute.getValue() != HydrogenRoute.GREY ? hydrogenRoute.getValue()
-                        : null);
+                        : null, studdedTyresPercent.isVisible() ? studdedTyresPercent.doubleValue() : null);
     }
 
     /** Unticked says nothing, which the directive's rule reads as not declared. */
@@ -309,6 +317,7 @@ class FlowEditor extends Div {
         payloadCapacityTonnes.setNumber(f.payloadCapacityTonnes());
         loadFactorPercent.setNumber(f.loadFactorPercent());
         emptyRunningPercent.setNumber(f.emptyRunningPercent());
+        studdedTyresPercent.setNumber(f.studdedTyresPercent());
         quiet.setValue(f.quiet());
         vehicles.setNumber(f.vehicles());
         known.setValue(f.fuelPerYear() != null ? Known.FUEL
@@ -336,6 +345,7 @@ class FlowEditor extends Div {
         map.put("payloadCapacityTonnes", payloadCapacityTonnes);
         map.put("loadFactorPercent", loadFactorPercent);
         map.put("emptyRunningPercent", emptyRunningPercent);
+        map.put("studdedTyresPercent", studdedTyresPercent);
         map.put("vehicles", vehicles);
         return map;
     }

@@ -16,6 +16,7 @@ import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Sourced;
+import eu.buyzet.portal.footprint.calculator.WearSource;
 import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.util.Comparator;
@@ -231,7 +232,9 @@ public final class FootprintFigures {
         });
         Div body = new Div(new Paragraph(set.boundary()), new Paragraph(set.electricityBasis()), list);
         if (!set.wear().isEmpty()) {
-            body.add(new Paragraph(c.getTranslation("footprint.wear.studded-tyres")));
+            boolean studded = set.wear().keySet().stream().anyMatch(k -> k.source() == WearSource.ROAD_STUDDED);
+            body.add(new Paragraph(c.getTranslation(studded ? "footprint.wear.studded-tyres.declared"
+                    : "footprint.wear.studded-tyres")));
         }
         Details details = new Details(c.getTranslation("footprint.sources"), body);
         details.setId("footprint-sources");

@@ -35,7 +35,7 @@ public final class TestFactorSets {
 
     /**
      * N1 diesel with exhaust figures for Euro 4 (the default) and Euro 6 but not Euro 5, N1 wear
-     * figures for every source, and no wear figures for M1.
+     * figures for every source (studded tyres' road wear included), and no wear figures for M1.
      */
     static FactorSet airPollutants() {
         Map<FactorSet.ExhaustKey, FactorSet.ExhaustFactors> exhaust = new java.util.HashMap<>();
@@ -45,6 +45,7 @@ public final class TestFactorSets {
         wear(wear, WearSource.TYRE, 0.007, 0.01);
         wear(wear, WearSource.BRAKE, 0.004, 0.011);
         wear(wear, WearSource.ROAD, 0.004, 0.0075);
+        wear(wear, WearSource.ROAD_STUDDED, 0.01, 0.2);
         Map<EnergyCarrier, FactorSet.CarrierFactors> carriers = new java.util.EnumMap<>(EnergyCarrier.class);
         for (EnergyCarrier c : EnergyCarrier.values()) {
             if (c != EnergyCarrier.HUMAN_POWERED) {
