@@ -7,21 +7,33 @@ import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
+import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
+import eu.buyzet.portal.footprint.calculator.EnergyUseRanges;
+import eu.buyzet.portal.footprint.calculator.Flow;
+import eu.buyzet.portal.footprint.calculator.FlowResult;
+import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 16, decision 049: version 4 of the sets of 2026 (schema 054) is version 3 plus the road wear of studded
- * tyres, and the default. Each figure is the NORTRIP model's default studded-tyre wear at 30 km/h times its direct
- * emission share and its PM10 or PM2.5 share, as its citation states, so an auditor can recompute it.
+ * Issue 16: version 4 of the sets of 2026 is version 3 plus the road wear of studded tyres (schema 054, decision 049)
+ * and the energy use of battery trucks and buses and fuel-cell trucks (schema 055, decision 050), and the default.
+ * Each studded figure is the NORTRIP model's default studded-tyre wear at 30 km/h times its direct emission share and
+ * its PM10 or PM2.5 share, each energy figure the Danish Energy Agency's simulated fuel economy, as the citations
+ * state, so an auditor can recompute them (docs/research/dea-2022/dea-rows-selected.csv).
  */
 @PortalIntegrationTest
 class FactorSets2026StuddedTyresIT {
@@ -36,6 +48,14 @@ class FactorSets2026StuddedTyresIT {
     private static final Map<VehicleCategory, String> CLASS = Map.of(VehicleCategory.M1, "Light (li)",
             VehicleCategory.N1, "Light (li)", VehicleCategory.N2, "Heavy (he)", VehicleCategory.N3, "Heavy (he)",
             VehicleCategory.M2_M3, "Heavy (he)");
+
+    private static final Path DEA_ROWS = Path.of("docs/research/dea-2022/dea-rows-selected.csv");
+    private static final Pattern DEA_CITED = Pattern.compile("^Danish Energy Agency, Technology Data for commercial "
+            + "freight and passenger transport .+, sheet ((?:BEV|FCV) [LB]1) .+, row (3[123]) '.+', 2021: ([0-9.]+) "
+            + "MJ/km; sheet Simulations, row (\\d+) .+: ([0-9.]+) km/(kWh|kg); the highest use of the three cycles "
+            + ".+ = ([0-9.]+) (kWh|kg)/km$");
+    /** The pairs version 4 adds an energy figure for. */
+    private static final Set<String> DEA_PAIRS = Set.of("N3 BATTERY_ELECTRIC", "M2_M3 BATTERY_ELECTRIC", "N3 HYDROGEN");
 
     @Autowired FootprintService footprints;
 
@@ -79,14 +99,72 @@ class FactorSets2026StuddedTyresIT {
     }
 
     @Test
-    void version_4_is_version_3_with_only_the_studded_rows_added() {
+    void each_heavy_zero_emission_default_is_the_danish_energy_agencys_cited_simulation_and_plausible()
+            throws IOException {
+        Map<String, Map<String, String>> selected = new java.util.HashMap<>();
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(DEA_ROWS))) {
+            parser.forEach(r -> selected.put(r.get("portal_category") + " " + r.get("carrier"), r.toMap()));
+        }
+        assertThat(selected.keySet()).isEqualTo(DEA_PAIRS);
+        for (String id : SETS) {
+            for (String pair : DEA_PAIRS) {
+                String[] key = pair.split(" ");
+                VehicleCategory category = VehicleCategory.valueOf(key[0]);
+                EnergyCarrier carrier = EnergyCarrier.valueOf(key[1]);
+                Sourced energy = FootprintCalculator.defaultEnergyPerKm(footprints.factorSet(id), category, carrier)
+                        .orElseThrow();
+                Matcher m = DEA_CITED.matcher(energy.source());
+                assertThat(m.matches()).as(id + " " + pair + ": " + energy.source()).isTrue();
+                Map<String, String> row = selected.get(pair);
+                assertThat(m.group(1)).isEqualTo(row.get("data_sheet"));
+                assertThat(m.group(2)).isEqualTo(row.get("data_sheet_row"));
+                assertThat(m.group(3)).isEqualTo(row.get("mj_per_km_2021"));
+                assertThat(m.group(4)).isEqualTo(row.get("simulations_row"));
+                assertThat(m.group(5)).isEqualTo(row.get("fuel_economy"));
+                assertThat(m.group(8)).isEqualTo(carrier.unit().symbol());
+                double recomputed = new BigDecimal(1 / Double.parseDouble(row.get("fuel_economy")))
+                        .round(new MathContext(4)).doubleValue();
+                assertThat(energy.value()).as(id + " " + pair).isEqualTo(recomputed)
+                        .isEqualTo(Double.parseDouble(m.group(7)));
+                assertThat(EnergyUseRanges.of(category, carrier).orElseThrow().accepts(energy.value()))
+                        .as(id + " " + pair + " inside its plausible range").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void a_battery_refuse_truck_that_gives_only_its_distance_is_computed_with_the_rigid_trucks_simulated_use() {
+        FactorSet set = footprints.factorSet("no-2026-4");
+        Flow truck = new Flow(VehicleCategory.N3, EnergyCarrier.BATTERY_ELECTRIC, null, null, null, 20_000.0, null,
+                null, null, null, null, false);
+        FlowResult r = FootprintCalculator.calculate(set, List.of(truck)).flows().getFirst();
+        FactorSet.CarrierFactors grid = set.carrier(EnergyCarrier.BATTERY_ELECTRIC).orElseThrow();
+        assertThat(r.energy()).isCloseTo(20_000 * 1.016, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(r.co2eWtwKg()).isCloseTo(20_000 * 1.016 * (grid.wttKgPerUnit().value() + grid.ttwKgPerUnit().value()),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(r.energyFromDefault()).isTrue();
+    }
+
+    @Test
+    void version_4_is_version_3_with_only_the_studded_rows_and_the_heavy_zero_emission_energy_added() {
         for (String id : SETS) {
             FactorSet v4 = footprints.factorSet(id);
             FactorSet v3 = footprints.factorSet(id.replaceAll("-4$", "-3"));
             assertThat(v4.version()).isEqualTo("4");
             assertThat(v4.carriers()).isEqualTo(v3.carriers());
             assertThat(v4.hydrogenRoutes()).isEqualTo(v3.hydrogenRoutes());
-            assertThat(v4.vehicles()).isEqualTo(v3.vehicles());
+            assertThat(v4.vehicles().entrySet().stream()
+                    .filter(e -> !DEA_PAIRS.contains(e.getKey().category() + " " + e.getKey().carrier()))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).isEqualTo(v3.vehicles()
+                    .entrySet().stream().filter(e -> !DEA_PAIRS.contains(e.getKey().category() + " "
+                            + e.getKey().carrier())).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            for (String pair : DEA_PAIRS) {
+                String[] key = pair.split(" ");
+                FactorSet.VehicleKey k = new FactorSet.VehicleKey(VehicleCategory.valueOf(key[0]),
+                        EnergyCarrier.valueOf(key[1]));
+                assertThat(v3.vehicles().get(k) == null ? null : v3.vehicles().get(k).energyPerKm()).as(pair).isNull();
+            }
             assertThat(v4.exhaust()).isEqualTo(v3.exhaust());
             assertThat(v4.defaultEuroClass()).isEqualTo(v3.defaultEuroClass());
             assertThat(v4.boundary()).isEqualTo(v3.boundary());

@@ -10,4 +10,14 @@ public record Sourced(double value, String source) {
             throw new IllegalArgumentException("Every figure carries its source");
         }
     }
+
+    /**
+     * The citation up to its first comma, which names the publication: for a field's help, where
+     * the whole citation (often several hundred characters) would fill a phone's screen. The whole
+     * one goes with every result, under its factors and their sources.
+     */
+    public String publication() {
+        int comma = source.indexOf(", ");
+        return comma < 0 ? source : source.substring(0, comma);
+    }
 }

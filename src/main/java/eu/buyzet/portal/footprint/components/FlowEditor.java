@@ -227,7 +227,7 @@ class FlowEditor extends Div {
         Optional<Sourced> byDefault = defaultEnergyPerKm();
         boolean needsEnergy = factors != null && carrier != null && !human && byDefault.isEmpty();
         String defaultText = byDefault.map(d -> ReaderFormats.of(this).figure(d.value())).orElse("");
-        String source = byDefault.map(Sourced::source).orElse("");
+        String source = byDefault.map(Sourced::publication).orElse("");
         energyPerKm.setRequiredIndicatorVisible(needsEnergy);
         energyPerKm.setPlaceholder(defaultText);
         energyPerKm.setHelperText(factors == null || carrier == null ? ""

@@ -100,7 +100,8 @@ public class SearchRepository {
 
     /**
      * A page of hits and, for a text search whose page is not empty, the number of hits (at most
-     * {@value #SEARCH_WINDOW}) counted from the same candidates in the same statement: a rare word's
+     * the query's {@link #window}: {@value #SEARCH_WINDOW}, or {@value #NARROWED_WINDOW} when a
+     * filter narrows it) counted from the same candidates in the same statement: a rare word's
      * or a filtered search's matches are then found once per page, not a second time to count them.
      */
     public Found findCounted(SearchQuery query, boolean publicForumsOnly, PageRequest page) {
