@@ -59,8 +59,8 @@ class FootprintFormBrowserIT {
     @Test
     void for_a_battery_truck_the_help_says_there_is_no_default_before_the_message_says_so_too(Visitor anyone) {
         CalculatorPage calculator = anyone.calculator();
-        // the default set has no sourced energy figure for battery trucks (decision 046)
-        calculator.chooseFlowOption(0, "vehicleCategory", "Truck over 12 t");
+        // the default set has no sourced energy figure for battery N2 trucks (decisions 046, 050)
+        calculator.chooseFlowOption(0, "vehicleCategory", "Truck 3.5–12 t");
         calculator.chooseFlowOption(0, "energyCarrier", "Battery electric");
         calculator.flow(0, "tripsPerYear", "1000").flow(0, "kmPerTrip", "12.5");
         assertThat(calculator.flowField(0, "energyPerKm")).containsText("Needed: this factor set has no default");

@@ -287,9 +287,9 @@ class ContractMappingIT {
                     List.of(e.flow())).total().vehicleKm()).as(cpv).isCloseTo(e.vehicleKm(), offset(1e-6));
         }
         as("admin@demo.buyzet.eu");
-        // the default set has no energy figure for a battery truck (decision 046), so one must be given
+        // the default set has no energy figure for a battery N2 truck (decisions 046, 050), so one must be given
         assertThatThrownBy(() -> contracts.saveSpendRatio(null, 0, new SpendRatioDetails("3415", 1.0, 10.0,
-                VehicleCategory.N3, EnergyCarrier.BATTERY_ELECTRIC, null, "Antakelse"))).isInstanceOfSatisfying(
+                VehicleCategory.N2, EnergyCarrier.BATTERY_ELECTRIC, null, "Antakelse"))).isInstanceOfSatisfying(
                 ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsOnly(Map.entry("energyPerKm", "validation.footprint.energy-per-km-needed")));
     }

@@ -54,8 +54,19 @@ class FactorSets2026StuddedTyresIT {
             + "freight and passenger transport .+, sheet ((?:BEV|FCV) [LB]1) .+, row (3[123]) '.+', 2021: ([0-9.]+) "
             + "MJ/km; sheet Simulations, row (\\d+) .+: ([0-9.]+) km/(kWh|kg); the highest use of the three cycles "
             + ".+ = ([0-9.]+) (kWh|kg)/km$");
-    /** The pairs version 4 adds an energy figure for. */
+    /** The pairs version 4 adds an energy figure for from the Danish Energy Agency. */
     private static final Set<String> DEA_PAIRS = Set.of("N3 BATTERY_ELECTRIC", "M2_M3 BATTERY_ELECTRIC", "N3 HYDROGEN");
+
+    private static final Path JRC_ROWS = Path.of("docs/research/jrc-idees-2021/jrc-rows-selected.csv");
+    private static final Pattern JRC_CITED = Pattern.compile("^European Commission, Joint Research Centre, "
+            + "JRC-IDEES-2021 \\(v2021-1\\.00\\), Transport, Germany .+, sheet (TrRoad_ene), row (\\d+) .+, code "
+            + "(Eff\\.kgoe_per_100km\\.DE\\.Tr\\.Road\\.Freight\\.LCV\\.ICE\\.NGas), 2021: ([0-9.]+) kgoe/100 km, .+ x "
+            + "41\\.868 MJ/kgoe .+ = ([0-9.]+) MJ/km; .+: ([0-9.]+) (?:TJ/Gg|MJ/kg) = ([0-9.]+) kg/km$");
+    /** The pairs version 4 adds an energy figure for from the JRC's workbook (gas vans). */
+    private static final Set<String> JRC_PAIRS = Set.of("N1 FOSSIL_GAS", "N1 BIOGAS");
+    /** Every pair version 4 adds an energy figure for. */
+    private static final Set<String> ADDED_ENERGY = java.util.stream.Stream.concat(DEA_PAIRS.stream(),
+            JRC_PAIRS.stream()).collect(Collectors.toSet());
 
     @Autowired FootprintService footprints;
 
@@ -98,39 +109,79 @@ class FactorSets2026StuddedTyresIT {
         assertThat(Double.parseDouble(m.group(6))).isEqualTo(recomputed);
     }
 
-    @Test
-    void each_heavy_zero_emission_default_is_the_danish_energy_agencys_cited_simulation_and_plausible()
-            throws IOException {
+    /** What one default energy figure must agree with: its citation's parts and the row selected for it. */
+    private interface CitedDefault {
+        void check(String where, EnergyCarrier carrier, Sourced energy, Matcher cited, Map<String, String> row);
+    }
+
+    /**
+     * Each pair's default energy figure in every set of version 4: its citation matches {@code cited}, the
+     * script's CSV has exactly these pairs, and the figure lies inside its plausible range.
+     */
+    private void eachCitedDefault(Path rows, java.util.function.Function<Map<String, String>, String> pairOf,
+                                  Set<String> pairs, Pattern cited, CitedDefault check) throws IOException {
         Map<String, Map<String, String>> selected = new java.util.HashMap<>();
         try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(DEA_ROWS))) {
-            parser.forEach(r -> selected.put(r.get("portal_category") + " " + r.get("carrier"), r.toMap()));
+                .parse(Files.newBufferedReader(rows))) {
+            parser.forEach(r -> selected.put(pairOf.apply(r.toMap()), r.toMap()));
         }
-        assertThat(selected.keySet()).isEqualTo(DEA_PAIRS);
+        assertThat(selected.keySet()).isEqualTo(pairs);
         for (String id : SETS) {
-            for (String pair : DEA_PAIRS) {
+            for (String pair : pairs) {
                 String[] key = pair.split(" ");
                 VehicleCategory category = VehicleCategory.valueOf(key[0]);
                 EnergyCarrier carrier = EnergyCarrier.valueOf(key[1]);
                 Sourced energy = FootprintCalculator.defaultEnergyPerKm(footprints.factorSet(id), category, carrier)
                         .orElseThrow();
-                Matcher m = DEA_CITED.matcher(energy.source());
+                Matcher m = cited.matcher(energy.source());
                 assertThat(m.matches()).as(id + " " + pair + ": " + energy.source()).isTrue();
-                Map<String, String> row = selected.get(pair);
-                assertThat(m.group(1)).isEqualTo(row.get("data_sheet"));
-                assertThat(m.group(2)).isEqualTo(row.get("data_sheet_row"));
-                assertThat(m.group(3)).isEqualTo(row.get("mj_per_km_2021"));
-                assertThat(m.group(4)).isEqualTo(row.get("simulations_row"));
-                assertThat(m.group(5)).isEqualTo(row.get("fuel_economy"));
-                assertThat(m.group(8)).isEqualTo(carrier.unit().symbol());
-                double recomputed = new BigDecimal(1 / Double.parseDouble(row.get("fuel_economy")))
-                        .round(new MathContext(4)).doubleValue();
-                assertThat(energy.value()).as(id + " " + pair).isEqualTo(recomputed)
-                        .isEqualTo(Double.parseDouble(m.group(7)));
+                check.check(id + " " + pair, carrier, energy, m, selected.get(pair));
                 assertThat(EnergyUseRanges.of(category, carrier).orElseThrow().accepts(energy.value()))
                         .as(id + " " + pair + " inside its plausible range").isTrue();
             }
         }
+    }
+
+    @Test
+    void each_heavy_zero_emission_default_is_the_danish_energy_agencys_cited_simulation_and_plausible()
+            throws IOException {
+        eachCitedDefault(DEA_ROWS, r -> r.get("portal_category") + " " + r.get("carrier"), DEA_PAIRS, DEA_CITED,
+                (where, carrier, energy, m, row) -> {
+                    assertThat(m.group(1)).isEqualTo(row.get("data_sheet"));
+                    assertThat(m.group(2)).isEqualTo(row.get("data_sheet_row"));
+                    assertThat(m.group(3)).isEqualTo(row.get("mj_per_km_2021"));
+                    assertThat(m.group(4)).isEqualTo(row.get("simulations_row"));
+                    assertThat(m.group(5)).isEqualTo(row.get("fuel_economy"));
+                    assertThat(m.group(8)).isEqualTo(carrier.unit().symbol());
+                    double recomputed = new BigDecimal(1 / Double.parseDouble(row.get("fuel_economy")))
+                            .round(new MathContext(4)).doubleValue();
+                    assertThat(energy.value()).as(where).isEqualTo(recomputed)
+                            .isEqualTo(Double.parseDouble(m.group(7)));
+                });
+    }
+
+    @Test
+    void each_gas_van_default_is_the_jrcs_cited_german_stock_average_divided_by_the_gas_energy_content()
+            throws IOException {
+        eachCitedDefault(JRC_ROWS, r -> "N1 " + r.get("carrier"), JRC_PAIRS, JRC_CITED,
+                (where, carrier, energy, m, row) -> {
+                    assertThat(m.group(1)).isEqualTo(row.get("sheet"));
+                    assertThat(m.group(2)).isEqualTo(row.get("row"));
+                    assertThat(m.group(3)).isEqualTo(row.get("code"));
+                    assertThat(m.group(4)).isEqualTo(row.get("kgoe_per_100km"));
+                    assertThat(m.group(5)).isEqualTo(row.get("mj_per_km"));
+                    double mjPerKm = new BigDecimal(Double.parseDouble(m.group(4)) * 41.868 / 100)
+                            .round(new MathContext(4)).doubleValue();
+                    assertThat(Double.parseDouble(m.group(5))).isEqualTo(mjPerKm);
+                    double perKg = Double.parseDouble(row.get("mj_per_kg"));
+                    assertThat(Double.parseDouble(m.group(6))).isEqualTo(perKg);
+                    // from the workbook's figure as cited, as the script computes it: the same to four digits
+                    double recomputed = new BigDecimal(Double.parseDouble(m.group(4)) * 41.868 / 100 / perKg)
+                            .round(new MathContext(4)).doubleValue();
+                    assertThat(energy.value()).as(where).isEqualTo(recomputed)
+                            .isEqualTo(Double.parseDouble(m.group(7)))
+                            .isEqualTo(Double.parseDouble(row.get("kg_per_km")));
+                });
     }
 
     @Test
@@ -147,7 +198,7 @@ class FactorSets2026StuddedTyresIT {
     }
 
     @Test
-    void version_4_is_version_3_with_only_the_studded_rows_and_the_heavy_zero_emission_energy_added() {
+    void version_4_is_version_3_with_only_the_studded_rows_and_the_added_energy_figures() {
         for (String id : SETS) {
             FactorSet v4 = footprints.factorSet(id);
             FactorSet v3 = footprints.factorSet(id.replaceAll("-4$", "-3"));
@@ -155,11 +206,11 @@ class FactorSets2026StuddedTyresIT {
             assertThat(v4.carriers()).isEqualTo(v3.carriers());
             assertThat(v4.hydrogenRoutes()).isEqualTo(v3.hydrogenRoutes());
             assertThat(v4.vehicles().entrySet().stream()
-                    .filter(e -> !DEA_PAIRS.contains(e.getKey().category() + " " + e.getKey().carrier()))
+                    .filter(e -> !ADDED_ENERGY.contains(e.getKey().category() + " " + e.getKey().carrier()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).isEqualTo(v3.vehicles()
-                    .entrySet().stream().filter(e -> !DEA_PAIRS.contains(e.getKey().category() + " "
+                    .entrySet().stream().filter(e -> !ADDED_ENERGY.contains(e.getKey().category() + " "
                             + e.getKey().carrier())).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
-            for (String pair : DEA_PAIRS) {
+            for (String pair : ADDED_ENERGY) {
                 String[] key = pair.split(" ");
                 FactorSet.VehicleKey k = new FactorSet.VehicleKey(VehicleCategory.valueOf(key[0]),
                         EnergyCarrier.valueOf(key[1]));
