@@ -9,11 +9,12 @@ PORT=${PORT:-18090}
 PG_PORT=${PG_PORT:-15490}
 BASE_URL="http://localhost:$PORT"
 
-# the portal's own settings for a load test: the API's per-client rate limit raised (every virtual
-# user shares one address) and a fixed port for the embedded PostgreSQL (the generator and the
+# the portal's own settings for a load test: the API's per-client rate limit and the new sessions a
+# client may open raised (every virtual user shares one address) and a fixed port for the embedded PostgreSQL (the generator and the
 # sampler connect to it); nothing else differs from production
 PORTAL_ARGS=(--server.port="$PORT" --buyzet.database.embedded-port="$PG_PORT"
-  --buyzet.api.rate-limit.capacity=1000000000 --buyzet.api.rate-limit.per-minute=1000000000)
+  --buyzet.api.rate-limit.capacity=1000000000 --buyzet.api.rate-limit.per-minute=1000000000
+  --buyzet.sessions.new-per-client.capacity=1000000000 --buyzet.sessions.new-per-client.per-minute=1000000000)
 
 portal_pid=
 ready_seconds=

@@ -16,6 +16,9 @@
 # --no-doc (results only, in DIR/results/<time>/report.md), --note TEXT (added to the report),
 # --only-heap (one start, then the heap per signed-in session only; prints the figure and writes
 # the class histograms' difference to DIR/results/<time>/heap-histogram-diff.txt, no report).
+# --active-users N (200) signed-in people at once, each thinking 5–15 s between pages and API calls
+# (Gatling, ActiveUsersSimulation), signing in over 60 s, then --active-seconds S (180); 0 skips it.
+# --only-active (one start, the API warm-up, then the active users only).
 # --heap-idle S (70): how long the open sessions sit idle before each heap figure, past Tomcat's
 # 60 s keep-alive, so that idle HTTP connections are closed and the figure is the sessions' own.
 # PORT and PG_PORT (environment) move the portal and its PostgreSQL off 18090 and 15490.
@@ -39,7 +42,10 @@ generate_only=false
 write_doc=true
 note=
 only_heap=false
+only_active=false
 heap_idle=70
+active_users=200
+active_seconds=180
 command="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case $1 in
@@ -57,7 +63,10 @@ while [ $# -gt 0 ]; do
     --no-doc) write_doc=false ;;
     --note) note=$2; shift ;;
     --only-heap) only_heap=true ;;
+    --only-active) only_active=true ;;
     --heap-idle) heap_idle=$2; shift ;;
+    --active-users) active_users=$2; shift ;;
+    --active-seconds) active_seconds=$2; shift ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -106,7 +115,7 @@ fi
 
 # --- start-up on existing data (twice: the first warms the page cache after the previous stop)
 log "start-up on existing data"
-if $only_heap; then
+if $only_heap || $only_active; then
   first_ready=0
 else
   start_portal "$jar" "$dir/pg" "$results/portal-start1.log"; first_ready=$ready_seconds; stop_portal
@@ -157,6 +166,7 @@ hold_sessions() {
   while [ ! -f "$results/$1.tsv.ready" ] && kill -0 "$!" 2>/dev/null; do sleep 1; done
   [ -f "$results/$1.tsv.ready" ]
 }
+if ! $only_active; then
 log "heap per session: twice $heap_sessions signed-in sessions"
 phase "idle (after start)"
 sleep 10
@@ -193,6 +203,9 @@ if $only_heap; then
   log "class by class, per session: $results/heap-histogram-diff.txt"
   exit 0
 fi
+else
+  heap_before=?; heap_with=?; per_session=
+fi
 
 # --- open API (Gatling): a warm-up, then the measured run. The warm-up is long enough for the JIT to
 # compile the request path (a 3 s warm-up left the first measured phases at two to three times their
@@ -201,20 +214,34 @@ log "open API: warm-up"
 phase "API warm-up"
 ./mvnw -B -ntp -q -f bench/pom.xml gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" -Dbench.seconds=10 \
   -Dbench.connections=16 -Dbench.out="$results/api-warmup.tsv" > "$results/gatling-warmup.log" 2>&1 || true
-log "open API: $seconds s per action at $connections connections"
-phase "API load"
-./mvnw -B -ntp -f bench/pom.xml gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" \
-  -Dbench.seconds="$seconds" -Dbench.connections="$connections" -Dbench.out="$results/api.tsv" \
-  > "$results/gatling.log" 2>&1 || true
-[ -f "$results/api.tsv" ] || log "the API load wrote no figures; see $results/gatling.log"
-# Gatling's own HTML report, for a closer look
-grep -o 'file://[^ ]*index.html' "$results/gatling.log" | tail -1 > "$results/gatling-report.txt" || true
+if ! $only_active; then
+  log "open API: $seconds s per action at $connections connections"
+  phase "API load"
+  ./mvnw -B -ntp -f bench/pom.xml gatling:test -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" \
+    -Dbench.seconds="$seconds" -Dbench.connections="$connections" -Dbench.out="$results/api.tsv" \
+    > "$results/gatling.log" 2>&1 || true
+  [ -f "$results/api.tsv" ] || log "the API load wrote no figures; see $results/gatling.log"
+  # Gatling's own HTML report, for a closer look
+  grep -o 'file://[^ ]*index.html' "$results/gatling.log" | tail -1 > "$results/gatling-report.txt" || true
+fi
+
+# --- many signed-in people at once, with think time: pages as Vaadin's client opens them, and the API
+if [ "$active_users" -gt 0 ]; then
+  log "active users: $active_users signing in over 60 s, then $active_seconds s"
+  phase "active users"
+  ./mvnw -B -ntp -f bench/pom.xml gatling:test -Dbench.simulation=eu.buyzet.bench.ActiveUsersSimulation \
+    -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" -Dbench.users="$active_users" -Dbench.ramp=60 \
+    -Dbench.seconds="$active_seconds" -Dbench.out="$results/active.tsv" > "$results/gatling-active.log" 2>&1 || true
+  [ -f "$results/active.tsv" ] || log "the active users wrote no figures; see $results/gatling-active.log"
+fi
 
 # --- signed-in users through the pages
-log "signed-in users: $users for $journey_seconds s"
-phase "signed-in users"
-bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$users" "$journey_seconds" "$results/journeys.tsv" \
-  > "$results/journeys.log" 2>&1 || log "the journeys failed; see $results/journeys.log"
+if ! $only_active; then
+  log "signed-in users: $users for $journey_seconds s"
+  phase "signed-in users"
+  bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$users" "$journey_seconds" "$results/journeys.tsv" \
+    > "$results/journeys.log" 2>&1 || log "the journeys failed; see $results/journeys.log"
+fi
 phase "end"
 kill "$sampler_pid" 2>/dev/null || true
 sampler_pid=
@@ -254,6 +281,8 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "dataset=$generated submissions by \`eu.buyzet.bench.DataGenerator\` (Norwegian and English 50/50; each of the common domain words in about 20 % of posts; a Zipf-Mandelbrot tail of 50,000 rare terms per language; 49 forums of 14k–75k posts per million; four years of dates; CPV codes from the official list; footprints declared on every tenth need or solution, their results computed by \`FootprintResults\` in SQL as the calculator computes one flow; 2,850 organisations and their members, comments and interest marks). Generation took: $(grep -o 'Generated.*' "$dir/generate.log" 2>/dev/null || echo '?')."
   echo "ready=$ready"
   echo "apiSeconds=$seconds"
+  echo "activeUsers=$active_users"
+  echo "activeNote=$active_users members sign in over 60 s (the sign-in page, then its form), then for $active_seconds s each opens a page or asks the open API, thinks 5–15 s, and goes on. Pages as Vaadin's own client opens them (the HTML, the UI request, the UIDL request that builds the view, where a search page runs its search), timed as those three together, then left with the browser's unload beacon; push is not opened. Of the steps: search page, common word 20 %; rare word 10 %; a forum 15 %; a submission 15 %; API search, common word 15 %; rare word 10 %; with filters 10 %; a forum's list, pages 0–50, 5 %. Gatling, \`ActiveUsersSimulation\`; the sign-in itself is not in the table."
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
   [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"

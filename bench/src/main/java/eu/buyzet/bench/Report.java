@@ -29,25 +29,16 @@ public final class Report {
     }
 
     private final Map<String, ApiRow> api = new LinkedHashMap<>();
+    /** The active-users simulation's rows (active.tsv): pages and API calls of many people who think between them. */
+    private final Map<String, ApiRow> active = new LinkedHashMap<>();
     private final Map<String, List<double[]>> journeys = new LinkedHashMap<>();
     private final Map<String, List<String>> journeyErrors = new LinkedHashMap<>();
 
     private Report(Path dir) throws IOException {
         this.dir = dir;
         this.meta = load(dir.resolve("meta.properties"));
-        Path stats = dir.resolve("api.tsv");
-        if (Files.exists(stats)) {
-            List<ApiRow> rows = new ArrayList<>();
-            for (String line : Files.readAllLines(stats)) {
-                String[] f = line.split("\t", -1);
-                if (!f[0].equals("action")) {
-                    rows.add(new ApiRow(f[0], Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), f[4],
-                            f[5], f[6], f[7], f[8], f[9]));
-                }
-            }
-            // in the order the simulation ran them: by concurrency, then action
-            rows.forEach(r -> api.put(r.action() + " @" + r.connections(), r));
-        }
+        readRows(dir.resolve("api.tsv"), api);
+        readRows(dir.resolve("active.tsv"), active);
         Path steps = dir.resolve("journeys.tsv");
         if (Files.exists(steps)) {
             for (String line : Files.readAllLines(steps)) {
@@ -60,6 +51,21 @@ public final class Report {
                 if (!Boolean.parseBoolean(f[2])) {
                     journeyErrors.computeIfAbsent(f[0], x -> new ArrayList<>()).add(f.length > 3 ? f[3] : "");
                 }
+            }
+        }
+    }
+
+    /** A simulation's table (see {@code Recorder}), by action and concurrency, in the order the actions ran. */
+    private static void readRows(Path stats, Map<String, ApiRow> into) throws IOException {
+        if (!Files.exists(stats)) {
+            return;
+        }
+        for (String line : Files.readAllLines(stats)) {
+            String[] f = line.split("\t", -1);
+            if (!f[0].equals("action")) {
+                ApiRow r = new ApiRow(f[0], Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), f[4],
+                        f[5], f[6], f[7], f[8], f[9]);
+                into.put(r.action() + " @" + r.connections(), r);
             }
         }
     }
@@ -99,6 +105,15 @@ public final class Report {
                 api("search, common word, sort=footprint @16"), "p95 ≤ 100 ms");
         goal(out, "the search page for a common word, signed-in users (as seen in the browser)",
                 journey("search page, common word"), "≤ 100 ms server time");
+        String users = meta.getProperty("activeUsers", "200");
+        goal(out, "the search page for a common word, " + users + " active signed-in users (server time of the page's requests)",
+                Optional.ofNullable(active.get("page: search, common word @" + users)), "p95 ≤ 100 ms");
+        goal(out, "the search page for a rare word, " + users + " active signed-in users",
+                Optional.ofNullable(active.get("page: search, rare word @" + users)), "p95 ≤ 100 ms");
+        goal(out, "search for a common word, API, " + users + " active users",
+                Optional.ofNullable(active.get("API: search, common word @" + users)), "p95 ≤ 100 ms");
+        goal(out, "search with filters, API, " + users + " active users",
+                Optional.ofNullable(active.get("API: search with filters @" + users)), "p95 ≤ 100 ms");
         goal(out, "search for a rare term, API, 16 connections", api("search, rare word @16"), "p95 ≤ 50 ms");
         goal(out, "a forum's list, pages 0–50, 16 connections", api("forum list, pages 0-50 @16"), "p95 ≤ 50 ms");
         goal(out, "the same at 64 connections", api("forum list, pages 0-50 @64"), "p95 ≤ 50 ms");
@@ -113,12 +128,15 @@ public final class Report {
                 + " anything but a 200 (a redirect included) is an error.\n\n");
         out.append("| action | connections | requests | errors | req/s | p50 | p95 | p99 | max | errors by status |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (ApiRow r : api.values()) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %s | %s | %s | %s | %s | %s |%n", r.action(),
-                    r.connections(), r.requests(), r.errors(), r.perSecond(), ms(r.p50()), ms(r.p95()), ms(r.p99()),
-                    ms(r.max()), r.errorsByStatus()));
-        }
+        rows(out, api);
 
+        if (!active.isEmpty()) {
+            out.append("\n### Many signed-in people at once, thinking between clicks (Gatling)\n\n")
+                    .append(meta.getProperty("activeNote", "")).append("\n\n");
+            out.append("| action | people | requests | errors | req/s | p50 | p95 | p99 | max | errors by outcome |\n");
+            out.append("|---|---|---|---|---|---|---|---|---|---|\n");
+            rows(out, active);
+        }
         out.append("\n### Signed-in users through the pages (Playwright, Chromium)\n\n")
                 .append(meta.getProperty("journeysNote", "")).append("\n\n");
         out.append("| step (until the page shows the result) | n | errors | p50 | p95 | p99 | max |\n");
@@ -143,6 +161,14 @@ public final class Report {
 
         out.append("\n### Heap per signed-in session\n\n").append(meta.getProperty("heapMethod", "")).append("\n");
         return out.toString();
+    }
+
+    private static void rows(StringBuilder out, Map<String, ApiRow> rows) {
+        for (ApiRow r : rows.values()) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %s | %s | %s | %s | %s | %s |%n", r.action(),
+                    r.connections(), r.requests(), r.errors(), r.perSecond(), ms(r.p50()), ms(r.p95()), ms(r.p99()),
+                    ms(r.max()), r.errorsByStatus()));
+        }
     }
 
     private Optional<ApiRow> api(String name) {

@@ -17,7 +17,6 @@ import eu.buyzet.portal.shared.ui.NavbarItem;
 import java.util.Comparator;
 import java.util.List;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.buyzet.portal.security.CurrentUser;
@@ -39,7 +38,7 @@ public class MainLayout extends AppLayout {
     private final String signInPath;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-               @Value("${buyzet.auth.mode:local}") String authMode, List<NavbarItem> items) {
+               @Value("${buyzet.auth.mode:local}") String authMode, List<NavbarItem> items, MenuEntries menu) {
         this.signInPath = "keycloak".equals(authMode) ? "oauth2/authorization/keycloak" : "login";
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
@@ -84,14 +83,14 @@ public class MainLayout extends AppLayout {
         drawerFooter.add(privacy);
         drawerFooter.addClassName("drawer-footer");
         drawerFooter.getStyle().set("padding", "var(--lumo-space-m)");
-        Nav nav = new Nav(sideNav(), drawerFooter);
+        Nav nav = new Nav(sideNav(menu.current()), drawerFooter);
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         addToDrawer(nav);
     }
 
-    private SideNav sideNav() {
+    private SideNav sideNav(List<MenuEntry> entries) {
         SideNav nav = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             item.setMatchNested(!entry.path().isEmpty());
             nav.addItem(item);
