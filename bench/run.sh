@@ -8,7 +8,9 @@
 #   bench/run.sh --jar other.jar --skip-generate   # another build against the same data
 #   bench/run.sh --submissions 20000 --dir /tmp/bench-small --seconds 10 --journey-seconds 60 --no-doc
 #
-# Options: --jar PATH (default target/buyzet-portal.jar, built if absent), --dir DIR (data and
+# Options: --jar PATH (default target/buyzet-portal.jar, built if absent; or the production image's
+# layout, the folder ./mvnw -Pproduction,aot package -DskipTests makes in target/app: the extracted jar
+# started with its JDK AOT cache, as the Dockerfile starts it), --dir DIR (data and
 # results; default /tmp/buyzet-bench), --submissions N, --skip-generate (the folder must hold
 # data), --seconds S per API action and concurrency (30), --connections LIST (1,16,64),
 # --users N signed-in users (6), --journey-seconds S (180), --heap-sessions N (10),
@@ -19,6 +21,8 @@
 # --active-users N (200) signed-in people at once, each thinking 5–15 s between pages and API calls
 # (Gatling, ActiveUsersSimulation), signing in over 60 s, then --active-seconds S (180); 0 skips it.
 # --only-active (one start, the API warm-up, then the active users only).
+# --heap-dump (with the heap phase): a heap dump with all the sessions open, and what holds the
+# largest arrays and the sessions' retained sizes (SessionRetainers) in DIR/results/<time>/heap-retainers.txt.
 # --heap-idle S (70): how long the open sessions sit idle before each heap figure, past Tomcat's
 # 60 s keep-alive, so that idle HTTP connections are closed and the figure is the sessions' own.
 # PORT and PG_PORT (environment) move the portal and its PostgreSQL off 18090 and 15490.
@@ -44,6 +48,7 @@ note=
 only_heap=false
 only_active=false
 heap_idle=70
+heap_dump=false
 active_users=200
 active_seconds=180
 command="bench/run.sh $*"
@@ -63,6 +68,7 @@ while [ $# -gt 0 ]; do
     --no-doc) write_doc=false ;;
     --note) note=$2; shift ;;
     --only-heap) only_heap=true ;;
+    --heap-dump) heap_dump=true ;;
     --only-active) only_active=true ;;
     --heap-idle) heap_idle=$2; shift ;;
     --active-users) active_users=$2; shift ;;
@@ -81,7 +87,7 @@ log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 trap 'stop_portal; [ -n "${sampler_pid:-}" ] && kill "$sampler_pid" 2>/dev/null; true' EXIT
 
 # --- build what is missing
-if [ ! -f "$jar" ]; then
+if [ ! -f "$jar" ] && [ ! -f "$jar/buyzet-portal.aot" ]; then
   log "building the production jar"
   ./mvnw -B -ntp -q -Pproduction package -DskipTests
 fi
@@ -194,6 +200,12 @@ if hold_sessions heap-warmup 0; then
       $1 ~ /^[0-9]+:$/ { if (FNR == NR) { b[$4] = $3; c[$4] = $2 } else { w[$4] = $3; d[$4] = $2 } }
       END { for (k in w) if (w[k] - b[k] > 0) printf "%10.0f B %8.1f objects  %s\n", (w[k] - b[k]) / n, (d[k] - c[k]) / n, k }' \
       "$results/heap-histogram-before.txt" "$results/heap-histogram-with.txt" | sort -rn | head -80 > "$results/heap-histogram-diff.txt"
+    if $heap_dump; then
+      "$JAVA_HOME/bin/jcmd" "$portal_pid" GC.heap_dump "$results/heap-with.hprof" > /dev/null
+      bench_java -Xmx4g eu.buyzet.bench.SessionRetainers "$results/heap-with.hprof" > "$results/heap-retainers.txt" 2>&1 \
+        || log "SessionRetainers failed; see $results/heap-retainers.txt"
+      log "what holds the sessions' heap: $results/heap-retainers.txt"
+    fi
   fi
 fi
 [ -n "$per_session" ] || log "the sessions for the heap measurement did not all open; see $results/heap-*.log"

@@ -7,12 +7,4 @@ package eu.buyzet.portal.search;
  * them they carry {@link Marks} around the matched words.
  */
 public record NamedHit(String kindKey, String title, String description, String route) {
-
-    public String titleHtml() {
-        return Marks.html(title);
-    }
-
-    public String descriptionHtml() {
-        return Marks.html(description);
-    }
 }

@@ -1,7 +1,6 @@
 package eu.buyzet.portal.search.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +50,7 @@ final class HitCard {
             card.add(territorial);
         }
         // escaped, with the matched words marked
-        card.add(new Div(new Html("<span class=\"snippet\">" + hit.snippetHtml() + "</span>")));
+        card.add(new Div(MarkedText.snippet(hit.snippet() == null ? "" : hit.snippet())));
         return card;
     }
 }

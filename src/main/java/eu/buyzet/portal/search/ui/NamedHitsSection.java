@@ -1,6 +1,5 @@
 package eu.buyzet.portal.search.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -33,14 +32,13 @@ final class NamedHitsSection extends Section {
     void show(List<NamedHit> hits) {
         list.removeAll();
         for (NamedHit hit : hits) {
-            Anchor link = new Anchor(hit.route(), new Html("<span>" + hit.titleHtml() + "</span>"));
+            Anchor link = new Anchor(hit.route(), MarkedText.of(hit.title()));
             link.addClassName("submission-link");
             Span kind = new Span(getTranslation(hit.kindKey()));
             kind.addClassName("submission-card-meta");
             ListItem item = new ListItem(link, kind);
             if (!hit.description().isBlank()) {
-                Paragraph description = new Paragraph(new Html("<span class=\"snippet\">" + hit.descriptionHtml()
-                        + "</span>"));
+                Paragraph description = new Paragraph(MarkedText.snippet(hit.description()));
                 item.add(description);
             }
             item.addClassName("submission-card");
