@@ -3,6 +3,7 @@ package eu.buyzet.portal.security.internal;
 import eu.buyzet.portal.security.PortalPrincipal;
 import eu.buyzet.portal.security.PortalUserDirectory;
 import eu.buyzet.portal.shared.MemberId;
+import eu.buyzet.portal.shared.database.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends the session of a member who may no longer sign in (suspended, deactivated, organisation
  * blocked) at their next request, not only at their next sign-in. The answer is remembered per
  * member for {@code buyzet.security.recheck-after} (10 seconds), so a busy page does not ask the
- * database on every request.
+ * database on every request. When the database cannot be asked in time, the last answer stands
+ * until a later request can ask.
  */
 class StillAllowedFilter extends OncePerRequestFilter {
 
@@ -57,8 +59,22 @@ class StillAllowedFilter extends OncePerRequestFilter {
 
     private boolean allowed(MemberId member) {
         Instant now = clock.instant();
-        Answer answer = answers.compute(member, (m, known) -> known != null
-                && known.at().plus(remember).isAfter(now) ? known : new Answer(directory.mayStillSignIn(m), now));
+        Answer answer;
+        try {
+            answer = answers.compute(member, (m, known) -> known != null
+                    && known.at().plus(remember).isAfter(now) ? known : new Answer(directory.mayStillSignIn(m), now));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            // The database could not be asked in time (the pool ran dry under load). This check only
+            // makes a suspension take effect before the next sign-in; failing the request for it would
+            // turn a busy moment into an error on every page. The last answer stands (the member was
+            // signed in, so allowed when last asked) and the next request asks again. What the request
+            // then does needs the database itself and fails, or not, on its own.
+            Answer known = answers.get(member);
+            return known == null || known.allowed();
+        }
         if (answers.size() > 10_000) {
             answers.entrySet().removeIf(e -> e.getValue().at().plus(remember).isBefore(now));
         }

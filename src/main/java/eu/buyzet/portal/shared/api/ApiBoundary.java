@@ -1,5 +1,7 @@
 package eu.buyzet.portal.shared.api;
 
+import eu.buyzet.portal.shared.database.DatabaseUnavailable;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,6 +35,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>an error sent with {@code sendError} (Spring Security's firewall, the container) becomes a
  *     problem document with that status instead of an error page, which for anonymous clients
  *     used to be a redirect to {@code /login};</li>
+ * <li>a failure to reach the database in time, even one thrown by a filter before any controller
+ *     (the sign-in recheck, the rate limit), is answered 503 with {@code Retry-After} and counted,
+ *     as {@link ApiProblems} answers it from a controller;</li>
  * <li>an unexpected exception is logged with an incident number and answered 500.</li>
  * </ul>
  */
@@ -45,9 +51,11 @@ class ApiBoundary extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ApiBoundary.class);
 
     private final long maxBodyBytes;
+    private final MeterRegistry meters;
 
-    ApiBoundary(@Value("${buyzet.api.max-body-bytes:65536}") long maxBodyBytes) {
+    ApiBoundary(@Value("${buyzet.api.max-body-bytes:65536}") long maxBodyBytes, MeterRegistry meters) {
         this.maxBodyBytes = maxBodyBytes;
+        this.meters = meters;
     }
 
     @Override
@@ -77,6 +85,14 @@ class ApiBoundary extends OncePerRequestFilter {
         } catch (IOException | ServletException | RuntimeException e) {
             if (response.isCommitted()) {
                 throw e;
+            }
+            if (DatabaseUnavailable.isCauseOf(e)) {
+                log.warn("API request not finished: {}", e.toString());
+                meters.counter("buyzet.api.unavailable", "cause", e.getClass().getSimpleName()).increment();
+                response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ApiProblems.RETRY_AFTER_SECONDS));
+                ProblemResponses.write(response, 503, "unavailable", ApiProblems.UNAVAILABLE_DETAIL,
+                        "\"retryAfterSeconds\":" + ApiProblems.RETRY_AFTER_SECONDS);
+                return;
             }
             String incident = UUID.randomUUID().toString();
             log.error("Incident {}: {} {} failed", incident, request.getMethod(), ApiPaths.routed(request), e);

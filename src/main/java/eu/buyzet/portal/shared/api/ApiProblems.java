@@ -36,6 +36,10 @@ class ApiProblems {
     static final URI NOT_FOUND = URI.create("https://buyzet.eu/problems/not-found");
     static final URI INVALID_INPUT = URI.create("https://buyzet.eu/problems/invalid-input");
     static final URI BODY_TOO_LARGE = URI.create(ProblemResponses.TYPE_BASE + "body-too-large");
+    /** What a client reads when the database could not be reached in time, from a controller or a filter. */
+    static final String UNAVAILABLE_DETAIL =
+            "The portal could not reach its database in time. Nothing was changed; try again shortly.";
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
@@ -123,8 +127,8 @@ class ApiProblems {
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("API request not finished: {}", e.toString());
         meters.counter("buyzet.api.unavailable", "cause", e.getClass().getSimpleName()).increment();
-        return ServiceUnavailable.problem("unavailable", "Temporarily unavailable",
-                "The portal could not reach its database in time. Nothing was changed; try again shortly.", 5);
+        return ServiceUnavailable.problem("unavailable", "Temporarily unavailable", UNAVAILABLE_DETAIL,
+                RETRY_AFTER_SECONDS);
     }
 
     @ExceptionHandler(NotFoundException.class)
