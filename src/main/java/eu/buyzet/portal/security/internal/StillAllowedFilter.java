@@ -59,10 +59,16 @@ class StillAllowedFilter extends OncePerRequestFilter {
 
     private boolean allowed(MemberId member) {
         Instant now = clock.instant();
-        Answer answer;
+        Answer known = answers.get(member);
+        if (known != null && known.at().plus(remember).isAfter(now)) {
+            return known.allowed();
+        }
+        // Asked outside the map's own locking: a compute() around a database call would hold a lock on
+        // a bin of the map, shared with other members, for as long as the call waits for a connection.
+        // Two requests of one member may both ask; they get the same answer.
+        boolean allowed;
         try {
-            answer = answers.compute(member, (m, known) -> known != null
-                    && known.at().plus(remember).isAfter(now) ? known : new Answer(directory.mayStillSignIn(m), now));
+            allowed = directory.mayStillSignIn(member);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.isCauseOf(e)) {
                 throw e;
@@ -72,12 +78,12 @@ class StillAllowedFilter extends OncePerRequestFilter {
             // turn a busy moment into an error on every page. The last answer stands (the member was
             // signed in, so allowed when last asked) and the next request asks again. What the request
             // then does needs the database itself and fails, or not, on its own.
-            Answer known = answers.get(member);
             return known == null || known.allowed();
         }
+        answers.put(member, new Answer(allowed, now));
         if (answers.size() > 10_000) {
             answers.entrySet().removeIf(e -> e.getValue().at().plus(remember).isBefore(now));
         }
-        return answer.allowed();
+        return allowed;
     }
 }
