@@ -53,6 +53,33 @@ def ef(row, v):
     return (a * v * v + b * v + g + d / v) / (e * v * v + z * v + h) * (1 - rf)
 
 
+def describe(r, category_name, fuel_name, segment_name, stage_label, pollutant):
+    """The row as a citation names it: category, fuel, segment, stage, technology, pollutant, mode, load."""
+    parts = [category_name, fuel_name, segment_name, stage_label]
+    if r['Technology']:
+        parts.append(r['Technology'])
+    parts.append(pollutant)
+    if r['Mode']:
+        parts.append(r['Mode'])
+    if r['Load'] == '0.5':
+        parts.append('load 50 %, slope 0 %')
+    return ', '.join(parts)
+
+
+def pick_row(rows, category, fuel, segment, stage, pollutant):
+    """The annex row the sets read for a stage and pollutant (decision 045), or None if the annex has none."""
+    candidates = [r for r in rows if r['Category'] == category and r['Fuel'] == fuel
+                  and r['Segment'] == segment and r['EuroStandard'] == stage and r['Pollutant'] == pollutant
+                  and r['Load'] in ('nan', '0.5') and r['RoadSlope'] in ('nan', '0.0')]
+    # one function for every speed where there is one, else the urban peak mode's row
+    plain = [r for r in candidates if r['Mode'] == '']
+    candidates = plain or [r for r in candidates if r['Mode'] == 'Urban Peak']
+    if not candidates:
+        return None
+    # several technologies at one stage: the highest emitter, since the flow does not say which
+    return max(candidates, key=lambda r: ef(r, SPEED))
+
+
 def main(vein_csv, rline_dir, out_dir):
     rows = list(csv.DictReader(open(vein_csv)))
     for i, r in enumerate(rows):
@@ -75,16 +102,7 @@ def main(vein_csv, rline_dir, out_dir):
     selected = []
 
     def pick(category, fuel, segment, stage, pollutant):
-        candidates = [r for r in rows if r['Category'] == category and r['Fuel'] == fuel
-                      and r['Segment'] == segment and r['EuroStandard'] == stage and r['Pollutant'] == pollutant
-                      and r['Load'] in ('nan', '0.5') and r['RoadSlope'] in ('nan', '0.0')]
-        # one function for every speed where there is one, else the urban peak mode's row
-        plain = [r for r in candidates if r['Mode'] == '']
-        candidates = plain or [r for r in candidates if r['Mode'] == 'Urban Peak']
-        if not candidates:
-            return None
-        # several technologies at one stage: the highest emitter, since the flow does not say which
-        return max(candidates, key=lambda r: ef(r, SPEED))
+        return pick_row(rows, category, fuel, segment, stage, pollutant)
 
     out = []
     for portal_category, (category, segment, category_name, segment_name) in SEGMENTS.items():
@@ -135,14 +153,7 @@ def main(vein_csv, rline_dir, out_dir):
 
         def cite(r, pollutant, unit_value):
             stage_label = 'ECE 15/04' if r['EuroStandard'] == 'ECE 15/04' else stage_name(category, r['EuroStandard'], fuel)
-            parts = [category_name, fuel_name, segment_name, stage_label]
-            if r['Technology']:
-                parts.append(r['Technology'])
-            parts.append(pollutant)
-            if r['Mode']:
-                parts.append(r['Mode'])
-            if r['Load'] == '0.5':
-                parts.append('load 50 %, slope 0 %')
+            parts = [describe(r, category_name, fuel_name, segment_name, stage_label, pollutant)]
             copy = ('read from cran/vein R/sysdata.rda (c1625d2) and equal in ' + r['checked'] if r.get('checked')
                     else 'read from cran/vein R/sysdata.rda (c1625d2), one copy')
             proxy = ''

@@ -56,7 +56,7 @@ class FootprintBrowserIT {
         assertThat(calculator.dataQuality()).containsText("100% from the factor set’s default energy use");
         assertThat(calculator.dataQuality()).containsText("0% measured");
         assertThat(calculator.scope()).containsText("Not included: vehicle manufacture, refrigeration units");
-        assertThat(calculator.factorSet()).containsText("no-2026-4");
+        assertThat(calculator.factorSet()).containsText("no-2026-5");
         calculator.showSources();
         assertThat(calculator.sources()).containsText("DESNZ");
         anyone.assertAccessible();
@@ -253,7 +253,7 @@ class FootprintBrowserIT {
         factorSets.importButton().click();
         assertThat(factorSets.factorSets()).containsText("Oslo 2026");
         factorSets.makeDefaultButton("oslo-2026-1").click();
-        assertThat(factorSets.makeDefaultButton("no-2026-4")).isVisible();
+        assertThat(factorSets.makeDefaultButton("no-2026-5")).isVisible();
 
         CalculatorPage calculator = admin.calculator();
         calculator.flow(0, "vehicleKmPerYear", "1000").calculate();
@@ -268,7 +268,7 @@ class FootprintBrowserIT {
 
         // other classes share this portal and count in the demo data's default set: give it back
         factorSets = admin.factorSets();
-        factorSets.makeDefaultButton("no-2026-4").click();
+        factorSets.makeDefaultButton("no-2026-5").click();
         assertThat(factorSets.makeDefaultButton("oslo-2026-1")).isVisible();
     }
 }

@@ -62,7 +62,7 @@ class DeclarationServiceIT {
         List<StoredResult> results = declarations.results(need.id());
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.reason()).isEqualTo("PUBLISHED");
-            assertThat(r.result().factorSetId()).isEqualTo("no-2026-4");
+            assertThat(r.result().factorSetId()).isEqualTo("no-2026-5");
             // the default set's N1 diesel energy (schema 053): 12,500 km × 0.09494 l/km × (0.61101 + 2.57082) kg/l
             assertThat(r.result().total().co2eWtwKg()).isCloseTo(3776.037, org.assertj.core.data.Offset.offset(0.001));
         });

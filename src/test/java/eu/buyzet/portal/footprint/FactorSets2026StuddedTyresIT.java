@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 16: version 4 of the sets of 2026 is version 3 plus the road wear of studded tyres (schema 054, decision 049)
- * and the energy use of battery trucks and buses and fuel-cell trucks (schema 055, decision 050), and the default.
+ * and the energy use of battery trucks and buses and fuel-cell trucks (schema 055, decision 050); the default until
+ * version 5 (schema 057, decision 054, FactorSets2026UpperBoundRowsIT), which keeps every figure checked here.
  * Each studded figure is the NORTRIP model's default studded-tyre wear at 30 km/h times its direct emission share and
  * its PM10 or PM2.5 share, each energy figure the Danish Energy Agency's simulated fuel economy, as the citations
  * state, so an auditor can recompute them (docs/research/dea-2022/dea-rows-selected.csv).
@@ -69,13 +70,6 @@ class FactorSets2026StuddedTyresIT {
             JRC_PAIRS.stream()).collect(Collectors.toSet());
 
     @Autowired FootprintService footprints;
-
-    @Test
-    void version_4_of_the_norwegian_set_is_what_a_calculation_without_a_set_uses() {
-        assertThat(footprints.defaultFactorSet().id()).isEqualTo("no-2026-4");
-        assertThat(footprints.factorSets().stream().filter(FactorSetSummary::isDefault).map(FactorSetSummary::id))
-                .containsExactly("no-2026-4");
-    }
 
     @Test
     void each_studded_figure_is_its_cited_nortrip_wear_at_30_kmh_times_the_direct_and_size_shares() {

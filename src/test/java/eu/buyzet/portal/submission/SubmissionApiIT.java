@@ -85,7 +85,7 @@ class SubmissionApiIT {
                 "Behov med fotavtrykk i API-et", "", "", List.of()));
         submissions.publish(TestFootprints.declared(declarations, s).id(), s.version());
         JsonNode footprint = JSON.readTree(get("/api/v1/submissions/" + s.id()).body()).get("footprint");
-        assertThat(footprint.get("factorSet").get("id").asText()).isEqualTo("no-2026-4");
+        assertThat(footprint.get("factorSet").get("id").asText()).isEqualTo("no-2026-5");
         // worked example 1's rounds on the default set's energy figure (schema 053, worked example 12)
         assertThat(footprint.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3776.037);
         assertThat(footprint.get("total").get("energy").get("unit").asText()).isEqualTo("l");

@@ -146,7 +146,7 @@ class FootprintApi {
     }
 
     @Schema(name = "CalculationRequest")
-    record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2026-4")
+    record CalculateJson(@Schema(description = "Factor set id; the default set if absent", example = "no-2026-5")
                          @Nullable String factorSet, @Nullable List<@Nullable FlowJson> flows,
                          @Schema(description = "The contract's award date, which decides the Clean Vehicles Directive "
                                  + "rules applied; the rules from 2026-01-01 if absent", example = "2025-06-30")
