@@ -8,10 +8,12 @@
 -- other rows (decision 045); the citation names the row read and says it is an upper bound for the declared stage.
 -- It gives gas buses Euro IV and V (the Euro III row) and Euro VI (the EEV row), petrol N2 and N3 trucks NOx at every
 -- stage (the Conventional row; the annex has no petrol truck PM row, so PM stays not covered) and Euro 6 L vehicles
--- (the Euro 5 row). Default energy: petrol N2 and N3 (the Conventional EC row, over petrol's 32 MJ/l) and fuel-cell
--- cars (the US EPA's Green Vehicle Guide 2022, its highest-use hydrogen car, US test cycle). A figure that cites no
--- row stays not covered. docs/research/emep-2019-annex/select_upper_bound_rows.py and
--- docs/research/epa-gvg-2022/select_epa_rows.py select and evaluate every figure.
+-- (the Euro 5 row). Default energy: petrol N2 (the Conventional EC row, over petrol's 32 MJ/l; above the diesel N2
+-- default) and fuel-cell cars (the US EPA's Green Vehicle Guide 2022, its highest-use hydrogen car, US test cycle).
+-- Not petrol N3: the annex's one petrol segment above 3.5 t uses about half the diesel N3 default, so it is no upper
+-- bound for N3, and a petrol N3 flow must give its energy use or fuel. A figure that cites no row stays not covered.
+-- docs/research/emep-2019-annex/select_upper_bound_rows.py and docs/research/epa-gvg-2022/select_epa_rows.py select
+-- and evaluate every figure.
 insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis, is_default,
                                   default_euro_class)
 select regexp_replace(v4.id, '-4$', '-5'), v4.name, '5', v4.valid_from, v4.boundary, v4.gwp_basis, v4.electricity_basis, false,
@@ -78,7 +80,6 @@ select s.id, e.category, e.carrier, e.energy_per_km, e.energy_source
 from (values ('no-2026-5'), ('eu-2026-5'), ('no-2026-market-5')) as s(id)
 cross join (values
     ('N2', 'PETROL', 0.2361, 'EMEP/EEA air pollutant emission inventory guidebook 2019, 1.A.3.b.i-iv, Appendix 4 hot emission factors annex, row 4250 (Heavy Duty Trucks, Petrol, >3,5 t, Conventional, EC, load 50 %, slope 0 %): speed function at 30 km/h = 7.555 MJ/km; read from cran/vein R/sysdata.rda (c1625d2), one copy; the annex has no Euro III row for this category, fuel and segment: the row of the newest earlier stage it has, Conventional, is taken as an upper bound for Euro III, the stage a flow without one counts as (decision 054); divided by Directive (EU) 2018/2001, Annex III, row Petrol: 32 MJ/l = 0.2361 l/km'),
-    ('N3', 'PETROL', 0.2361, 'EMEP/EEA air pollutant emission inventory guidebook 2019, 1.A.3.b.i-iv, Appendix 4 hot emission factors annex, row 4250 (Heavy Duty Trucks, Petrol, >3,5 t, Conventional, EC, load 50 %, slope 0 %): speed function at 30 km/h = 7.555 MJ/km; read from cran/vein R/sysdata.rda (c1625d2), one copy; the annex has no Euro III row for this category, fuel and segment: the row of the newest earlier stage it has, Conventional, is taken as an upper bound for Euro III, the stage a flow without one counts as (decision 054); divided by Directive (EU) 2018/2001, Annex III, row Petrol: 32 MJ/l = 0.2361 l/km'),
     ('M1', 'HYDROGEN', 0.0109, 'US Environmental Protection Agency, Green Vehicle Guide data file, model year 2022 (all_alpha_22.csv), line 1232: Model HYUNDAI NEXO, Fuel Hydrogen, Cert Region FA, Veh Class small SUV, column ''Cmb MPG'' (combined city/highway) = 57 miles per gallon of gasoline equivalent, 1 kg of hydrogen counting as 1 gallon (the EPA/DOE label convention): 1 / (57 x 1.609344 km/mi) = 1.09 kg/100 km; the highest use of the file''s five hydrogen cars (HYUNDAI NEXO Blue 61, TOYOTA Mirai Limited 65, Mirai LE and XLE 74), since a flow does not say which car it is; the US label''s test cycles, not WLTP; vehicle side, refuelling losses not included; read from the copy in Ahmed-Eladl/Fuel_Economy (commit 8eb53eb, file sha1 e78e621) = 0.0109 kg/km')
 ) as e(category, carrier, energy_per_km, energy_source)
 on conflict (set_id, category, carrier) do update set energy_per_km = excluded.energy_per_km,

@@ -10,10 +10,15 @@ A stage the annex has a row for is read as it is (the petrol trucks' Conventiona
 of version 4 already have are left alone: version 5 only adds.
 
 Energy: the petrol heavy-duty trucks' EC row, by the same rule for Euro 3 (the stage a flow without one counts as,
-select_energy_rows.py), divided by petrol's 32 MJ/l.
+select_energy_rows.py), divided by petrol's 32 MJ/l. The row is one segment for every truck above 3.5 t, so it is an
+upper bound for the stage but not necessarily for the size: it is taken for a category only where it is at least the
+diesel default of that category (energy-rows-selected.csv beside this script, select_energy_rows.py). A petrol truck
+counted with less energy than a diesel one of its size would look cleaner for giving less; where the row is below the
+diesel default (N3: 7.555 against 13.37 MJ/km) the energy stays not covered and a flow must give its own.
 
 Input: the annex as parsed from cran/vein R/sysdata.rda (element `eea`, commit c1625d2) to CSV; a missing Load or
-RoadSlope may be written as empty or as `nan`, both are read as "none". Output: upper-bound-rows-selected.csv (every
+RoadSlope may be written as empty or as `nan`, both are read as "none"; and energy-rows-selected.csv beside this
+script (the diesel defaults). Output: upper-bound-rows-selected.csv (every
 annex row read, with its coefficients, so each value can be recomputed by hand), upper-bound-figures.csv (each figure
 added, with the row it reads and the stage that row is for) and upper-bound-values.sql (the SQL values lists of
 schema 057).
@@ -148,14 +153,26 @@ def main(vein_csv, out_dir):
             exhaust.append("    ('%s', '%s', '%s', %s, %s, %s, %s)" % (
                 portal, carrier, stage, values[0][0], values[0][1], values[1][0], values[1][1]))
 
+    # the sets' diesel default of each category, MJ/km at the same speed: a petrol figure below it is no upper bound
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'energy-rows-selected.csv')) as f:
+        diesel = {r['portal_category']: float(r['EC_MJ_per_km_at_%d_kmh' % SPEED]) for r in csv.DictReader(f)
+                  if r['carrier'] == 'DIESEL'}
     energy = []
     for family in families:
         portal, carrier, category, fuel, segment = family[:5]
         if category != 'TRUCKS' or fuel != 'G':
             continue
         r = bounded(category, fuel, segment, 'III', 'EC')
-        read[r['row']] = r
         mj = '%.4g' % ef(r, SPEED)
+        if float(mj) < diesel[portal]:
+            print('not covered: %s %s energy (row %d, %s MJ/km, is below the diesel %s default, %.4g MJ/km)'
+                  % (portal, carrier, r['row'], mj, portal, diesel[portal]), file=sys.stderr)
+            figures.append([portal, carrier, 'EURO_3', 'EC', '', '', '',
+                            'not taken: row %d (%s, %s MJ/km) is below the diesel %s default (%.4g MJ/km), so it is '
+                            'no upper bound for %s' % (r['row'], annex_label(category, r['EuroStandard']), mj, portal,
+                                                       diesel[portal], portal)])
+            continue
+        read[r['row']] = r
         content, unit, content_source = ENERGY_CONTENT[carrier]
         value = '%.4g' % (float(mj) / content)
         text = cite(r, family, 'EC', 'MJ/km', mj, 'EURO_3').replace(

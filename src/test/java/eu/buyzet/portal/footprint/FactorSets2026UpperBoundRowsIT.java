@@ -1,6 +1,7 @@
 package eu.buyzet.portal.footprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import eu.buyzet.portal.PortalIntegrationTest;
@@ -13,6 +14,7 @@ import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintCalculator;
 import eu.buyzet.portal.footprint.calculator.Sourced;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
+import eu.buyzet.portal.shared.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -34,8 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issue 16, decision 054: version 5 of the sets of 2026 (schema 057) is version 4 plus rows that are upper bounds, and
  * the default. A stage the EMEP/EEA 2019 annex has no row for takes the row of the newest earlier stage it has for the
- * same category, fuel and segment, and says so; petrol trucks and fuel-cell cars gain a default energy use. Every added
- * figure recomputes from the row it cites, kept in docs/research/emep-2019-annex/upper-bound-rows-selected.csv and
+ * same category, fuel and segment, and says so; petrol N2 trucks and fuel-cell cars gain a default energy use, petrol
+ * N3 trucks none (the annex's petrol truck uses less than a diesel N3). Every added figure recomputes from the row it
+ * cites, kept in docs/research/emep-2019-annex/upper-bound-rows-selected.csv and
  * docs/research/epa-gvg-2022/epa-rows-selected.csv.
  */
 @PortalIntegrationTest
@@ -56,8 +59,11 @@ class FactorSets2026UpperBoundRowsIT {
             + "data file, model year 2022 \\(all_alpha_22\\.csv\\), line (\\d+): Model (.+), Fuel Hydrogen, Cert Region "
             + "FA, .+ column 'Cmb MPG' \\(combined city/highway\\) = (\\d+) miles per gallon of gasoline equivalent, .+ "
             + "the US label's test cycles, not WLTP; .+ = ([0-9.]+) kg/km$");
-    /** The default energy figures version 5 adds. */
-    private static final Set<String> ADDED_ENERGY = Set.of("N2 PETROL", "N3 PETROL", "M1 HYDROGEN");
+    /** The default energy figures version 5 adds; not N3 PETROL, whose only annex row is below the diesel N3's. */
+    private static final Set<String> ADDED_ENERGY = Set.of("N2 PETROL", "M1 HYDROGEN");
+    /** Directive (EU) 2018/2001, Annex III: MJ per litre, as the sets' energy citations divide by. */
+    private static final double PETROL_MJ_PER_L = 32;
+    private static final double DIESEL_MJ_PER_L = 36;
 
     @Autowired FootprintService footprints;
 
@@ -183,30 +189,59 @@ class FactorSets2026UpperBoundRowsIT {
     }
 
     @Test
-    void each_petrol_truck_energy_default_is_the_conventional_ec_row_over_petrols_energy_content_as_an_upper_bound()
+    void the_petrol_n2_energy_default_is_the_conventional_ec_row_over_petrols_energy_content_as_an_upper_bound()
             throws IOException {
         Map<Integer, double[]> coefficients = EmepAnnexRows.read(ANNEX_ROWS);
         Map<String, Map<String, String>> figures = figures();
         Pattern divided = Pattern.compile("^.+; divided by Directive \\(EU\\) 2018/2001, Annex III, row Petrol: 32 MJ/l "
                 + "= ([0-9.]+) l/km$");
         for (String id : SETS) {
+            VehicleCategory category = VehicleCategory.N2;
+            Sourced energy = FootprintCalculator.defaultEnergyPerKm(footprints.factorSet(id), category,
+                    EnergyCarrier.PETROL).orElseThrow();
+            Map<String, String> chosen = figures.get(category + " PETROL EURO_3 EC");
+            String where = id + " " + category + " PETROL energy";
+            Matcher m = divided.matcher(energy.source());
+            assertThat(m.matches()).as(where + ": " + energy.source()).isTrue();
+            String annexPart = energy.source().substring(0, energy.source().indexOf("; divided by"));
+            checkAnnexFigure(where, new Sourced(0, annexPart), chosen, coefficients, "MJ",
+                    EuroClass.EURO_3.label(category));
+            Matcher cited = CITED_ROW.matcher(annexPart);
+            assertThat(cited.matches()).isTrue();
+            double litres = new BigDecimal(Double.parseDouble(cited.group(3)) / 32).round(new MathContext(4))
+                    .doubleValue();
+            assertThat(energy.value()).as(where).isEqualTo(litres).isEqualTo(Double.parseDouble(m.group(1)));
+            assertThat(EnergyUseRanges.of(category, EnergyCarrier.PETROL).orElseThrow().accepts(energy.value()))
+                    .isTrue();
+            // an upper bound for the size too: 7.555 MJ/km against the diesel N2 default's 7.175
+            Sourced diesel = FootprintCalculator.defaultEnergyPerKm(footprints.factorSet(id), category,
+                    EnergyCarrier.DIESEL).orElseThrow();
+            assertThat(Double.parseDouble(cited.group(3))).as(where)
+                    .isGreaterThan(diesel.value() * DIESEL_MJ_PER_L);
+        }
+    }
+
+    @Test
+    void a_petrol_n3_never_gets_an_energy_default_lower_than_a_diesel_n3s_so_it_gets_none() throws IOException {
+        Map<String, String> notTaken = figures().get("N3 PETROL EURO_3 EC");
+        assertThat(notTaken.get("row")).isEmpty();
+        assertThat(notTaken.get("rule")).startsWith("not taken: row 4250").contains("below the diesel N3 default");
+        double annexPetrolMjPerKm = EmepAnnexRows.speedFunction(EmepAnnexRows.read(ANNEX_ROWS).get(4250), 30);
+        for (String id : SETS) {
+            FactorSet v5 = footprints.factorSet(id);
+            double dieselMjPerKm = FootprintCalculator.defaultEnergyPerKm(v5, VehicleCategory.N3, EnergyCarrier.DIESEL)
+                    .orElseThrow().value() * DIESEL_MJ_PER_L;
+            // the annex's one petrol truck above 3.5 t is below the diesel N3 (7.555 against 13.37 MJ/km): no default
+            assertThat(annexPetrolMjPerKm).as(id).isLessThan(dieselMjPerKm);
+            assertThat(FootprintCalculator.defaultEnergyPerKm(v5, VehicleCategory.N3, EnergyCarrier.PETROL)).as(id)
+                    .isEmpty();
+            // the rule, for every truck size: a petrol default, where there is one, is never below the diesel's
             for (VehicleCategory category : List.of(VehicleCategory.N2, VehicleCategory.N3)) {
-                Sourced energy = FootprintCalculator.defaultEnergyPerKm(footprints.factorSet(id), category,
-                        EnergyCarrier.PETROL).orElseThrow();
-                Map<String, String> chosen = figures.get(category + " PETROL EURO_3 EC");
-                String where = id + " " + category + " PETROL energy";
-                Matcher m = divided.matcher(energy.source());
-                assertThat(m.matches()).as(where + ": " + energy.source()).isTrue();
-                String annexPart = energy.source().substring(0, energy.source().indexOf("; divided by"));
-                checkAnnexFigure(where, new Sourced(0, annexPart), chosen, coefficients, "MJ",
-                        EuroClass.EURO_3.label(category));
-                Matcher cited = CITED_ROW.matcher(annexPart);
-                assertThat(cited.matches()).isTrue();
-                double litres = new BigDecimal(Double.parseDouble(cited.group(3)) / 32).round(new MathContext(4))
-                        .doubleValue();
-                assertThat(energy.value()).as(where).isEqualTo(litres).isEqualTo(Double.parseDouble(m.group(1)));
-                assertThat(EnergyUseRanges.of(category, EnergyCarrier.PETROL).orElseThrow().accepts(energy.value()))
-                        .isTrue();
+                double diesel = FootprintCalculator.defaultEnergyPerKm(v5, category, EnergyCarrier.DIESEL)
+                        .orElseThrow().value() * DIESEL_MJ_PER_L;
+                FootprintCalculator.defaultEnergyPerKm(v5, category, EnergyCarrier.PETROL).ifPresent(petrol ->
+                        assertThat(petrol.value() * PETROL_MJ_PER_L).as(id + " " + category)
+                                .isGreaterThanOrEqualTo(diesel * (1 - 5e-4)));
             }
         }
     }
@@ -266,6 +301,7 @@ class FactorSets2026UpperBoundRowsIT {
             energyAdded.removeAll(energyV4);
             assertThat(energyV5).containsAll(energyV4);
             assertThat(energyAdded).isEqualTo(new TreeSet<>(ADDED_ENERGY));
+            assertThat(energyV5).doesNotContain("N3 PETROL");
             // still not covered at the default stage: gas cars (the annex's CNG cars begin at Euro 4), gas vans and
             // trucks (the annex has none), petrol buses
             for (String pair : List.of("M1 FOSSIL_GAS", "M1 BIOGAS", "N1 FOSSIL_GAS", "N2 FOSSIL_GAS", "N3 BIOGAS",
@@ -303,26 +339,48 @@ class FactorSets2026UpperBoundRowsIT {
     }
 
     @Test
-    void a_petrol_n3_truck_has_nox_but_its_exhaust_pm_stays_not_covered() {
+    void a_petrol_n3_truck_has_nox_but_its_exhaust_pm_stays_not_covered_and_it_must_give_its_energy_use() {
         FactorSet v5 = footprints.factorSet("no-2026-5");
         for (String stage : List.of("Euro VI", "")) {
             Flow truck = new Flow(VehicleCategory.N3, EnergyCarrier.PETROL, stage.isEmpty() ? null : stage, null,
-                    null, 20_000.0, null, null, null, null, null, false);
+                    null, 20_000.0, 0.45, null, null, null, null, false);
             FlowResult r = FootprintCalculator.calculate(v5, List.of(truck)).flows().getFirst();
             assertThat(r.euroClassAssumed()).isEqualTo(stage.isEmpty());
             assertThat(r.noxG()).isCloseTo(20_000 * 4.56, within(1e-6));
             assertThat(r.pmExhaustG()).isNull();
             assertThat(r.pmG()).isNull();
             assertThat(r.pmNonExhaustG()).isCloseTo(20_000 * 0.0521, within(1e-6));
-            assertThat(r.energyFromDefault()).isTrue();
-            assertThat(r.energy()).isCloseTo(20_000 * 0.2361, within(1e-6));
+            assertThat(r.energyFromDefault()).isFalse();
+            assertThat(r.energy()).isCloseTo(20_000 * 0.45, within(1e-6));
+
+            // with only its distance its energy is not covered: the calculator asks for it, as for any pair without
+            // a default, rather than count it with less energy than a diesel N3
+            Flow distanceOnly = new Flow(VehicleCategory.N3, EnergyCarrier.PETROL, stage.isEmpty() ? null : stage,
+                    null, null, 20_000.0, null, null, null, null, null, false);
+            assertThatThrownBy(() -> FootprintCalculator.calculate(v5, List.of(distanceOnly)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                            .containsExactly(Map.entry("flows[0].energyPerKm",
+                                    "validation.footprint.energy-per-km-needed")));
         }
         // version 4 had neither a figure nor an energy default: a flow had to give its energy use
-        Flow declared = new Flow(VehicleCategory.N3, EnergyCarrier.PETROL, "Euro VI", null, null, 20_000.0, 0.3, null,
+        Flow declared = new Flow(VehicleCategory.N3, EnergyCarrier.PETROL, "Euro VI", null, null, 20_000.0, 0.45, null,
                 null, null, null, false);
         FlowResult before = FootprintCalculator.calculate(footprints.factorSet("no-2026-4"), List.of(declared)).flows()
                 .getFirst();
         assertThat(before.noxG()).isNull();
+    }
+
+    @Test
+    void a_petrol_n2_truck_that_gives_only_its_distance_takes_the_conventional_petrol_trucks_energy_and_nox() {
+        FactorSet v5 = footprints.factorSet("no-2026-5");
+        Flow truck = new Flow(VehicleCategory.N2, EnergyCarrier.PETROL, null, null, null, 20_000.0, null, null, null,
+                null, null, false);
+        FlowResult r = FootprintCalculator.calculate(v5, List.of(truck)).flows().getFirst();
+        assertThat(r.euroClassAssumed()).isTrue();
+        assertThat(r.energyFromDefault()).isTrue();
+        assertThat(r.energy()).isCloseTo(20_000 * 0.2361, within(1e-6));
+        assertThat(r.noxG()).isCloseTo(20_000 * 4.56, within(1e-6));
+        assertThat(r.pmExhaustG()).isNull();
     }
 
     @Test
