@@ -136,7 +136,7 @@ public class DialogueDisclosure {
 
     /** Whether the dialogue is in a public forum, so that the open API may publish it. */
     boolean publishes(Dialogue d) {
-        return forums.findPublic(d.forumId()).isPresent();
+        return forums.isPublic(d.forumId());
     }
 
     /** The current reader's relation to a dialogue they may see. */

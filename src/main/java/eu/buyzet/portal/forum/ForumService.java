@@ -71,8 +71,27 @@ public class ForumService {
 
     @Transactional(readOnly = true)
     public Optional<Forum> findPublic(ForumId id) {
-        return forums.findById(id).filter(f -> ForumDisclosure.maySee(f, Optional.empty()))
-                .map(f -> withNames(List.of(f)).getFirst());
+        return forums.findById(id).filter(ForumService::isPublic).map(f -> withNames(List.of(f)).getFirst());
+    }
+
+    /**
+     * Whether the forum is one the open API publishes, so that what is in it may be published too.
+     * Unlike {@link #findPublic} it reads no moderator's name, which a disclosure decision does not need.
+     */
+    @Transactional(readOnly = true)
+    public boolean isPublic(ForumId id) {
+        return forums.findById(id).filter(ForumService::isPublic).isPresent();
+    }
+
+    /** The current user's relation to the forum, for deciding what in it they may see; no names read. */
+    @Transactional(readOnly = true)
+    public ForumAccess access(ForumId id) {
+        return forums.findById(id).filter(this::visible).map(f -> new ForumAccess(true, canManage(f)))
+                .orElse(ForumAccess.NONE);
+    }
+
+    private static boolean isPublic(Forum forum) {
+        return ForumDisclosure.maySee(forum, Optional.empty());
     }
 
     /** The forum, if the current user may see it; otherwise it does not exist. */

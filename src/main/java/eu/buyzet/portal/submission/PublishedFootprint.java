@@ -8,7 +8,8 @@ import java.util.Optional;
  */
 public interface PublishedFootprint {
 
-    Optional<Document> of(SubmissionId submission);
+    /** The submission's published footprint; the caller has already been let see the submission. */
+    Optional<Document> of(Submission submission);
 
     /**
      * A published footprint as the open API writes it: a record whose fields are the JSON's,

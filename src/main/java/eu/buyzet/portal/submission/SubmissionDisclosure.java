@@ -1,6 +1,6 @@
 package eu.buyzet.portal.submission;
 
-import eu.buyzet.portal.forum.Forum;
+import eu.buyzet.portal.forum.ForumAccess;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.security.CurrentUser;
@@ -87,11 +87,10 @@ public class SubmissionDisclosure {
 
     /** The current user as a reader of what is in this forum. */
     public Reader reader(ForumId forumId) {
-        Optional<Forum> forum = forums.find(forumId);
+        ForumAccess forum = forums.access(forumId);
         Optional<PortalUser> user = currentUser.get();
         return new Reader(user.map(PortalUser::memberId).orElse(null), user.map(PortalUser::organisationId).orElse(null),
-                user.map(u -> u.has(Role.AGENCY)).orElse(false), forum.isPresent(),
-                forum.map(forums::canManage).orElse(false));
+                user.map(u -> u.has(Role.AGENCY)).orElse(false), forum.sees(), forum.manages());
     }
 
     public Reader reader(Submission s) {

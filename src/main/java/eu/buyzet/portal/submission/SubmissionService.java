@@ -67,7 +67,7 @@ public class SubmissionService {
     @Transactional(readOnly = true)
     public Optional<Submission> findPublic(SubmissionId id) {
         return submissions.findById(id).filter(disclosure::listed).filter(s -> disclosure.seesSubmission(
-                SubmissionDisclosure.publicReader(forums.findPublic(s.forumId()).isPresent()), s));
+                SubmissionDisclosure.publicReader(forums.isPublic(s.forumId())), s));
     }
 
     /**

@@ -74,7 +74,7 @@ class FootprintStoredResultIT {
             assertThat(old.result().total().pmNonExhaustG()).isNull();
             assertThat(old.result().total().euroClass()).isNull();
 
-            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need).stream()).findFirst()
                     .orElseThrow());
             assertThat(api.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3869.338);
             assertThat(api.get("total").get("co2eTailpipeKg").asDouble()).isEqualTo(3111.014);
@@ -108,7 +108,7 @@ class FootprintStoredResultIT {
                     .isEqualTo(eu.buyzet.portal.footprint.calculator.CvdClass.CLEAN);
             assertThat(old.result().flows().getFirst().cvdReason()).isNull();
 
-            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need).stream()).findFirst()
                     .orElseThrow());
             assertThat(api.get("total").get("cvdClass").asText()).isEqualTo("CLEAN");
             assertThat(api.get("flows").get(0).get("cvdReason").isNull()).isTrue();
@@ -133,7 +133,7 @@ class FootprintStoredResultIT {
             assertThat(old.result().total().loadFactor()).isNull();
             assertThat(old.result().total().quietShare()).isNull();
 
-            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need).stream()).findFirst()
                     .orElseThrow());
             assertThat(api.get("total").get("tonneKm").asDouble()).isEqualTo(7500.0);
             assertThat(api.get("total").get("co2eWtwGPerTkm").isNull()).isTrue();
@@ -155,7 +155,7 @@ class FootprintStoredResultIT {
                             + "values (?, 'no-2026', cast(? as jsonb), 'RECOMPUTED', now() + interval '1 minute')")
                     .params(need.id().value(), recomputed).update();
 
-            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need.id()).stream()).findFirst()
+            JsonNode api = json.valueToTree(published.stream().flatMap(p -> p.of(need).stream()).findFirst()
                     .orElseThrow());
             assertThat(api.get("factorSet").get("id").asText()).isEqualTo("no-2026");
             assertThat(api.get("total").get("co2eWtwKg").asDouble()).isEqualTo(3721.04);

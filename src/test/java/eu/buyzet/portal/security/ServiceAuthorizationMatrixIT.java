@@ -281,6 +281,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(ForumService.class, "listPublic", ANYONE, () -> forums.listPublic(ForumFilter.ANY, PAGE)),
                 new Action(ForumService.class, "countPublic", ANYONE, () -> forums.countPublic(ForumFilter.ANY)),
                 new Action(ForumService.class, "findPublic", ANYONE, () -> forums.findPublic(FORUM)),
+                new Action(ForumService.class, "isPublic", ANYONE, () -> forums.isPublic(FORUM)),
+                new Action(ForumService.class, "access", ANYONE, () -> forums.access(FORUM)),
                 new Action(ForumService.class, "get", ANYONE, () -> forums.get(FORUM)),
                 new Action(ForumService.class, "find", ANYONE, () -> forums.find(FORUM)),
                 new Action(ForumService.class, "canManage", ANYONE, () -> forums.canManage(forums.get(FORUM))),

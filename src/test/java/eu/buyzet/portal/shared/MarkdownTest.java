@@ -41,6 +41,12 @@ class MarkdownTest {
     }
 
     @Test
+    void a_link_whose_url_is_unsafe_or_relative_is_left_as_its_text_and_an_image_goes() {
+        String html = Markdown.toSafeHtml("[klikk](javascript:alert(1)) og [her](/intern/side) ![bil](https://x.example/b.png)");
+        assertThat(html).isEqualTo("<p>klikk og her</p>");
+    }
+
+    @Test
     void empty_input_renders_nothing() {
         assertThat(Markdown.toSafeHtml(null)).isEmpty();
         assertThat(Markdown.toSafeHtml("  ")).isEmpty();

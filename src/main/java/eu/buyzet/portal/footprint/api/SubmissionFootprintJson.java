@@ -4,7 +4,9 @@ import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.StoredResult;
 import eu.buyzet.portal.footprint.calculator.Reduction;
 import eu.buyzet.portal.submission.PublishedFootprint;
+import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -55,10 +57,14 @@ class SubmissionFootprintJson implements PublishedFootprint {
     }
 
     @Override
-    public Optional<PublishedFootprint.Document> of(SubmissionId submission) {
-        List<StoredResult> results = declarations.results(submission);
+    public Optional<PublishedFootprint.Document> of(Submission submission) {
+        List<StoredResult> results = declarations.results(submission.id());
         if (results.isEmpty()) {
-            return declarations.proposalFootprint(submission).filter(p -> p.result() != null).<PublishedFootprint.Document>map(p -> {
+            // only a joint-purchase proposal sums other submissions' flows: for the others, no query
+            if (submission.kind() != SubmissionKind.PROPOSAL) {
+                return Optional.empty();
+            }
+            return declarations.proposalFootprint(submission.id()).filter(p -> p.result() != null).<PublishedFootprint.Document>map(p -> {
                 FootprintApi.ResultJson sum =
                         FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,

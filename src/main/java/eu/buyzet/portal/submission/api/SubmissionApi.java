@@ -36,7 +36,7 @@ class SubmissionApi {
     @Operation(summary = "One published submission of a public forum")
     SubmissionJson get(@PathVariable long id) {
         return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null, null,
-                        footprints.stream().flatMap(f -> f.of(s.id()).stream()).findFirst().orElse(null),
+                        footprints.stream().flatMap(f -> f.of(s).stream()).findFirst().orElse(null),
                         answers.answeredNeedsPublic(List.of(s)).get(s.id())))
                 .orElseThrow(() -> new NotFoundException("Submission " + id));
     }
