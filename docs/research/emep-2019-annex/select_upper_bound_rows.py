@@ -4,24 +4,31 @@
 The rule: a Euro stage the annex has no row for, for a vehicle category, fuel and segment the sets already use, takes
 the row of the newest *earlier* stage the annex does have for that category, fuel and segment, never a newer one, at
 the same speed, load, slope, mode and technology rules as the sets' other rows (select_exhaust_rows.py, decision 045).
-The rule is applied per pollutant, to every pair of select_exhaust_rows.py and to the petrol heavy-duty trucks (the
-annex's one petrol truck segment, >3,5 t); a pollutant the annex has at no earlier stage stays not covered (None).
-A stage the annex has a row for is read as it is (the petrol trucks' Conventional row for pre-Euro). Pairs the sets
-of version 4 already have are left alone: version 5 only adds.
+The rule is applied per pollutant to every pair of select_exhaust_rows.py, and a row is taken under it only where it
+is checked to be an upper bound:
+- same segment: the row is of the segment the sets use for that vehicle category (SEGMENTS, CNG of
+  select_exhaust_rows.py). The annex's one petrol truck segment (">3,5 t") is none of them: it is a lighter truck than
+  the sets' N2 (its pre-Euro EC, 7.555 MJ/km, is below the diesel Rigid 7,5 - 12 t pre-Euro row's 8.44), so it bounds
+  neither N2 nor N3, and petrol N2 and N3 stay not covered (listed as "not taken" in upper-bound-figures.csv);
+- the segment's own figures fall stage by stage: the annex's real-world figures do not in general (diesel N2 NOx
+  Euro V 3.898 is above Euro IV 2.871, diesel N1 NOx Euro 5 1.196 above Euro 4 0.8754), so the rule is taken for a
+  segment and pollutant only where no stage the annex has for it is above an earlier one; otherwise not covered.
+A pollutant the annex has at no earlier stage stays not covered (None). Pairs the sets of version 4 already have are
+left alone: version 5 only adds.
 
-Energy: the petrol heavy-duty trucks' EC row, by the same rule for Euro 3 (the stage a flow without one counts as,
-select_energy_rows.py), divided by petrol's 32 MJ/l. The row is one segment for every truck above 3.5 t, so it is an
-upper bound for the stage but not necessarily for the size: it is taken for a category only where it is at least the
-diesel default of that category (energy-rows-selected.csv beside this script, select_energy_rows.py). A petrol truck
-counted with less energy than a diesel one of its size would look cleaner for giving less; where the row is below the
-diesel default (N3: 7.555 against 13.37 MJ/km) the energy stays not covered and a flow must give its own.
+Energy is not bounded by the rule at all (a later stage may use more energy). A candidate energy row is taken only
+where its well-to-wheel CO2e per km, with the sets' carrier factors (WTW_PER_UNIT), is at least that of the diesel
+default of the same category (energy-rows-selected.csv beside this script, select_energy_rows.py): a petrol truck
+counted with less CO2e than a diesel one of its size would look cleaner for giving less. It must also be of the
+category's segment. The only candidates, the petrol truck's EC row for N2 and N3, fail both checks (N2: 0.2361 l/km x
+2.6501 = 0.6257 kg CO2e/km against the diesel N2's 0.1993 l/km x 3.18183 = 0.6341), so the script takes no energy row.
 
 Input: the annex as parsed from cran/vein R/sysdata.rda (element `eea`, commit c1625d2) to CSV; a missing Load or
 RoadSlope may be written as empty or as `nan`, both are read as "none"; and energy-rows-selected.csv beside this
 script (the diesel defaults). Output: upper-bound-rows-selected.csv (every
 annex row read, with its coefficients, so each value can be recomputed by hand), upper-bound-figures.csv (each figure
-added, with the row it reads and the stage that row is for) and upper-bound-values.sql (the SQL values lists of
-schema 057).
+added, with the row it reads and the stage that row is for, and each candidate not taken, with why) and
+upper-bound-values.sql (the SQL values lists of schema 057).
 
 Usage: select_upper_bound_rows.py VEIN_EEA_CSV OUT_DIR
 """
@@ -48,6 +55,8 @@ PORTAL_LABEL = {'PRE_EURO': ('pre-Euro', 'pre-Euro'), 'EURO_1': ('Euro 1', 'Euro
 # petrol heavy-duty trucks: the annex has one segment for every size above 3.5 t
 PETROL_HEAVY = {'N2': ('TRUCKS', 'G', '>3.5 t', 'Heavy Duty Trucks', '>3,5 t'),
                 'N3': ('TRUCKS', 'G', '>3.5 t', 'Heavy Duty Trucks', '>3,5 t')}
+# kg CO2e per litre or kg, WTT + TTW, of every set of 2026 (schema 043, the same in all three; versions 2 to 5 copy them)
+WTW_PER_UNIT = {'DIESEL': 0.61101 + 2.57082, 'PETROL': 0.58094 + 2.06916, 'FOSSIL_GAS': 0.91222817 + 2.60330441}
 ANNEX = ('EMEP/EEA air pollutant emission inventory guidebook 2019, 1.A.3.b.i-iv, Appendix 4 hot emission factors '
          'annex')
 COPY = 'read from cran/vein R/sysdata.rda (c1625d2), one copy'
@@ -83,16 +92,29 @@ def main(vein_csv, out_dir):
         # every speed where there is one, else the urban peak mode's row, and of several technologies the highest
         return pick_row(rows, category, fuel, segment, code, pollutant)
 
+    def order_of(category):
+        return ANNEX_ORDER['heavy' if heavy(category) else 'light']
+
+    def falls_stage_by_stage(category, fuel, segment, pollutant):
+        """No stage the annex has for this segment and pollutant is above an earlier stage's figure."""
+        values = [ef(r, SPEED) for r in (pick(category, fuel, segment, c, pollutant) for c in order_of(category))
+                  if r is not None]
+        return all(a >= b for a, b in zip(values, values[1:]))
+
     def bounded(category, fuel, segment, code, pollutant):
-        """The row for the stage, or that of the newest earlier stage the annex has; None if there is none."""
-        order = ANNEX_ORDER['heavy' if heavy(category) else 'light']
+        """The row for the stage, or that of the newest earlier stage the annex has where it is checked to be an
+        upper bound; None if there is none. A candidate that fails the check is returned as ('rejected', row)."""
+        order = order_of(category)
         for earlier in reversed(order[:order.index(code) + 1]):
             r = pick(category, fuel, segment, earlier, pollutant)
-            if r is not None:
-                return r
+            if r is None:
+                continue
+            if earlier != code and not falls_stage_by_stage(category, fuel, segment, pollutant):
+                return ('rejected', r)
+            return r
         return None
 
-    # every pair of the sets' exhaust rows (select_exhaust_rows.py), and the petrol heavy-duty trucks
+    # every pair of the sets' exhaust rows (select_exhaust_rows.py)
     families = []
     for portal, (category, segment, category_name, segment_name) in SEGMENTS.items():
         carriers = [('DIESEL', 'D'), ('HVO100', 'D')] + ([('PETROL', 'G')] if category in LIGHT else [])
@@ -105,8 +127,9 @@ def main(vein_csv, out_dir):
             for carrier in ('FOSSIL_GAS', 'BIOGAS'):
                 families.append((portal, carrier, category, fuel, segment, category_name, fuel_name,
                                  segment_name if category != 'BUS' else segment))
-    for portal, (category, fuel, segment, category_name, segment_name) in PETROL_HEAVY.items():
-        families.append((portal, 'PETROL', category, fuel, segment, category_name, FUEL_NAMES[fuel], segment_name))
+    # the petrol heavy-duty trucks are candidates only: their segment is none the sets use for N2 or N3
+    candidates = [(portal, 'PETROL', category, fuel, segment, category_name, FUEL_NAMES[fuel], segment_name)
+                  for portal, (category, fuel, segment, category_name, segment_name) in PETROL_HEAVY.items()]
 
     def cite(r, family, pollutant, unit, value, declared):
         portal, carrier, category, fuel, segment, category_name, fuel_name, segment_name = family
@@ -136,6 +159,14 @@ def main(vein_csv, out_dir):
                 continue
             nox = bounded(category, fuel, segment, code, 'NOx')
             pm = bounded(category, fuel, segment, code, 'PM')
+            for pollutant, r in (('NOx', nox), ('PM', pm)):
+                if isinstance(r, tuple):
+                    figures.append([portal, carrier, stage, pollutant, '', '', '',
+                                    'not taken: row %d (%s) is no checked upper bound: the segment\'s figures rise '
+                                    'from one stage to a later one' % (r[1]['row'],
+                                                                       annex_label(category, r[1]['EuroStandard']))])
+            nox = None if isinstance(nox, tuple) else nox
+            pm = None if isinstance(pm, tuple) else pm
             if nox is None and pm is None:
                 print('not covered: %s %s %s' % (portal, carrier, stage), file=sys.stderr)
                 continue
@@ -153,35 +184,58 @@ def main(vein_csv, out_dir):
             exhaust.append("    ('%s', '%s', '%s', %s, %s, %s, %s)" % (
                 portal, carrier, stage, values[0][0], values[0][1], values[1][0], values[1][1]))
 
-    # the sets' diesel default of each category, MJ/km at the same speed: a petrol figure below it is no upper bound
+    # the sets' diesel default of each category (energy-rows-selected.csv): its litres per km for the WTW check
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'energy-rows-selected.csv')) as f:
-        diesel = {r['portal_category']: float(r['EC_MJ_per_km_at_%d_kmh' % SPEED]) for r in csv.DictReader(f)
+        diesel = {r['portal_category']: float(r['energy_per_km']) for r in csv.DictReader(f)
                   if r['carrier'] == 'DIESEL'}
+
+    # petrol trucks: not covered, exhaust and energy; each candidate is listed with why it is not taken
     energy = []
-    for family in families:
-        portal, carrier, category, fuel, segment = family[:5]
-        if category != 'TRUCKS' or fuel != 'G':
-            continue
-        r = bounded(category, fuel, segment, 'III', 'EC')
-        mj = '%.4g' % ef(r, SPEED)
-        if float(mj) < diesel[portal]:
-            print('not covered: %s %s energy (row %d, %s MJ/km, is below the diesel %s default, %.4g MJ/km)'
-                  % (portal, carrier, r['row'], mj, portal, diesel[portal]), file=sys.stderr)
-            figures.append([portal, carrier, 'EURO_3', 'EC', '', '', '',
-                            'not taken: row %d (%s, %s MJ/km) is below the diesel %s default (%.4g MJ/km), so it is '
-                            'no upper bound for %s' % (r['row'], annex_label(category, r['EuroStandard']), mj, portal,
-                                                       diesel[portal], portal)])
-            continue
-        read[r['row']] = r
+    for family in candidates:
+        portal, carrier, category, fuel, segment, category_name, fuel_name, segment_name = family
+        own_category, own_segment, _, own_name = SEGMENTS[portal]
+        ec = pick(category, fuel, segment, 'PRE', 'EC')
+        mj = '%.4g' % ef(ec, SPEED)
+        diesel_ec = pick(own_category, 'D', own_segment, 'PRE', 'EC')
+        read[ec['row']] = ec  # kept, with the rows compared, so each reason can be recomputed by hand
+        read[diesel_ec['row']] = diesel_ec
+        lighter = ('segment %s is not the sets\' %s segment (%s): a lighter truck, its Conventional EC (row %d, '
+                   '%s MJ/km) is below the diesel %s Conventional EC (row %d, %.4g MJ/km)'
+                   % (segment_name, portal, own_name, ec['row'], mj, own_name, diesel_ec['row'],
+                      ef(diesel_ec, SPEED)))
+        for pollutant in ('NOx', 'PM'):
+            r = pick(category, fuel, segment, 'PRE', pollutant)
+            if r is not None:
+                read[r['row']] = r
+            figures.append([portal, carrier, 'every stage', pollutant, '', '', '',
+                            'not taken: ' + ('the annex has no petrol truck row' if r is None else
+                                             'row %d (Conventional): %s' % (r['row'], lighter))])
         content, unit, content_source = ENERGY_CONTENT[carrier]
-        value = '%.4g' % (float(mj) / content)
-        text = cite(r, family, 'EC', 'MJ/km', mj, 'EURO_3').replace(
+        value = float('%.4g' % (float(mj) / content))
+        wtw = value * WTW_PER_UNIT[carrier]
+        diesel_wtw = diesel[portal] * WTW_PER_UNIT['DIESEL']
+        reasons = []
+        if segment != own_segment:
+            reasons.append(lighter)
+        if wtw < diesel_wtw:
+            reasons.append('%s MJ/km = %.4g %s/km x %.6g = %.4f kg CO2e/km WTW is below the diesel %s default, '
+                           '%.4g l/km x %.6g = %.4f kg CO2e/km' % (mj, value, unit, WTW_PER_UNIT[carrier], wtw,
+                                                                    portal, diesel[portal],
+                                                                    WTW_PER_UNIT['DIESEL'], diesel_wtw))
+        if reasons:
+            print('not covered: %s %s energy (row %d: %s)' % (portal, carrier, ec['row'], '; '.join(reasons)),
+                  file=sys.stderr)
+            figures.append([portal, carrier, 'EURO_3', 'EC', '', '', '',
+                            'not taken: row %d (Conventional): %s; so it is no upper bound for %s'
+                            % (ec['row'], '; '.join(reasons), portal)])
+            continue
+        text = cite(ec, family, 'EC', 'MJ/km', mj, 'EURO_3').replace(
             'upper bound for Euro III (decision 054)',
             'upper bound for Euro III, the stage a flow without one counts as (decision 054)')
-        text += '; divided by %s = %s %s/km' % (content_source, value, unit)
-        energy.append("    ('%s', '%s', %s, '%s')" % (portal, carrier, value, text.replace("'", "''")))
-        figures.append([portal, carrier, 'EURO_3', 'EC', r['row'], annex_label(category, r['EuroStandard']),
-                        '%s MJ/km = %s %s/km' % (mj, value, unit), 'upper bound'])
+        text += '; divided by %s = %s %s/km' % (content_source, '%.4g' % value, unit)
+        energy.append("    ('%s', '%s', %s, '%s')" % (portal, carrier, '%.4g' % value, text.replace("'", "''")))
+        figures.append([portal, carrier, 'EURO_3', 'EC', ec['row'], annex_label(category, ec['EuroStandard']),
+                        '%s MJ/km = %.4g %s/km' % (mj, value, unit), 'upper bound'])
 
     with open(os.path.join(out_dir, 'upper-bound-rows-selected.csv'), 'w', newline='') as f:
         w = csv.writer(f)
