@@ -17,10 +17,16 @@
 -- A figure that cites no row stays not covered.
 -- docs/research/emep-2019-annex/select_upper_bound_rows.py and docs/research/epa-gvg-2022/select_epa_rows.py select
 -- and evaluate every figure.
+-- Decision 054, addendum: in version 5 a flow that names no Euro stage takes, for its category and carrier, the
+-- highest NOx and (each on its own) the highest exhaust PM2.5 of every stage the set has for them, flagged as assumed,
+-- so that not declaring never looks cleaner than declaring (decision 045). Sets without the flag (null) keep taking
+-- default_euro_class, so no older set changes.
+alter table footprint_factor_set add column undeclared_stage text check (undeclared_stage in ('HIGHEST'));
+
 insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis, is_default,
-                                  default_euro_class)
+                                  default_euro_class, undeclared_stage)
 select regexp_replace(v4.id, '-4$', '-5'), v4.name, '5', v4.valid_from, v4.boundary, v4.gwp_basis, v4.electricity_basis, false,
-       v4.default_euro_class
+       v4.default_euro_class, 'HIGHEST'
 from footprint_factor_set v4 where v4.id in ('no-2026-4', 'eu-2026-4', 'no-2026-market-4');
 
 insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit, ttw_source)
@@ -77,4 +83,4 @@ where footprint_vehicle_factor.energy_per_km is null;
 -- what a calculation that names no set is computed with from now on; results already computed name their set
 update footprint_factor_set set is_default = false where is_default;
 update footprint_factor_set set is_default = true where id = 'no-2026-5';
---rollback update footprint_factor_set set is_default = false where id = 'no-2026-5'; update footprint_factor_set set is_default = true where id = 'no-2026-4'; delete from footprint_wear_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_vehicle_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_exhaust_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_hydrogen_route_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_carrier_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_factor_set where id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5');
+--rollback update footprint_factor_set set is_default = false where id = 'no-2026-5'; update footprint_factor_set set is_default = true where id = 'no-2026-4'; delete from footprint_wear_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_vehicle_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_exhaust_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_hydrogen_route_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_carrier_factor where set_id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); delete from footprint_factor_set where id in ('no-2026-5', 'eu-2026-5', 'no-2026-market-5'); alter table footprint_factor_set drop column undeclared_stage;

@@ -48,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  * vehicle,N1,DIESEL,energy_per_km,0.0968,derived from …
  * vehicle,N1,DIESEL,nox_g_per_km,0.25,COPERT 5.6 …
  * set,default_euro_class,EURO_4
+ * set,undeclared_stage,HIGHEST
  * exhaust,N1,DIESEL,EURO_6,nox_g_per_km,0.2,EMEP/EEA guidebook 2023, 1.A.3.b.i-iv, Table …, row …
  * exhaust,N1,DIESEL,EURO_6,pm25_g_per_km,0.001,…
  * wear,N1,TYRE,pm25_g_per_km,0.0071,…
@@ -79,6 +80,8 @@ public final class FactorSetCsv {
     private static final List<String> EXHAUST_FIGURES = List.of("nox_g_per_km", "pm25_g_per_km");
     private static final List<String> WEAR_FIGURES = List.of("pm25_g_per_km", "pm10_g_per_km");
     private static final String DEFAULT_EURO_CLASS = "default_euro_class";
+    /** "HIGHEST": a flow naming no stage takes the highest NOx and PM2.5 of every stage (decision 054). */
+    private static final String UNDECLARED_STAGE = "undeclared_stage";
 
     private FactorSetCsv() {
     }
@@ -92,6 +95,7 @@ public final class FactorSetCsv {
         Map<ExhaustKey, Sourced[]> exhaust = new HashMap<>();
         Map<WearKey, Sourced[]> wear = new HashMap<>();
         EuroClass defaultEuroClass = null;
+        boolean undeclaredStageHighest = false;
         int figures = 0;
         String text = csv == null ? "" : csv;
         List<CSVRecord> records;
@@ -111,6 +115,13 @@ public final class FactorSetCsv {
                         String field = r.get(1).toLowerCase(Locale.ROOT);
                         if (field.equals(DEFAULT_EURO_CLASS)) {
                             defaultEuroClass = euroClass(r.get(2));
+                            continue;
+                        }
+                        if (field.equals(UNDECLARED_STAGE)) {
+                            if (!r.get(2).equalsIgnoreCase("HIGHEST")) {
+                                throw new IllegalArgumentException("undeclared_stage must be HIGHEST");
+                            }
+                            undeclaredStageHighest = true;
                             continue;
                         }
                         if (!SET_FIELDS.contains(field)) {
@@ -232,7 +243,8 @@ public final class FactorSetCsv {
         return new Parsed(new FactorSet(id, field(header, "name"), field(header, "version"),
                 Objects.requireNonNull(validFrom, "valid_from is checked above"), field(header, "boundary"),
                 field(header, "gwp_basis"), field(header, "electricity_basis"), carrierFactors, vehicleFactors,
-                exhaustFactors, wearFactors, defaultEuroClass, routeFactors), problems, figures);
+                exhaustFactors, wearFactors, defaultEuroClass, routeFactors, undeclaredStageHighest), problems,
+                figures);
     }
 
     /** The set as a file that {@link #parse} reads back as the same set (its id follows from name and version). */
@@ -248,6 +260,9 @@ public final class FactorSetCsv {
             csv.printRecord("set", "electricity_basis", set.electricityBasis());
             if (set.defaultEuroClass() != null) {
                 csv.printRecord("set", DEFAULT_EURO_CLASS, set.defaultEuroClass());
+            }
+            if (set.undeclaredStageHighest()) {
+                csv.printRecord("set", UNDECLARED_STAGE, "HIGHEST");
             }
             for (CarrierFactors c : sorted(set.carriers().values(), c -> c.carrier().name())) {
                 csv.printRecord("carrier", c.carrier(), "wtt", number(c.wttKgPerUnit()), c.wttKgPerUnit().source());

@@ -403,6 +403,63 @@ class FactorSets2026UpperBoundRowsIT {
     }
 
     @Test
+    void in_version_5_an_undeclared_stage_never_looks_cleaner_than_any_declared_stage_and_older_sets_are_unchanged() {
+        for (String id : SETS) {
+            FactorSet v5 = footprints.factorSet(id);
+            FactorSet v4 = footprints.factorSet(id.replaceAll("-5$", "-4"));
+            assertThat(v5.undeclaredStageHighest()).as(id).isTrue();
+            assertThat(v4.undeclaredStageHighest()).as(id).isFalse();
+            int pairs = 0;
+            for (VehicleCategory category : VehicleCategory.values()) {
+                for (EnergyCarrier carrier : EnergyCarrier.values()) {
+                    if (carrier == EnergyCarrier.HUMAN_POWERED || carrier.zeroEmission()
+                            || EnergyUseRanges.of(category, carrier).isEmpty()
+                            && FootprintCalculator.defaultEnergyPerKm(v5, category, carrier).isEmpty()) {
+                        continue;
+                    }
+                    FlowResult undeclared = air(v5, category, carrier, null);
+                    assertThat(undeclared.euroClassAssumed()).isTrue();
+                    boolean any = false;
+                    for (EuroClass stage : EuroClass.values()) {
+                        if (v5.exhaust(category, carrier, stage).isEmpty()) {
+                            continue;
+                        }
+                        any = true;
+                        FlowResult declared = air(v5, category, carrier, stage.label(category));
+                        String where = id + " " + category + " " + carrier + " " + stage;
+                        if (declared.noxG() != null) {
+                            assertThat(undeclared.noxG()).as(where).isNotNull()
+                                    .isGreaterThanOrEqualTo(declared.noxG());
+                        }
+                        if (declared.pmExhaustG() != null) {
+                            assertThat(undeclared.pmExhaustG()).as(where).isNotNull()
+                                    .isGreaterThanOrEqualTo(declared.pmExhaustG());
+                        }
+                    }
+                    pairs += any ? 1 : 0;
+                }
+            }
+            assertThat(pairs).as(id).isGreaterThan(10);
+            // version 4 keeps taking Euro 3: a diesel N3 without a stage has Euro III's NOx there, pre-Euro's here
+            assertThat(air(v4, VehicleCategory.N3, EnergyCarrier.DIESEL, null).noxG())
+                    .isCloseTo(20_000 * 8.448, within(1e-6));
+            assertThat(air(v5, VehicleCategory.N3, EnergyCarrier.DIESEL, null).noxG())
+                    .isCloseTo(20_000 * 13.81, within(1e-6));
+            assertThat(air(v5, VehicleCategory.N3, EnergyCarrier.DIESEL, null).pmExhaustG())
+                    .isCloseTo(20_000 * 0.5688, within(1e-6));
+        }
+    }
+
+    private static FlowResult air(FactorSet set, VehicleCategory category, EnergyCarrier carrier,
+                                  @org.jspecify.annotations.Nullable String stage) {
+        // an energy use inside the plausible range, so that every pair computes; the air does not depend on it
+        Double perKm = EnergyUseRanges.of(category, carrier).map(r -> (r.publishedLow() + r.publishedHigh()) / 2)
+                .orElse(null);
+        Flow flow = new Flow(category, carrier, stage, null, null, 20_000.0, perKm, null, null, null, null, false);
+        return FootprintCalculator.calculate(set, List.of(flow)).flows().getFirst();
+    }
+
+    @Test
     void a_euro_6_motorcycle_takes_the_euro_5_row() {
         FactorSet v5 = footprints.factorSet("no-2026-5");
         FactorSet.ExhaustFactors euro6 = v5.exhaust(VehicleCategory.L, EnergyCarrier.PETROL, EuroClass.EURO_6)

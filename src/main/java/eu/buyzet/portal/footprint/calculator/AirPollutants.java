@@ -34,6 +34,12 @@ record AirPollutants(@Nullable Double noxG, @Nullable Double pmG, @Nullable Doub
             assumed = declared == null && stage != null;
             FactorSet.ExhaustFactors byStage = stage == null ? null
                     : factors.exhaust(category, carrier, stage).orElse(null);
+            if (declared == null && factors.undeclaredStageHighest()) {
+                // not declaring never looks cleaner: the highest figure of any stage, per pollutant (decision 054)
+                byStage = highest(factors, category, carrier);
+                stage = null;
+                assumed = true;
+            }
             // a set without figures by stage may still have one figure for the vehicle whatever its stage
             nox = perKm(km, byStage != null ? byStage.noxGPerKm() : vehicle == null ? null : vehicle.noxGPerKm());
             pmExhaust = perKm(km, byStage != null ? byStage.pm25GPerKm()
@@ -82,6 +88,31 @@ record AirPollutants(@Nullable Double noxG, @Nullable Double pmG, @Nullable Doub
                                            boolean pm25) {
         Sourced figure = factors.wear(category, source).map(w -> pm25 ? w.pm25GPerKm() : w.pm10GPerKm()).orElse(null);
         return figure == null ? null : figure.value();
+    }
+
+    /**
+     * The highest NOx and, on its own, the highest exhaust PM2.5 of every stage the set has for the pair, each with
+     * its own source; null when the set has no stage for it.
+     */
+    static FactorSet.@Nullable ExhaustFactors highest(FactorSet factors, VehicleCategory category,
+                                                      EnergyCarrier carrier) {
+        Sourced nox = null;
+        Sourced pm = null;
+        FactorSet.ExhaustFactors any = null;
+        for (EuroClass stage : EuroClass.values()) {
+            FactorSet.ExhaustFactors e = factors.exhaust(category, carrier, stage).orElse(null);
+            if (e == null) {
+                continue;
+            }
+            any = e;
+            if (e.noxGPerKm() != null && (nox == null || e.noxGPerKm().value() > nox.value())) {
+                nox = e.noxGPerKm();
+            }
+            if (e.pm25GPerKm() != null && (pm == null || e.pm25GPerKm().value() > pm.value())) {
+                pm = e.pm25GPerKm();
+            }
+        }
+        return any == null ? null : new FactorSet.ExhaustFactors(any.key(), nox, pm);
     }
 
     private static @Nullable Double perKm(double km, @Nullable Sourced factor) {

@@ -20,12 +20,25 @@ import org.jspecify.annotations.Nullable;
  *     and every result that rests on it says so; null when the set has no figures by stage
  * @param hydrogenRoutes per declared hydrogen route other than grey, kg CO2e per kg; a route the set
  *     has no row for, and a flow that declares none, take the HYDROGEN carrier row (decision 037)
+ * @param undeclaredStageHighest a flow that names no stage takes, for its category and carrier, the highest NOx and
+ *     the highest exhaust PM2.5 of every stage the set has for them, each on its own, instead of those of
+ *     {@code defaultEuroClass} (version 5 of the sets of 2026, decision 054): not declaring never looks cleaner
  */
 public record FactorSet(String id, String name, String version, LocalDate validFrom, String boundary,
                         String gwpBasis, String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
                         Map<VehicleKey, VehicleFactors> vehicles, Map<ExhaustKey, ExhaustFactors> exhaust,
                         Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass,
-                        Map<HydrogenRoute, CarrierFactors> hydrogenRoutes) {
+                        Map<HydrogenRoute, CarrierFactors> hydrogenRoutes, boolean undeclaredStageHighest) {
+
+    /** A set whose undeclared stage is {@code defaultEuroClass}, as sets were before version 5 of 2026. */
+    public FactorSet(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
+                     String electricityBasis, Map<EnergyCarrier, CarrierFactors> carriers,
+                     Map<VehicleKey, VehicleFactors> vehicles, Map<ExhaustKey, ExhaustFactors> exhaust,
+                     Map<WearKey, WearFactors> wear, @Nullable EuroClass defaultEuroClass,
+                     Map<HydrogenRoute, CarrierFactors> hydrogenRoutes) {
+        this(id, name, version, validFrom, boundary, gwpBasis, electricityBasis, carriers, vehicles, exhaust, wear,
+                defaultEuroClass, hydrogenRoutes, false);
+    }
 
     public FactorSet {
         hydrogenRoutes = Map.copyOf(hydrogenRoutes);

@@ -57,12 +57,14 @@ public class FactorSetRepository {
 
     public Optional<FactorSet> find(String id) {
         return jdbc.sql("""
-                        select id, name, version, valid_from, boundary, gwp_basis, electricity_basis, default_euro_class
+                        select id, name, version, valid_from, boundary, gwp_basis, electricity_basis, default_euro_class,
+                               undeclared_stage = 'HIGHEST'
                         from footprint_factor_set where id = ?""").param(id)
                 .query((rs, n) -> new FactorSet(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
                         carriers(id), vehicles(id), exhaust(id), wear(id),
-                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8)), hydrogenRoutes(id)))
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8)), hydrogenRoutes(id),
+                        rs.getBoolean(9)))
                 .optional();
     }
 
@@ -124,10 +126,11 @@ public class FactorSetRepository {
     public void insert(FactorSet set) {
         jdbc.sql("""
                         insert into footprint_factor_set (id, name, version, valid_from, boundary, gwp_basis, electricity_basis,
-                        default_euro_class) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        default_euro_class, undeclared_stage) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Arrays.asList(set.id(), set.name(), set.version(), set.validFrom(), set.boundary(),
                         set.gwpBasis(), set.electricityBasis(),
-                        set.defaultEuroClass() == null ? null : set.defaultEuroClass().name()))
+                        set.defaultEuroClass() == null ? null : set.defaultEuroClass().name(),
+                        set.undeclaredStageHighest() ? "HIGHEST" : null))
                 .update();
         set.carriers().values().forEach(c -> jdbc.sql("""
                         insert into footprint_carrier_factor (set_id, carrier, wtt_kg_per_unit, wtt_source, ttw_kg_per_unit,
