@@ -87,11 +87,10 @@ class ApiBoundary extends OncePerRequestFilter {
                 throw e;
             }
             if (DatabaseUnavailable.isCauseOf(e)) {
-                log.warn("API request not finished: {}", e.toString());
-                meters.counter("buyzet.api.unavailable", "cause", e.getClass().getSimpleName()).increment();
+                ApiProblems.noteUnavailable(meters, e);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(ApiProblems.RETRY_AFTER_SECONDS));
-                ProblemResponses.write(response, 503, "unavailable", ApiProblems.UNAVAILABLE_DETAIL,
-                        "\"retryAfterSeconds\":" + ApiProblems.RETRY_AFTER_SECONDS);
+                ProblemResponses.write(response, 503, "unavailable", ApiProblems.UNAVAILABLE_TITLE,
+                        ApiProblems.UNAVAILABLE_DETAIL, "\"retryAfterSeconds\":" + ApiProblems.RETRY_AFTER_SECONDS);
                 return;
             }
             String incident = UUID.randomUUID().toString();

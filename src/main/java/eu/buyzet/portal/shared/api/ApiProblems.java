@@ -40,6 +40,7 @@ class ApiProblems {
     static final String UNAVAILABLE_DETAIL =
             "The portal could not reach its database in time. Nothing was changed; try again shortly.";
     static final int RETRY_AFTER_SECONDS = 5;
+    static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
@@ -125,10 +126,17 @@ class ApiProblems {
     @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        noteUnavailable(meters, e);
+        return ServiceUnavailable.problem("unavailable", UNAVAILABLE_TITLE, UNAVAILABLE_DETAIL, RETRY_AFTER_SECONDS);
+    }
+
+    /**
+     * Logs and counts a request the database could not finish, for this advice and for the API's edge
+     * ({@link ApiBoundary}), which answers the same failure when a filter meets it before any controller.
+     */
+    static void noteUnavailable(MeterRegistry meters, Exception e) {
         log.warn("API request not finished: {}", e.toString());
         meters.counter("buyzet.api.unavailable", "cause", e.getClass().getSimpleName()).increment();
-        return ServiceUnavailable.problem("unavailable", "Temporarily unavailable", UNAVAILABLE_DETAIL,
-                RETRY_AFTER_SECONDS);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -21,7 +21,13 @@ public final class ProblemResponses {
                       @Nullable String extraJson)
             throws IOException {
         HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        write(response, status, type, known == null ? "Error" : known.getReasonPhrase(), detail, extraJson);
+    }
+
+    /** The same, with a title of its own: one a controller's answer to the same problem also carries. */
+    public static void write(HttpServletResponse response, int status, String type, String title,
+                             @Nullable String detail, @Nullable String extraJson)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/problem+json");

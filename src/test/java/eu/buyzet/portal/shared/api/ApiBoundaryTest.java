@@ -29,7 +29,8 @@ class ApiBoundaryTest {
         assertThat(response.getHeader("Retry-After")).isEqualTo(Integer.toString(ApiProblems.RETRY_AFTER_SECONDS));
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(response.getContentAsString()).contains(ProblemResponses.TYPE_BASE + "unavailable")
-                .contains(ApiProblems.UNAVAILABLE_DETAIL).doesNotContain("incident");
+                .contains(ApiProblems.UNAVAILABLE_DETAIL).contains("\"title\":\"" + ApiProblems.UNAVAILABLE_TITLE + "\"")
+                .doesNotContain("incident");
         assertThat(meters.counter("buyzet.api.unavailable", "cause", "CannotCreateTransactionException").count())
                 .isEqualTo(1);
     }
