@@ -21,6 +21,8 @@
 # --active-users N (200) signed-in people at once, each thinking 5–15 s between pages and API calls
 # (Gatling, ActiveUsersSimulation), signing in over 60 s, then --active-seconds S (180); 0 skips it.
 # --only-active (one start, the API warm-up, then the active users only).
+# --navigation load|click (load): with click, each active person opens one page in full and keeps its
+# UI, and every later page is a click inside it (one UIDL request); with load, every page is a full load.
 # --heap-dump (with the heap phase): a heap dump with all the sessions open, and what holds the
 # largest arrays and the sessions' retained sizes (SessionRetainers) in DIR/results/<time>/heap-retainers.txt.
 # --heap-idle S (70): how long the open sessions sit idle before each heap figure, past Tomcat's
@@ -51,6 +53,7 @@ heap_idle=70
 heap_dump=false
 active_users=200
 active_seconds=180
+navigation=load
 command="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case $1 in
@@ -73,6 +76,8 @@ while [ $# -gt 0 ]; do
     --heap-idle) heap_idle=$2; shift ;;
     --active-users) active_users=$2; shift ;;
     --active-seconds) active_seconds=$2; shift ;;
+    --navigation) navigation=$2; shift
+      [ "$navigation" = load ] || [ "$navigation" = click ] || { echo "--navigation is load or click" >&2; exit 2; } ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
   shift
@@ -243,7 +248,7 @@ if [ "$active_users" -gt 0 ]; then
   phase "active users"
   ./mvnw -B -ntp -f bench/pom.xml gatling:test -Dbench.simulation=eu.buyzet.bench.ActiveUsersSimulation \
     -Dbench.baseUrl="$BASE_URL" -Dbench.dir="$dir" -Dbench.users="$active_users" -Dbench.ramp=60 \
-    -Dbench.seconds="$active_seconds" -Dbench.out="$results/active.tsv" > "$results/gatling-active.log" 2>&1 || true
+    -Dbench.seconds="$active_seconds" -Dbench.navigation="$navigation" -Dbench.out="$results/active.tsv" > "$results/gatling-active.log" 2>&1 || true
   [ -f "$results/active.tsv" ] || log "the active users wrote no figures; see $results/gatling-active.log"
 fi
 
@@ -294,7 +299,7 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "ready=$ready"
   echo "apiSeconds=$seconds"
   echo "activeUsers=$active_users"
-  echo "activeNote=$active_users members sign in over 60 s (the sign-in page, then its form), then for $active_seconds s each opens a page or asks the open API, thinks 5–15 s, and goes on. Pages as Vaadin's own client opens them (the HTML, the UI request, the UIDL request that builds the view, where a search page runs its search), timed as those three together, then left with the browser's unload beacon; push is not opened. Of the steps: search page, common word 20 %; rare word 10 %; a forum 15 %; a submission 15 %; API search, common word 15 %; rare word 10 %; with filters 10 %; a forum's list, pages 0–50, 5 %. Gatling, \`ActiveUsersSimulation\`; the sign-in itself is not in the table."
+  echo "activeNote=$active_users members sign in over 60 s (the sign-in page, then its form), then for $active_seconds s each opens a page or asks the open API, thinks 5–15 s, and goes on. $(if [ "$navigation" = click ]; then echo "Each opens one page in full after signing in (the HTML, the UI request, the UIDL request that builds the view) and keeps it; every later page is a click inside it, one UIDL request whose navigation event swaps the view (rows \"click: …\"); push is not opened."; else echo "Pages as Vaadin's own client opens them (the HTML, the UI request, the UIDL request that builds the view, where a search page runs its search), timed as those three together, then left with the browser's unload beacon; push is not opened."; fi) Of the steps: search page, common word 20 %; rare word 10 %; a forum 15 %; a submission 15 %; API search, common word 15 %; rare word 10 %; with filters 10 %; a forum's list, pages 0–50, 5 %. Gatling, \`ActiveUsersSimulation\`; the sign-in itself is not in the table."
   echo "journeysNote=$users users in one headless Chromium each on the same machine, $journey_seconds s, 2–6 s of thought between steps; each signs in once, then repeats: forums, a forum, the search page for a common or rare word, a result, a comment, interest, a new solution with a footprint (draft, footprint form, footprint saved, published). Times are what the browser shows, so they include Chromium's own work on the shared 2 cores."
   [ -n "$per_session" ] && echo "heapPerSessionKb=$per_session"
   echo "heapSessions=$heap_sessions"

@@ -107,9 +107,11 @@ public final class Report {
                 journey("search page, common word"), "≤ 100 ms server time");
         String users = meta.getProperty("activeUsers", "200");
         goal(out, "the search page for a common word, " + users + " active signed-in users (server time of the page's requests)",
-                Optional.ofNullable(active.get("page: search, common word @" + users)), "p95 ≤ 100 ms");
+                Optional.ofNullable(active.get("page: search, common word @" + users))
+                        .or(() -> Optional.ofNullable(active.get("click: search, common word @" + users))), "p95 ≤ 100 ms");
         goal(out, "the search page for a rare word, " + users + " active signed-in users",
-                Optional.ofNullable(active.get("page: search, rare word @" + users)), "p95 ≤ 100 ms");
+                Optional.ofNullable(active.get("page: search, rare word @" + users))
+                        .or(() -> Optional.ofNullable(active.get("click: search, rare word @" + users))), "p95 ≤ 100 ms");
         goal(out, "search for a common word, API, " + users + " active users",
                 Optional.ofNullable(active.get("API: search, common word @" + users)), "p95 ≤ 100 ms");
         goal(out, "search with filters, API, " + users + " active users",

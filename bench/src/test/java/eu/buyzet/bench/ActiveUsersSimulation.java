@@ -10,6 +10,7 @@ import static eu.buyzet.bench.BenchData.filters;
 import static eu.buyzet.bench.BenchData.pick;
 import static eu.buyzet.bench.BenchData.rnd;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.percent;
@@ -27,6 +28,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +49,13 @@ import java.util.function.Supplier;
  * not opened: its memory is measured per session elsewhere (decision 042). A page counts as failed
  * when any of its requests is not a 200, or when it shows "search is busy" or "too many matches"
  * instead of results.
+ *
+ * <p>With {@code bench.navigation=click}, people move as they do once a page is open: each opens one
+ * page in full after signing in and keeps that UI, and every later page is a click inside it, one
+ * UIDL request whose {@code ui-navigate} event swaps the view (recorded as "click: …"). The frame,
+ * the UI and the HTML are not made again, which is most of what a full page load costs the server.
+ * The ids Vaadin's client keeps ({@code syncId}, {@code clientId}, the history index) are carried
+ * from each response to the next request, so the server sees one well-behaved client.
  */
 public class ActiveUsersSimulation extends Simulation {
 
@@ -56,6 +65,8 @@ public class ActiveUsersSimulation extends Simulation {
     static final int SECONDS = Integer.getInteger("bench.seconds", 180);
     static final int THINK_MIN = Integer.getInteger("bench.thinkMin", 5);
     static final int THINK_MAX = Integer.getInteger("bench.thinkMax", 15);
+    /** {@code load}: every page a full page load; {@code click}: one full load, then clicks inside it. */
+    static final boolean CLICKS = "click".equals(System.getProperty("bench.navigation", "load"));
     /** The English texts of search.busy and search.too-broad: the people here read English pages. */
     static final String BUSY_TEXT = "Search is busy right now";
     static final String TOO_BROAD_TEXT = "Too many matches";
@@ -83,11 +94,13 @@ public class ActiveUsersSimulation extends Simulation {
                         .check(status().is(302), header("Location").not(BASE + "/login?error")))
                 .exitHereIfFailed();
 
+        Opener open = CLICKS ? ActiveUsersSimulation::click : ActiveUsersSimulation::page;
+        String kind = CLICKS ? "click: " : "page: ";
         ChainBuilder browse = randomSwitch().on(
-                percent(20.0).then(page("page: search, common word", () -> "search", () -> "q=" + enc(pick(COMMON)), at)),
-                percent(10.0).then(page("page: search, rare word", () -> "search", () -> "q=" + enc(pick(RARE)), at)),
-                percent(15.0).then(page("page: a forum", () -> "forums/" + pick(FORUMS), () -> "", at)),
-                percent(15.0).then(page("page: a submission", () -> "submissions/" + pick(PUBLISHED_IDS), () -> "", at)),
+                percent(20.0).then(open.open(kind + "search, common word", () -> "search", () -> "q=" + enc(pick(COMMON)), at)),
+                percent(10.0).then(open.open(kind + "search, rare word", () -> "search", () -> "q=" + enc(pick(RARE)), at)),
+                percent(15.0).then(open.open(kind + "a forum", () -> "forums/" + pick(FORUMS), () -> "", at)),
+                percent(15.0).then(open.open(kind + "a submission", () -> "submissions/" + pick(PUBLISHED_IDS), () -> "", at)),
                 percent(15.0).then(api("API: search, common word", () -> "/api/v1/submissions?q=" + enc(pick(COMMON)), at)),
                 percent(10.0).then(api("API: search, rare word", () -> "/api/v1/submissions?q=" + enc(pick(RARE)), at)),
                 percent(10.0).then(api("API: search with filters", () -> "/api/v1/submissions?q="
@@ -97,6 +110,8 @@ public class ActiveUsersSimulation extends Simulation {
 
         setUp(scenario("active users")
                 .exec(signIn)
+                // the page people land on after signing in, kept open for their clicks
+                .exec(CLICKS ? fullLoad("page: first, full load", () -> "forums", () -> "", at, false) : exec(s -> s))
                 .during(Duration.ofSeconds(RAMP + SECONDS)).on(
                         exec(browse).pause(Duration.ofSeconds(THINK_MIN), Duration.ofSeconds(THINK_MAX)))
                 .injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
@@ -116,8 +131,77 @@ public class ActiveUsersSimulation extends Simulation {
                 });
     }
 
-    /** One page as Vaadin's client opens it (see the class comment), timed as its three requests together. */
+    @FunctionalInterface
+    private interface Opener {
+        ChainBuilder open(String action, Supplier<String> route, Supplier<String> query, String at);
+    }
+
+    /** One page as Vaadin's client opens it (see the class comment), timed as its three requests together, then left. */
     private static ChainBuilder page(String action, Supplier<String> route, Supplier<String> query, String at) {
+        return fullLoad(action, route, query, at, true);
+    }
+
+    /**
+     * One click inside the UI this person keeps open: a {@code ui-navigate} event in one UIDL request.
+     * Someone whose UI was lost (a failed click, an expired UI) opens the page in full again.
+     */
+    private static ChainBuilder click(String action, Supplier<String> route, Supplier<String> query, String at) {
+        Recorder recorder = Recorder.of(action + at);
+        return doIfOrElse(session -> session.contains("ui")).then(
+                exec(session -> {
+                    String q = query.get();
+                    return session.setAll(Map.of("route", route.get(), "query", q,
+                                    "idx", session.contains("idx") ? session.getInt("idx") + 1 : 1))
+                            .remove("rt3").remove("st3").remove("busy").remove("broad");
+                })
+                .exec(view(action, "#{syncId}", "#{clientId}", "#{idx}"))
+                .exec(session -> {
+                    int outcome = clickOutcome(session);
+                    recorder.record(session.contains("rt3") ? session.getInt("rt3") : -1, outcome);
+                    Session next = session.markAsSucceeded();
+                    return outcome == 200 || outcome == Recorder.BUSY || outcome == Recorder.TOO_BROAD
+                            ? next : next.remove("ui");
+                })).orElse(fullLoad(action + " (opened again in full)", route, query, at, false));
+    }
+
+    /**
+     * The UIDL request whose {@code ui-navigate} event builds a view, with the ids the next request must
+     * send, and whether the view said "busy" or "too many matches" instead of its results.
+     */
+    private static HttpRequestActionBuilder view(String name, String syncId, String clientId, String idx) {
+        return http(name).post("/?v-r=uidl&v-uiId=#{ui}")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body(StringBody(navigate(syncId, clientId, idx)))
+                .check(responseTimeInMillis().saveAs("rt3"), status().saveAs("st3"), status().is(200),
+                        substring("sessionExpired").notExists(),
+                        substring(BUSY_TEXT).count().saveAs("busy"),
+                        substring(TOO_BROAD_TEXT).count().saveAs("broad"),
+                        regex("\"syncId\":(\\d+)").saveAs("syncId"),
+                        regex("\"clientId\":(\\d+)").saveAs("clientId"));
+    }
+
+    /** The body of a {@code ui-navigate} event, as Vaadin's client sends it when a link inside the portal is followed. */
+    private static String navigate(String syncId, String clientId, String idx) {
+        return "{\"csrfToken\":\"#{key}\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"#{route}\",\"query\":\"#{query}\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + idx + "},\"trigger\":\"\"}}],"
+                + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+    }
+
+    private static int clickOutcome(Session session) {
+        int status = session.contains("st3") ? session.getInt("st3") : 0;
+        if (status != 200) {
+            return status;
+        }
+        return refusal(session);
+    }
+
+    /**
+     * A page opened in full: its HTML, its UI, its view. Left with the unload beacon when {@code leave};
+     * otherwise kept, with the ids its next click must send.
+     */
+    private static ChainBuilder fullLoad(String action, Supplier<String> route, Supplier<String> query, String at,
+                                         boolean leave) {
         Recorder recorder = Recorder.of(action + at);
         // where a page's time goes, over every kind of page: the HTML, making the UI, building the view
         List<Recorder> parts = List.of(Recorder.of("page, its HTML" + at), Recorder.of("page, making its UI" + at),
@@ -128,7 +212,7 @@ public class ActiveUsersSimulation extends Simulation {
             return session.setAll(Map.of("route", r, "query", q, "url", "/" + r + (q.isEmpty() ? "" : "?" + q),
                             "location", enc(r), "queryEnc", enc(q)))
                     .remove("rt1").remove("rt2").remove("rt3").remove("st1").remove("st2").remove("st3")
-                    .remove("key").remove("ui").remove("busy").remove("broad");
+                    .remove("key").remove("ui").remove("busy").remove("broad").remove("idx");
         })
                 .exec(http(action + " (HTML)").get("#{url}").header("Accept", "text/html")
                         .check(responseTimeInMillis().saveAs("rt1"), status().saveAs("st1"), status().is(200)))
@@ -138,21 +222,14 @@ public class ActiveUsersSimulation extends Simulation {
                                 .check(responseTimeInMillis().saveAs("rt2"), status().saveAs("st2"), status().is(200),
                                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("key"),
                                         jsonPath("$.appConfig['v-uiId']").saveAs("ui")))
-                        .exec(http(action + " (view)").post("/?v-r=uidl&v-uiId=#{ui}")
-                                .header("Content-Type", "application/json; charset=UTF-8")
-                                .body(StringBody("{\"csrfToken\":\"#{key}\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                                        + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"#{route}\",\"query\":\"#{query}\","
-                                        + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
-                                        + "\"syncId\":0,\"clientId\":0}"))
-                                .check(responseTimeInMillis().saveAs("rt3"), status().saveAs("st3"), status().is(200),
-                                        substring("sessionExpired").notExists(),
-                                        substring(BUSY_TEXT).count().saveAs("busy"),
-                                        substring(TOO_BROAD_TEXT).count().saveAs("broad")))
-                        .exec(http(action + " (leave)").post("/?v-r=uidl&v-uiId=#{ui}")
-                                .header("Content-Type", "application/json; charset=UTF-8")
-                                .body(StringBody("{\"csrfToken\":\"#{key}\",\"rpc\":[],\"syncId\":1,\"clientId\":1,"
-                                        + "\"UNLOAD\":true}"))
-                                .check(status().is(200))))
+                        .exec(view(action + " (view)", "0", "0", "0"))
+                        .doIf(session -> leave).then(
+                                exec(http(action + " (leave)").post("/?v-r=uidl&v-uiId=#{ui}")
+                                        .header("Content-Type", "application/json; charset=UTF-8")
+                                        .body(StringBody("{\"csrfToken\":\"#{key}\",\"rpc\":[],\"syncId\":#{syncId},"
+                                                + "\"clientId\":#{clientId},\"UNLOAD\":true}"))
+                                        .check(status().is(200)))
+                                .exec(session -> session.remove("ui"))))
                 .exec(session -> {
                     recorder.record(pageMillis(session), pageOutcome(session));
                     for (int i = 0; i < parts.size(); i++) {
@@ -162,7 +239,9 @@ public class ActiveUsersSimulation extends Simulation {
                             parts.get(i).record(session.contains(rt) ? session.getInt(rt) : -1, session.getInt(st));
                         }
                     }
-                    return session.markAsSucceeded();
+                    Session next = session.markAsSucceeded();
+                    // a UI whose view came back can take clicks, even if it showed "busy"
+                    return session.contains("st3") && session.getInt("st3") == 200 ? next : next.remove("ui");
                 });
     }
 
@@ -184,6 +263,11 @@ public class ActiveUsersSimulation extends Simulation {
                 return status;
             }
         }
+        return refusal(session);
+    }
+
+    /** 200, or the refusal the page showed in words instead of its results. */
+    private static int refusal(Session session) {
         if (session.contains("busy") && session.getInt("busy") > 0) {
             return Recorder.BUSY;
         }

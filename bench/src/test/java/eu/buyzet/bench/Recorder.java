@@ -35,12 +35,21 @@ final class Recorder {
         samples.add(new long[] {System.currentTimeMillis(), millis, outcome});
     }
 
+    private synchronized int count() {
+        return samples.size();
+    }
+
     /** One line per action, in the columns docs/performance.md's tables use (see {@code Report}). */
     static void write(Path file) {
         List<String> lines = new ArrayList<>();
         lines.add("action\tconnections\trequests\terrors\treq/s\tp50\tp95\tp99\tmax\terrors by status");
         synchronized (ALL) {
-            ALL.forEach((name, r) -> lines.add(r.summary(name)));
+            // an action that never ran (a fallback nobody needed) has no figures to show
+            ALL.forEach((name, r) -> {
+                if (r.count() > 0) {
+                    lines.add(r.summary(name));
+                }
+            });
         }
         try {
             Files.write(file, lines);
