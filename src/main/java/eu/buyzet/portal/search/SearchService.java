@@ -3,6 +3,7 @@ package eu.buyzet.portal.search;
 import eu.buyzet.portal.search.internal.SearchCache;
 import eu.buyzet.portal.search.internal.SearchGate;
 import eu.buyzet.portal.search.internal.SearchRepository;
+import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.SubmissionDisclosure;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,8 @@ public class SearchService {
 
     /** Of each kind of named thing, the page shows this many: a name search is a way in, not a list. */
     public static final int NAMED_PER_KIND = 5;
+    /** The most organisations one page of the organisation filter reads. */
+    static final int MAX_ORGANISATIONS_PAGE = 100;
 
     private final SearchRepository search;
     private final SearchGate gate;
@@ -127,11 +131,23 @@ public class SearchService {
         return search.matches(query, !disclosure.listsMembersOnlyForums(), submission);
     }
 
-    /** Organisations whose published submissions the current user can see, for the organisation filter. */
+    /**
+     * One page of the organisation filter: organisations whose published submissions the current user
+     * can see and whose name has every word of {@code filter}, by name. Paged, because a whole
+     * country's suppliers are thousands: the filter reads what its drop-down shows, not every name.
+     */
     @DisclosureChannel("search.organisations")
     @Transactional(readOnly = true)
-    public List<PublishingOrganisation> publishingOrganisations() {
-        return search.publishingOrganisations(!disclosure.listsMembersOnlyForums());
+    public List<PublishingOrganisation> publishingOrganisations(String filter, int offset, int limit) {
+        return search.publishingOrganisations(!disclosure.listsMembersOnlyForums(), filter, Math.max(0, offset),
+                Math.clamp(limit, 0, MAX_ORGANISATIONS_PAGE));
+    }
+
+    /** The organisation a shared search's {@code org=} names, if the current user could pick it in the filter. */
+    @DisclosureChannel("search.organisations")
+    @Transactional(readOnly = true)
+    public Optional<PublishingOrganisation> publishingOrganisation(OrganisationId id) {
+        return search.publishingOrganisation(!disclosure.listsMembersOnlyForums(), id);
     }
 
     /**

@@ -31,6 +31,22 @@ class SearchBrowserIT {
         anyone.assertAccessible();
     }
 
+    @Test
+    void the_organisation_filter_finds_a_supplier_by_part_of_its_name_and_a_shared_link_keeps_it(
+            @Anonymous(locale = "en-GB") Visitor anyone) {
+        SearchPage search = anyone.search("");
+        search.openMoreFilters();
+        search.filterByOrganisation("håndv", "Grønn Håndverk AS");
+        String shared = search.waitForUrl(".*[?&]org=\\d+.*");
+        assertThat(search.results().first()).isVisible();
+        anyone.assertAccessible();
+
+        // someone who opens the shared link sees the same filter, by name
+        SearchPage opened = anyone.search(shared.substring(shared.indexOf('?')));
+        assertThat(opened.organisationInput()).hasValue("Grønn Håndverk AS");
+        assertThat(opened.results().first()).isVisible();
+    }
+
     private static boolean isFocused(com.microsoft.playwright.Locator link) {
         return Boolean.TRUE.equals(link.evaluate("a => a === document.activeElement"));
     }

@@ -68,4 +68,19 @@ final class SearchPage extends PortalPage {
     Locator namedMarks() {
         return page.locator("#search-named mark:visible");
     }
+
+    /** Opens the filters beyond the words, kind and order. */
+    void openMoreFilters() {
+        id("search-more").locator("vaadin-details-summary").click();
+    }
+
+    Locator organisationInput() {
+        return input("search-organisation");
+    }
+
+    /** Types part of an organisation's name into the organisation filter and picks the suggestion. */
+    void filterByOrganisation(String typed, String name) {
+        organisationInput().fill(typed);
+        chooseSuggestion(name);
+    }
 }

@@ -13,6 +13,7 @@ import eu.buyzet.portal.TestOrganisations;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.submission.AttachmentService;
 import eu.buyzet.portal.submission.CommentService;
@@ -198,10 +199,23 @@ class SearchDisclosureParityIT {
         }
     }
 
-    /** An organisation whose only post awaits review is not named. */
+    /**
+     * An organisation whose only post awaits review is not named: not in the filter's pages, not when
+     * its words are typed, and not when a shared link names it by id.
+     */
     private void organisations(Reader r) {
-        List<String> names = search.publishingOrganisations().stream().map(PublishingOrganisation::name).toList();
+        List<String> names = search.publishingOrganisations("", 0, 100).stream().map(PublishingOrganisation::name)
+                .toList();
         assertThat(names).contains("Grønn Håndverk AS").doesNotContain(pendingOrganisation);
+        assertThat(search.publishingOrganisations("håndverk grønn", 0, 10)).extracting(PublishingOrganisation::name)
+                .containsExactly("Grønn Håndverk AS");
+        assertThat(search.publishingOrganisations("Kasteball " + token, 0, 10)).isEmpty();
+        OrganisationId pendingId = OrganisationId.of(jdbc.sql("select id from organisation where name = ?")
+                .param(pendingOrganisation).query(Long.class).single());
+        assertThat(search.publishingOrganisation(pendingId)).isEmpty();
+        OrganisationId publishing = search.publishingOrganisations("Grønn Håndverk", 0, 1).getFirst().id();
+        assertThat(search.publishingOrganisation(publishing)).map(PublishingOrganisation::name)
+                .contains("Grønn Håndverk AS");
     }
 
     private JsonNode api(String words) {

@@ -307,7 +307,10 @@ class ServiceAuthorizationMatrixIT {
                 new Action(SubmissionService.class, "find", ANYONE, () -> submissions.find(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "mine", AUTHORS, () -> submissions.mine(null, PAGE)),
                 new Action(SubmissionService.class, "countMine", AUTHORS, () -> submissions.countMine(null)),
-                new Action(SearchService.class, "publishingOrganisations", ANYONE, search::publishingOrganisations),
+                new Action(SearchService.class, "publishingOrganisations", ANYONE,
+                        () -> search.publishingOrganisations("", 0, 50)),
+                new Action(SearchService.class, "publishingOrganisation", ANYONE,
+                        () -> search.publishingOrganisation(OrganisationId.of(1))),
                 new Action(SubmissionService.class, "canEdit", ANYONE, () -> submissions.canEdit(
                         new eu.buyzet.portal.submission.Submission(NO_SUBMISSION, FORUM, SubmissionKind.NEED, "t", "", "",
                                 List.of(), eu.buyzet.portal.submission.SubmissionStatus.DRAFT, false, null, MemberId.of(1),

@@ -9,6 +9,7 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.SqlText;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -242,14 +244,33 @@ public class SearchRepository {
                 .params(params).query(Boolean.class).single();
     }
 
-    /** Organisations with at least one published, visible submission, by name. */
-    public List<PublishingOrganisation> publishingOrganisations(boolean publicForumsOnly) {
-        return jdbc.sql("""
-                        select o.id, o.name from organisation o where exists (select 1 from submission s
-                        join forum f on f.id = s.forum_id where s.organisation_id = o.id and s.status = 'PUBLISHED'
-                        and not s.hidden and (not ? or f.visibility = 'PUBLIC')) order by o.name limit 1000""")
-                .param(publicForumsOnly)
-                .query((rs, n) -> new PublishingOrganisation(OrganisationId.of(rs.getLong(1)), rs.getString(2))).list();
+    /**
+     * Organisations with at least one published, visible submission whose name has every word of
+     * {@code filter}, by name ({@code organisation_name_idx}); each probes its own submissions by
+     * {@code submission_organisation_idx} until it finds one.
+     */
+    public List<PublishingOrganisation> publishingOrganisations(boolean publicForumsOnly, String filter, int offset,
+                                                                int limit) {
+        return jdbc.sql("select o.id, o.name from organisation o where lower(o.name) like all(?) and " + PUBLISHES
+                        + " order by lower(o.name), o.id offset ? limit ?")
+                .params(SqlText.wordPatterns(filter), publicForumsOnly, offset, limit)
+                .query(SearchRepository::publishing).list();
+    }
+
+    /** The organisation {@code id} if it has a published, visible submission. */
+    public Optional<PublishingOrganisation> publishingOrganisation(boolean publicForumsOnly, OrganisationId id) {
+        return jdbc.sql("select o.id, o.name from organisation o where o.id = ? and " + PUBLISHES)
+                .params(id.value(), publicForumsOnly)
+                .query(SearchRepository::publishing).optional();
+    }
+
+    /** An organisation publishes where the reader looks: one parameter, whether only public forums count. */
+    private static final String PUBLISHES = """
+            exists (select 1 from submission s join forum f on f.id = s.forum_id where s.organisation_id = o.id
+            and s.status = 'PUBLISHED' and not s.hidden and (not ? or f.visibility = 'PUBLIC'))""";
+
+    private static PublishingOrganisation publishing(ResultSet rs, int row) throws SQLException {
+        return new PublishingOrganisation(OrganisationId.of(rs.getLong(1)), rs.getString(2));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -28,6 +28,7 @@ import eu.buyzet.portal.search.SearchService;
 import eu.buyzet.portal.search.SearchUnavailableException;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
@@ -107,7 +108,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         cpv.setClearButtonVisible(true);
         cpv.setId("search-cpv");
         organisation.setLabel(getTranslation("submission.organisation"));
-        organisation.setItems(search.publishingOrganisations());
+        organisation.setItems(q -> search.publishingOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream());
         organisation.setItemLabelGenerator(PublishingOrganisation::name);
         organisation.setClearButtonVisible(true);
         organisation.setId("search-organisation");
@@ -199,8 +201,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         forum.setValue(forum.getListDataView().getItems().filter(f -> f.id().equals(query.forumId())).findFirst()
                 .orElse(null));
         cpv.setValue(query.cpv() == null ? null : CpvCatalogue.official().find(query.cpv()).orElse(null));
-        organisation.setValue(organisation.getListDataView().getItems()
-                .filter(o -> o.id().equals(query.organisationId())).findFirst().orElse(null));
+        OrganisationId named = query.organisationId();
+        organisation.setValue(named == null ? null : search.publishingOrganisation(named).orElse(null));
         from.setValue(query.publishedFrom());
         to.setValue(query.publishedTo());
         minCo2e.setNumber(query.minCo2eKg());
