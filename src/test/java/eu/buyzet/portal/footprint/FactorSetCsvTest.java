@@ -126,6 +126,28 @@ class FactorSetCsvTest {
     }
 
     @Test
+    void a_set_counting_an_undeclared_stage_at_its_highest_keeps_the_rule_through_export_and_import() {
+        var set = FactorSetCsv.parse(AIR + "set,undeclared_stage,HIGHEST\n").set();
+        assertThat(set.undeclaredStageHighest()).isTrue();
+        String written = FactorSetCsv.write(set);
+        assertThat(written).contains("set,undeclared_stage,HIGHEST");
+        FactorSetCsv.Parsed again = FactorSetCsv.parse(written);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.set().undeclaredStageHighest()).isTrue();
+        assertThat(again.set().defaultEuroClass()).as("kept for sets without the rule").isEqualTo(EuroClass.EURO_4);
+        assertThat(again.set()).isEqualTo(set);
+    }
+
+    @Test
+    void a_set_without_the_rule_stays_without_it_through_export_and_import() {
+        var set = FactorSetCsv.parse(AIR).set();
+        assertThat(set.undeclaredStageHighest()).isFalse();
+        String written = FactorSetCsv.write(set);
+        assertThat(written).doesNotContain("undeclared_stage");
+        assertThat(FactorSetCsv.parse(written).set().undeclaredStageHighest()).isFalse();
+    }
+
+    @Test
     void hydrogen_routes_are_read_written_back_and_checked_and_grey_stays_the_carrier_line() {
         String withRoutes = VALID + """
                 carrier,HYDROGEN,wtt,14,"Grey, test"

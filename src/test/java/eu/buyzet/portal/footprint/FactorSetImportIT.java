@@ -55,6 +55,25 @@ class FactorSetImportIT {
     }
 
     @Test
+    void a_set_exported_and_imported_again_keeps_how_it_counts_an_undeclared_stage_in_the_set_and_the_list() {
+        assertThat(footprints.factorSets()).filteredOn(s -> s.id().endsWith("-2026-5") || s.id().endsWith("-market-5"))
+                .hasSize(3).allMatch(FactorSetSummary::undeclaredStageHighest);
+        assertThat(footprints.factorSets()).filteredOn(s -> s.id().equals("no-2026-4")).singleElement()
+                .satisfies(s -> assertThat(s.undeclaredStageHighest()).isFalse());
+
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        for (String seeded : new String[] {"no-2026-5", "no-2026-4"}) {
+            String csv = FactorSetCsv.write(footprints.factorSet(seeded))
+                    .replaceFirst("(?m)^set,name,.*$", "set,name,Round trip of " + seeded);
+            var imported = footprints.importFactorSet(csv);
+            boolean highest = seeded.endsWith("-5");
+            assertThat(footprints.factorSet(imported.id()).undeclaredStageHighest()).as(seeded).isEqualTo(highest);
+            assertThat(footprints.factorSets()).filteredOn(s -> s.id().equals(imported.id())).singleElement()
+                    .satisfies(s -> assertThat(s.undeclaredStageHighest()).as(seeded).isEqualTo(highest));
+        }
+    }
+
+    @Test
     void every_seeded_figure_passes_the_checks_an_import_makes() {
         java.util.List<String> problems = new java.util.ArrayList<>();
         for (FactorSetSummary summary : footprints.factorSets()) {

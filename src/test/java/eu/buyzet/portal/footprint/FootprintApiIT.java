@@ -43,6 +43,21 @@ class FootprintApiIT {
     }
 
     @Test
+    void the_factor_set_document_says_version_5_counts_an_undeclared_stage_at_its_highest_and_version_4_at_its_class()
+            throws Exception {
+        for (String id : new String[] {"no-2026-5", "eu-2026-5", "no-2026-market-5"}) {
+            JsonNode v5 = JSON.readTree(get("/api/v1/footprint/factor-sets/" + id).body());
+            assertThat(v5.get("undeclaredStage").asText()).as(id).isEqualTo("HIGHEST");
+            // kept for the contract; the description says it applies only without undeclaredStage
+            assertThat(v5.get("defaultEuroClass").asText()).as(id).isEqualTo("EURO_3");
+        }
+        JsonNode v4 = JSON.readTree(get("/api/v1/footprint/factor-sets/no-2026-4").body());
+        assertThat(v4.has("undeclaredStage")).isTrue();
+        assertThat(v4.get("undeclaredStage").isNull()).as("version 4 takes its default class").isTrue();
+        assertThat(v4.get("defaultEuroClass").asText()).isEqualTo("EURO_3");
+    }
+
+    @Test
     void invalid_input_gets_a_problem_document_naming_the_field_path() throws Exception {
         HttpResponse<String> negative = post("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1000, "kmPerTrip": -3}]}""");
@@ -126,6 +141,11 @@ class FootprintApiIT {
         assertThat(schemas.get("FootprintFigures").get("properties").has("co2eWtwGPerTkm")).isTrue();
         assertThat(schemas.get("FootprintFigures").get("properties").has("quietShare")).isTrue();
         assertThat(schemas.get("CalculationRequest").get("properties").has("awardDate")).isTrue();
+        JsonNode factorSet = schemas.get("FactorSet").get("properties");
+        assertThat(factorSet.get("undeclaredStage").get("description").asText())
+                .contains("HIGHEST", "highest NOx", "highest exhaust PM2.5", "when null, defaultEuroClass is taken");
+        assertThat(factorSet.get("defaultEuroClass").get("description").asText())
+                .contains("only when undeclaredStage is null");
         assertThat(docs.get("paths").has("/api/v1/footprint/calculate")).isTrue();
         assertThat(docs.get("paths").has("/api/v1/footprint/factor-sets/{id}")).isTrue();
     }

@@ -93,8 +93,13 @@ class FootprintApi {
     record FactorSetJson(String id, String name, String version, LocalDate validFrom, String boundary, String gwpBasis,
                          String electricityBasis, List<CarrierJson> carriers, List<VehicleJson> vehicles,
                          List<ExhaustJson> exhaust, List<WearJson> wear,
-                         @Schema(description = "The Euro stage taken when a flow names none") @Nullable
+                         @Schema(description = "The Euro stage taken when a flow names none; applies only when "
+                                 + "undeclaredStage is null") @Nullable
                          EuroClass defaultEuroClass,
+                         @Schema(description = "How a flow that names no Euro stage is counted: HIGHEST takes the "
+                                 + "highest NOx and, separately, the highest exhaust PM2.5 of any stage the set has; "
+                                 + "when null, defaultEuroClass is taken", allowableValues = {"HIGHEST"})
+                         @Nullable String undeclaredStage,
                          @Schema(description = "Hydrogen by declared production route; a flow that declares none, "
                                  + "or a route not listed here, takes the HYDROGEN carrier figures (grey in the sets "
                                  + "of 2026)")
@@ -277,7 +282,7 @@ class FootprintApi {
                         .map(w -> new WearJson(w.key().category(), w.key().source(),
                                 SourcedJson.of(w.pm25GPerKm(), "g/km"), SourcedJson.of(w.pm10GPerKm(), "g/km")))
                         .toList(),
-                set.defaultEuroClass(),
+                set.defaultEuroClass(), set.undeclaredStageHighest() ? "HIGHEST" : null,
                 set.hydrogenRoutes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                         .map(r -> new HydrogenRouteJson(r.getKey(), SourcedJson.given(r.getValue().wttKgPerUnit(),
                                 "kg CO2e/kg"), SourcedJson.given(r.getValue().ttwKgPerUnit(), "kg CO2e/kg")))

@@ -43,11 +43,11 @@ public class FactorSetRepository {
                                 where e.set_id = s.id),
                                (select count(pm25_g_per_km) + count(pm10_g_per_km) from footprint_wear_factor w
                                 where w.set_id = s.id),
-                               s.default_euro_class
+                               s.default_euro_class, s.undeclared_stage = 'HIGHEST'
                         from footprint_factor_set s order by s.is_default desc, s.valid_from desc, s.id""")
                 .query((rs, n) -> new FactorSetSummary(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getDate(4).toLocalDate(), rs.getBoolean(5), rs.getInt(6), rs.getInt(7),
-                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8))))
+                        rs.getString(8) == null ? null : EuroClass.valueOf(rs.getString(8)), rs.getBoolean(9)))
                 .list();
     }
 

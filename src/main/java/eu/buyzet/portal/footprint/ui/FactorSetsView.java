@@ -48,9 +48,7 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
         grid.addColumn(FactorSetSummary::version).setHeader(getTranslation("factor-sets.version"));
         grid.addColumn(FactorSetSummary::id).setHeader("Id");
         grid.addColumn(s -> getTranslation("factor-sets.air-pollutants", s.exhaustFigures(), s.wearFigures(),
-                s.defaultEuroClass() == null ? getTranslation("factor-sets.no-default-euro-class")
-                        : getTranslation("footprint.euro-class." + s.defaultEuroClass().name())))
-                .setHeader(getTranslation("factor-sets.air-pollutants-column"));
+                undeclaredStage(s))).setHeader(getTranslation("factor-sets.air-pollutants-column"));
         grid.addComponentColumn(s -> {
             if (s.isDefault()) {
                 return new Paragraph(getTranslation("factor-sets.default"));
@@ -73,6 +71,15 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
+    }
+
+    /** What a flow that names no stage is counted as: a set with the rule keeps a Euro 3 it never takes. */
+    private String undeclaredStage(FactorSetSummary set) {
+        if (set.undeclaredStageHighest()) {
+            return getTranslation("factor-sets.undeclared-stage-highest");
+        }
+        return set.defaultEuroClass() == null ? getTranslation("factor-sets.no-default-euro-class")
+                : getTranslation("footprint.euro-class." + set.defaultEuroClass().name());
     }
 
     /** A handful of sets, each a few dozen figures: listed whole. */
