@@ -32,17 +32,20 @@ class SearchBrowserIT {
     }
 
     @Test
-    void the_organisation_filter_finds_a_supplier_by_part_of_its_name_and_a_shared_link_keeps_it(
+    void the_forum_and_organisation_filters_find_by_part_of_a_name_and_a_shared_link_keeps_them(
             @Anonymous(locale = "en-GB") Visitor anyone) {
         SearchPage search = anyone.search("");
         search.openMoreFilters();
+        search.filterByForum("repair", "Repair and maintenance with zero-emission transport");
+        search.waitForUrl(".*[?&]forum=\\d+.*");
         search.filterByOrganisation("håndv", "Grønn Håndverk AS");
         String shared = search.waitForUrl(".*[?&]org=\\d+.*");
         assertThat(search.results().first()).isVisible();
         anyone.assertAccessible();
 
-        // someone who opens the shared link sees the same filter, by name
+        // someone who opens the shared link sees the same filters, by name
         SearchPage opened = anyone.search(shared.substring(shared.indexOf('?')));
+        assertThat(opened.forumInput()).hasValue("Repair and maintenance with zero-emission transport");
         assertThat(opened.organisationInput()).hasValue("Grønn Håndverk AS");
         assertThat(opened.results().first()).isVisible();
     }

@@ -83,4 +83,14 @@ final class SearchPage extends PortalPage {
         organisationInput().fill(typed);
         chooseSuggestion(name);
     }
+
+    Locator forumInput() {
+        return input("search-forum");
+    }
+
+    /** Types part of a forum's title into the forum filter and picks the suggestion. */
+    void filterByForum(String typed, String title) {
+        forumInput().fill(typed);
+        chooseSuggestion(title);
+    }
 }

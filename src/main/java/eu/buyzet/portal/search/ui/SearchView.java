@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
+import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.PublishingOrganisation;
 import eu.buyzet.portal.search.SearchPageAction;
@@ -56,8 +57,6 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int MAX_FORUMS = 500;
-
     private final TextField text = new TextField();
     private final Select<SubmissionKind> kind = new Select<>();
     private final ComboBox<Forum> forum = new ComboBox<>();
@@ -71,6 +70,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final Details more = new Details();
     private final NamedHitsSection named = new NamedHitsSection();
     private final SearchService search;
+    private final ForumService forums;
     private final ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data;
     private SearchQuery query = SearchQuery.ANY;
     /** Counts once per search, for the total and the grid alike. */
@@ -81,6 +81,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
 
     SearchView(SearchService search, ForumService forums, List<SearchPageAction> actions) {
         this.search = search;
+        this.forums = forums;
         setHeading(getTranslation("search.heading"));
         setLead(getTranslation("search.lead"));
         actions.forEach(a -> a.create(() -> query).ifPresent(this::addToToolbar));
@@ -96,7 +97,9 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.any") : getTranslation(k.messageKey()));
         kind.setId("search-kind");
         forum.setLabel(getTranslation("search.forum"));
-        forum.setItems(forums.list(ForumFilter.ANY, new PageRequest(0, MAX_FORUMS)));
+        // lazy, like the organisations: the forums a reader sees are read a page at a time, as typed
+        forum.setItems(q -> forums.list(new ForumFilter(q.getFilter().orElse(null), null),
+                new PageRequest(q.getOffset(), q.getLimit())).stream());
         forum.setItemLabelGenerator(f -> f.title(getLocale()));
         forum.setClearButtonVisible(true);
         forum.setId("search-forum");
@@ -198,8 +201,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         restoring = true;
         text.setValue(query.text() == null ? "" : query.text());
         kind.setValue(query.kind());
-        forum.setValue(forum.getListDataView().getItems().filter(f -> f.id().equals(query.forumId())).findFirst()
-                .orElse(null));
+        ForumId inForum = query.forumId();
+        forum.setValue(inForum == null ? null : forums.find(inForum).orElse(null));
         cpv.setValue(query.cpv() == null ? null : CpvCatalogue.official().find(query.cpv()).orElse(null));
         OrganisationId named = query.organisationId();
         organisation.setValue(named == null ? null : search.publishingOrganisation(named).orElse(null));
