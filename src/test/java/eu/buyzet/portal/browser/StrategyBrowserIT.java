@@ -35,8 +35,16 @@ class StrategyBrowserIT {
             pages.pickContract("Utleie og tømming av containere");
             pages.nameAgency("Utviklings- og kompetanseetaten (Oslo kommune)");
             pages.linkDialogue(DIALOGUE);
+            pages.linkForum("waste", "Zero-emission waste collection");
+            pages.citeSolution("refuse trucks", "Electric refuse trucks with depot charging");
             pages.saveArea();
             pages.waitForUrl(".*/strategies/areas/\\d+$");
+            assertThat(pages.heading()).hasText("Refuse collection east");
+            // what the area links is read back by id when it is edited, not looked up in a first page
+            pages.editArea();
+            pages.waitUntilChosen("area-forums", "Zero-emission waste collection");
+            pages.waitUntilChosen("area-solutions", "Electric refuse trucks with depot charging");
+            owner.page().reload();
             assertThat(pages.heading()).hasText("Refuse collection east");
             assertThat(pages.baseline()).containsText("Vehicle-km a year");
             assertThat(pages.consulted()).containsText("Utviklings- og kompetanseetaten");

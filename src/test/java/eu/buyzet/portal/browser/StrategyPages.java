@@ -59,6 +59,30 @@ final class StrategyPages extends PortalPage {
         pick("area-dialogues", title.substring(0, 12), title);
     }
 
+    void linkForum(String typed, String title) {
+        pick("area-forums", typed, title);
+    }
+
+    /** Solutions are found by whole words, among every published solution of a public forum. */
+    void citeSolution(String words, String title) {
+        pick("area-solutions", words, title);
+    }
+
+    void editArea() {
+        id("area-edit").click();
+        id("area-form").waitFor();
+    }
+
+    /**
+     * Waits until a multi-select box of the area form holds an item whose label starts with this text.
+     * Read from the box's selected items, since a long label is folded into the overflow chip.
+     */
+    void waitUntilChosen(String box, String labelStart) {
+        page.waitForFunction("([id, start]) => { const box = document.getElementById(id);"
+                + " return !!box && (box.selectedItems || []).some(i => (i.label || '').startsWith(start)); }",
+                java.util.List.of(box, labelStart));
+    }
+
     /** Types into a multi-select combo box and picks the suggestion that shows this text. */
     private void pick(String box, String typed, String text) {
         input(box).fill(typed);

@@ -23,11 +23,15 @@ import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
+import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.search.SearchUnavailableException;
 import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.submission.Submission;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -41,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +56,7 @@ import org.jspecify.annotations.Nullable;
 class AreaForm extends Div {
 
     private static final PageRequest CHOICES = new PageRequest(0, PageRequest.MAX_LIMIT);
+    private static final SearchQuery PUBLIC_SOLUTIONS = SearchQuery.parse("kind=solution").query();
 
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
@@ -69,7 +75,8 @@ class AreaForm extends Div {
     }
 
     AreaForm(ContractService contractService, DialogueService dialogueService, BuyerGroupService groupService,
-             ForumService forumService, SearchService search, @Nullable PriorityArea existing, Save save,
+             ForumService forumService, SearchService search, SubmissionService submissions,
+             @Nullable PriorityArea existing, Save save,
              java.util.function.Consumer<PriorityArea> saved) {
         addClassName("card");
         setId("area-form");
@@ -113,7 +120,10 @@ class AreaForm extends Div {
         agencies.setItemLabelGenerator(MappingAgency::name);
         agencies.setId("area-agencies");
         forums.setLabel(getTranslation("strategy.area.forums"));
-        forums.setItems(forumService.list(ForumFilter.ANY, CHOICES));
+        // forums and solutions are read a page at a time, as typed: a whole country's are too many to list,
+        // and an area citing one beyond a first page must keep it when edited
+        forums.setItems(q -> forumService.list(new ForumFilter(q.getFilter().orElse(null), null),
+                new PageRequest(q.getOffset(), q.getLimit())).stream()).setIdentifierProvider(Forum::id);
         forums.setItemLabelGenerator(f -> f.title(getLocale()));
         forums.setId("area-forums");
         dialogues.setLabel(getTranslation("strategy.area.dialogues"));
@@ -126,8 +136,9 @@ class AreaForm extends Div {
         buyerGroups.setId("area-buyer-groups");
         // only published solutions of public forums can be cited (decision 030), so only those are offered
         solutions.setLabel(getTranslation("strategy.area.solutions"));
-        solutions.setItems(search.listPublic(SearchQuery.parse("kind=solution").query(), CHOICES).stream()
-                .map(SubmissionHit::submission).toList());
+        solutions.setHelperText(getTranslation("strategy.area.solutions-help"));
+        solutions.setItems(q -> publicSolutions(search, q.getFilter().orElse(""), q.getOffset(), q.getLimit()))
+                .setIdentifierProvider(Submission::id);
         solutions.setItemLabelGenerator(s -> s.title() + " (" + s.organisationName() + ")");
         solutions.setId("area-solutions");
         solutions.setWidthFull();
@@ -143,10 +154,12 @@ class AreaForm extends Div {
             contracts.setValue(mine.stream().filter(c -> existing.contracts().contains(c.id()))
                     .collect(Collectors.toSet()));
             select(agencies, MappingAgency::id, existing.agencies());
-            select(forums, f -> f.id().value(), existing.forums());
+            forums.setValue(existing.forums().stream().map(id -> forumService.find(ForumId.of(id)))
+                    .flatMap(Optional::stream).collect(Collectors.toSet()));
             select(dialogues, d -> d.id().value(), existing.dialogues());
             select(buyerGroups, g -> g.id().value(), existing.buyerGroups());
-            select(solutions, sub -> sub.id().value(), existing.solutions());
+            solutions.setValue(existing.solutions().stream().map(id -> submissions.findPublic(SubmissionId.of(id)))
+                    .flatMap(Optional::stream).collect(Collectors.toSet()));
         }
         showSource();
         byCategory.addValueChangeListener(e -> showSource());
@@ -188,6 +201,20 @@ class AreaForm extends Div {
                 dialogues.getValue().stream().map(d -> d.id().value()).toList(),
                 buyerGroups.getValue().stream().map(g -> g.id().value()).toList(),
                 solutions.getValue().stream().map(sub -> sub.id().value()).toList());
+    }
+
+    /**
+     * A page of the published solutions of public forums (decision 030: only those can be cited), the
+     * newest first, or those matching the typed words. A search refused as busy or too broad offers
+     * nothing until more is typed, rather than failing the form.
+     */
+    private static Stream<Submission> publicSolutions(SearchService search, String words, int offset, int limit) {
+        SearchQuery query = words.isBlank() ? PUBLIC_SOLUTIONS : PUBLIC_SOLUTIONS.withText(words);
+        try {
+            return search.listPublic(query, new PageRequest(offset, limit)).stream().map(SubmissionHit::submission);
+        } catch (SearchUnavailableException e) {
+            return Stream.empty();
+        }
     }
 
     private static <T, K> void select(MultiSelectComboBox<T> box, Function<T, K> key, List<K> chosen) {

@@ -7,6 +7,7 @@ import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import eu.buyzet.portal.strategy.PriorityAreaService;
@@ -18,9 +19,10 @@ import jakarta.annotation.security.RolesAllowed;
 class NewAreaView extends ViewFrame implements HasDynamicTitle {
 
     NewAreaView(PriorityAreaService areas, ContractService contracts, DialogueService dialogues,
-                BuyerGroupService groups, ForumService forums, SearchService search) {
+                BuyerGroupService groups, ForumService forums, SearchService search,
+                SubmissionService submissions) {
         setHeading(getTranslation("strategy.new-area"));
-        add(new AreaForm(contracts, dialogues, groups, forums, search, null, areas::create, saved -> {
+        add(new AreaForm(contracts, dialogues, groups, forums, search, submissions, null, areas::create, saved -> {
             FieldErrors.notifySuccess(this, getTranslation("strategy.area.saved"));
             getUI().ifPresent(ui -> ui.navigate("strategies/areas/" + saved.id()));
         }));

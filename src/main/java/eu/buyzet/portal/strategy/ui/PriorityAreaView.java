@@ -21,6 +21,7 @@ import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.SearchService;
+import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.FieldErrors;
@@ -54,11 +55,13 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
     private final BuyerGroupService groups;
     private final ForumService forums;
     private final SearchService search;
+    private final SubmissionService submissions;
     private final Div content = new Div();
     private @Nullable PriorityAreaPage page;
 
     PriorityAreaView(PriorityAreaService areas, StrategyService strategies, ContractService contracts,
-                     DialogueService dialogues, BuyerGroupService groups, ForumService forums, SearchService search) {
+                          DialogueService dialogues, BuyerGroupService groups, ForumService forums, SearchService search,
+                     SubmissionService submissions) {
         this.areas = areas;
         this.strategies = strategies;
         this.contracts = contracts;
@@ -66,6 +69,7 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
         this.groups = groups;
         this.forums = forums;
         this.search = search;
+        this.submissions = submissions;
         add(content);
     }
 
@@ -99,7 +103,7 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
             edit.setId("area-edit");
             edit.addClickListener(e -> {
                 edit.setVisible(false);
-                content.add(new AreaForm(contracts, dialogues, groups, forums, search, a,
+                content.add(new AreaForm(contracts, dialogues, groups, forums, search, submissions, a,
                         draft -> areas.update(a.id(), a.version(), draft), saved -> {
                             FieldErrors.notifySuccess(this, getTranslation("strategy.area.saved"));
                             show(areas.page(saved.id()));
