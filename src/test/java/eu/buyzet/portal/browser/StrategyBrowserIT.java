@@ -44,6 +44,7 @@ class StrategyBrowserIT {
             pages.editArea();
             pages.waitUntilChosen("area-forums", "Zero-emission waste collection");
             pages.waitUntilChosen("area-solutions", "Electric refuse trucks with depot charging");
+            pages.waitUntilChosen("area-dialogues", DIALOGUE);
             owner.page().reload();
             assertThat(pages.heading()).hasText("Refuse collection east");
             assertThat(pages.baseline()).containsText("Vehicle-km a year");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValidation;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
+import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractMetric;
@@ -20,6 +21,7 @@ import eu.buyzet.portal.contract.CpvLevel;
 import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.contract.RankedContract;
 import eu.buyzet.portal.dialogue.Dialogue;
+import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumFilter;
@@ -32,6 +34,7 @@ import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,7 +59,6 @@ import org.jspecify.annotations.Nullable;
  */
 class AreaForm extends Div {
 
-    private static final PageRequest CHOICES = new PageRequest(0, PageRequest.MAX_LIMIT);
     private static final SearchQuery PUBLIC_SOLUTIONS = SearchQuery.parse("kind=solution").query();
 
     private final TextField name = new TextField();
@@ -127,11 +130,13 @@ class AreaForm extends Div {
         forums.setItemLabelGenerator(f -> f.title(getLocale()));
         forums.setId("area-forums");
         dialogues.setLabel(getTranslation("strategy.area.dialogues"));
-        dialogues.setItems(dialogueService.list(null, CHOICES));
+        dialogues.setItems(q -> typedOrPaged(q.getFilter().orElse(""), q.getOffset(), q.getLimit(),
+                dialogueService::find, page -> dialogueService.list(null, page))).setIdentifierProvider(Dialogue::id);
         dialogues.setItemLabelGenerator(Dialogue::title);
         dialogues.setId("area-dialogues");
         buyerGroups.setLabel(getTranslation("strategy.area.buyer-groups"));
-        buyerGroups.setItems(groupService.list(null, CHOICES));
+        buyerGroups.setItems(q -> typedOrPaged(q.getFilter().orElse(""), q.getOffset(), q.getLimit(),
+                groupService::find, page -> groupService.list(null, page))).setIdentifierProvider(BuyerGroup::id);
         buyerGroups.setItemLabelGenerator(BuyerGroup::title);
         buyerGroups.setId("area-buyer-groups");
         // only published solutions of public forums can be cited (decision 030), so only those are offered
@@ -156,8 +161,8 @@ class AreaForm extends Div {
             select(agencies, MappingAgency::id, existing.agencies());
             forums.setValue(existing.forums().stream().map(id -> forumService.find(ForumId.of(id)))
                     .flatMap(Optional::stream).collect(Collectors.toSet()));
-            select(dialogues, d -> d.id().value(), existing.dialogues());
-            select(buyerGroups, g -> g.id().value(), existing.buyerGroups());
+            dialogues.setValue(visible(existing.dialogues(), id -> dialogueService.get(DialogueId.of(id))));
+            buyerGroups.setValue(visible(existing.buyerGroups(), id -> groupService.get(BuyerGroupId.of(id))));
             solutions.setValue(existing.solutions().stream().map(id -> submissions.findPublic(SubmissionId.of(id)))
                     .flatMap(Optional::stream).collect(Collectors.toSet()));
         }
@@ -215,6 +220,32 @@ class AreaForm extends Div {
         } catch (SearchUnavailableException e) {
             return Stream.empty();
         }
+    }
+
+    /**
+     * A page of a box whose service finds by typed words (the first matches only, newest first: more
+     * words narrow it) or lists newest first when nothing is typed.
+     */
+    private static <T> Stream<T> typedOrPaged(String typed, int offset, int limit,
+                                              BiFunction<String, Integer, List<T>> byWords,
+                                              Function<PageRequest, List<T>> paged) {
+        if (typed.isBlank()) {
+            return paged.apply(new PageRequest(offset, limit)).stream();
+        }
+        return offset == 0 ? byWords.apply(typed, limit).stream() : Stream.empty();
+    }
+
+    /** What an area links, read by id; what the reader may no longer see is left out. */
+    private static <T> Set<T> visible(List<Long> ids, Function<Long, T> get) {
+        Set<T> found = new java.util.LinkedHashSet<>();
+        for (Long id : ids) {
+            try {
+                found.add(get.apply(id));
+            } catch (NotFoundException e) {
+                // gone or no longer visible to this reader: not offered, as before
+            }
+        }
+        return found;
     }
 
     private static <T, K> void select(MultiSelectComboBox<T> box, Function<T, K> key, List<K> chosen) {
