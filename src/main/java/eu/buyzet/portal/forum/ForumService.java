@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,17 @@ public class ForumService {
     @DisclosureChannel("forum.page-list")
     public List<Forum> list(ForumFilter filter, PageRequest page) {
         return withNames(forums.find(filter, !ForumDisclosure.seesMembersOnlyForums(currentUser.get()), page));
+    }
+
+    /**
+     * The forums the current user may see whose titles hold the typed words, a page at a time, for a
+     * choice list: the same forums as {@link #list}, without the moderators' names that a choice shows
+     * nowhere (one query a page fewer). Its {@link Forum#moderatorNames()} are empty.
+     */
+    @Transactional(readOnly = true)
+    @DisclosureChannel("forum.page-choices")
+    public List<Forum> choices(@Nullable String typed, PageRequest page) {
+        return forums.find(new ForumFilter(typed, null), !ForumDisclosure.seesMembersOnlyForums(currentUser.get()), page);
     }
 
     @Transactional(readOnly = true)

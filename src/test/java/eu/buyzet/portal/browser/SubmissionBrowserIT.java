@@ -50,6 +50,8 @@ class SubmissionBrowserIT {
         try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
             ForumPage forum = openForum(supplier, FORUM);
             assertThat(forum.submission("Behov").first()).isVisible();
+            // the card's title is the whole typed title, as text
+            assertThat(forum.submission("Behov").first()).hasText(XSS_TITLE);
             supplier.assertNoScriptRan();
             assertThat(forum.newNeedButton()).hasCount(0);
             SubmissionPage solution = forum.newSolution()

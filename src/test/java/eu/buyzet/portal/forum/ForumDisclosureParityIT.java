@@ -68,6 +68,8 @@ class ForumDisclosureParityIT {
         return new ParityTable<>(List.of(Reader.values()), this::signInAs, everything)
                 .row("forum.page-list", signedInSeeBoth, r -> names(forums.list(new ForumFilter(tag, null),
                         new PageRequest(0, 50)).stream().map(Forum::titleNb).collect(Collectors.joining("\n"))))
+                .row("forum.page-choices", signedInSeeBoth, r -> names(forums.choices(tag, new PageRequest(0, 50))
+                        .stream().map(Forum::titleNb).collect(Collectors.joining("\n"))))
                 .row("forum.page-get", signedInSeeBoth, r -> names(Stream.of(publicForum, membersForum)
                         .flatMap(f -> forums.find(f.id()).stream()).map(Forum::titleNb).collect(Collectors.joining("\n"))))
                 .row("forum.api-list", publicOnly, r -> names(api.get("/api/v1/forums?size=100&q=" + tag).body()))

@@ -278,6 +278,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(MemberService.class, "hasRole", ANYONE, () -> members.hasRole(MemberId.of(1), Role.AGENCY)),
                 new Action(ForumService.class, "list", ANYONE, () -> forums.list(ForumFilter.ANY, PAGE)),
                 new Action(ForumService.class, "count", ANYONE, () -> forums.count(ForumFilter.ANY)),
+                new Action(ForumService.class, "choices", ANYONE, () -> forums.choices(null, PAGE)),
                 new Action(ForumService.class, "listPublic", ANYONE, () -> forums.listPublic(ForumFilter.ANY, PAGE)),
                 new Action(ForumService.class, "countPublic", ANYONE, () -> forums.countPublic(ForumFilter.ANY)),
                 new Action(ForumService.class, "findPublic", ANYONE, () -> forums.findPublic(FORUM)),

@@ -95,7 +95,7 @@ class ForumSubmissionsSection implements ForumPageSection {
         kind.addValueChangeListener(e -> refilter.run());
 
         Grid<SubmissionHit> grid = new Grid<>();
-        grid.addComponentColumn(hit -> HitCard.of(hit, section)).setHeader(section.getTranslation("search.results"));
+        grid.addColumn(HitCard.renderer(section)).setHeader(section.getTranslation("search.results"));
         grid.setItems(data);
         grid.setEmptyStateComponent(EmptyState.of(section.getTranslation(postable.isEmpty()
                 ? "empty.forum-submissions.reader" : "empty.forum-submissions.poster")));

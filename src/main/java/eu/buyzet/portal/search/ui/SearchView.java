@@ -19,7 +19,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
-import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.PublishingOrganisation;
@@ -98,8 +97,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         kind.setId("search-kind");
         forum.setLabel(getTranslation("search.forum"));
         // lazy, like the organisations: the forums a reader sees are read a page at a time, as typed
-        forum.setItems(q -> forums.list(new ForumFilter(q.getFilter().orElse(null), null),
-                new PageRequest(q.getOffset(), q.getLimit())).stream());
+        forum.setItems(q -> forums.choices(q.getFilter().orElse(null), new PageRequest(q.getOffset(), q.getLimit()))
+                .stream()).setIdentifierProvider(Forum::id);
         forum.setItemLabelGenerator(f -> f.title(getLocale()));
         forum.setClearButtonVisible(true);
         forum.setId("search-forum");
@@ -112,7 +111,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         cpv.setId("search-cpv");
         organisation.setLabel(getTranslation("submission.organisation"));
         organisation.setItems(q -> search.publishingOrganisations(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
-                .stream());
+                .stream()).setIdentifierProvider(PublishingOrganisation::id);
         organisation.setItemLabelGenerator(PublishingOrganisation::name);
         organisation.setClearButtonVisible(true);
         organisation.setId("search-organisation");
@@ -155,7 +154,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         });
         data = results.data();
         Grid<SubmissionHit> grid = new Grid<>();
-        grid.addComponentColumn(hit -> HitCard.of(hit, this)).setHeader(getTranslation("search.results"));
+        grid.addColumn(HitCard.renderer(this)).setHeader(getTranslation("search.results"));
         grid.setItems(data);
         grid.setEmptyStateComponent(EmptyState.of(getTranslation("empty.search-results")));
         grid.setId("search-results");

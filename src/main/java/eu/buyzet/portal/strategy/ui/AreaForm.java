@@ -24,7 +24,6 @@ import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.DialogueId;
 import eu.buyzet.portal.dialogue.DialogueService;
 import eu.buyzet.portal.forum.Forum;
-import eu.buyzet.portal.forum.ForumFilter;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.forum.ForumService;
 import eu.buyzet.portal.search.SearchQuery;
@@ -125,7 +124,7 @@ class AreaForm extends Div {
         forums.setLabel(getTranslation("strategy.area.forums"));
         // forums and solutions are read a page at a time, as typed: a whole country's are too many to list,
         // and an area citing one beyond a first page must keep it when edited
-        forums.setItems(q -> forumService.list(new ForumFilter(q.getFilter().orElse(null), null),
+        forums.setItems(q -> forumService.choices(q.getFilter().orElse(null),
                 new PageRequest(q.getOffset(), q.getLimit())).stream()).setIdentifierProvider(Forum::id);
         forums.setItemLabelGenerator(f -> f.title(getLocale()));
         forums.setId("area-forums");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.search.Marks;
 import eu.buyzet.portal.search.SubmissionHit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkedTextTest {
@@ -30,5 +31,22 @@ class MarkedTextTest {
         assertThat(MarkedText.of("Kort tekst").getElement().getChildCount()).isEqualTo(1);
         assertThat(MarkedText.of("").getElement().getChildCount()).isZero();
         assertThat(MarkedText.of(S + E).getElement().getChildCount()).isZero();
+    }
+
+    @Test
+    void parts_alternate_plain_and_marked_text_starting_plain_and_keep_markup_as_text() {
+        assertThat(MarkedText.parts(S + "Avfall" + E + " <b>og</b> " + S + "levering" + E + " …"))
+                .containsExactly("", "Avfall", " <b>og</b> ", "levering", " …");
+        assertThat(MarkedText.parts("uten treff")).containsExactly("uten treff");
+        assertThat(MarkedText.parts("")).isEmpty();
+    }
+
+    @Test
+    void an_empty_mark_or_a_stray_marker_leaves_no_marked_part_and_no_marker() {
+        assertThat(MarkedText.parts("a" + S + E + "b")).containsExactly("ab");
+        assertThat(MarkedText.parts("a" + E + "b")).containsExactly("ab");
+        List<String> unclosed = MarkedText.parts("a " + S + "levering");
+        assertThat(unclosed).containsExactly("a ", "levering");
+        assertThat(String.join("", unclosed)).doesNotContain(S, E);
     }
 }
