@@ -105,15 +105,9 @@ class PagePlansIT extends SpringBrowserlessTest {
         TestUsers.signOut(security);
         List<String> scans = new ArrayList<>();
         for (String url : reads) {
-            scans.addAll(transaction.execute(status -> {
-                status.setRollbackOnly();
-                jdbc.sql("set local enable_seqscan = off").update();
-                Map<String, Long> before = sequentialScans();
+            scans.addAll(scansOf(url, () -> {
                 MockHttpServletResponse response = get(url);
                 assertThat(response.getStatus()).as(url + ": " + body(response)).isEqualTo(200);
-                Map<String, Long> after = sequentialScans();
-                return after.entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
-                        .map(e -> e.getKey() + " (" + url + ")").toList();
             }));
         }
         assertThat(scans).as("tables read from end to end by the open API").isEmpty();
@@ -144,22 +138,28 @@ class PagePlansIT extends SpringBrowserlessTest {
         }
         List<String> scans = new ArrayList<>();
         for (Page page : pages) {
-            scans.addAll(transaction.execute(status -> {
-                status.setRollbackOnly();
-                jdbc.sql("set local enable_seqscan = off").update();
-                Map<String, Long> before = sequentialScans();
+            scans.addAll(scansOf(page + ", " + reader, () -> {
                 UI.getCurrent().navigate(page.path(), QueryParameters.fromString(page.query()));
                 Object view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
                 assertThat(view).as(page + " as " + reader + " opened, not an error page")
                         .isNotInstanceOf(HasErrorParameter.class);
-                Map<String, Long> after = sequentialScans();
-                // the next visit builds the page anew, for whoever is signed in then
-                UI.getCurrent().navigate("privacy");
-                return after.entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
-                        .map(e -> e.getKey() + " (" + page + ", " + reader + ")").toList();
             }));
+            // the next visit builds the page anew, for whoever is signed in then
+            UI.getCurrent().navigate("privacy");
         }
         return scans;
+    }
+
+    /** The tables that {@code read} scans from end to end, in one transaction with sequential scans off. */
+    private List<String> scansOf(String label, Runnable read) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("set local enable_seqscan = off").update();
+            Map<String, Long> before = sequentialScans();
+            read.run();
+            return sequentialScans().entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
+                    .map(e -> e.getKey() + " (" + label + ")").toList();
+        });
     }
 
     /**
