@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,13 @@ class PagePlansIT extends SpringBrowserlessTest {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Reference tables that do not grow with posts, comments or members, read whole on purpose: the
+     * footprint factor sets (a few a year; the list of them is read and cached, so whether a page's
+     * transaction reads it depends on which test filled the cache first).
+     */
+    private static final Set<String> REFERENCE_TABLES = Set.of("footprint_factor_set");
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
@@ -157,7 +165,8 @@ class PagePlansIT extends SpringBrowserlessTest {
             jdbc.sql("set local enable_seqscan = off").update();
             Map<String, Long> before = sequentialScans();
             read.run();
-            return sequentialScans().entrySet().stream().filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
+            return sequentialScans().entrySet().stream().filter(e -> !REFERENCE_TABLES.contains(e.getKey()))
+                    .filter(e -> e.getValue() > before.getOrDefault(e.getKey(), 0L))
                     .map(e -> e.getKey() + " (" + label + ")").toList();
         });
     }

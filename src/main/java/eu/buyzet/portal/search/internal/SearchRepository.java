@@ -118,7 +118,9 @@ public class SearchRepository {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
-        Where where = where(query, publicForumsOnly);
+        // a common word narrowed to a CPV code: start from the code's submissions (see cpvFirst)
+        CpvCode cpvFirst = query.text() != null && query.cpv() != null && common(query.text()) ? query.cpv() : null;
+        Where where = where(query, publicForumsOnly, cpvFirst == null);
         if (after != null) {
             where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));
             where.params.add(Timestamp.from(after.publishedAt()));
@@ -132,7 +134,14 @@ public class SearchRepository {
         // names, CPV codes and texts of rows that are skipped or not shown are never read.
         String pageOfIds;
         if (query.text() != null) {
-            pageOfIds = "with candidates as materialized (select s.id, s.published_at, s.search from submission s"
+            String from = " from submission s";
+            if (cpvFirst != null) {
+                from = " from cpv_ids i join submission s on s.id = i.submission_id";
+                params.addFirst(cpvFirst.value());
+            }
+            pageOfIds = "with " + (cpvFirst == null ? "" : "cpv_ids as materialized (select c.submission_id"
+                    + " from submission_cpv c where c.cpv_code = ?), ")
+                    + "candidates as materialized (select s.id, s.published_at, s.search" + from
                     + " join forum f on f.id = s.forum_id" + where.sql
                     + " order by s.published_at desc, s.id desc limit " + window(query) + "),"
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
@@ -179,6 +188,36 @@ public class SearchRepository {
         }).list();
         return new Found(hits, total[0]);
     }
+
+    /**
+     * Whether every word of the text (in Norwegian or in English, whichever is commoner) is carried
+     * by at least {@value #COMMON_SHARE} of the submissions, by PostgreSQL's own statistics of the
+     * search column (its most common elements; a word that is not among them is not common).
+     *
+     * <p>Why: a search for such a word narrowed to a CPV code is planned as a walk of the recency
+     * index that tests each row's word before its code, and reading a row's TOASTed tsvector is a
+     * cost PostgreSQL's plan does not count. For "varebil" and a code 13,210 submissions carry, the
+     * walk read 69,542 tsvectors (1 s); starting from the code's submissions took 235 ms. For a rare
+     * word the word's GIN index is faster still, so only common words start from the code
+     * (docs/performance.md, 2026-12-04). Both ways find the same rows in the same order.
+     */
+    boolean common(String text) {
+        return jdbc.sql("""
+                select coalesce(max(share), 0) >= ? from (
+                  select min(coalesce(e.freq, 0)) as share
+                  from (values ('norwegian'::regconfig), ('english'::regconfig)) as c(config)
+                  cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, ?))) as l(lexeme)
+                  left join lateral (select max(m.freq) as freq from pg_stats p
+                                     cross join lateral unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs)
+                                                        as m(elem, freq)
+                                     where p.schemaname = current_schema() and p.tablename = 'submission'
+                                       and p.attname = 'search' and m.elem = l.lexeme) e on true
+                  group by c.config) by_language""")
+                .params(COMMON_SHARE, text).query(Boolean.class).single();
+    }
+
+    /** See {@link #common}. */
+    static final double COMMON_SHARE = 0.05;
 
     /**
      * The best-matching passage of each text, with the matched words between
@@ -293,6 +332,11 @@ public class SearchRepository {
     }
 
     private static Where where(SearchQuery query, boolean publicForumsOnly) {
+        return where(query, publicForumsOnly, true);
+    }
+
+    /** The search's conditions; without {@code cpvCondition} the caller joins the CPV code's submissions itself. */
+    private static Where where(SearchQuery query, boolean publicForumsOnly, boolean cpvCondition) {
         List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
         List<Object> params = new ArrayList<>();
         if (publicForumsOnly) {
@@ -306,7 +350,7 @@ public class SearchRepository {
             conditions.add("s.kind = ?");
             params.add(query.kind().name());
         }
-        if (query.cpv() != null) {
+        if (query.cpv() != null && cpvCondition) {
             conditions.add("exists (select 1 from submission_cpv c where c.submission_id = s.id and c.cpv_code = ?)");
             params.add(query.cpv().value());
         }
