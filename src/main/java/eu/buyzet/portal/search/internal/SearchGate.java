@@ -31,8 +31,8 @@ import org.springframework.util.unit.DataSize;
  * <li>memory for bitmaps: a common word narrowed by a filter is found by intersecting the word's
  *     GIN bitmap (200,000 rows on the million) with the filter's; in the default 4 MB PostgreSQL
  *     rechecks the rows it fetches, reading each one's TOASTed tsvector again, and the search took
- *     100–130 ms instead of 73–88 ms (docs/performance.md, 2026-12-04). At most
- *     {@code max-concurrent} searches hold it at once.</li>
+ *     100–130 ms instead of 73–88 ms (docs/performance.md, 2026-12-04). It is per sort, hash or
+ *     bitmap step of a statement, and at most {@code max-concurrent} searches run at once.</li>
  * </ul>
  * The slot is taken before the read-only transaction (and so before its connection), which is
  * why this is a {@link TransactionTemplate} and not an annotation on the service.
@@ -61,6 +61,10 @@ public class SearchGate {
         this.maxWait = maxWait;
         this.timeoutMillis = statementTimeout.toMillis();
         this.workMemKb = workMem.toKilobytes();
+        // PostgreSQL's own bounds: outside them every search would fail, so the portal refuses to start
+        if (workMemKb < 64 || workMemKb > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("buyzet.search.work-mem must be between 64kB and 2047GB, not " + workMem);
+        }
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.jdbc = jdbc;

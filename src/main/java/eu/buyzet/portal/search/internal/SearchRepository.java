@@ -118,9 +118,13 @@ public class SearchRepository {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
-        // a common word narrowed to a CPV code: start from the code's submissions (see cpvFirst)
-        CpvCode cpvFirst = query.text() != null && query.cpv() != null && common(query.text()) ? query.cpv() : null;
-        Where where = where(query, publicForumsOnly, cpvFirst == null);
+        return find(query, publicForumsOnly, page, after, startsFromCode(query));
+    }
+
+    /** As {@link #find(SearchQuery, boolean, PageRequest, ListCursor)}, from the CPV code's submissions or not. */
+    Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after,
+               boolean fromCode) {
+        Where where = where(query, publicForumsOnly);
         if (after != null) {
             where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));
             where.params.add(Timestamp.from(after.publishedAt()));
@@ -134,16 +138,10 @@ public class SearchRepository {
         // names, CPV codes and texts of rows that are skipped or not shown are never read.
         String pageOfIds;
         if (query.text() != null) {
-            String from = " from submission s";
-            if (cpvFirst != null) {
-                from = " from cpv_ids i join submission s on s.id = i.submission_id";
-                params.addFirst(cpvFirst.value());
-            }
-            pageOfIds = "with " + (cpvFirst == null ? "" : "cpv_ids as materialized (select c.submission_id"
-                    + " from submission_cpv c where c.cpv_code = ?), ")
-                    + "candidates as materialized (select s.id, s.published_at, s.search" + from
-                    + " join forum f on f.id = s.forum_id" + where.sql
-                    + " order by s.published_at desc, s.id desc limit " + window(query) + "),"
+            Source source = source(query, publicForumsOnly, fromCode);
+            params = new ArrayList<>(source.params());
+            pageOfIds = "with " + (source.with().isEmpty() ? "" : source.with() + ", ") + "candidates as materialized (select s.id, s.published_at, s.search"
+                    + source.from() + " order by s.published_at desc, s.id desc limit " + window(query) + "),"
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
                     + co2e + " as co2e, (select count(*) from candidates) as total from candidates c"
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
@@ -190,34 +188,58 @@ public class SearchRepository {
     }
 
     /**
-     * Whether every word of the text (in Norwegian or in English, whichever is commoner) is carried
-     * by at least {@value #COMMON_SHARE} of the submissions, by PostgreSQL's own statistics of the
-     * search column (its most common elements; a word that is not among them is not common).
+     * Whether a text search narrowed to a CPV code should start from the code's submissions rather
+     * than walk the recency index, by PostgreSQL's own statistics: the share of submissions carrying
+     * the text's words ({@code most_common_elems} of the search column; in Norwegian or in English,
+     * whichever is commoner; a word not among them is rare) and the number carrying the code
+     * ({@code most_common_freqs} of {@code submission_cpv.cpv_code}; a code not among them is rare).
      *
-     * <p>Why: a search for such a word narrowed to a CPV code is planned as a walk of the recency
-     * index that tests each row's word before its code, and reading a row's TOASTed tsvector is a
-     * cost PostgreSQL's plan does not count. For "varebil" and a code 13,210 submissions carry, the
-     * walk read 69,542 tsvectors (1 s); starting from the code's submissions took 235 ms. For a rare
-     * word the word's GIN index is faster still, so only common words start from the code
-     * (docs/performance.md, 2026-12-04). Both ways find the same rows in the same order.
+     * <p>Why: PostgreSQL plans a common word with a code as a walk of the recency index that tests
+     * each row's word before its code, and reading a row's TOASTed tsvector is a cost its plan does
+     * not count. For "varebil" and a code 13,210 submissions carry, the walk read 69,542 tsvectors
+     * (1 s); starting from the code's submissions took 235 ms (docs/performance.md, 2026-12-04). A rare
+     * word keeps its GIN index, which is faster still. Starting from the code reads every one of its
+     * submissions, about {@value #CODE_ROW_MICROS} µs each on the million, so a code on more than
+     * {@value #CODE_FIRST_MAX} of them (over a second) is left to the walk, which for so common a code
+     * finds its window soon. A cost model that weighed the walk's rows against the code's sent the
+     * codes on 17,000–34,000 submissions to the walk and was slower on the same 600 searches (p95 0.54–0.60 s
+     * against 0.44–0.54 s). Both ways find the same rows in the same order
+     * ({@code SearchRepositoryCpvFirstIT}); only the time differs.
      */
-    boolean common(String text) {
+    boolean startsFromCode(SearchQuery query) {
+        CpvCode code = query.cpv();
+        if (query.text() == null || code == null) {
+            return false;
+        }
         return jdbc.sql("""
-                select coalesce(max(share), 0) >= ? from (
-                  select min(coalesce(e.freq, 0)) as share
-                  from (values ('norwegian'::regconfig), ('english'::regconfig)) as c(config)
-                  cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, ?))) as l(lexeme)
-                  left join lateral (select max(m.freq) as freq from pg_stats p
-                                     cross join lateral unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs)
-                                                        as m(elem, freq)
-                                     where p.schemaname = current_schema() and p.tablename = 'submission'
-                                       and p.attname = 'search' and m.elem = l.lexeme) e on true
-                  group by c.config) by_language""")
-                .params(COMMON_SHARE, text).query(Boolean.class).single();
+                with word as (
+                  select coalesce(max(share), 0) as share from (
+                    select min(coalesce(e.freq, 0)) as share
+                    from (values ('norwegian'::regconfig), ('english'::regconfig)) as c(config)
+                    cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, ?))) as l(lexeme)
+                    left join lateral (select max(m.freq) as freq from pg_stats p
+                                       cross join lateral unnest(p.most_common_elems::text::text[],
+                                                                 p.most_common_elem_freqs) as m(elem, freq)
+                                       where p.schemaname = current_schema() and p.tablename = 'submission'
+                                         and p.attname = 'search' and m.elem = l.lexeme) e on true
+                    group by c.config) by_language),
+                code as (
+                  select coalesce((select max(m.freq) from pg_stats p
+                                   cross join lateral unnest(p.most_common_vals::text::text[], p.most_common_freqs)
+                                                      as m(val, freq)
+                                   where p.schemaname = current_schema() and p.tablename = 'submission_cpv'
+                                     and p.attname = 'cpv_code' and m.val = ?), 0)
+                         * greatest((select reltuples from pg_class where oid = 'submission_cpv'::regclass), 0) as n)
+                select word.share >= ? and code.n <= ? from word, code""")
+                .params(query.text(), code.value(), COMMON_SHARE, CODE_FIRST_MAX).query(Boolean.class).single();
     }
 
-    /** See {@link #common}. */
+    /** A word at least this share of submissions carry is walked to through the recency index; a rarer one through its GIN index. */
     static final double COMMON_SHARE = 0.05;
+    /** Microseconds to read one of a CPV code's submissions and test it, on the million, 2026-12-04. */
+    static final int CODE_ROW_MICROS = 25;
+    /** The most submissions a code may have for a search to start from it: about a second of reading. */
+    static final int CODE_FIRST_MAX = 50_000;
 
     /**
      * The best-matching passage of each text, with the matched words between
@@ -266,11 +288,39 @@ public class SearchRepository {
 
     /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most its {@link #window}. */
     public int countPublished(SearchQuery query, boolean publicForumsOnly) {
-        Where where = where(query, publicForumsOnly);
+        return countPublished(query, publicForumsOnly, startsFromCode(query));
+    }
+
+    /** As {@link #countPublished(SearchQuery, boolean)}, from the CPV code's submissions or not. */
+    int countPublished(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
+        Source source = source(query, publicForumsOnly, fromCode);
         int cap = query.hasText() ? window(query) : COUNT_CAP;
-        return jdbc.sql("select count(*) from (select 1 from submission s join forum f on f.id = s.forum_id" + where.sql
-                        + " order by s.published_at desc, s.id desc limit " + cap + ") capped")
-                .params(where.params).query(Integer.class).single();
+        return jdbc.sql((source.with().isEmpty() ? "" : "with " + source.with() + " ") + "select count(*) from (select 1"
+                        + source.from() + " order by s.published_at desc, s.id desc limit " + cap + ") capped")
+                .params(source.params()).query(Integer.class).single();
+    }
+
+    /**
+     * The rows a search's candidates are drawn from, with its conditions: all submissions, or (see
+     * {@link #startsFromCode}) the CPV code's own, then the same conditions but the code's. {@code with}
+     * is empty or the common table expression {@code from} reads.
+     */
+    private record Source(String with, String from, List<Object> params) {
+    }
+
+    private static Source source(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
+        CpvCode code = query.cpv();
+        if (!fromCode || code == null) {
+            Where where = where(query, publicForumsOnly);
+            return new Source("", " from submission s join forum f on f.id = s.forum_id" + where.sql, where.params);
+        }
+        Where where = where(query, publicForumsOnly, false);
+        List<Object> params = new ArrayList<>();
+        params.add(code.value());
+        params.addAll(where.params);
+        return new Source("code_submissions as materialized (select c.submission_id from submission_cpv c"
+                + " where c.cpv_code = ?)", " from code_submissions i join submission s on s.id = i.submission_id"
+                + " join forum f on f.id = s.forum_id" + where.sql, params);
     }
 
     /** Whether the published submission is one the search finds: the search's own conditions, on one row. */

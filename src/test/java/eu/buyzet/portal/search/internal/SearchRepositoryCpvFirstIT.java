@@ -3,25 +3,26 @@ package eu.buyzet.portal.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.search.SearchQuery;
-import eu.buyzet.portal.search.SubmissionHit;
 import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.submission.SubmissionKind;
+import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A common word narrowed to a CPV code is found from the code's submissions, a rare word through its
- * GIN index (SearchRepository#common): two plans that must find the same hits in the same order.
+ * A common word narrowed to a CPV code may be found from the code's submissions instead of through
+ * the recency walk (SearchRepository#startsFromCode): two plans that must find the same hits in the
+ * same order and count them alike, for every sort, filter and reader.
  */
 @PortalIntegrationTest
 class SearchRepositoryCpvFirstIT {
-
-    private static final PageRequest ALL = new PageRequest(0, 100);
 
     @Autowired SearchRepository search;
     @Autowired SearchGate gate;
@@ -30,31 +31,52 @@ class SearchRepositoryCpvFirstIT {
     @Autowired @Qualifier("schemaOwnerDataSource") DataSource owner;
 
     @Test
-    void a_common_word_narrowed_to_a_cpv_code_finds_what_the_word_alone_finds_with_that_code_in_the_same_order() {
+    void a_search_started_from_its_cpv_code_finds_and_counts_what_the_walk_finds_for_every_sort_filter_and_reader() {
         JdbcClient.create(owner).sql("analyze submission").update();
+        JdbcClient.create(owner).sql("analyze submission_cpv").update();
         // the search column's commonest word by PostgreSQL's statistics, and the CPV code most often beside it
         String word = jdbc.sql("""
                 select m.elem from pg_stats p cross join lateral unnest(p.most_common_elems::text::text[],
                        p.most_common_elem_freqs) as m(elem, freq)
                 where p.schemaname = current_schema() and p.tablename = 'submission' and p.attname = 'search'
                   and m.elem is not null order by m.freq desc, m.elem limit 1""").query(String.class).single();
-        assertThat(gate.read(() -> search.common(word))).as(word + " is common").isTrue();
-        assertThat(gate.read(() -> search.common("xylofonkvartett"))).isFalse();
-        assertThat(gate.read(() -> search.common(word + " xylofonkvartett"))).as("every word must be common").isFalse();
+        String code = jdbc.sql("""
+                select c.cpv_code from submission_cpv c join submission s on s.id = c.submission_id
+                where s.search @@ to_tsquery('simple', ?) and s.status = 'PUBLISHED' and not s.hidden
+                group by c.cpv_code order by count(*) desc, c.cpv_code limit 1""").param(word).query(String.class).single();
+        ForumId forum = ForumId.of(jdbc.sql("""
+                select s.forum_id from submission s join submission_cpv c on c.submission_id = s.id and c.cpv_code = ?
+                where s.status = 'PUBLISHED' group by s.forum_id order by count(*) desc, s.forum_id limit 1""")
+                .param(code).query(Long.class).single());
+        CpvCode cpv = new CpvCode(code);
+        SearchQuery narrowed = new SearchQuery(null, null, cpv, null, null, null, word, null, null);
 
-        SearchQuery byWord = SearchQuery.ANY.withText(word);
-        List<SubmissionHit> wordOnly = gate.read(() -> search.findCounted(byWord, true, ALL).hits());
-        String code = wordOnly.stream().flatMap(h -> h.submission().cpvCodes().stream())
-                .collect(java.util.stream.Collectors.groupingBy(CpvCode::value, java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(java.util.Map.Entry.comparingByKey())).orElseThrow().getKey();
-        List<Long> expected = wordOnly.stream().filter(h -> h.submission().cpvCodes().contains(new CpvCode(code)))
-                .map(h -> h.submission().id().value()).toList();
-        assertThat(expected).as("hits of " + word + " with " + code).hasSizeGreaterThan(1);
+        assertThat(gate.read(() -> search.startsFromCode(narrowed))).as(word + " with " + code).isTrue();
+        assertThat(gate.read(() -> search.startsFromCode(narrowed.withText("xylofonkvartett")))).as("a rare word").isFalse();
+        assertThat(gate.read(() -> search.startsFromCode(narrowed.withText(word + " xylofonkvartett"))))
+                .as("every word must be common").isFalse();
+        assertThat(gate.read(() -> search.startsFromCode(narrowed.withText(null)))).as("no text").isFalse();
 
-        SearchQuery narrowed = new SearchQuery(null, null, new CpvCode(code), null, null, null, word, null, null);
-        SearchRepository.Found found = gate.read(() -> search.findCounted(narrowed, true, ALL));
-        assertThat(found.hits()).extracting(h -> h.submission().id().value()).containsExactlyElementsOf(expected);
-        assertThat(found.count()).isEqualTo(expected.size());
+        List<SearchQuery> queries = List.of(narrowed,
+                new SearchQuery(null, null, cpv, null, null, null, word, null, SearchQuery.Sort.FOOTPRINT),
+                new SearchQuery(forum, SubmissionKind.NEED, cpv, null, null, null, word, null, null),
+                new SearchQuery(null, null, cpv, null, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), word, 0.0, null));
+        int compared = 0;
+        for (SearchQuery query : queries) {
+            for (boolean publicOnly : List.of(true, false)) {
+                for (PageRequest page : List.of(new PageRequest(0, 5), new PageRequest(1, 5), new PageRequest(0, 100))) {
+                    SearchRepository.Found walked = gate.read(() -> search.find(query, publicOnly, page, null, false));
+                    SearchRepository.Found fromCode = gate.read(() -> search.find(query, publicOnly, page, null, true));
+                    assertThat(fromCode.hits()).as(query + ", public only " + publicOnly + ", " + page)
+                            .extracting(h -> h.submission().id()).containsExactlyElementsOf(
+                                    walked.hits().stream().map(h -> h.submission().id()).toList());
+                    assertThat(fromCode.count()).isEqualTo(walked.count());
+                    compared += walked.hits().size();
+                }
+                assertThat(gate.read(() -> search.countPublished(query, publicOnly, true)))
+                        .isEqualTo(gate.read(() -> search.countPublished(query, publicOnly, false)));
+            }
+        }
+        assertThat(compared).as("hits compared").isGreaterThan(10);
     }
 }
