@@ -115,15 +115,15 @@ public class SearchRepository {
     }
 
     private Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after) {
-        if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
-            throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
-        }
         return find(query, publicForumsOnly, page, after, startsFromCode(query));
     }
 
     /** As {@link #find(SearchQuery, boolean, PageRequest, ListCursor)}, from the CPV code's submissions or not. */
     Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after,
                boolean fromCode) {
+        if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
+            throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
+        }
         Where where = where(query, publicForumsOnly);
         if (after != null) {
             where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));

@@ -44,10 +44,14 @@ class SearchRepositoryCpvFirstIT {
                 select c.cpv_code from submission_cpv c join submission s on s.id = c.submission_id
                 where s.search @@ to_tsquery('simple', ?) and s.status = 'PUBLISHED' and not s.hidden
                 group by c.cpv_code order by count(*) desc, c.cpv_code limit 1""").param(word).query(String.class).single();
-        ForumId forum = ForumId.of(jdbc.sql("""
-                select s.forum_id from submission s join submission_cpv c on c.submission_id = s.id and c.cpv_code = ?
-                where s.status = 'PUBLISHED' group by s.forum_id order by count(*) desc, s.forum_id limit 1""")
-                .param(code).query(Long.class).single());
+        // a forum and a kind that some published submission with both the word and the code has
+        var forumAndKind = jdbc.sql("""
+                select s.forum_id, s.kind from submission s join submission_cpv c on c.submission_id = s.id and c.cpv_code = ?
+                where s.search @@ to_tsquery('simple', ?) and s.status = 'PUBLISHED' and not s.hidden
+                group by s.forum_id, s.kind order by count(*) desc, s.forum_id, s.kind limit 1""")
+                .params(code, word).query((rs, n) -> java.util.Map.entry(ForumId.of(rs.getLong(1)),
+                        SubmissionKind.valueOf(rs.getString(2)))).single();
+        ForumId forum = forumAndKind.getKey();
         CpvCode cpv = new CpvCode(code);
         SearchQuery narrowed = new SearchQuery(null, null, cpv, null, null, null, word, null, null);
 
@@ -59,10 +63,12 @@ class SearchRepositoryCpvFirstIT {
 
         List<SearchQuery> queries = List.of(narrowed,
                 new SearchQuery(null, null, cpv, null, null, null, word, null, SearchQuery.Sort.FOOTPRINT),
-                new SearchQuery(forum, SubmissionKind.NEED, cpv, null, null, null, word, null, null),
-                new SearchQuery(null, null, cpv, null, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), word, 0.0, null));
+                new SearchQuery(forum, forumAndKind.getValue(), cpv, null, null, null, word, null, null),
+                new SearchQuery(null, null, cpv, null, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), word, null, null));
         int compared = 0;
         for (SearchQuery query : queries) {
+            assertThat(gate.read(() -> search.find(query, false, new PageRequest(0, 100), null, false).hits()))
+                    .as("hits to compare for " + query).isNotEmpty();
             for (boolean publicOnly : List.of(true, false)) {
                 for (PageRequest page : List.of(new PageRequest(0, 5), new PageRequest(1, 5), new PageRequest(0, 100))) {
                     SearchRepository.Found walked = gate.read(() -> search.find(query, publicOnly, page, null, false));
