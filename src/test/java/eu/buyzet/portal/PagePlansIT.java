@@ -88,18 +88,8 @@ class PagePlansIT extends SpringBrowserlessTest {
      * code's submissions (SearchRepository#startsFromCode), a plan of its own to keep on indexes.
      */
     private String commonWordWithCode() {
-        JdbcClient.create(owner).sql("analyze submission").update();
-        JdbcClient.create(owner).sql("analyze submission_cpv").update();
-        String word = jdbc.sql("""
-                select m.elem from pg_stats p cross join lateral unnest(p.most_common_elems::text::text[],
-                       p.most_common_elem_freqs) as m(elem, freq)
-                where p.schemaname = current_schema() and p.tablename = 'submission' and p.attname = 'search'
-                  and m.elem is not null order by m.freq desc, m.elem limit 1""").query(String.class).single();
-        String code = jdbc.sql("""
-                select c.cpv_code from submission_cpv c join submission s on s.id = c.submission_id
-                where s.search @@ to_tsquery('simple', ?) and s.status = 'PUBLISHED' and not s.hidden
-                group by c.cpv_code order by count(*) desc, c.cpv_code limit 1""").param(word).query(String.class).single();
-        return "q=" + word + "&cpv=" + code;
+        TestSearchStatistics.CommonWordWithCode common = TestSearchStatistics.commonWordWithCode(jdbc, owner);
+        return "q=" + common.word() + "&cpv=" + common.code();
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.buyzet.portal.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.buyzet.portal.PortalIntegrationTest;
+import eu.buyzet.portal.TestSearchStatistics;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.shared.CpvCode;
@@ -32,18 +33,9 @@ class SearchRepositoryCpvFirstIT {
 
     @Test
     void a_search_started_from_its_cpv_code_finds_and_counts_what_the_walk_finds_for_every_sort_filter_and_reader() {
-        JdbcClient.create(owner).sql("analyze submission").update();
-        JdbcClient.create(owner).sql("analyze submission_cpv").update();
-        // the search column's commonest word by PostgreSQL's statistics, and the CPV code most often beside it
-        String word = jdbc.sql("""
-                select m.elem from pg_stats p cross join lateral unnest(p.most_common_elems::text::text[],
-                       p.most_common_elem_freqs) as m(elem, freq)
-                where p.schemaname = current_schema() and p.tablename = 'submission' and p.attname = 'search'
-                  and m.elem is not null order by m.freq desc, m.elem limit 1""").query(String.class).single();
-        String code = jdbc.sql("""
-                select c.cpv_code from submission_cpv c join submission s on s.id = c.submission_id
-                where s.search @@ to_tsquery('simple', ?) and s.status = 'PUBLISHED' and not s.hidden
-                group by c.cpv_code order by count(*) desc, c.cpv_code limit 1""").param(word).query(String.class).single();
+        TestSearchStatistics.CommonWordWithCode common = TestSearchStatistics.commonWordWithCode(jdbc, owner);
+        String word = common.word();
+        String code = common.code();
         // a forum and a kind that some published submission with both the word and the code has
         var forumAndKind = jdbc.sql("""
                 select s.forum_id, s.kind from submission s join submission_cpv c on c.submission_id = s.id and c.cpv_code = ?
