@@ -19,6 +19,10 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
+        // the CI machine runs the browser tests beside a loaded portal, where a page that Vaadin
+        // bootstraps anew (after a sign-out, say) has taken longer than an assertion's default 5 s;
+        // assertions wait as long as actions do, which costs time only when a test is failing
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))

@@ -124,49 +124,34 @@ public class SearchRepository {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
-        Where where = where(query, publicForumsOnly);
-        if (after != null) {
-            where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));
-            where.params.add(Timestamp.from(after.publishedAt()));
-            where.params.add(after.id().value());
-        }
         boolean byFootprint = query.sort() == SearchQuery.Sort.FOOTPRINT;
         String co2e = byFootprint ? "fl.co2e_wtw_kg" : "cast(null as numeric)";
         String byCo2e = byFootprint ? "co2e desc nulls last, " : "";
-        List<Object> params = new ArrayList<>(where.params);
+        List<Object> params;
         // First the page's ids (ranked, sorted, offset), then the columns of those rows only: the
         // names, CPV codes and texts of rows that are skipped or not shown are never read.
         String pageOfIds;
         if (query.text() != null) {
             Source source = source(query, publicForumsOnly, fromCode);
             params = new ArrayList<>(source.params());
-            pageOfIds = "with " + (source.with().isEmpty() ? "" : source.with() + ", ") + "candidates as materialized (select s.id, s.published_at, s.search"
-                    + source.from() + " order by s.published_at desc, s.id desc limit " + window(query) + "),"
+            pageOfIds = source.with("candidates as materialized (select s.id, s.published_at, s.search"
+                    + source.from() + " order by s.published_at desc, s.id desc limit " + window(query) + ")") + ","
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
                     + co2e + " as co2e, (select count(*) from candidates) as total from candidates c"
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
                     + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc offset ? limit ?)";
             params.addAll(List.of(query.text(), query.text()));
-        } else if (byFootprint) {
-            // Largest footprint first, then the rest newest first. One ordered scan of submissions
-            // left-joined to footprints would sort the whole table for every page; instead each part
-            // walks its own index (footprints by size, submissions by date) no further than the page.
-            long reach = (long) page.offset() + page.limit();
-            pageOfIds = "with declared as (select s.id, s.published_at, fl.co2e_wtw_kg as co2e from footprint_latest fl"
-                    + " join submission s on s.id = fl.submission_id join forum f on f.id = s.forum_id" + where.sql
-                    + " order by fl.co2e_wtw_kg desc, s.published_at desc, s.id desc limit " + reach + "),"
-                    + " undeclared as (select s.id, s.published_at, cast(null as numeric) as co2e from submission s"
-                    + " join forum f on f.id = s.forum_id" + where.sql
-                    + " and not exists (select 1 from footprint_latest x where x.submission_id = s.id)"
-                    + " order by s.published_at desc, s.id desc limit " + reach + "),"
-                    + " page as (select id, published_at, 0 as rank, co2e from (select *, 0 as part from declared"
-                    + " union all select *, 1 as part from undeclared) parts"
-                    + " order by part, co2e desc, published_at desc, id desc offset ? limit ?)";
-            params.addAll(where.params);
         } else {
-            pageOfIds = "with page as (select s.id, s.published_at, 0 as rank, " + co2e + " as co2e from submission s"
-                    + " join forum f on f.id = s.forum_id" + where.sql
-                    + " order by s.published_at desc, s.id desc offset ? limit ?)";
+            Where where = where(query, publicForumsOnly);
+            if (after != null) {
+                where = new Where(where.sql + " and (s.published_at, s.id) < (?, ?)", new ArrayList<>(where.params));
+                where.params.add(Timestamp.from(after.publishedAt()));
+                where.params.add(after.id().value());
+            }
+            params = new ArrayList<>(where.params);
+            pageOfIds = byFootprint ? byFootprintPage(where, page, params) : "with page as (select s.id, s.published_at,"
+                    + " 0 as rank, cast(null as numeric) as co2e from submission s join forum f on f.id = s.forum_id"
+                    + where.sql + " order by s.published_at desc, s.id desc offset ? limit ?)";
         }
         params.add(page.offset());
         params.add(page.limit());
@@ -185,6 +170,27 @@ public class SearchRepository {
                     rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"));
         }).list();
         return new Found(hits, total[0]);
+    }
+
+    /**
+     * Largest footprint first, then the rest newest first. One ordered scan of submissions
+     * left-joined to footprints would sort the whole table for every page; instead each part walks
+     * its own index (footprints by size, submissions by date) no further than the page. Adds the
+     * second part's parameters to {@code params}.
+     */
+    private static String byFootprintPage(Where where, PageRequest page, List<Object> params) {
+        long reach = (long) page.offset() + page.limit();
+        params.addAll(where.params);
+        return "with declared as (select s.id, s.published_at, fl.co2e_wtw_kg as co2e from footprint_latest fl"
+                + " join submission s on s.id = fl.submission_id join forum f on f.id = s.forum_id" + where.sql
+                + " order by fl.co2e_wtw_kg desc, s.published_at desc, s.id desc limit " + reach + "),"
+                + " undeclared as (select s.id, s.published_at, cast(null as numeric) as co2e from submission s"
+                + " join forum f on f.id = s.forum_id" + where.sql
+                + " and not exists (select 1 from footprint_latest x where x.submission_id = s.id)"
+                + " order by s.published_at desc, s.id desc limit " + reach + "),"
+                + " page as (select id, published_at, 0 as rank, co2e from (select *, 0 as part from declared"
+                + " union all select *, 1 as part from undeclared) parts"
+                + " order by part, co2e desc, published_at desc, id desc offset ? limit ?)";
     }
 
     /**
@@ -295,17 +301,22 @@ public class SearchRepository {
     int countPublished(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
         Source source = source(query, publicForumsOnly, fromCode);
         int cap = query.hasText() ? window(query) : COUNT_CAP;
-        return jdbc.sql((source.with().isEmpty() ? "" : "with " + source.with() + " ") + "select count(*) from (select 1"
-                        + source.from() + " order by s.published_at desc, s.id desc limit " + cap + ") capped")
+        return jdbc.sql(source.with("capped as (select 1" + source.from() + " order by s.published_at desc, s.id desc"
+                        + " limit " + cap + ")") + " select count(*) from capped")
                 .params(source.params()).query(Integer.class).single();
     }
 
     /**
      * The rows a search's candidates are drawn from, with its conditions: all submissions, or (see
-     * {@link #startsFromCode}) the CPV code's own, then the same conditions but the code's. {@code with}
-     * is empty or the common table expression {@code from} reads.
+     * {@link #startsFromCode}) the CPV code's own, then the same conditions but the code's.
+     * {@code codeSubmissions} is empty or the common table expression {@code from} reads.
      */
-    private record Source(String with, String from, List<Object> params) {
+    private record Source(String codeSubmissions, String from, List<Object> params) {
+
+        /** A {@code with} clause of the code's submissions, if the search starts from them, and {@code then}. */
+        String with(String then) {
+            return "with " + (codeSubmissions.isEmpty() ? "" : codeSubmissions + ", ") + then;
+        }
     }
 
     private static Source source(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
