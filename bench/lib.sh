@@ -85,5 +85,16 @@ postgres_pids() {
 rss_kb() { local kb; kb=$(awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null); echo "${kb:-0}"; }
 # user + system CPU time of a process in clock ticks
 cpu_ticks() { local t; t=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null); echo "${t:-0}"; }
+# CPU ticks of a data folder's PostgreSQL so far: its live processes' own, and those of the backends
+# that have exited, which the postmaster reaped into its children's time (fields 16 and 17); a sum over
+# live processes alone falls when a backend exits, and a phase's CPU came out negative
+postgres_cpu_ticks() {
+  local master total=0 p
+  master=$(pgrep -f "postgres -D $1 " | head -1 || true)
+  [ -n "$master" ] || { echo 0; return; }
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat" 2>/dev/null || echo 0)
+  for p in $(pgrep -P "$master" || true); do total=$((total + $(cpu_ticks "$p"))); done
+  echo "$total"
+}
 # user + system CPU seconds of a process so far
 cpu_seconds() { echo "scale=1; $(cpu_ticks "$1") / $(getconf CLK_TCK)" | bc; }
