@@ -89,11 +89,15 @@ cpu_ticks() { local t; t=$(awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null);
 # that have exited, which the postmaster reaped into its children's time (fields 16 and 17); a sum over
 # live processes alone falls when a backend exits, and a phase's CPU came out negative
 postgres_cpu_ticks() {
-  local master total=0 p
-  master=$(pgrep -f "postgres -D $1 " | head -1 || true)
-  [ -n "$master" ] || { echo 0; return; }
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat" 2>/dev/null || echo 0)
-  for p in $(pgrep -P "$master" || true); do total=$((total + $(cpu_ticks "$p"))); done
+  local total=0 p master=
+  for p in $(postgres_pids "$1"); do
+    if [ -z "$master" ]; then
+      master=$p
+      total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null || echo 0)
+    else
+      total=$((total + $(cpu_ticks "$p")))
+    fi
+  done
   echo "$total"
 }
 # user + system CPU seconds of a process so far

@@ -143,7 +143,7 @@ stats_password=$(grep '^superuser=' "$dir/pg/buyzet-passwords.properties" | cut 
 (
   echo -e "t\tjava_ticks\tjava_rss_kb\theap_kb\tpg_ticks\tpg_rss_kb\tpool_running\tpool_open"
   while kill -0 "$portal_pid" 2>/dev/null; do
-    pt=0; pr=0
+    pr=0
     pt=$(postgres_cpu_ticks "$pg_dir")
     for p in $(postgres_pids "$pg_dir"); do pr=$((pr + $(rss_kb "$p"))); done
     heap=$("$JAVA_HOME/bin/jstat" -gc "$portal_pid" 2>/dev/null | awk 'NR==1 {for (i=1;i<=NF;i++) c[$i]=i}
