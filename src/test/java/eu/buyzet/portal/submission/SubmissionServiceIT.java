@@ -152,4 +152,31 @@ class SubmissionServiceIT {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(submissions.get(s.id()).title()).isEqualTo("Versjon 2");
     }
+
+    /**
+     * Search walks a CPV code's submissions in date order through the codes' own copy of the
+     * publication date (schema 060, kept by triggers): it must follow publishing and new codes.
+     */
+    @Test
+    void a_submissions_cpv_codes_carry_its_publication_date_from_publishing_on_and_after_its_codes_change() {
+        TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
+        Submission draft = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, "Datert", "tekst"));
+        assertThat(codeDates(draft.id())).as("a draft's codes").containsOnlyNulls().hasSize(1);
+
+        Submission published = submissions.publish(TestFootprints.declared(declarations, draft).id(), draft.version());
+        assertThat(published.publishedAt()).isNotNull();
+        assertThat(codeDates(published.id())).containsExactly(published.publishedAt());
+
+        Submission edited = submissions.update(published.id(), published.version(), new SubmissionDraft(
+                published.forumId(), SubmissionKind.NEED, "Datert", "Sammendrag", "tekst",
+                List.of("90511000-2", "60161000-4")));
+        assertThat(codeDates(edited.id())).as("after new codes").containsExactly(published.publishedAt(),
+                published.publishedAt());
+    }
+
+    private List<java.time.Instant> codeDates(SubmissionId id) {
+        return jdbc.sql("select published_at from submission_cpv where submission_id = ? order by position")
+                .param(id.value()).query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .list();
+    }
 }

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search's read model in SQL. It reads tables other features write and never writes them:
@@ -61,8 +64,8 @@ public class SearchRepository {
     /**
      * A text search narrowed by a forum, kind, CPV code, organisation, date or threshold ranks its
      * {@value #NARROWED_WINDOW} newest matches. The walk that finds a common word's newest matches
-     * tests every row the filter keeps, each test reading a TOASTed tsvector, and a narrow filter
-     * keeps few: a fifth of the window is a fifth of the walk (decision 047).
+     * tests every row the filter keeps, each test decompressing a search vector, and a narrow filter
+     * keeps few: a fifth of the window is a fifth of the walk (decisions 047 and 057).
      */
     public static final int NARROWED_WINDOW = 200;
 
@@ -75,9 +78,11 @@ public class SearchRepository {
     public static final int COUNT_CAP = 10_000;
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    SearchRepository(JdbcClient jdbc) {
+    SearchRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -115,12 +120,11 @@ public class SearchRepository {
     }
 
     private Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after) {
-        return find(query, publicForumsOnly, page, after, startsFromCode(query));
+        return find(query, publicForumsOnly, page, after, plan(query));
     }
 
-    /** As {@link #find(SearchQuery, boolean, PageRequest, ListCursor)}, from the CPV code's submissions or not. */
-    Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after,
-               boolean fromCode) {
+    /** As {@link #find(SearchQuery, boolean, PageRequest, ListCursor)}, by the given plan. */
+    Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after, Plan plan) {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
@@ -132,10 +136,9 @@ public class SearchRepository {
         // names, CPV codes and texts of rows that are skipped or not shown are never read.
         String pageOfIds;
         if (query.text() != null) {
-            Source source = source(query, publicForumsOnly, fromCode);
+            Source source = source(query, publicForumsOnly, plan);
             params = new ArrayList<>(source.params());
-            pageOfIds = source.with("candidates as materialized (select s.id, s.published_at, s.search"
-                    + source.from() + " order by s.published_at desc, s.id desc limit " + window(query) + ")") + ","
+            pageOfIds = "with candidates as materialized (" + source.newest(window(query)) + "),"
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
                     + co2e + " as co2e, (select count(*) from candidates) as total from candidates c"
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
@@ -194,57 +197,86 @@ public class SearchRepository {
     }
 
     /**
-     * Whether a text search narrowed to a CPV code should start from the code's submissions rather
-     * than walk the recency index, by PostgreSQL's own statistics: the share of submissions carrying
-     * the text's words ({@code most_common_elems} of the search column; in Norwegian or in English,
-     * whichever is commoner; a word not among them is rare) and the number carrying the code
-     * ({@code most_common_freqs} of {@code submission_cpv.cpv_code}; a code not among them is rare).
+     * Whether a text search narrowed to a CPV code should walk the code's submissions newest first
+     * rather than all submissions: when its text is {@linkplain #common common} and the code is on at
+     * most {@value #CODE_FIRST_MAX} submissions, by PostgreSQL's statistics ({@code most_common_freqs}
+     * of {@code submission_cpv.cpv_code}; a code not among them is rare).
      *
-     * <p>Why: PostgreSQL plans a common word with a code as a walk of the recency index that tests
-     * each row's word before its code, and reading a row's TOASTed tsvector is a cost its plan does
-     * not count. For "varebil" and a code 13,210 submissions carry, the walk read 69,542 tsvectors
-     * (1 s); starting from the code's submissions took 235 ms (docs/performance.md, 2026-12-04). A rare
-     * word keeps its GIN index, which is faster still. Starting from the code reads every one of its
-     * submissions, about {@value #CODE_ROW_MICROS} µs each on the million, so a code on more than
-     * {@value #CODE_FIRST_MAX} of them (over a second) is left to the walk, which for so common a code
-     * finds its window soon. A cost model that weighed the walk's rows against the code's sent the
-     * codes on 17,000–34,000 submissions to the walk and was slower on the same 600 searches (p95 0.54–0.60 s
-     * against 0.44–0.54 s). Both ways find the same rows in the same order
-     * ({@code SearchRepositoryCpvFirstIT}); only the time differs.
+     * <p>Why: walking all submissions tests the code on every row, and a code on 1 % of them times a
+     * word on 20 % means 500 rows walked per match. The code's own submissions, in date order
+     * ({@code submission_cpv_code_published_idx}), reach the window after about five rows per match
+     * (19-40 ms for a code and a common word on the million, against 50-90 ms when all of the code's
+     * submissions were read and sorted; docs/performance.md, 2026-12-05). A code on more than
+     * {@value #CODE_FIRST_MAX} submissions is left to the walk of all of them, which for so common a
+     * code finds its window soon. A rare word keeps its GIN index, which is faster still. Both ways
+     * find the same rows in the same order ({@code SearchRepositoryPlansIT}); only the time differs.
      */
     boolean startsFromCode(SearchQuery query) {
-        CpvCode code = query.cpv();
-        if (query.text() == null || code == null) {
-            return false;
-        }
-        return jdbc.sql("""
-                with word as (
-                  select coalesce(max(share), 0) as share from (
-                    select min(coalesce(e.freq, 0)) as share
-                    from (values ('norwegian'::regconfig), ('english'::regconfig)) as c(config)
-                    cross join lateral unnest(tsvector_to_array(to_tsvector(c.config, ?))) as l(lexeme)
-                    left join lateral (select max(m.freq) as freq from pg_stats p
-                                       cross join lateral unnest(p.most_common_elems::text::text[],
-                                                                 p.most_common_elem_freqs) as m(elem, freq)
-                                       where p.schemaname = current_schema() and p.tablename = 'submission'
-                                         and p.attname = 'search' and m.elem = l.lexeme) e on true
-                    group by c.config) by_language),
-                code as (
-                  select coalesce((select max(m.freq) from pg_stats p
-                                   cross join lateral unnest(p.most_common_vals::text::text[], p.most_common_freqs)
-                                                      as m(val, freq)
-                                   where p.schemaname = current_schema() and p.tablename = 'submission_cpv'
-                                     and p.attname = 'cpv_code' and m.val = ?), 0)
-                         * greatest((select reltuples from pg_class where oid = 'submission_cpv'::regclass), 0) as n)
-                select word.share >= ? and code.n <= ? from word, code""")
-                .params(query.text(), code.value(), COMMON_SHARE, CODE_FIRST_MAX).query(Boolean.class).single();
+        return plan(query).fromCode();
     }
 
-    /** A word at least this share of submissions carry is walked to through the recency index; a rarer one through its GIN index. */
+    /** How a search finds its rows: walking a date-ordered index and testing the text, and from its CPV code's submissions. */
+    record Plan(boolean walk, boolean fromCode) {
+    }
+
+    private Plan plan(SearchQuery query) {
+        boolean walk = query.text() != null && common(query.text());
+        CpvCode code = query.cpv();
+        return new Plan(walk, walk && code != null && narrowCode(code));
+    }
+
+    /** Whether at most {@value #CODE_FIRST_MAX} submissions carry the code, by PostgreSQL's statistics. */
+    private boolean narrowCode(CpvCode code) {
+        return jdbc.sql("""
+                select coalesce((select max(m.freq) from pg_stats p
+                                 cross join lateral unnest(p.most_common_vals::text::text[], p.most_common_freqs)
+                                                    as m(val, freq)
+                                 where p.schemaname = current_schema() and p.tablename = 'submission_cpv'
+                                   and p.attname = 'cpv_code' and m.val = ?), 0)
+                       * greatest((select reltuples from pg_class where oid = 'submission_cpv'::regclass), 0) <= ?""")
+                .params(code.value(), CODE_FIRST_MAX).query(Boolean.class).single();
+    }
+
+    /**
+     * Whether PostgreSQL expects {@code text} to match at least {@value #COMMON_SHARE} of submissions
+     * and at least {@value #COMMON_MATCHES} of them ({@link #common(Estimate)}). A common text is
+     * tested row by row along a date-ordered index ({@link Source#newest}); a rarer one is found
+     * through its GIN index.
+     */
+    boolean common(String text) {
+        return common(estimate(text));
+    }
+
+    /**
+     * A text's GIN bitmap costs in proportion to its matches, a walk in proportion to the rows per
+     * match: walk a text on many rows that is also frequent among them. On a small table both are
+     * cheap, and its statistics too coarse to tell (one estimated row of eight is an eighth).
+     */
+    static boolean common(Estimate estimate) {
+        return estimate.matches() >= COMMON_MATCHES && estimate.matches() >= COMMON_SHARE * estimate.all();
+    }
+
+    /** The planner's estimates of a text's matches among submissions and of all submissions. */
+    record Estimate(double matches, double all) {
+    }
+
+    /**
+     * The planner's own estimates, in one {@code explain} (a plan, nothing run; under a
+     * millisecond): they weigh the text's operators as the search will (every word, "or", a phrase,
+     * a "-word"), from the search column's statistics, and are as fresh as they are.
+     */
+    Estimate estimate(String text) {
+        String plan = jdbc.sql("explain (format json) select from submission s where s.search @@ " + QUERY
+                + " union all select from submission").params(text, text).query(String.class).single();
+        JsonNode parts = json.readTree(plan).path(0).path("Plan").path("Plans");
+        return new Estimate(parts.path(0).path("Plan Rows").asDouble(), parts.path(1).path("Plan Rows").asDouble());
+    }
+
+    /** A text at least this share of submissions match is tested row by row along a date-ordered index; a rarer one is found through its GIN index. */
     static final double COMMON_SHARE = 0.05;
-    /** Microseconds to read one of a CPV code's submissions and test it, on the million, 2026-12-04. */
-    static final int CODE_ROW_MICROS = 25;
-    /** The most submissions a code may have for a search to start from it: about a second of reading. */
+    /** Fewer matches than this make a GIN bitmap of a few milliseconds at most: no walk pays then. */
+    static final int COMMON_MATCHES = 10_000;
+    /** The most submissions a code may have for a search to walk them rather than all submissions. */
     static final int CODE_FIRST_MAX = 50_000;
 
     /**
@@ -294,44 +326,79 @@ public class SearchRepository {
 
     /** The number of hits, at most {@value #COUNT_CAP}, and for a text search at most its {@link #window}. */
     public int countPublished(SearchQuery query, boolean publicForumsOnly) {
-        return countPublished(query, publicForumsOnly, startsFromCode(query));
+        return countPublished(query, publicForumsOnly, plan(query));
     }
 
-    /** As {@link #countPublished(SearchQuery, boolean)}, from the CPV code's submissions or not. */
-    int countPublished(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
-        Source source = source(query, publicForumsOnly, fromCode);
+    /** As {@link #countPublished(SearchQuery, boolean)}, by the given plan. */
+    int countPublished(SearchQuery query, boolean publicForumsOnly, Plan plan) {
+        Source source = source(query, publicForumsOnly, plan);
         int cap = query.hasText() ? window(query) : COUNT_CAP;
-        return jdbc.sql(source.with("capped as (select 1" + source.from() + " order by s.published_at desc, s.id desc"
-                        + " limit " + cap + ")") + " select count(*) from capped")
+        return jdbc.sql("with capped as (" + source.newest(cap) + ") select count(*) from capped")
                 .params(source.params()).query(Integer.class).single();
     }
 
     /**
-     * The rows a search's candidates are drawn from, with its conditions: all submissions, or (see
-     * {@link #startsFromCode}) the CPV code's own, then the same conditions but the code's.
-     * {@code codeSubmissions} is empty or the common table expression {@code from} reads.
+     * The rows a search's candidates are drawn from, with its conditions, and their newest-first
+     * order: all submissions, or (see {@link #startsFromCode}) the CPV code's own, walked in date
+     * order through {@code submission_cpv}'s copy of the publication date. With {@code walk}, the
+     * text is tested only on the rows the other conditions keep ({@link #common(String)}).
      */
-    private record Source(String codeSubmissions, String from, List<Object> params) {
+    private record Source(String from, String idAndDate, String newestFirst, boolean walk, List<Object> params) {
 
-        /** A {@code with} clause of the code's submissions, if the search starts from them, and {@code then}. */
-        String with(String then) {
-            return "with " + (codeSubmissions.isEmpty() ? "" : codeSubmissions + ", ") + then;
+        /**
+         * The {@code limit} newest hits' {@code id}, {@code published_at} and {@code search}. A walk
+         * tests the text a level above the other conditions: the planner cannot take that test into
+         * an index then (a common word's GIN bitmap lists a fifth of the table), nor run it before
+         * them (it would decompress the search vector of rows a forum or kind test would have
+         * dropped). Nothing above the walk sorts or joins, so the planner walks the date-ordered
+         * index and stops at the {@code limit}th match (decision 057).
+         */
+        String newest(int limit) {
+            String rows = "select " + idAndDate + ", s.search" + from + " order by " + newestFirst;
+            return walk ? "select w.id, w.published_at, w.search from (" + rows + " offset 0) w where w.search @@ "
+                    + QUERY + " limit " + limit : rows + " limit " + limit;
         }
     }
 
-    private static Source source(SearchQuery query, boolean publicForumsOnly, boolean fromCode) {
+    private static Source source(SearchQuery query, boolean publicForumsOnly, Plan plan) {
         CpvCode code = query.cpv();
-        if (!fromCode || code == null) {
-            Where where = where(query, publicForumsOnly);
-            return new Source("", " from submission s join forum f on f.id = s.forum_id" + where.sql, where.params);
+        Where where = where(query, publicForumsOnly, !plan.fromCode() || code == null, !plan.walk());
+        List<Object> params = new ArrayList<>(where.params);
+        Source source;
+        if (!plan.fromCode() || code == null) {
+            source = new Source(" from submission s join forum f on f.id = s.forum_id" + where.sql,
+                    "s.id, s.published_at", "s.published_at desc, s.id desc", plan.walk(), params);
+        } else {
+            List<String> codeConditions = new ArrayList<>(List.of("i.cpv_code = ?", "i.published_at is not null"));
+            params.add(code.value());
+            // the dates again on the code's copy of them, where its index can range over them
+            publishedWithin(query, "i.published_at", codeConditions, params);
+            source = new Source(" from submission_cpv i join submission s on s.id = i.submission_id"
+                    + " join forum f on f.id = s.forum_id" + where.sql + " and " + String.join(" and ", codeConditions),
+                    "i.submission_id as id, i.published_at",
+                    "i.published_at desc, i.submission_id desc", plan.walk(), params);
         }
-        Where where = where(query, publicForumsOnly, false);
-        List<Object> params = new ArrayList<>();
-        params.add(code.value());
-        params.addAll(where.params);
-        return new Source("code_submissions as materialized (select c.submission_id from submission_cpv c"
-                + " where c.cpv_code = ?)", " from code_submissions i join submission s on s.id = i.submission_id"
-                + " join forum f on f.id = s.forum_id" + where.sql, params);
+        if (plan.walk()) {
+            params.add(query.text());
+            params.add(query.text());
+        }
+        return source;
+    }
+
+    /** The query's window of publication dates on {@code column}: from its first day's start to its last day's end, in Oslo. */
+    private static void publishedWithin(SearchQuery query, String column, List<String> conditions, List<Object> params) {
+        if (query.publishedFrom() != null) {
+            conditions.add(column + " >= ?");
+            params.add(startOfDay(query.publishedFrom()));
+        }
+        if (query.publishedTo() != null) {
+            conditions.add(column + " < ?");
+            params.add(startOfDay(query.publishedTo().plusDays(1)));
+        }
+    }
+
+    private static Timestamp startOfDay(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(OSLO).toInstant());
     }
 
     /** Whether the published submission is one the search finds: the search's own conditions, on one row. */
@@ -393,11 +460,15 @@ public class SearchRepository {
     }
 
     private static Where where(SearchQuery query, boolean publicForumsOnly) {
-        return where(query, publicForumsOnly, true);
+        return where(query, publicForumsOnly, true, true);
     }
 
-    /** The search's conditions; without {@code cpvCondition} the caller joins the CPV code's submissions itself. */
-    private static Where where(SearchQuery query, boolean publicForumsOnly, boolean cpvCondition) {
+    /**
+     * The search's conditions; without {@code cpvCondition} the caller joins the CPV code's
+     * submissions itself, without {@code textCondition} it tests the text itself ({@link Source#newest}).
+     */
+    private static Where where(SearchQuery query, boolean publicForumsOnly, boolean cpvCondition,
+                               boolean textCondition) {
         List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
         List<Object> params = new ArrayList<>();
         if (publicForumsOnly) {
@@ -419,19 +490,12 @@ public class SearchRepository {
             conditions.add("s.organisation_id = ?");
             params.add(query.organisationId().value());
         }
-        if (query.publishedFrom() != null) {
-            conditions.add("s.published_at >= ?");
-            params.add(Timestamp.from(query.publishedFrom().atStartOfDay(OSLO).toInstant()));
-        }
-        if (query.publishedTo() != null) {
-            conditions.add("s.published_at < ?");
-            params.add(Timestamp.from(query.publishedTo().plusDays(1).atStartOfDay(OSLO).toInstant()));
-        }
+        publishedWithin(query, "s.published_at", conditions, params);
         if (query.minCo2eKg() != null) {
             conditions.add("exists (select 1 from footprint_latest m where m.submission_id = s.id and m.co2e_wtw_kg >= ?)");
             params.add(query.minCo2eKg());
         }
-        if (query.text() != null) {
+        if (query.text() != null && textCondition) {
             conditions.add("s.search @@ " + QUERY);
             params.add(query.text());
             params.add(query.text());
