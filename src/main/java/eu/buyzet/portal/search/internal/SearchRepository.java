@@ -226,7 +226,7 @@ public class SearchRepository {
     }
 
     /** Whether at most {@value #CODE_FIRST_MAX} submissions carry the code, by PostgreSQL's statistics. */
-    private boolean narrowCode(CpvCode code) {
+    boolean narrowCode(CpvCode code) {
         return jdbc.sql("""
                 select coalesce((select max(m.freq) from pg_stats p
                                  cross join lateral unnest(p.most_common_vals::text::text[], p.most_common_freqs)
@@ -261,15 +261,23 @@ public class SearchRepository {
     }
 
     /**
-     * The planner's own estimates, in one {@code explain} (a plan, nothing run; under a
-     * millisecond): they weigh the text's operators as the search will (every word, "or", a phrase,
-     * a "-word"), from the search column's statistics, and are as fresh as they are.
+     * The planner's own estimates, from two {@code explain}s (plans, nothing run; well under a
+     * millisecond each): they weigh the text's operators as the search will (every word, "or", a
+     * phrase, a "-word"), from the search column's statistics, and are as fresh as they are. Each is
+     * its plan's top row count, which is the whole statement's also when the plan is parallel.
      */
     Estimate estimate(String text) {
-        String plan = jdbc.sql("explain (format json) select from submission s where s.search @@ " + QUERY
-                + " union all select from submission").params(text, text).query(String.class).single();
-        JsonNode parts = json.readTree(plan).path(0).path("Plan").path("Plans");
-        return new Estimate(parts.path(0).path("Plan Rows").asDouble(), parts.path(1).path("Plan Rows").asDouble());
+        return new Estimate(planRows("select from submission s where s.search @@ " + QUERY, text, text),
+                planRows("select from submission"));
+    }
+
+    private double planRows(String select, Object... params) {
+        String plan = jdbc.sql("explain (format json) " + select).params(params).query(String.class).single();
+        JsonNode rows = json.readTree(plan).path(0).path("Plan").path("Plan Rows");
+        if (!rows.isNumber()) {
+            throw new IllegalStateException("No row estimate in PostgreSQL's plan of " + select + ": " + plan);
+        }
+        return rows.asDouble();
     }
 
     /** A text at least this share of submissions match is tested row by row along a date-ordered index; a rarer one is found through its GIN index. */

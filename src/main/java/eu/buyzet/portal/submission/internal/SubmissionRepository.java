@@ -136,6 +136,11 @@ public class SubmissionRepository {
                 .params(Arrays.asList(hidden, reason, by == null ? null : by.value(), hidden, id.value(), version)).update() == 1;
     }
 
+    /**
+     * Each code row copies its submission's publication date in a trigger (schema 060) that reads the
+     * submission without locking it; callers replace the codes after writing the submission row in
+     * the same transaction, which locks it, so that a concurrent publish cannot slip in between.
+     */
     private void replaceCpv(SubmissionId id, List<CpvCode> cpv) {
         jdbc.sql("delete from submission_cpv where submission_id = ?").param(id.value()).update();
         for (int i = 0; i < cpv.size(); i++) {
