@@ -112,6 +112,13 @@ class SearchCacheIT {
         assertThat(search.countPublic(other)).isEqualTo(1);
         assertThat(search.list(query, PAGE)).hasSize(2);
         assertThat(search.count(query)).as("the members' page counts as the API's does").isEqualTo(2);
+
+        // a first page without rows found none to count: none, not read again (a walk would find nothing twice)
+        SearchQuery none = SearchQuery.ANY.withText("gransangersykler xylofonkvartett");
+        double beforeNone = reads("database");
+        assertThat(search.listPublic(none, PAGE)).isEmpty();
+        assertThat(search.countPublic(none)).isZero();
+        assertThat(reads("database")).as("an empty first page, counted with it").isEqualTo(beforeNone + 1);
     }
 
     @Test

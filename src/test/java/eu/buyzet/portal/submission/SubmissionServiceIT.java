@@ -155,10 +155,11 @@ class SubmissionServiceIT {
 
     /**
      * Search walks a CPV code's submissions in date order through the codes' own copy of the
-     * publication date (schema 060, kept by triggers): it must follow publishing and new codes.
+     * publication date, forum and kind (schemas 060 and 063, kept by triggers): it must follow
+     * publishing and new codes.
      */
     @Test
-    void a_submissions_cpv_codes_carry_its_publication_date_from_publishing_on_and_after_its_codes_change() {
+    void a_submissions_cpv_codes_carry_its_publication_date_forum_and_kind_from_publishing_on_and_after_its_codes_change() {
         TestUsers.signIn(security, jdbc, "agency@demo.buyzet.eu");
         Submission draft = submissions.create(draft(forum("Avfallshenting"), SubmissionKind.NEED, "Datert", "tekst"));
         assertThat(codeDates(draft.id())).as("a draft's codes").containsOnlyNulls().hasSize(1);
@@ -172,6 +173,18 @@ class SubmissionServiceIT {
                 List.of("90511000-2", "60161000-4")));
         assertThat(codeDates(edited.id())).as("after new codes").containsExactly(published.publishedAt(),
                 published.publishedAt());
+        String forumAndKind = edited.forumId().value() + " NEED";
+        assertThat(codeForumsAndKinds(edited.id())).containsExactly(forumAndKind, forumAndKind);
+
+        // the portal never changes a submission's kind or forum; were anything to, the copies follow
+        jdbc.sql("update submission set kind = 'SOLUTION' where id = ?").param(edited.id().value()).update();
+        String changed = edited.forumId().value() + " SOLUTION";
+        assertThat(codeForumsAndKinds(edited.id())).as("after the kind changed").containsExactly(changed, changed);
+    }
+
+    private List<String> codeForumsAndKinds(SubmissionId id) {
+        return jdbc.sql("select forum_id || ' ' || kind from submission_cpv where submission_id = ? order by position")
+                .param(id.value()).query(String.class).list();
     }
 
     private List<java.time.Instant> codeDates(SubmissionId id) {

@@ -89,9 +89,14 @@ public class SearchGate {
         }
         try {
             T result = readOnly.execute(status -> {
-                // set_config(..., true) is SET LOCAL: it ends with this transaction, never leaks into the pool
+                // set_config(..., true) is SET LOCAL: it ends with this transaction, never leaks into the pool.
+                // No parallel workers and no JIT: a walk that stops at its window was read ahead by every
+                // worker of a Gather Merge (25-30 ms against 5 on the million, decision 058), the slots
+                // already bound how many searches share the cores, and compiling a plan costs more than
+                // any search that finishes within its timeout.
                 jdbc.sql("select set_config('statement_timeout', ?, true), set_config('plan_cache_mode',"
-                        + " 'force_custom_plan', true), set_config('work_mem', ?, true)")
+                        + " 'force_custom_plan', true), set_config('work_mem', ?, true),"
+                        + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
                         .params(timeoutMillis + "ms", workMemKb + "kB").query().singleRow();
                 return search.get();
             });

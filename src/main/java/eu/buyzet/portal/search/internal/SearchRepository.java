@@ -172,6 +172,11 @@ public class SearchRepository {
             return new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
                     rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"));
         }).list();
+        if (query.text() != null && hits.isEmpty() && page.offset() == 0 && page.limit() > 0) {
+            // no row carried the count because there were no candidates: none, not unknown, so that
+            // the count asked next does not walk the same rows again to find nothing
+            return new Found(hits, 0);
+        }
         return new Found(hits, total[0]);
     }
 
@@ -197,19 +202,16 @@ public class SearchRepository {
     }
 
     /**
-     * Whether a text search narrowed to a CPV code should walk the code's submissions newest first
-     * rather than all submissions: when its text is {@linkplain #common common} and the code is on at
-     * most {@value #CODE_FIRST_MAX} submissions, by PostgreSQL's statistics ({@code most_common_freqs}
-     * of {@code submission_cpv.cpv_code}; a code not among them is rare).
+     * Whether a text search narrowed to a CPV code walks the code's submissions newest first rather
+     * than all submissions: whenever its text is {@linkplain #common common}.
      *
      * <p>Why: walking all submissions tests the code on every row, and a code on 1 % of them times a
-     * word on 20 % means 500 rows walked per match. The code's own submissions, in date order
-     * ({@code submission_cpv_code_published_idx}), reach the window after about five rows per match
-     * (19-40 ms for a code and a common word on the million, against 50-90 ms when all of the code's
-     * submissions were read and sorted; docs/performance.md, 2026-12-05). A code on more than
-     * {@value #CODE_FIRST_MAX} submissions is left to the walk of all of them, which for so common a
-     * code finds its window soon. A rare word keeps its GIN index, which is faster still. Both ways
-     * find the same rows in the same order ({@code SearchRepositoryPlansIT}); only the time differs.
+     * word on 20 % means 500 rows walked per match. The code's own rows, in date order, reach the
+     * window after about five rows per match, and with a forum or a kind too they are walked only in
+     * that forum or of that kind ({@code submission_cpv}'s copies of date, forum and kind, schema 060
+     * and 063). Even a code on a tenth of the submissions is walked in a tenth of the rows the walk
+     * of all would test (decision 058). A rare word keeps its GIN index, which is faster still. Both
+     * ways find the same rows in the same order ({@code SearchRepositoryPlansIT}); only the time differs.
      */
     boolean startsFromCode(SearchQuery query) {
         return plan(query).fromCode();
@@ -221,20 +223,7 @@ public class SearchRepository {
 
     private Plan plan(SearchQuery query) {
         boolean walk = query.text() != null && common(query.text());
-        CpvCode code = query.cpv();
-        return new Plan(walk, walk && code != null && narrowCode(code));
-    }
-
-    /** Whether at most {@value #CODE_FIRST_MAX} submissions carry the code, by PostgreSQL's statistics. */
-    boolean narrowCode(CpvCode code) {
-        return jdbc.sql("""
-                select coalesce((select max(m.freq) from pg_stats p
-                                 cross join lateral unnest(p.most_common_vals::text::text[], p.most_common_freqs)
-                                                    as m(val, freq)
-                                 where p.schemaname = current_schema() and p.tablename = 'submission_cpv'
-                                   and p.attname = 'cpv_code' and m.val = ?), 0)
-                       * greatest((select reltuples from pg_class where oid = 'submission_cpv'::regclass), 0) <= ?""")
-                .params(code.value(), CODE_FIRST_MAX).query(Boolean.class).single();
+        return new Plan(walk, walk && query.cpv() != null);
     }
 
     /**
@@ -284,8 +273,6 @@ public class SearchRepository {
     static final double COMMON_SHARE = 0.05;
     /** Fewer matches than this make a GIN bitmap of a few milliseconds at most: no walk pays then. */
     static final int COMMON_MATCHES = 10_000;
-    /** The most submissions a code may have for a search to walk them rather than all submissions. */
-    static final int CODE_FIRST_MAX = 50_000;
 
     /**
      * The best-matching passage of each text, with the matched words between
@@ -370,15 +357,25 @@ public class SearchRepository {
 
     private static Source source(SearchQuery query, boolean publicForumsOnly, Plan plan) {
         CpvCode code = query.cpv();
-        Where where = where(query, publicForumsOnly, !plan.fromCode() || code == null, !plan.walk());
+        boolean fromCode = plan.fromCode() && code != null;
+        Where where = where(query, publicForumsOnly, !fromCode, !plan.walk());
         List<Object> params = new ArrayList<>(where.params);
         Source source;
-        if (!plan.fromCode() || code == null) {
+        if (code == null || !fromCode) {
             source = new Source(" from submission s join forum f on f.id = s.forum_id" + where.sql,
                     "s.id, s.published_at", "s.published_at desc, s.id desc", plan.walk(), params);
         } else {
             List<String> codeConditions = new ArrayList<>(List.of("i.cpv_code = ?", "i.published_at is not null"));
             params.add(code.value());
+            // the forum and the kind on the code's copy of them too, where its indexes walk them (schema 063)
+            if (query.forumId() != null) {
+                codeConditions.add("i.forum_id = ?");
+                params.add(query.forumId().value());
+            }
+            if (query.kind() != null) {
+                codeConditions.add("i.kind = ?");
+                params.add(query.kind().name());
+            }
             // the dates again on the code's copy of them, where its index can range over them
             publishedWithin(query, "i.published_at", codeConditions, params);
             source = new Source(" from submission_cpv i join submission s on s.id = i.submission_id"
@@ -472,25 +469,26 @@ public class SearchRepository {
     }
 
     /**
-     * The search's conditions; without {@code cpvCondition} the caller joins the CPV code's
-     * submissions itself, without {@code textCondition} it tests the text itself ({@link Source#newest}).
+     * The search's conditions; without {@code onSubmission} the caller walks the CPV code's
+     * submissions itself and tests the code, forum and kind on them, without {@code textCondition}
+     * it tests the text itself ({@link Source#newest}).
      */
-    private static Where where(SearchQuery query, boolean publicForumsOnly, boolean cpvCondition,
+    private static Where where(SearchQuery query, boolean publicForumsOnly, boolean onSubmission,
                                boolean textCondition) {
         List<String> conditions = new ArrayList<>(List.of("s.status = 'PUBLISHED'", "not s.hidden"));
         List<Object> params = new ArrayList<>();
         if (publicForumsOnly) {
             conditions.add("f.visibility = 'PUBLIC'");
         }
-        if (query.forumId() != null) {
+        if (query.forumId() != null && onSubmission) {
             conditions.add("s.forum_id = ?");
             params.add(query.forumId().value());
         }
-        if (query.kind() != null) {
+        if (query.kind() != null && onSubmission) {
             conditions.add("s.kind = ?");
             params.add(query.kind().name());
         }
-        if (query.cpv() != null && cpvCondition) {
+        if (query.cpv() != null && onSubmission) {
             conditions.add("exists (select 1 from submission_cpv c where c.submission_id = s.id and c.cpv_code = ?)");
             params.add(query.cpv().value());
         }

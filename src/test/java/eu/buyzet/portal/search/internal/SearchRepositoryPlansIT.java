@@ -84,11 +84,14 @@ class SearchRepositoryPlansIT {
         assertThat(gate.read(() -> search.startsFromCode(narrowed))).as(word + " with " + code + " among few submissions")
                 .isFalse();
         assertThat(gate.read(() -> search.startsFromCode(narrowed.withText(null)))).as("no text").isFalse();
-        assertThat(gate.read(() -> search.narrowCode(code))).as(code + " on a few submissions").isTrue();
 
         List<SearchQuery> queries = List.of(narrowed,
                 new SearchQuery(null, null, code, null, null, null, word, null, SearchQuery.Sort.FOOTPRINT),
+                // the code's copies of forum and kind (schema 063), alone, together and with dates
+                new SearchQuery(forum, null, code, null, null, null, word, null, null),
+                new SearchQuery(null, kind, code, null, null, null, word, null, null),
                 new SearchQuery(forum, kind, code, null, null, null, word, null, null),
+                new SearchQuery(forum, kind, code, null, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), word, null, null),
                 new SearchQuery(null, null, code, null, LocalDate.of(2020, 1, 1), LocalDate.of(2040, 1, 1), word, null, null));
         assertThat(assertAlike(queries, WALKED, FROM_CODE)).as("hits compared").isGreaterThan(10);
     }
