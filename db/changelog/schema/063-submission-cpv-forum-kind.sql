@@ -7,18 +7,12 @@
 -- searches took 80-180 ms each and half of the database's time for filtered searches. Each code row
 -- now carries its submission's forum and kind as well as its date, kept by the same triggers, so an
 -- index walks only the code's submissions in that forum, or of that kind, newest first.
+--
+-- Upgrade: this changeset only adds the columns (no rewrite) and the triggers, holding its table locks for
+-- moments; the copy and the indexes follow in their own changesets, which let reads and writes go on. From
+-- here on every new code row gets its forum and kind from the trigger, also from a node still on the old
+-- version, so the copy that follows leaves no row behind.
 alter table submission_cpv add column forum_id bigint, add column kind text;
-
-update submission_cpv c set forum_id = s.forum_id, kind = s.kind
-from submission s where s.id = c.submission_id;
-
--- kind is carried in the forum's index so that a forum and a kind are both tested on the index entry
-create index submission_cpv_code_forum_published_idx
-    on submission_cpv (cpv_code, forum_id, published_at desc, submission_id desc) include (kind)
-    where published_at is not null;
-create index submission_cpv_code_kind_published_idx
-    on submission_cpv (cpv_code, kind, published_at desc, submission_id desc)
-    where published_at is not null;
 
 create or replace function submission_cpv_published_at() returns trigger language plpgsql as $$
 begin
@@ -40,17 +34,33 @@ create trigger submission_published_at_to_cpv after update of published_at, foru
     for each row when (old.published_at is distinct from new.published_at or old.forum_id is distinct from new.forum_id
                        or old.kind is distinct from new.kind)
     execute function submission_published_at_to_cpv();
-
--- a forum's list of one kind (its needs, its solutions) and a common word narrowed to a forum and a
--- kind walk only that forum's rows of that kind, not every row of the forum
-create index submission_forum_kind_published_idx on submission (forum_id, kind, published_at desc, id desc);
---rollback drop index submission_forum_kind_published_idx;
 --rollback drop trigger submission_published_at_to_cpv on submission;
 --rollback create or replace function submission_published_at_to_cpv() returns trigger language plpgsql as $$ begin update submission_cpv set published_at = new.published_at where submission_id = new.id; return null; end $$;
 --rollback create trigger submission_published_at_to_cpv after update of published_at on submission for each row when (old.published_at is distinct from new.published_at) execute function submission_published_at_to_cpv();
 --rollback create or replace function submission_cpv_published_at() returns trigger language plpgsql as $$ begin select s.published_at into new.published_at from submission s where s.id = new.submission_id; return new; end $$;
---rollback drop index submission_cpv_code_kind_published_idx; drop index submission_cpv_code_forum_published_idx;
 --rollback alter table submission_cpv drop column kind, drop column forum_id;
+
+--changeset buyzet:063-submission-cpv-forum-kind-copy context:schema
+-- as 062 copied the dates: one statement that locks only the rows it changes, so reads go on, and
+-- writes of other submissions' codes
+update submission_cpv c set forum_id = s.forum_id, kind = s.kind
+from submission s where s.id = c.submission_id
+  and (c.forum_id is distinct from s.forum_id or c.kind is distinct from s.kind);
+--rollback select 1;
+
+--changeset buyzet:063-submission-cpv-forum-kind-indexes context:schema runInTransaction:false
+-- concurrently: built while the portal reads and writes. kind is carried in the forum's index so that
+-- a forum and a kind are both tested on the index entry.
+create index concurrently submission_cpv_code_forum_published_idx
+    on submission_cpv (cpv_code, forum_id, published_at desc, submission_id desc) include (kind)
+    where published_at is not null;
+create index concurrently submission_cpv_code_kind_published_idx
+    on submission_cpv (cpv_code, kind, published_at desc, submission_id desc)
+    where published_at is not null;
+-- a forum's list of one kind (its needs, its solutions) and a common word narrowed to a forum and a
+-- kind walk only that forum's rows of that kind, not every row of the forum
+create index concurrently submission_forum_kind_published_idx on submission (forum_id, kind, published_at desc, id desc);
+--rollback drop index submission_forum_kind_published_idx; drop index submission_cpv_code_kind_published_idx; drop index submission_cpv_code_forum_published_idx;
 
 --changeset buyzet:063-submission-cpv-vacuum context:schema runInTransaction:false
 -- the copy rewrote every code row: vacuum so that the new indexes are walked without the heap (as 062)
