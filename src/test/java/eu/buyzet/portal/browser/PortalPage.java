@@ -4,6 +4,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -67,8 +68,14 @@ class PortalPage {
         return page.url();
     }
 
+    /**
+     * Reloads the page and waits until its view is drawn (every view has its level-one heading):
+     * an assertion that something is absent would otherwise pass on the empty page still loading,
+     * and an accessibility check run on it find neither main landmark nor heading (seen on CI).
+     */
     void reload() {
         page.reload();
+        page.locator("h1").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
     /** The document element, whose {@code lang} screen readers pick their voice from. */
