@@ -137,8 +137,8 @@ public class SubmissionRepository {
     }
 
     /**
-     * Each code row copies its submission's publication date in a trigger (schema 060) that reads the
-     * submission without locking it; callers replace the codes after writing the submission row in
+     * Each code row copies its submission's publication date, forum and kind in a trigger (schemas 060
+     * and 063) that reads the submission without locking it; callers replace the codes after writing the submission row in
      * the same transaction, which locks it, so that a concurrent publish cannot slip in between.
      */
     private void replaceCpv(SubmissionId id, List<CpvCode> cpv) {
