@@ -75,7 +75,7 @@ public class SearchService {
     @DisclosureChannel("search.results")
     public List<SubmissionHit> list(SearchQuery query, PageRequest page) {
         boolean publicOnly = !disclosure.listsMembersOnlyForums();
-        return listed(cache.page(SearchCache.Use.PAGE, query, publicOnly, page.offset(), page.limit(), () -> gate.read(() -> {
+        return listed(cache.page(SearchCache.Use.PAGE, query, publicOnly, page.offset(), page.limit(), () -> gate.read(query, () -> {
             SearchRepository.Found found = search.findCounted(query, publicOnly, page);
             List<SubmissionHit> hits = snippets(query, found.hits());
             if (hits.isEmpty()) {
@@ -96,7 +96,7 @@ public class SearchService {
     /** The number of hits, up to {@link #countCap}: a bigger number would cost more than it tells. */
     public int count(SearchQuery query) {
         boolean publicOnly = !disclosure.listsMembersOnlyForums();
-        return cache.count(query, publicOnly, () -> gate.read(() -> search.countPublished(query, publicOnly)));
+        return cache.count(query, publicOnly, () -> gate.read(query, () -> search.countPublished(query, publicOnly)));
     }
 
     /** The most {@link #count} counts for this query: at or above it the reader is told "more than". */
@@ -107,7 +107,7 @@ public class SearchService {
     /** Published content of public forums, whoever asks: what the open API publishes (it shows no footprint in lists). */
     public List<SubmissionHit> listPublic(SearchQuery query, PageRequest page) {
         return listed(cache.page(SearchCache.Use.API, query, true, page.offset(), page.limit(),
-                () -> gate.read(() -> {
+                () -> gate.read(query, () -> {
                     SearchRepository.Found found = search.findCounted(query, true, page);
                     return new SearchRepository.Found(snippets(query, found.hits()), found.count());
                 })));
@@ -118,11 +118,11 @@ public class SearchService {
      * newest first, for a list without text in the default order.
      */
     public List<SubmissionHit> listPublicAfter(SearchQuery query, ListCursor after, int limit) {
-        return gate.read(() -> listed(search.findPublished(query, true, new PageRequest(0, limit), after)));
+        return gate.read(query, () -> listed(search.findPublished(query, true, new PageRequest(0, limit), after)));
     }
 
     public int countPublic(SearchQuery query) {
-        return cache.count(query, true, () -> gate.read(() -> search.countPublished(query, true)));
+        return cache.count(query, true, () -> gate.read(query, () -> search.countPublished(query, true)));
     }
 
     /** Whether the search finds the submission, for the current reader: how a followed search hears of a new post. */

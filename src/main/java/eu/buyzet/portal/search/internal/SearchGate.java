@@ -1,5 +1,6 @@
 package eu.buyzet.portal.search.internal;
 
+import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.search.SearchUnavailableException;
 import eu.buyzet.portal.search.SearchUnavailableException.Reason;
 import io.micrometer.core.instrument.Counter;
@@ -27,7 +28,9 @@ import org.springframework.util.unit.DataSize;
  *     time is cut short and the reader is asked for another word or a filter;</li>
  * <li>custom plans: a search's best plan depends on how common its words are (walk the recency
  *     index for "levering", the GIN index for a rare word), so the generic plan PostgreSQL would
- *     switch to for a prepared statement is refused;</li>
+ *     switch to for a prepared statement is refused; except for a list whose one plan serves
+ *     every forum, kind and page ({@link SearchRepository#planFitsEveryValue}), which keeps the
+ *     generic plan of its prepared statement rather than being planned again for each page;</li>
  * <li>memory for bitmaps: a common word narrowed by a filter is found by intersecting the word's
  *     GIN bitmap (200,000 rows on the million) with the filter's; in the default 4 MB PostgreSQL
  *     rechecks the rows it fetches, reading each one's TOASTed tsvector again, and the search took
@@ -74,8 +77,20 @@ public class SearchGate {
                 .description("Searches cut short by their statement timeout").register(meters);
     }
 
-    /** Runs a search's reads in one read-only transaction, within the bulkhead and the timeout. */
+    /** Runs a search's reads in one read-only transaction, within the bulkhead and the timeout, each statement planned for its values. */
     public <T> T read(Supplier<T> search) {
+        return read(false, search);
+    }
+
+    /**
+     * As {@link #read(Supplier)}, for the reads of this query: a query whose one plan serves every
+     * value ({@link SearchRepository#planFitsEveryValue}) keeps its prepared statements' plans.
+     */
+    public <T> T read(SearchQuery query, Supplier<T> search) {
+        return read(SearchRepository.planFitsEveryValue(query), search);
+    }
+
+    private <T> T read(boolean genericPlans, Supplier<T> search) {
         boolean acquired;
         try {
             acquired = slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -94,10 +109,11 @@ public class SearchGate {
                 // worker of a Gather Merge (25-30 ms against 5 on the million, decision 058), the slots
                 // already bound how many searches share the cores, and compiling a plan costs more than
                 // any search that finishes within its timeout.
-                jdbc.sql("select set_config('statement_timeout', ?, true), set_config('plan_cache_mode',"
-                        + " 'force_custom_plan', true), set_config('work_mem', ?, true),"
+                jdbc.sql("select set_config('statement_timeout', ?, true), set_config('plan_cache_mode', ?, true),"
+                        + " set_config('work_mem', ?, true),"
                         + " set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)")
-                        .params(timeoutMillis + "ms", workMemKb + "kB").query().singleRow();
+                        .params(timeoutMillis + "ms", genericPlans ? "force_generic_plan" : "force_custom_plan",
+                                workMemKb + "kB").query().singleRow();
                 return search.get();
             });
             if (result == null) {

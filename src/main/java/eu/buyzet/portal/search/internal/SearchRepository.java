@@ -1,5 +1,7 @@
 package eu.buyzet.portal.search.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.search.ListCursor;
 import eu.buyzet.portal.search.PublishingOrganisation;
@@ -17,6 +19,7 @@ import eu.buyzet.portal.submission.SubmissionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,6 +82,14 @@ public class SearchRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * Whether a text is {@linkplain #common(String) common}, as decided a little while ago: the two
+     * {@code explain}s that decide it cost about 0.5 ms of a filtered search's 8 ms of database CPU
+     * (decision 059), and the statistics they read change when autovacuum analyses the table, not
+     * from one search to the next. Either answer finds the same rows ({@code SearchRepositoryPlansIT}).
+     */
+    private final Cache<String, Boolean> commonTexts = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10)).build();
 
     SearchRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -125,6 +136,35 @@ public class SearchRepository {
 
     /** As {@link #find(SearchQuery, boolean, PageRequest, ListCursor)}, by the given plan. */
     Found find(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after, Plan plan) {
+        Statement statement = statement(query, publicForumsOnly, page, after, plan);
+        Integer[] total = {null};
+        List<SubmissionHit> hits = jdbc.sql(statement.sql()).params(statement.params()).query((rs, n) -> {
+            if (rs.getObject("total") != null) {
+                total[0] = rs.getInt("total");
+            }
+            return new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
+                    rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"));
+        }).list();
+        if (query.text() != null && hits.isEmpty() && page.offset() == 0 && page.limit() > 0) {
+            // no row carried the count because there were no candidates: none, not unknown, so that
+            // the count asked next does not walk the same rows again to find nothing
+            return new Found(hits, 0);
+        }
+        return new Found(hits, total[0]);
+    }
+
+    /** A statement and its parameters, in order. */
+    record Statement(String sql, List<Object> params) {
+    }
+
+    /**
+     * The statement {@link #find(SearchQuery, boolean, PageRequest, ListCursor, Plan)} sends. The page's
+     * size is written into it, not bound: a plan kept for every value of a prepared statement
+     * ({@link #planFitsEveryValue}) then expects the page's rows, not a tenth of the table (PostgreSQL's
+     * guess for a bound limit), and joins the names to twenty rows rather than hashing every member's.
+     */
+    Statement statement(SearchQuery query, boolean publicForumsOnly, PageRequest page, @Nullable ListCursor after,
+                        Plan plan) {
         if (after != null && (query.text() != null || query.sort() == SearchQuery.Sort.FOOTPRINT)) {
             throw new IllegalArgumentException("A cursor pages lists without text in the default order only");
         }
@@ -142,7 +182,8 @@ public class SearchRepository {
                     + " page as (select c.id, c.published_at, ts_rank_cd(c.search, " + QUERY + ") as rank, "
                     + co2e + " as co2e, (select count(*) from candidates) as total from candidates c"
                     + (byFootprint ? " left join footprint_latest fl on fl.submission_id = c.id" : "")
-                    + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc offset ? limit ?)";
+                    + " order by " + byCo2e + "rank desc, c.published_at desc, c.id desc"
+                    + " offset ? limit " + page.limit() + ")";
             params.addAll(List.of(query.text(), query.text()));
         } else {
             Where where = where(query, publicForumsOnly);
@@ -154,30 +195,16 @@ public class SearchRepository {
             params = new ArrayList<>(where.params);
             pageOfIds = byFootprint ? byFootprintPage(where, page, params) : "with page as (select s.id, s.published_at,"
                     + " 0 as rank, cast(null as numeric) as co2e from submission s join forum f on f.id = s.forum_id"
-                    + where.sql + " order by s.published_at desc, s.id desc offset ? limit ?)";
+                    + where.sql + " order by s.published_at desc, s.id desc offset ? limit " + page.limit() + ")";
         }
         params.add(page.offset());
-        params.add(page.limit());
         String sql = pageOfIds + " select " + COLUMNS + ", p.co2e as co2e_wtw_kg, p.rank, "
                 + (query.text() != null ? "cast(null as text)" : "s.summary") + " as snippet, "
                 + (query.text() != null ? "p.total" : "cast(null as bigint) as total")
                 + FROM + " join page p on p.id = s.id"
                 + " order by " + (byFootprint ? "p.co2e desc nulls last, " : "")
                 + "p.rank desc, p.published_at desc, p.id desc";
-        Integer[] total = {null};
-        List<SubmissionHit> hits = jdbc.sql(sql).params(params).query((rs, n) -> {
-            if (rs.getObject("total") != null) {
-                total[0] = rs.getInt("total");
-            }
-            return new SubmissionHit(map(rs), rs.getString("snippet"), rs.getDouble("rank"),
-                    rs.getObject("co2e_wtw_kg") == null ? null : rs.getDouble("co2e_wtw_kg"));
-        }).list();
-        if (query.text() != null && hits.isEmpty() && page.offset() == 0 && page.limit() > 0) {
-            // no row carried the count because there were no candidates: none, not unknown, so that
-            // the count asked next does not walk the same rows again to find nothing
-            return new Found(hits, 0);
-        }
-        return new Found(hits, total[0]);
+        return new Statement(sql, params);
     }
 
     /**
@@ -198,7 +225,7 @@ public class SearchRepository {
                 + " order by s.published_at desc, s.id desc limit " + reach + "),"
                 + " page as (select id, published_at, 0 as rank, co2e from (select *, 0 as part from declared"
                 + " union all select *, 1 as part from undeclared) parts"
-                + " order by part, co2e desc, published_at desc, id desc offset ? limit ?)";
+                + " order by part, co2e desc, published_at desc, id desc offset ? limit " + page.limit() + ")";
     }
 
     /**
@@ -222,8 +249,25 @@ public class SearchRepository {
     }
 
     private Plan plan(SearchQuery query) {
-        boolean walk = query.text() != null && common(query.text());
+        String text = query.text();
+        boolean walk = text != null && commonTexts.get(text, this::common);
         return new Plan(walk, walk && query.cpv() != null);
+    }
+
+    /**
+     * Whether one plan serves every value of a query's statements, so that PostgreSQL may keep a
+     * prepared statement's plan instead of planning each page again: a list without text, code,
+     * organisation, dates or threshold, in the default order, whatever its forum or kind. Each
+     * walks one date-ordered index (all submissions', a forum's, a kind's, or a forum's of a kind)
+     * no further than its page, whichever forum or kind it is. Planning it again for each page was
+     * about a third of a forum page's database CPU on the million (0.8 of 2.2 ms, decision 059).
+     * Any other query's best plan depends on its values (how common its words, how many
+     * submissions its code or organisation has, how wide its dates): it is planned for them.
+     */
+    public static boolean planFitsEveryValue(SearchQuery query) {
+        return query.text() == null && query.cpv() == null && query.organisationId() == null
+                && query.publishedFrom() == null && query.publishedTo() == null && query.minCo2eKg() == null
+                && query.sort() == SearchQuery.Sort.DEFAULT;
     }
 
     /**
