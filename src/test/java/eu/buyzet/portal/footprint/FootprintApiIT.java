@@ -235,4 +235,73 @@ class FootprintApiIT {
         assertThat(error.get("field").asText()).isEqualTo("flows[0].studdedTyresPercent");
         assertThat(error.get("message").asText()).isEqualTo("Must be between 0 and 100 %");
     }
+
+    @Test
+    void a_body_giving_a_property_twice_or_a_fraction_of_a_vehicle_gets_400_naming_the_field() throws Exception {
+        HttpResponse<String> twice = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "energyCarrier": "BATTERY_ELECTRIC",
+                            "vehicleKmPerYear": 100}]}""");
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
+        JsonNode duplicate = JSON.readTree(twice.body()).get("errors").get(0);
+        assertThat(duplicate.get("field").asText()).isEqualTo("flows[0].energyCarrier");
+        assertThat(duplicate.get("message").asText()).isEqualTo("is given twice");
+        assertThat(JSON.readTree(post("""
+                {"factorSet": "no-2025", "factorSet": "eu-2025", "flows": []}""").body()).get("errors").get(0)
+                .get("field").asText()).isEqualTo("factorSet");
+
+        HttpResponse<String> half = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100, "vehicles": 2.5}]}""");
+        assertThat(half.statusCode()).as(half.body()).isEqualTo(400);
+        assertThat(JSON.readTree(half.body()).get("errors").get(0).get("field").asText()).isEqualTo("flows[0].vehicles");
+    }
+
+    @Test
+    void a_payload_beyond_what_the_category_can_carry_directly_or_through_the_load_factor_gets_400() throws Exception {
+        JsonNode van = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 100}]}""").body()).get("errors").get(0);
+        assertThat(van.get("field").asText()).isEqualTo("flows[0].payloadTonnes");
+        assertThat(van.get("message").asText()).contains("N1", "3.5 t");
+
+        JsonNode capacity = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N2", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 2, "payloadCapacityTonnes": 40}]}""").body()).get("errors").get(0);
+        assertThat(capacity.get("field").asText()).isEqualTo("flows[0].payloadCapacityTonnes");
+        assertThat(capacity.get("message").asText()).contains("N2", "12 t");
+
+        HttpResponse<String> implied = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 3, "loadFactorPercent": 0.0001}]}""");
+        assertThat(implied.statusCode()).isEqualTo(400);
+        JsonNode factor = JSON.readTree(implied.body()).get("errors").get(0);
+        assertThat(factor.get("field").asText()).isEqualTo("flows[0].loadFactorPercent");
+        assertThat(factor.get("message").asText()).contains("3.5 t");
+
+        HttpResponse<String> lorry = post("""
+                {"flows": [{"vehicleCategory": "N3", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "payloadTonnes": 20, "loadFactorPercent": 50}]}""");
+        assertThat(lorry.statusCode()).as("an N3 has no upper bound but the portal's 100 t").isEqualTo(200);
+    }
+
+    @Test
+    void a_hydrogen_route_under_a_set_without_figures_by_route_gets_400_rather_than_the_grey_figure() throws Exception {
+        String flow = """
+                {"factorSet": "%s", "flows": [{"vehicleCategory": "N3", "energyCarrier": "HYDROGEN",
+                 "vehicleKmPerYear": 10000, "hydrogenRoute": "RENEWABLE"}]}""";
+        HttpResponse<String> old = post(flow.formatted("eu-2025"));
+        assertThat(old.statusCode()).as(old.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(old.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("flows[0].hydrogenRoute");
+        assertThat(error.get("message").asText()).contains("eu-2025");
+    }
+
+    @Test
+    void every_result_says_what_no_footprint_includes_in_the_words_of_the_footprint_card() throws Exception {
+        JsonNode result = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""").body());
+        assertThat(result.get("outOfScope").asText()).isEqualTo(java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.ROOT).getString("footprint.scope"));
+        JsonNode schema = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
+        assertThat(schema.get("CalculationResult").get("properties").has("outOfScope")).isTrue();
+    }
 }

@@ -22,8 +22,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -238,13 +240,22 @@ class FootprintApi {
     @Schema(name = "CalculationResult")
     record ResultJson(FactorSetRefJson factorSet, List<FiguresJson> flows, FiguresJson total,
                       @Schema(description = "Null for results stored before it was recorded (not recorded)")
-                      @Nullable DataQualityJson dataQuality) {
+                      @Nullable DataQualityJson dataQuality,
+                      @Schema(description = "What no footprint includes (ISO 14083's boundary), as the footprint card says it")
+                      String outOfScope) {
         static ResultJson of(FootprintResult r) {
             return new ResultJson(new FactorSetRefJson(r.factorSetId(), r.factorSetName(), r.factorSetVersion()),
                     r.flows().stream().map(FiguresJson::of).toList(), FiguresJson.of(r.total()),
-                    DataQualityJson.of(r.dataQuality()));
+                    DataQualityJson.of(r.dataQuality()), OUT_OF_SCOPE);
         }
     }
+
+    /**
+     * What the method leaves out (docs/footprint-method.md, "Out of scope"): the card's own words in
+     * English, the API's language, so that the page and the API cannot say two things.
+     */
+    static final String OUT_OF_SCOPE = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString("footprint.scope");
 
     @DisclosureChannel("footprint.api-factor-sets")
     @GetMapping("/factor-sets")

@@ -7,6 +7,7 @@ import eu.buyzet.portal.submission.PublishedFootprint;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +46,9 @@ class SubmissionFootprintJson implements PublishedFootprint {
                          FootprintApi.@Nullable ResultJson baseline, @Nullable ReductionJson reduction,
                          @Nullable List<Long> linkedNeeds,
                          FootprintApi.@Nullable DataQualityJson dataQuality,
-                         @Nullable List<EarlierJson> earlier) implements PublishedFootprint.Document {
+                         @Nullable List<EarlierJson> earlier,
+                         @Schema(description = "What no footprint includes (ISO 14083's boundary), as the footprint card says it")
+                         String outOfScope) implements PublishedFootprint.Document {
     }
 
     /**
@@ -68,7 +71,8 @@ class SubmissionFootprintJson implements PublishedFootprint {
                 FootprintApi.ResultJson sum =
                         FootprintApi.ResultJson.of(Objects.requireNonNull(p.result(), "filtered"));
                 return new FootprintJson(sum.factorSet(), sum.flows(), sum.total(), null, null, null,
-                        p.needs().stream().map(SubmissionId::value).toList(), sum.dataQuality(), null);
+                        p.needs().stream().map(SubmissionId::value).toList(), sum.dataQuality(), null,
+                        FootprintApi.OUT_OF_SCOPE);
             });
         }
         StoredResult newest = results.getFirst();
@@ -77,6 +81,7 @@ class SubmissionFootprintJson implements PublishedFootprint {
                 newest.baseline() == null ? null : FootprintApi.ResultJson.of(newest.baseline()),
                 ReductionJson.of(newest.reduction()), null, result.dataQuality(),
                 results.stream().skip(1).map(r -> new EarlierJson(FootprintApi.ResultJson.of(r.result()).factorSet(),
-                        r.computedAt(), r.reason(), FootprintApi.FiguresJson.of(r.result().total()))).toList()));
+                        r.computedAt(), r.reason(), FootprintApi.FiguresJson.of(r.result().total()))).toList(),
+                FootprintApi.OUT_OF_SCOPE));
     }
 }

@@ -156,12 +156,18 @@ public final class FootprintCalculator {
         if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");
         } else {
-            Load.check(f, at, errors);
+            Load.check(f, category, at, errors);
         }
         if (errors.size() > before) {
             return null;
         }
 
+        if (f.hydrogenRoute() != null && carrier == EnergyCarrier.HYDROGEN && factors.hydrogenRoutes().isEmpty()) {
+            // a set without figures by route has one hydrogen row, which is not grey: a declared route would
+            // silently get it, grey included (sets before those of 2026, decision 037)
+            errors.put(at + "hydrogenRoute", "validation.footprint.hydrogen-route-not-in-set", factors.id());
+            return null;
+        }
         FactorSet.CarrierFactors perUnit = human ? null : factors.carrier(carrier, f.hydrogenRoute()).orElse(null);
         if (!human && perUnit == null) {
             errors.put(at + "energyCarrier", "validation.footprint.no-carrier-factor");

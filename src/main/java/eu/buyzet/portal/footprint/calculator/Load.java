@@ -21,16 +21,28 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
     static final double MAX_PERCENT = 100;
 
     /**
-     * The checks of the load figures against each other, added to {@code errors} under
-     * {@code at + field}; each figure on its own is checked by then.
+     * The checks of the load figures against each other and against what a vehicle of the category
+     * can carry, added to {@code errors} under {@code at + field}; each figure on its own is checked by then.
      */
-    static void check(Flow f, String at, Problems errors) {
+    static void check(Flow f, VehicleCategory category, String at, Problems errors) {
         Double payload = f.payloadTonnes();
         Double capacity = f.payloadCapacityTonnes();
+        Double maxMass = category.maxMassTonnes();
         if (capacity != null && capacity > FootprintCalculator.MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadCapacityTonnes", "validation.footprint.absurd-payload");
+        } else if (maxMass != null && capacity != null && capacity > maxMass) {
+            errors.put(at + "payloadCapacityTonnes", "validation.footprint.payload-above-category", category.name(), maxMass);
+        } else if (maxMass != null && payload != null && payload > maxMass) {
+            errors.put(at + "payloadTonnes", "validation.footprint.payload-above-category", category.name(), maxMass);
         } else if (payload != null && capacity != null && payload > capacity) {
             errors.put(at + "payloadTonnes", "validation.footprint.payload-above-capacity", capacity);
+        }
+        // a payload and a load factor imply a capacity: a tiny load factor must not make 3 t a 100,000 t truck's
+        double mostCarried = maxMass != null ? maxMass : FootprintCalculator.MAX_PAYLOAD_TONNES;
+        if (payload != null && capacity == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0
+                && payload / (f.loadFactorPercent() / MAX_PERCENT) > mostCarried) {
+            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-capacity",
+                    payload / (f.loadFactorPercent() / MAX_PERCENT), mostCarried);
         }
         if (f.loadFactorPercent() != null && payload != null && capacity != null) {
             errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-twice");

@@ -1,5 +1,7 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import org.jspecify.annotations.Nullable;
+
 /** EU vehicle categories (Regulation (EU) 2018/858 and 168/2013) as a transport flow declares them. */
 public enum VehicleCategory {
     /** Passenger car. */
@@ -16,7 +18,7 @@ public enum VehicleCategory {
      */
     M2_M3(true),
     /**
-     * Minibus: up to 8 passenger seats besides the driver's and up to 5 t. Light-duty under the
+     * Minibus: more than 8 passenger seats besides the driver's and up to 5 t. Light-duty under the
      * Clean Vehicles Directive (Directive 2009/33/EC art. 4(3), as amended by (EU) 2019/1161, and
      * its Annex, Table 2); takes the bus rows of a factor set and of the energy use ranges.
      */
@@ -33,6 +35,22 @@ public enum VehicleCategory {
     /** Heavy-duty in the Clean Vehicles Directive's sense (trucks N2, N3 and buses M3). */
     public boolean heavyDuty() {
         return heavyDuty;
+    }
+
+    /**
+     * The most a vehicle of this category weighs laden, where the category's definition bounds it
+     * (Regulation (EU) 2018/858, Article 4(1): N1 a maximum mass not exceeding 3.5 t, N2 not
+     * exceeding 12 t, M2 not exceeding 5 t). What it carries, or could carry, is less: a payload
+     * above it is not this category's, and its tonne-km would make a van look like a lorry.
+     * Null where the definition has no upper bound (M1, N3, M3, L): the portal's 100 t holds there.
+     */
+    public @Nullable Double maxMassTonnes() {
+        return switch (this) {
+            case N1 -> 3.5;
+            case N2 -> 12.0;
+            case M2 -> 5.0;
+            case M1, N3, M2_M3, L -> null;
+        };
     }
 
     /** The category whose rows a factor set and the energy use ranges give for this one. */

@@ -7,10 +7,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -75,10 +76,18 @@ class ApiProblems {
             }
         }
         String field = "body";
+        String message = "is not a valid value here";
+        @Nullable String twice = null;
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            if (cause instanceof JacksonException jackson && jackson.getOriginalMessage() != null
+                    && jackson.getOriginalMessage().startsWith(DUPLICATE)) {
+                // ApiJson refuses a property given twice, since Jackson would have kept the last one
+                twice = jackson.getOriginalMessage().substring(DUPLICATE.length()).replace("\"", "").strip();
+                message = "is given twice";
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 StringBuilder path = new StringBuilder();
-                for (var reference : databind.getPath()) {
+                for (var reference : jackson.getPath()) {
                     if (reference.getPropertyName() != null) {
                         path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
                     } else if (reference.getIndex() >= 0) {
@@ -89,8 +98,15 @@ class ApiProblems {
                 break;
             }
         }
-        return invalidInput(List.of(Map.of("field", field, "message", "is not a valid value here")));
+        if (twice != null) {
+            // the parser stops at the object holding the property, so its name completes the path
+            field = field.equals("body") ? twice : field + "." + twice;
+        }
+        return invalidInput(List.of(Map.of("field", field, "message", message)));
     }
+
+    /** How Jackson begins the message of a property given twice (JsonReadContext). */
+    private static final String DUPLICATE = "Duplicate Object property";
 
     private static ProblemDetail invalidInput(List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()

@@ -78,14 +78,14 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationListener<Applicati
         private boolean claimed;
 
         Started(Path dir, int port, CompletableFuture<EmbeddedDatabase> database) {
-            this.dir = dir;
+            this.dir = folder(dir);
             this.port = port;
             this.database = database;
         }
 
         /** The started server if it was started for this folder and port, else null (then nothing was taken). */
         synchronized @Nullable EmbeddedDatabase claim(Path dir, int port) throws IOException {
-            if (claimed || !Objects.equals(this.dir, dir) || this.port != port) {
+            if (claimed || !Objects.equals(this.dir, folder(dir)) || this.port != port) {
                 return null;
             }
             claimed = true;
@@ -100,6 +100,11 @@ public class EmbeddedDatabaseEarlyStart implements ApplicationListener<Applicati
                 }
                 throw new IllegalStateException("The embedded PostgreSQL in " + dir + " did not start", e.getCause());
             }
+        }
+
+        /** The folder however it is written: "./data/postgres", "data/postgres" and its absolute path are one. */
+        private static Path folder(Path dir) {
+            return dir.toAbsolutePath().normalize();
         }
 
         synchronized void closeUnclaimed() {

@@ -28,9 +28,13 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(@Value("${" + EmbeddedDatabaseEarlyStart.DIR + ":" + EmbeddedDatabaseEarlyStart.DEFAULT_DIR + "}") Path dataDir,
+    EmbeddedDatabase embeddedDatabase(@Value("${" + EmbeddedDatabaseEarlyStart.DIR + ":" + EmbeddedDatabaseEarlyStart.DEFAULT_DIR + "}") String folder,
                                       @Value("${" + EmbeddedDatabaseEarlyStart.PORT + ":0}") int port,
                                       ObjectProvider<EmbeddedDatabaseEarlyStart.Started> earlyStart) throws IOException {
+        // read as the early start reads it: Spring's own conversion to a Path resolves a relative folder as a
+        // resource and normalises it ("./data/postgres" became "data/postgres"), so the server started early was
+        // not recognised and a second one was started on the same folder, which failed on its lock
+        Path dataDir = Path.of(folder);
         // usually started already, in parallel with the context (decision 041)
         EmbeddedDatabaseEarlyStart.Started started = earlyStart.getIfAvailable();
         EmbeddedDatabase early = started == null ? null : started.claim(dataDir, port);

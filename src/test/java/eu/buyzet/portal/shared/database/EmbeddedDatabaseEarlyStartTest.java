@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
@@ -32,6 +33,20 @@ class EmbeddedDatabaseEarlyStartTest {
         var started = new EmbeddedDatabaseEarlyStart.Started(Path.of("./data/postgres"), 0, new CompletableFuture<>());
         assertThat(started.claim(Path.of("/elsewhere"), 0)).isNull();
         assertThat(started.claim(Path.of("./data/postgres"), 5432)).isNull();
+    }
+
+    @Test
+    void the_server_started_for_the_default_folder_is_taken_however_the_folder_is_written() {
+        for (Path written : List.of(Path.of("data/postgres"), Path.of("./data/./postgres"),
+                Path.of("data/postgres").toAbsolutePath())) {
+            var failed = new CompletableFuture<EmbeddedDatabase>();
+            failed.completeExceptionally(new IOException("the early start's outcome"));
+            var started = new EmbeddedDatabaseEarlyStart.Started(Path.of(EmbeddedDatabaseEarlyStart.DEFAULT_DIR), 0,
+                    failed);
+            // taken: the bean gets the early start's outcome instead of starting a second server on the same folder
+            assertThatThrownBy(() -> started.claim(written, 0)).as(written.toString())
+                    .isInstanceOf(IOException.class).hasMessage("the early start's outcome");
+        }
     }
 
     @Test

@@ -42,7 +42,10 @@ class EmbeddedDefaultIT {
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(EmbeddedCredentials.FILE))))
                 .as("the passwords are kept in the data folder for its owner's eyes only").isEqualTo("rw-------");
-        try (ConfigurableApplicationContext second = start(dataDir)) {
+        // the second time written as the default is, relative and with "./": the server started early for the folder
+        // must be the one the portal takes, not a second one refused by the first one's lock
+        Path written = Path.of("./" + Path.of("").toAbsolutePath().relativize(dataDir));
+        try (ConfigurableApplicationContext second = start(written)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo(EmbeddedCredentials.APP_ROLE);
             assertThat(jdbc.sql("select count(*) from organisation where name = 'Varig AS'").query(Integer.class).single())

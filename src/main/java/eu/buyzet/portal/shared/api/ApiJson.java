@@ -1,0 +1,32 @@
+package eu.buyzet.portal.shared.api;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+
+/**
+ * How JSON is read: stricter than Jackson's defaults where a lenient reading would change what a
+ * client said without telling it, and the footprint it declared with it.
+ * <ul>
+ * <li>A property given twice is refused. Jackson keeps the last one, so
+ *     {@code "energyCarrier": "DIESEL", "energyCarrier": "BATTERY_ELECTRIC"} was computed as a
+ *     battery van, while a log or a signed copy of the body could be read as diesel.</li>
+ * <li>A fraction where a whole number belongs is refused: 2.5 vehicles were cut to 2.</li>
+ * </ul>
+ * Both answer 400 naming the field ({@link ApiProblems}). Both are reading features only, so what
+ * the portal writes is unchanged; what it reads back from its own columns was written by this
+ * mapper, or normalised by PostgreSQL's jsonb, and passes either way. A customizer rather than a
+ * converter bean of our own: Spring puts a converter bean before its string converter, and the
+ * OpenAPI document, a string already, came out quoted.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiJson {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictReading() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+}
