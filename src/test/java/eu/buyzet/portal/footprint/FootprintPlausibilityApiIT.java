@@ -102,6 +102,9 @@ class FootprintPlausibilityApiIT {
                 {"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1e308, "kmPerTrip": 1e308}""",
                 "flows[0].kmPerTrip", "More than 200,000 km per vehicle");
         assertRefused("""
+                {"vehicleCategory": "N1", "energyCarrier": "DIESEL", "tripsPerYear": 1e200, "kmPerTrip": 0}""",
+                "flows[0].tripsPerYear", "More than 100,000 trips per vehicle");
+        assertRefused("""
                 {"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 1e309}""",
                 "flows[0].vehicleKmPerYear", "Must be a number");
         assertRefused("""

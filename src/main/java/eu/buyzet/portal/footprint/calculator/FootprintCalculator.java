@@ -23,6 +23,12 @@ public final class FootprintCalculator {
     public static final double MAX_PAYLOAD_TONNES = 100;
     /** More than this in one flow is not one contract's fleet (Oslo's whole bus fleet is about 1,200). */
     public static final int MAX_VEHICLES = 10_000;
+    /** More than this per vehicle and year is not rounds (eleven an hour, day and night). */
+    public static final double MAX_TRIPS_PER_VEHICLE_YEAR = 100_000;
+    /** Above the heaviest passenger cars' WLTP figures (about 400 g/km) with a wide margin. */
+    static final double MAX_TYPE_APPROVAL_CO2_G_PER_KM = 1_000;
+    /** Ten times the limits; a vehicle at this level has no type approval to declare. */
+    static final double MAX_RDE_PERCENT_OF_LIMITS = 1_000;
 
     private static final Set<EnergyCarrier> LIGHT_VEHICLE_CARRIERS =
             Set.of(EnergyCarrier.BATTERY_ELECTRIC, EnergyCarrier.HUMAN_POWERED, EnergyCarrier.PETROL);
@@ -102,6 +108,7 @@ public final class FootprintCalculator {
         if (declared != null) {
             checkNumber(declared.typeApprovalCo2GPerKm(), at + "cvd.typeApprovalCo2GPerKm", errors);
             checkNumber(declared.rdePercentOfLimits(), at + "cvd.rdePercentOfLimits", errors);
+            checkCvd(declared, carrier, at, errors);
         }
         if (f.vehicles() != null && f.vehicles() < 1) {
             errors.put(at + "vehicles", "validation.footprint.at-least-one");
@@ -149,6 +156,9 @@ public final class FootprintCalculator {
         int vehicles = f.vehicles() == null ? 1 : f.vehicles();
         if (distance != null && distance / vehicles > MAX_KM_PER_VEHICLE_YEAR) {
             errors.put(distanceField, "validation.footprint.absurd-distance");
+        } else if (f.tripsPerYear() != null && f.tripsPerYear() / vehicles > MAX_TRIPS_PER_VEHICLE_YEAR) {
+            // checked on its own too: with 0 km per trip the distance would not catch 1e200 trips
+            errors.put(at + "tripsPerYear", "validation.footprint.absurd-trips", MAX_TRIPS_PER_VEHICLE_YEAR);
         }
         if (f.energyPerKm() != null && !human) {
             Plausibility.checkPerKm(category, carrier, f.energyPerKm(), at + "energyPerKm", errors);
@@ -303,6 +313,28 @@ public final class FootprintCalculator {
     /** A total is not covered when any of its parts is not. */
     private static @Nullable Double sum(@Nullable Double total, @Nullable Double part) {
         return total == null || part == null ? null : total + part;
+    }
+
+    /**
+     * The directive's light-duty figures within what a vehicle can have. Below 50 g CO2/km by type
+     * approval only a vehicle charged from the grid gets (Annex, Table 2 sets the threshold there for
+     * that reason): a petrol or diesel vehicle declaring it without being a plug-in hybrid would be
+     * classed clean on a figure it cannot have.
+     */
+    private static void checkCvd(CvdDeclaration declared, @Nullable EnergyCarrier carrier, String at, Problems errors) {
+        Double co2 = declared.typeApprovalCo2GPerKm();
+        Double rde = declared.rdePercentOfLimits();
+        if (co2 != null && co2 > MAX_TYPE_APPROVAL_CO2_G_PER_KM) {
+            errors.put(at + "cvd.typeApprovalCo2GPerKm", "validation.footprint.cvd-co2-range",
+                    MAX_TYPE_APPROVAL_CO2_G_PER_KM);
+        } else if (co2 != null && co2 <= CvdClass.LIGHT_DUTY_CO2_G_PER_KM && !declared.isPlugInHybrid()
+                && carrier != null && !carrier.zeroEmission() && carrier != EnergyCarrier.HUMAN_POWERED) {
+            errors.put(at + "cvd.typeApprovalCo2GPerKm", "validation.footprint.cvd-co2-needs-plug-in",
+                    CvdClass.LIGHT_DUTY_CO2_G_PER_KM);
+        }
+        if (rde != null && rde > MAX_RDE_PERCENT_OF_LIMITS) {
+            errors.put(at + "cvd.rdePercentOfLimits", "validation.footprint.cvd-rde-range", MAX_RDE_PERCENT_OF_LIMITS);
+        }
     }
 
     private static void checkNumber(@Nullable Double value, String field, Problems errors) {

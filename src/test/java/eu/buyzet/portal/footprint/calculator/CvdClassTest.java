@@ -104,4 +104,42 @@ class CvdClassTest {
         assertThat(EnergyUseRanges.of(VehicleCategory.M2, EnergyCarrier.DIESEL))
                 .isEqualTo(EnergyUseRanges.of(VehicleCategory.M2_M3, EnergyCarrier.DIESEL)).isPresent();
     }
+
+    @Test
+    void a_combustion_van_declaring_a_plug_in_hybrids_co2_without_being_one_is_refused_not_classed_clean() {
+        Flow diesel = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10)
+                .withCvd(new CvdDeclaration(null, 0.0, 60.0, null, null));
+        assertThat(refusal(diesel)).containsEntry("flows[0].cvd.typeApprovalCo2GPerKm",
+                "validation.footprint.cvd-co2-needs-plug-in");
+        Flow declaredHybrid = diesel.withCvd(CvdDeclaration.plugInHybrid(0, 60));
+        assertThat(FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(declaredHybrid), LAST_DAY_OF_2025)
+                .flows().getFirst().cvdClass()).isEqualTo(CvdClass.CLEAN);
+        Flow honest = diesel.withCvd(new CvdDeclaration(null, 120.0, 60.0, null, null));
+        assertThat(FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(honest), LAST_DAY_OF_2025)
+                .flows().getFirst().cvdReason()).isEqualTo(CvdReason.LIGHT_DUTY_ABOVE_THRESHOLDS);
+    }
+
+    @Test
+    void type_approval_and_real_driving_figures_beyond_any_vehicle_are_refused_by_their_fields() {
+        Flow absurd = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10)
+                .withCvd(new CvdDeclaration(true, 1e308, 1e308, null, null));
+        assertThat(refusal(absurd)).containsEntry("flows[0].cvd.typeApprovalCo2GPerKm",
+                "validation.footprint.cvd-co2-range").containsEntry("flows[0].cvd.rdePercentOfLimits",
+                "validation.footprint.cvd-rde-range");
+    }
+
+    @Test
+    void absurdly_many_trips_are_refused_even_at_zero_km_a_trip() {
+        Flow nowhere = Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 1e200, 0);
+        assertThat(refusal(nowhere)).containsEntry("flows[0].tripsPerYear", "validation.footprint.absurd-trips");
+    }
+
+    private static java.util.Map<String, String> refusal(Flow flow) {
+        try {
+            FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(flow), LAST_DAY_OF_2025);
+        } catch (eu.buyzet.portal.shared.ValidationException e) {
+            return e.fieldErrors();
+        }
+        throw new AssertionError("expected a refusal");
+    }
 }
