@@ -48,10 +48,17 @@ class HydrogenRouteTest {
     }
 
     @Test
-    void a_set_without_routes_computes_every_hydrogen_flow_as_it_always_did() {
+    void a_set_without_routes_computes_hydrogen_as_it_always_did_and_refuses_a_declared_route_it_would_ignore() {
         FactorSet old = TestFactorSets.everyCarrier();
+        assertThat(truck(old, null).co2eWtwKg()).isPositive();
         for (HydrogenRoute route : HydrogenRoute.values()) {
-            assertThat(truck(old, route).co2eWtwKg()).isEqualTo(truck(old, null).co2eWtwKg());
+            try {
+                truck(old, route);
+                throw new AssertionError("expected a refusal of " + route);
+            } catch (eu.buyzet.portal.shared.ValidationException e) {
+                assertThat(e.fieldErrors()).containsEntry("flows[0].hydrogenRoute",
+                        "validation.footprint.hydrogen-route-not-in-set");
+            }
         }
     }
 
