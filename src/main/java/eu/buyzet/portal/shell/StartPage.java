@@ -87,7 +87,9 @@ final class StartPage extends Div {
             Anchor link = inText(new Anchor("footprint/contracts/" + top.id(), top.title()));
             link.setId("start-top-contract");
             section.add(new Paragraph(new Span(getTranslation("start.contracts.top") + " "), link,
-                    new Span(" – " + getTranslation("start.contracts.top-figure", formats.figure(top.figures().co2eWtwKg()))
+                    new Span(" – " + getTranslation("start.contracts.top-figure", formats.figure(top.figures().co2eWtwKg()),
+                            top.figures().co2eTailpipeKg() == null ? getTranslation("footprint.tailpipe.not-computed")
+                                    : formats.figure(top.figures().co2eTailpipeKg()))
                             + (top.estimated() ? " (" + getTranslation("contracts.estimate.badge") + ")" : ""))));
         }
         section.add(new Paragraph(link("start-contracts-all", "footprint/contracts", "start.contracts.all")));

@@ -207,7 +207,7 @@ public final class ScenarioCalculator {
         Flow f = p.flow();
         return new Part(new Flow(f.vehicleCategory(), f.energyCarrier(), f.euroClass(), times(f.tripsPerYear(), factor),
                 f.kmPerTrip(), times(f.vehicleKmPerYear(), factor), f.energyPerKm(), times(f.fuelPerYear(), factor),
-                f.fuelUnit(), f.payloadTonnes(), f.vehicles(), false), p.km() * factor);
+                f.fuelUnit(), f.payloadTonnes(), vehicles(f.vehicles(), p.km() * factor), false), p.km() * factor);
     }
 
     /**
@@ -221,8 +221,17 @@ public final class ScenarioCalculator {
         double km = p.km() * share;
         Flow flow = new Flow(category, carrier, null, byTrips ? times(f.tripsPerYear(), share) : null,
                 byTrips ? f.kmPerTrip() : null, byTrips ? null : km, null, null, null, f.payloadTonnes(),
-                f.vehicles(), false);
+                vehicles(f.vehicles(), km), false);
         return new Part(flow, km);
+    }
+
+    /**
+     * The declared vehicles for a planned part of their distance: none when the part is too small for
+     * each to drive a km, which the calculator refuses of a declaration (the directive counts
+     * vehicles); a plan moving every km away leaves an empty part, not ten thousand idle trucks.
+     */
+    private static @Nullable Integer vehicles(@Nullable Integer declared, double km) {
+        return declared == null || km >= declared ? declared : null;
     }
 
     private static @Nullable Double times(@Nullable Double value, double factor) {

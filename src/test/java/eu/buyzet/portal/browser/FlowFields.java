@@ -32,9 +32,18 @@ final class FlowFields {
         return field(index, "known");
     }
 
-    /** Answers the question by clicking the answer. */
+    /**
+     * Answers the question by clicking the answer, and waits until the server has shown the answer's
+     * field: a field looked up before then may still be the previous answer's, and be hidden under
+     * the next step (a race CI met).
+     */
     void choose(int index, Known answer) {
         known(index).locator("vaadin-radio-button").nth(answer.ordinal()).click();
+        page.locator("#" + prefix + index + "-" + switch (answer) {
+            case TRIPS -> "tripsPerYear";
+            case DISTANCE -> "vehicleKmPerYear";
+            case FUEL -> "fuelPerYear";
+        } + " input").waitFor();
     }
 
     /** A flow's input, answering first what is known if the field is not shown yet. */

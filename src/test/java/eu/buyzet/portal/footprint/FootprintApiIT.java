@@ -237,7 +237,7 @@ class FootprintApiIT {
     }
 
     @Test
-    void a_body_giving_a_property_twice_or_a_fraction_of_a_vehicle_gets_400_naming_the_field() throws Exception {
+    void a_body_giving_a_property_twice_a_fraction_of_a_vehicle_or_a_numbered_category_gets_400_naming_the_field() throws Exception {
         HttpResponse<String> twice = post("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "energyCarrier": "BATTERY_ELECTRIC",
                             "vehicleKmPerYear": 100}]}""");
@@ -253,6 +253,12 @@ class FootprintApiIT {
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100, "vehicles": 2.5}]}""");
         assertThat(half.statusCode()).as(half.body()).isEqualTo(400);
         assertThat(JSON.readTree(half.body()).get("errors").get(0).get("field").asText()).isEqualTo("flows[0].vehicles");
+
+        HttpResponse<String> ordinal = post("""
+                {"flows": [{"vehicleCategory": 1, "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""");
+        assertThat(ordinal.statusCode()).as("a category is named, not numbered").isEqualTo(400);
+        assertThat(JSON.readTree(ordinal.body()).get("errors").get(0).get("field").asText())
+                .isEqualTo("flows[0].vehicleCategory");
     }
 
     @Test

@@ -66,7 +66,7 @@ class FootprintPlausibilityApiIT {
                 "flows[0].fuelPerYear", "(0.45 to 3.75 kWh/km)");
         assertRefused("""
                 {"vehicleCategory": "M2_M3", "energyCarrier": "HYDROGEN", "vehicleKmPerYear": 50000, "energyPerKm": 0}""",
-                "flows[0].energyPerKm", "between 0.01 and 0.18 kg/km");
+                "flows[0].energyPerKm", "between 0.03 and 0.18 kg/km");
         HttpResponse<String> bike = new ApiClient(port).postJson("/api/v1/footprint/calculate", """
                 {"flows": [{"vehicleCategory": "L", "energyCarrier": "HUMAN_POWERED", "vehicleKmPerYear": 5000}]}""");
         assertThat(bike.statusCode()).isEqualTo(200);

@@ -48,7 +48,8 @@ final class DemandCard extends Section {
         // the proposal's figure, as its page shows it: the group starts from there
         page.proposalFootprint().map(ProposalFootprint::result).filter(Objects::nonNull).ifPresent(r -> {
             Paragraph proposal = new Paragraph(getTranslation("buyer-group.proposal-footprint",
-                    ReaderFormats.of(this).figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size()));
+                    ReaderFormats.of(this).figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size(),
+                    ReaderFormats.of(this).figure(r.total().co2eTtwKg())));
             proposal.setId("buyer-group-proposal-footprint");
             add(proposal);
         });

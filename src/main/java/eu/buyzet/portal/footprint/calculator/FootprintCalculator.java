@@ -162,6 +162,21 @@ public final class FootprintCalculator {
         }
         if (f.energyPerKm() != null && !human) {
             Plausibility.checkPerKm(category, carrier, f.energyPerKm(), at + "energyPerKm", errors);
+            if (f.fuelPerYear() != null && distance != null && distance > 0 && f.fuelUnit() == carrier.unit()) {
+                // both say how much energy the vehicles use: the fuel is counted, so a lower fuel figure
+                // could quietly undercut a plausible energy use
+                Plausibility.checkAgree(f.fuelPerYear() / distance, f.energyPerKm(), carrier, at + "fuelPerYear", errors);
+            }
+        }
+        if (f.vehicles() != null && distance != null && distance < f.vehicles()) {
+            // the directive's shares count vehicles: ten thousand trucks over 0 km would make any fleet clean
+            errors.put(at + "vehicles", "validation.footprint.vehicles-without-distance");
+        }
+        CvdDeclaration cvdDeclared = f.cvd();
+        if (carrier == EnergyCarrier.HVO100 && cvdDeclared != null
+                && Boolean.FALSE.equals(cvdDeclared.biofuelUnblended())) {
+            // HVO100 is counted as pure HVO: a blend is declared as diesel, which counts it as fossil
+            errors.put(at + "cvd.biofuelUnblended", "validation.footprint.hvo100-blended");
         }
         if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");

@@ -28,6 +28,20 @@ final class Plausibility {
                         r.min(), r.max()));
     }
 
+    /** How far fuel ÷ distance may lie from a declared energy use per km: rounding, not a second figure. */
+    static final double AGREEMENT = 0.1;
+
+    /**
+     * Fuel per year and energy use per km both declared: they must say the same within
+     * {@link #AGREEMENT}. The message gives both per km.
+     */
+    static void checkAgree(double fuelPerKm, double declaredPerKm, EnergyCarrier carrier, String field,
+                           Problems errors) {
+        if (Math.abs(fuelPerKm - declaredPerKm) > AGREEMENT * declaredPerKm) {
+            errors.put(field, "validation.footprint.fuel-disagrees", fuelPerKm, declaredPerKm, carrier.unit().symbol());
+        }
+    }
+
     static boolean finite(FlowResult r) {
         return Double.isFinite(r.vehicleKm()) && Double.isFinite(r.co2eWtwKg()) && Double.isFinite(r.co2eWttKg())
                 && Double.isFinite(r.co2eTtwKg()) && finite(r.tonneKm()) && finite(r.energy()) && finite(r.noxG())

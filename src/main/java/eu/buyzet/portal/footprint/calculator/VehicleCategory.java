@@ -38,18 +38,23 @@ public enum VehicleCategory {
     }
 
     /**
-     * The most a vehicle of this category weighs laden, where the category's definition bounds it
-     * (Regulation (EU) 2018/858, Article 4(1): N1 a maximum mass not exceeding 3.5 t, N2 not
-     * exceeding 12 t, M2 not exceeding 5 t). What it carries, or could carry, is less: a payload
-     * above it is not this category's, and its tonne-km would make a van look like a lorry.
-     * Null where the definition has no upper bound (M1, N3, M3, L): the portal's 100 t holds there.
+     * The most a vehicle of this category weighs laden. Where the category's definition bounds it,
+     * that bound (Regulation (EU) 2018/858, Article 4(1): N1 a maximum mass not exceeding 3.5 t, N2
+     * not exceeding 12 t, M2 not exceeding 5 t); for N3, the 60 t of the longest road trains Norway
+     * admits (modular vehicle combinations; the EU's Directive 96/53/EC, Annex I, allows 40-44 t);
+     * for a bus or coach, the 28 t of an articulated bus of Directive 96/53/EC, Annex I. What a
+     * vehicle carries, or could carry, is less: a payload above it is not this category's, and its
+     * tonne-km would make a van look like a lorry. Null where no bound is set (M1, L): the portal's
+     * 100 t holds there.
      */
     public @Nullable Double maxMassTonnes() {
         return switch (this) {
             case N1 -> 3.5;
             case N2 -> 12.0;
             case M2 -> 5.0;
-            case M1, N3, M2_M3, L -> null;
+            case N3 -> 60.0;
+            case M2_M3 -> 28.0;
+            case M1, L -> null;
         };
     }
 

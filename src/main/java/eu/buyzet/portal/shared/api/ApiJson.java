@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 
 /**
  * How JSON is read: stricter than Jackson's defaults where a lenient reading would change what a
@@ -14,8 +15,10 @@ import tools.jackson.databind.DeserializationFeature;
  *     {@code "energyCarrier": "DIESEL", "energyCarrier": "BATTERY_ELECTRIC"} was computed as a
  *     battery van, while a log or a signed copy of the body could be read as diesel.</li>
  * <li>A fraction where a whole number belongs is refused: 2.5 vehicles were cut to 2.</li>
+ * <li>A number where a name belongs is refused: {@code "vehicleCategory": 1} was read as the
+ *     second category, whatever order the enum has in this version.</li>
  * </ul>
- * Both answer 400 naming the field ({@link ApiProblems}). Both are reading features only, so what
+ * Each answers 400 naming the field ({@link ApiProblems}). All are reading features only, so what
  * the portal writes is unchanged; what it reads back from its own columns was written by this
  * mapper, or normalised by PostgreSQL's jsonb, and passes either way. A customizer rather than a
  * converter bean of our own: Spring puts a converter bean before its string converter, and the
@@ -27,6 +30,7 @@ class ApiJson {
     @Bean
     JsonMapperBuilderCustomizer strictReading() {
         return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 }

@@ -100,9 +100,13 @@ class CvdClassTest {
     }
 
     @Test
-    void an_m2_minibus_takes_the_bus_rows_for_its_energy_use() {
-        assertThat(EnergyUseRanges.of(VehicleCategory.M2, EnergyCarrier.DIESEL))
-                .isEqualTo(EnergyUseRanges.of(VehicleCategory.M2_M3, EnergyCarrier.DIESEL)).isPresent();
+    void a_minibus_may_declare_a_minibuses_energy_use_and_a_bus_may_not() {
+        EnergyUseRanges.Range minibus = EnergyUseRanges.of(VehicleCategory.M2, EnergyCarrier.DIESEL).orElseThrow();
+        EnergyUseRanges.Range bus = EnergyUseRanges.of(VehicleCategory.M2_M3, EnergyCarrier.DIESEL).orElseThrow();
+        assertThat(minibus.accepts(0.1)).isTrue();
+        assertThat(bus.accepts(0.1)).as("a bus at a third of a coach's use").isFalse();
+        assertThat(bus.accepts(0.3475)).as("the bus's default").isTrue();
+        assertThat(minibus.accepts(0.3475)).as("the minibus takes the bus's default").isTrue();
     }
 
     @Test
