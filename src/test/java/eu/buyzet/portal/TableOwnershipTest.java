@@ -71,7 +71,6 @@ class TableOwnershipTest {
             Map.entry("priority_area", "strategy"),
             Map.entry("sign_up", "organisation"),
             Map.entry("submission", "submission"),
-            Map.entry("submission_body_html", "submission"),
             Map.entry("submission_attachment", "submission"),
             Map.entry("submission_attachment_chunk", "submission"),
             Map.entry("submission_comment", "submission"),

@@ -60,13 +60,6 @@ public final class Markdown {
             .build();
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /**
-     * The version of {@link #toSafeHtml}'s rules: HTML kept outside this class (schema 064) is used
-     * only when it was rendered by the same version. Raise it with any change to the parser's or
-     * renderer's options, the allow-list, or {@code render}, so that no body is served by old rules.
-     */
-    public static final int RENDERING = 1;
-
     private Markdown() {
     }
 

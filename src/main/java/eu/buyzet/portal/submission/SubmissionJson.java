@@ -1,6 +1,7 @@
 package eu.buyzet.portal.submission;
 
 import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.Markdown;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -32,14 +33,11 @@ public record SubmissionJson(long id, long forumId, @Schema(allowableValues = {"
     public record OrganisationJson(long id, String name) {
     }
 
-    /**
-     * The submission with its body as sanitised HTML ({@link SubmissionBodies}) and, from a text
-     * search, its snippet (plain and marked).
-     */
-    public static SubmissionJson of(Submission s, String bodyHtml, @Nullable String snippet, @Nullable String snippetHtml,
+    /** The submission with, from a text search, its snippet (plain and marked). */
+    public static SubmissionJson of(Submission s, @Nullable String snippet, @Nullable String snippetHtml,
                                     PublishedFootprint.@Nullable Document footprint, @Nullable SubmissionId answersNeed) {
         return new SubmissionJson(s.id().value(), s.forumId().value(), s.kind().name(), s.title(), s.summary(),
-                s.bodyMarkdown(), bodyHtml, s.cpvCodes().stream().map(CpvCode::value).toList(),
+                s.bodyMarkdown(), Markdown.toSafeHtml(s.bodyMarkdown()), s.cpvCodes().stream().map(CpvCode::value).toList(),
                 new OrganisationJson(s.organisationId().value(), s.organisationName()), s.authorName(), s.publishedAt(),
                 s.updatedAt(), snippet, snippetHtml, footprint,
                 answersNeed == null ? null : answersNeed.value());

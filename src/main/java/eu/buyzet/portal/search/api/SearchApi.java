@@ -11,7 +11,6 @@ import eu.buyzet.portal.shared.api.InvalidParameterException;
 import eu.buyzet.portal.shared.api.ServiceUnavailable;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.SolutionAnswers;
-import eu.buyzet.portal.submission.SubmissionBodies;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionJson;
@@ -19,7 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -44,12 +42,10 @@ class SearchApi {
 
     private final SearchService search;
     private final SolutionAnswers answers;
-    private final SubmissionBodies bodies;
 
-    SearchApi(SearchService search, SolutionAnswers answers, SubmissionBodies bodies) {
+    SearchApi(SearchService search, SolutionAnswers answers) {
         this.search = search;
         this.answers = answers;
-        this.bodies = bodies;
     }
 
     /**
@@ -96,13 +92,11 @@ class SearchApi {
                 : search.listPublicAfter(query, cursor, size);
         Map<SubmissionId, SubmissionId> needs = answers.answeredNeedsPublic(hits.stream().map(SubmissionHit::submission)
                 .toList());
-        List<String> html = bodies.html(hits.stream().map(SubmissionHit::submission).toList());
-        List<SubmissionJson> items = new ArrayList<>(hits.size());
-        for (int i = 0; i < hits.size(); i++) {
-            SubmissionHit hit = hits.get(i);
-            items.add(SubmissionJson.of(hit.submission(), html.get(i), query.hasText() ? hit.snippetText() : null,
-                    query.hasText() ? hit.snippetHtml() : null, null, needs.get(hit.submission().id())));
-        }
+        List<SubmissionJson> items = hits.stream()
+                .map(hit -> query.hasText() ? SubmissionJson.of(hit.submission(), hit.snippetText(), hit.snippetHtml(), null,
+                        needs.get(hit.submission().id()))
+                        : SubmissionJson.of(hit.submission(), null, null, null, needs.get(hit.submission().id())))
+                .toList();
         ApiPage<SubmissionJson> result = ApiPage.of(items, page, size, search.countPublic(query));
         if (query.hasText() || query.sort() == SearchQuery.Sort.FOOTPRINT || hits.size() < size) {
             return result;

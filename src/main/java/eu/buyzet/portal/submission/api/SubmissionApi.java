@@ -4,7 +4,6 @@ import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.submission.PublishedFootprint;
 import eu.buyzet.portal.submission.SolutionAnswers;
-import eu.buyzet.portal.submission.SubmissionBodies;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionJson;
 import eu.buyzet.portal.submission.SubmissionService;
@@ -25,12 +24,9 @@ class SubmissionApi {
     private final SubmissionService submissions;
     private final List<PublishedFootprint> footprints;
     private final SolutionAnswers answers;
-    private final SubmissionBodies bodies;
 
-    SubmissionApi(SubmissionService submissions, List<PublishedFootprint> footprints, SolutionAnswers answers,
-                  SubmissionBodies bodies) {
+    SubmissionApi(SubmissionService submissions, List<PublishedFootprint> footprints, SolutionAnswers answers) {
         this.submissions = submissions;
-        this.bodies = bodies;
         this.answers = answers;
         this.footprints = footprints;
     }
@@ -39,7 +35,7 @@ class SubmissionApi {
     @GetMapping("/{id}")
     @Operation(summary = "One published submission of a public forum")
     SubmissionJson get(@PathVariable long id) {
-        return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, bodies.html(s), null, null,
+        return submissions.findPublic(SubmissionId.of(id)).map(s -> SubmissionJson.of(s, null, null,
                         footprints.stream().flatMap(f -> f.of(s).stream()).findFirst().orElse(null),
                         answers.answeredNeedsPublic(List.of(s)).get(s.id())))
                 .orElseThrow(() -> new NotFoundException("Submission " + id));
