@@ -201,8 +201,13 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#attachment-upload vaadin-button").first();
     }
 
+    /**
+     * Ticks "confidential" and waits for the server to have it: the upload is another request, and
+     * the server reads the box when the file has arrived (CI once stored a file before the tick).
+     */
     void markNextFileConfidential() {
         page.locator("#attachment-confidential input").check();
+        awaitServer();
     }
 
     void upload(String name, String type, byte[] content) {
