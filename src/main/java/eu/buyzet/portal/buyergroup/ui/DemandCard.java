@@ -10,6 +10,7 @@ import eu.buyzet.portal.buyergroup.BuyerGroupPage;
 import eu.buyzet.portal.buyergroup.Demand;
 import eu.buyzet.portal.buyergroup.MemberView;
 import eu.buyzet.portal.footprint.ProposalFootprint;
+import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -47,9 +48,10 @@ final class DemandCard extends Section {
         add(figures);
         // the proposal's figure, as its page shows it: the group starts from there
         page.proposalFootprint().map(ProposalFootprint::result).filter(Objects::nonNull).ifPresent(r -> {
+            Formats formats = ReaderFormats.of(this);
             Paragraph proposal = new Paragraph(getTranslation("buyer-group.proposal-footprint",
-                    ReaderFormats.of(this).figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size(),
-                    ReaderFormats.of(this).figure(r.total().co2eTtwKg())));
+                    formats.figure(r.total().co2eWtwKg()), page.proposalFootprint().get().needs().size(),
+                    formats.figure(r.total().co2eTtwKg())));
             proposal.setId("buyer-group-proposal-footprint");
             add(proposal);
         });

@@ -172,12 +172,6 @@ public final class FootprintCalculator {
             // the directive's shares count vehicles: ten thousand trucks over 0 km would make any fleet clean
             errors.put(at + "vehicles", "validation.footprint.vehicles-without-distance");
         }
-        CvdDeclaration cvdDeclared = f.cvd();
-        if (carrier == EnergyCarrier.HVO100 && cvdDeclared != null
-                && Boolean.FALSE.equals(cvdDeclared.biofuelUnblended())) {
-            // HVO100 is counted as pure HVO: a blend is declared as diesel, which counts it as fossil
-            errors.put(at + "cvd.biofuelUnblended", "validation.footprint.hvo100-blended");
-        }
         if (f.payloadTonnes() != null && f.payloadTonnes() > MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.absurd-payload");
         } else {
@@ -331,10 +325,10 @@ public final class FootprintCalculator {
     }
 
     /**
-     * The directive's light-duty figures within what a vehicle can have. Below 50 g CO2/km by type
+     * A declaration for the directive that the vehicles can have. Below 50 g CO2/km by type
      * approval only a vehicle charged from the grid gets (Annex, Table 2 sets the threshold there for
      * that reason): a petrol or diesel vehicle declaring it without being a plug-in hybrid would be
-     * classed clean on a figure it cannot have.
+     * classed clean on a figure it cannot have. HVO100 is unblended by its name.
      */
     private static void checkCvd(CvdDeclaration declared, @Nullable EnergyCarrier carrier, String at, Problems errors) {
         Double co2 = declared.typeApprovalCo2GPerKm();
@@ -349,6 +343,10 @@ public final class FootprintCalculator {
         }
         if (rde != null && rde > MAX_RDE_PERCENT_OF_LIMITS) {
             errors.put(at + "cvd.rdePercentOfLimits", "validation.footprint.cvd-rde-range", MAX_RDE_PERCENT_OF_LIMITS);
+        }
+        if (carrier == EnergyCarrier.HVO100 && Boolean.FALSE.equals(declared.biofuelUnblended())) {
+            // HVO100 is counted as pure HVO: a blend is declared as diesel, which counts it as fossil
+            errors.put(at + "cvd.biofuelUnblended", "validation.footprint.hvo100-blended");
         }
     }
 

@@ -39,10 +39,12 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
         }
         // a payload and a load factor imply a capacity: a tiny load factor must not make 3 t a 100,000 t truck's
         double mostCarried = maxMass != null ? maxMass : FootprintCalculator.MAX_PAYLOAD_TONNES;
-        if (payload != null && capacity == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0
-                && payload / (f.loadFactorPercent() / MAX_PERCENT) > mostCarried) {
-            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-capacity",
-                    payload / (f.loadFactorPercent() / MAX_PERCENT), mostCarried);
+        if (payload != null && capacity == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0) {
+            double implied = payload / (f.loadFactorPercent() / MAX_PERCENT);
+            if (implied > mostCarried) {
+                errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-capacity", implied,
+                        mostCarried);
+            }
         }
         if (f.loadFactorPercent() != null && payload != null && capacity != null) {
             errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-twice");

@@ -20,7 +20,7 @@ public enum VehicleCategory {
     /**
      * Minibus: more than 8 passenger seats besides the driver's and up to 5 t. Light-duty under the
      * Clean Vehicles Directive (Directive 2009/33/EC art. 4(3), as amended by (EU) 2019/1161, and
-     * its Annex, Table 2); takes the bus rows of a factor set and of the energy use ranges.
+     * its Annex, Table 2); takes the bus rows of a factor set, and has energy use ranges of its own.
      */
     M2(false),
     /** Two- and three-wheelers, light quadricycles and cargo bikes. */
@@ -58,7 +58,7 @@ public enum VehicleCategory {
         };
     }
 
-    /** The category whose rows a factor set and the energy use ranges give for this one. */
+    /** The category whose rows a factor set gives for this one (the energy use ranges have M2's own). */
     public VehicleCategory factorRow() {
         return this == M2 ? M2_M3 : this;
     }
