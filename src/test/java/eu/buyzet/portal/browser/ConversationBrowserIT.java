@@ -53,8 +53,8 @@ class ConversationBrowserIT {
         try (Visitor supplier = portal.signedIn("supplier@demo.buyzet.eu")) {
             SubmissionPage solution = post(supplier, true, SOLUTION,
                     "Kjølte elektriske varebiler (N1) og én hub i Alnabru.");
-            solution.markNextFileConfidential();
-            solution.upload(XSS_FILE, "image/png", Files.readAllBytes(Path.of("docs/images/start-page.png")));
+            solution.uploadConfidentialBeforeTheTickReachesTheServer(XSS_FILE, "image/png",
+                    Files.readAllBytes(Path.of("docs/images/start-page.png")));
             assertThat(solution.attachmentLinks()).hasText(XSS_FILE);
             assertThat(solution.attachments()).containsText("Confidential");
             fileHref = solution.attachmentLinks().getAttribute("href");

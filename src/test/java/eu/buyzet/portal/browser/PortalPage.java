@@ -73,16 +73,6 @@ class PortalPage {
      * an assertion that something is absent would otherwise pass on the empty page still loading,
      * and an accessibility check run on it find neither main landmark nor heading (seen on CI).
      */
-    /**
-     * Waits until the page's Vaadin client has no request to the server in flight: for a change the
-     * server reads only later, from another request (a checkbox read when a file's upload ends).
-     */
-    protected void awaitServer() {
-        page.waitForFunction("() => { const flow = window.Vaadin && window.Vaadin.Flow;"
-                + " return !!flow && Object.values(flow.clients)"
-                + ".every(c => typeof c.isActive !== 'function' || !c.isActive()); }");
-    }
-
     void reload() {
         page.reload();
         page.locator("h1").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));

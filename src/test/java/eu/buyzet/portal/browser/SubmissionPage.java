@@ -4,7 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /** A need, solution or proposal's own page: text, footprint, files, interest, comments, moderation. */
 final class SubmissionPage extends PortalPage {
@@ -205,9 +209,22 @@ final class SubmissionPage extends PortalPage {
      * Ticks "confidential" and waits for the server to have it: the upload is another request, and
      * the server reads the box when the file has arrived (CI once stored a file before the tick).
      */
-    void markNextFileConfidential() {
-        page.locator("#attachment-confidential input").check();
-        awaitServer();
+    /**
+     * Ticks "confidential" and sends a file while the tick's own request to the server is held back, as on
+     * a slow phone connection where the upload overtakes it: the file must still be stored confidential.
+     */
+    void uploadConfidentialBeforeTheTickReachesTheServer(String name, String type, byte[] content) {
+        List<Route> held = new CopyOnWriteArrayList<>();
+        Predicate<String> uidl = url -> url.contains("v-r=uidl");
+        page.route(uidl, held::add);
+        try {
+            page.locator("#attachment-confidential input").check();
+            page.waitForResponse(response -> "POST".equals(response.request().method())
+                    && !uidl.test(response.url()), () -> upload(name, type, content));
+        } finally {
+            page.unroute(uidl);
+            held.forEach(Route::resume);
+        }
     }
 
     void upload(String name, String type, byte[] content) {

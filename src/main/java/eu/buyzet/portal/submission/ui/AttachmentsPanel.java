@@ -30,6 +30,9 @@ import java.util.Map;
 /** The submission's files: download links for readers, upload and removal for its authors. */
 class AttachmentsPanel extends Div {
 
+    /** Carries the confidential tick as the browser shows it when the file is sent. */
+    static final String CONFIDENTIAL_HEADER = "X-BuyZET-Confidential";
+
     private final AttachmentService attachments;
     private final Submission submission;
     private final boolean editable;
@@ -92,8 +95,18 @@ class AttachmentsPanel extends Div {
         confidential.setId("attachment-confidential");
         confidential.setHelperText(getTranslation("attachments.mark-confidential.help"));
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() ->
-                store(metadata.fileName(), confidential.getValue(), file))));
+        Upload upload = new Upload(event -> {
+            // The tick travels with the file: the checkbox's own change is a separate request that a
+            // quick upload can overtake, and a file stored open for a moment has been disclosed.
+            String sent = event.getRequest().getHeader(CONFIDENTIAL_HEADER);
+            boolean isConfidential = sent == null ? confidential.getValue() : Boolean.parseBoolean(sent);
+            UploadHandler.toTempFile((metadata, file) -> ui.access(() -> store(metadata.fileName(), isConfidential,
+                    file))).handleUploadRequest(event);
+        });
+        upload.addAttachListener(attached -> upload.getElement().executeJs("this.__confidentialBox = $0;"
+                + " if (!this.__confidentialHeader) { this.__confidentialHeader = true;"
+                + " this.addEventListener('upload-request', e => e.detail.xhr.setRequestHeader($1,"
+                + " String(this.__confidentialBox.checked))); }", confidential, CONFIDENTIAL_HEADER));
         UploadTexts.translated(upload);
         upload.setId("attachment-upload");
         upload.setMaxFileSize((int) AttachmentService.MAX_BYTES);
