@@ -262,6 +262,22 @@ class FootprintApiIT {
     }
 
     @Test
+    void a_misspelt_property_gets_400_naming_it_instead_of_the_default_energy_being_computed() throws Exception {
+        HttpResponse<String> typo = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
+                            "fuelPerYer": 900, "fuelUnit": "LITRE"}]}""");
+        assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(typo.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("flows[0].fuelPerYer");
+        assertThat(error.get("message").asText()).startsWith("is not a property here; known: ").contains("fuelPerYear");
+
+        JsonNode nested = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N3", "energyCarrier": "HVO100", "vehicleKmPerYear": 10000,
+                            "cvd": {"biofuelUnblended": true, "highIlucFeedstock": true}}]}""").body()).get("errors").get(0);
+        assertThat(nested.get("field").asText()).isEqualTo("flows[0].cvd.highIlucFeedstock");
+    }
+
+    @Test
     void a_payload_beyond_what_the_category_can_carry_directly_or_through_the_load_factor_gets_400() throws Exception {
         JsonNode van = JSON.readTree(post("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,

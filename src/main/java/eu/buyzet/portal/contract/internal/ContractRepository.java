@@ -1,5 +1,6 @@
 package eu.buyzet.portal.contract.internal;
 
+import eu.buyzet.portal.shared.database.StoredJson;
 import eu.buyzet.portal.contract.ContractDetails;
 import eu.buyzet.portal.contract.ContractFigures;
 import eu.buyzet.portal.contract.ContractId;
@@ -26,8 +27,6 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import org.jspecify.annotations.Nullable;
 
 @Repository
@@ -51,11 +50,11 @@ public class ContractRepository {
     private static final String FIGURES = "c.trips, c.vehicle_km, c.co2e_wtw_kg, c.nox_g, c.pm_g";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    ContractRepository(JdbcClient jdbc, JsonMapper json) {
+    ContractRepository(JdbcClient jdbc, StoredJson json) {
         this.jdbc = jdbc;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        this.json = json;
     }
 
     /**
@@ -73,8 +72,8 @@ public class ContractRepository {
                             ?, cast(? as jsonb), ?, ?)
                         returning id""")
                 .params(Arrays.asList(organisation.value(), d.title(), d.reference(), codes(cpv), cpv.getFirst().value(),
-                        d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
-                        result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
+                        d.supplierName(), d.annualValue(), d.currency(), d.endDate(), json.write(d.flows()),
+                        result.factorSetId(), json.write(result), trips, result.total().vehicleKm(),
                         result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(), by.value(), by.value(),
                         d.transportCategory() == null ? null : d.transportCategory().name(), estimateJson(estimate),
                         d.awardDate(), result.total().co2eTtwKg()))
@@ -97,14 +96,14 @@ public class ContractRepository {
                             version = version + 1
                         where id = ? and version = ?""")
                 .params(Arrays.asList(d.title(), d.reference(), codes(cpv), cpv.getFirst().value(), d.supplierName(), d.annualValue(),
-                        d.currency(), d.endDate(), json.writeValueAsString(d.flows()),
+                        d.currency(), d.endDate(), json.write(d.flows()),
                         d.transportCategory() == null ? null : d.transportCategory().name(), cpv.getFirst().value(),
                         estimateJson(estimate), d.awardDate(), by.value(), id.value(), version))
                 .update() == 1 && setResult(id, result, trips);
     }
 
     private @Nullable String estimateJson(@Nullable SpendEstimate estimate) {
-        return estimate == null ? null : json.writeValueAsString(estimate);
+        return estimate == null ? null : json.write(estimate);
     }
 
     /** The figures the ranking sorts by, computed with the result's factor set. */
@@ -112,7 +111,7 @@ public class ContractRepository {
         return jdbc.sql("""
                         update footprint_contract set factor_set_id = ?, result = cast(? as jsonb), trips = ?,
                             vehicle_km = ?, co2e_wtw_kg = ?, nox_g = ?, pm_g = ?, co2e_tailpipe_kg = ? where id = ?""")
-                .params(Arrays.asList(result.factorSetId(), json.writeValueAsString(result), trips, result.total().vehicleKm(),
+                .params(Arrays.asList(result.factorSetId(), json.write(result), trips, result.total().vehicleKm(),
                         result.total().co2eWtwKg(), result.total().noxG(), result.total().pmG(),
                         result.total().co2eTtwKg(), id.value()))
                 .update() == 1;
@@ -143,12 +142,12 @@ public class ContractRepository {
                         organisationName.apply(OrganisationId.of(rs.getLong(2))),
                         rs.getString(4), rs.getString(5), codes(rs.getArray(6)), rs.getString(7), rs.getBigDecimal(8),
                         rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
-                        json.readValue(rs.getString(11), FLOWS),
-                        rs.getString(12) == null ? null : json.readValue(rs.getString(12), FootprintResult.class),
+                        json.read(rs.getString(11), FLOWS),
+                        rs.getString(12) == null ? null : json.read(rs.getString(12), FootprintResult.class),
                         nullable(rs.getBigDecimal(13)), rs.getObject(14) == null ? null : SubmissionId.of(rs.getLong(14)),
                         memberName.apply(MemberId.of(rs.getLong(3))), rs.getTimestamp(15).toInstant(), rs.getInt(16),
                         TransportCategory.valueOf(rs.getString(17)),
-                        rs.getString(18) == null ? null : json.readValue(rs.getString(18), SpendEstimate.class),
+                        rs.getString(18) == null ? null : json.read(rs.getString(18), SpendEstimate.class),
                         rs.getObject(19, java.time.LocalDate.class)))
                 .optional();
     }
@@ -156,7 +155,7 @@ public class ContractRepository {
     public Optional<Flows> flows(ContractId id) {
         return jdbc.sql("select flows::text, result is not null, award_date from footprint_contract where id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Flows(json.readValue(rs.getString(1), FLOWS), rs.getBoolean(2),
+                .query((rs, n) -> new Flows(json.read(rs.getString(1), FLOWS), rs.getBoolean(2),
                         rs.getObject(3, java.time.LocalDate.class))).optional();
     }
 

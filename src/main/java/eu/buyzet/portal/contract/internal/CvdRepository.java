@@ -1,5 +1,6 @@
 package eu.buyzet.portal.contract.internal;
 
+import eu.buyzet.portal.shared.database.StoredJson;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.CvdGroup;
 import eu.buyzet.portal.contract.CvdTarget;
@@ -18,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The directive's stored targets, and what an agency's contracts give towards them. */
 @Repository
@@ -37,11 +36,11 @@ public class CvdRepository {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    CvdRepository(JdbcClient jdbc, JsonMapper json) {
+    CvdRepository(JdbcClient jdbc, StoredJson json) {
         this.jdbc = jdbc;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        this.json = json;
     }
 
     public List<CvdTarget> targets() {
@@ -74,8 +73,8 @@ public class CvdRepository {
     private Computed row(ResultSet rs, int n) throws SQLException {
         return new Computed(ContractId.of(rs.getLong(1)),
                 Arrays.stream((String[]) rs.getArray(2).getArray()).map(CpvCode::new).toList(),
-                rs.getObject(3, LocalDate.class), json.readValue(rs.getString(4), FLOWS),
-                json.readValue(rs.getString(5), FootprintResult.class));
+                rs.getObject(3, LocalDate.class), json.read(rs.getString(4), FLOWS),
+                json.read(rs.getString(5), FootprintResult.class));
     }
 
     private static @Nullable Double nullable(@Nullable BigDecimal value) {

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint.internal;
 
+import eu.buyzet.portal.shared.database.StoredJson;
 import eu.buyzet.portal.footprint.Declaration;
 import eu.buyzet.portal.footprint.StoredResult;
 import eu.buyzet.portal.footprint.calculator.Flow;
@@ -13,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class DeclarationRepository {
@@ -23,12 +22,11 @@ public class DeclarationRepository {
     };
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    DeclarationRepository(JdbcClient jdbc, JsonMapper json) {
+    DeclarationRepository(JdbcClient jdbc, StoredJson json) {
         this.jdbc = jdbc;
-        // flows written by hand (demo data, imports) may leave "measured" out: it means estimated
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        this.json = json;
     }
 
     public Optional<Declaration> find(SubmissionId id) {
@@ -36,15 +34,15 @@ public class DeclarationRepository {
                         select d.flows::text, d.baseline_flows::text, m.display_name, d.declared_at, d.version
                         from footprint_declaration d join member m on m.id = d.declared_by where d.submission_id = ?""")
                 .param(id.value())
-                .query((rs, n) -> new Declaration(id, json.readValue(rs.getString(1), FLOWS),
-                        rs.getString(2) == null ? List.of() : json.readValue(rs.getString(2), FLOWS), rs.getString(3),
+                .query((rs, n) -> new Declaration(id, json.read(rs.getString(1), FLOWS),
+                        rs.getString(2) == null ? List.of() : json.read(rs.getString(2), FLOWS), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getInt(5)))
                 .optional();
     }
 
     /** Inserts or replaces; false when someone else changed it since {@code version}. */
     public boolean save(SubmissionId id, int version, List<Flow> flows, List<Flow> baseline, MemberId by) {
-        String baselineJson = baseline.isEmpty() ? null : json.writeValueAsString(baseline);
+        String baselineJson = baseline.isEmpty() ? null : json.write(baseline);
         int changed = jdbc.sql("""
                         insert into footprint_declaration (submission_id, flows, baseline_flows, declared_by)
                         values (?, cast(? as jsonb), cast(? as jsonb), ?)
@@ -52,7 +50,7 @@ public class DeclarationRepository {
                             baseline_flows = excluded.baseline_flows, declared_by = excluded.declared_by,
                             declared_at = now(), version = footprint_declaration.version + 1
                         where footprint_declaration.version = ?""")
-                .params(Arrays.asList(id.value(), json.writeValueAsString(flows), baselineJson, by.value(), version)).update();
+                .params(Arrays.asList(id.value(), json.write(flows), baselineJson, by.value(), version)).update();
         return changed == 1;
     }
 
@@ -61,8 +59,8 @@ public class DeclarationRepository {
         jdbc.sql("""
                         insert into footprint_result (submission_id, factor_set_id, result, baseline_result, reason, computed_by)
                         values (?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")
-                .params(Arrays.asList(id.value(), result.factorSetId(), json.writeValueAsString(result),
-                        baseline == null ? null : json.writeValueAsString(baseline), reason, by == null ? null : by.value()))
+                .params(Arrays.asList(id.value(), result.factorSetId(), json.write(result),
+                        baseline == null ? null : json.write(baseline), reason, by == null ? null : by.value()))
                 .update();
         jdbc.sql("""
                         insert into footprint_latest (submission_id, co2e_wtw_kg, co2e_tailpipe_kg, computed_at)
@@ -88,8 +86,8 @@ public class DeclarationRepository {
                         from footprint_result r left join member m on m.id = r.computed_by
                         where r.submission_id = ? order by r.computed_at desc, r.id desc limit 50""")
                 .param(id.value())
-                .query((rs, n) -> new StoredResult(rs.getLong(1), json.readValue(rs.getString(2), FootprintResult.class),
-                        rs.getString(3) == null ? null : json.readValue(rs.getString(3), FootprintResult.class),
+                .query((rs, n) -> new StoredResult(rs.getLong(1), json.read(rs.getString(2), FootprintResult.class),
+                        rs.getString(3) == null ? null : json.read(rs.getString(3), FootprintResult.class),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -84,6 +85,10 @@ class ApiProblems {
                 // ApiJson refuses a property given twice, since Jackson would have kept the last one
                 twice = jackson.getOriginalMessage().substring(DUPLICATE.length()).replace("\"", "").strip();
                 message = "is given twice";
+            }
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                message = "is not a property here; known: " + unknown.getKnownPropertyIds().stream()
+                        .map(String::valueOf).sorted().collect(Collectors.joining(", "));
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 StringBuilder path = new StringBuilder();

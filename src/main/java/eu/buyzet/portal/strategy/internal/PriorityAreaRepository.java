@@ -1,5 +1,6 @@
 package eu.buyzet.portal.strategy.internal;
 
+import eu.buyzet.portal.shared.database.StoredJson;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
@@ -17,8 +18,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class PriorityAreaRepository {
@@ -37,11 +36,11 @@ public class PriorityAreaRepository {
             """;
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    PriorityAreaRepository(JdbcClient jdbc, JsonMapper json) {
+    PriorityAreaRepository(JdbcClient jdbc, StoredJson json) {
         this.jdbc = jdbc;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        this.json = json;
     }
 
     public PriorityAreaId insert(OrganisationId owner, Row r, MemberId by) {
@@ -75,7 +74,7 @@ public class PriorityAreaRepository {
                 r.agencies().stream().map(OrganisationId::value).toArray(Long[]::new),
                 r.forums().toArray(Long[]::new), r.dialogues().toArray(Long[]::new),
                 r.buyerGroups().toArray(Long[]::new), r.solutions().toArray(Long[]::new),
-                r.baseline() == null ? null : json.writeValueAsString(r.baseline()));
+                r.baseline() == null ? null : json.write(r.baseline()));
     }
 
     public Optional<PriorityArea> find(PriorityAreaId id) {
@@ -96,7 +95,7 @@ public class PriorityAreaRepository {
     /** Sets a baseline only where none is stored, so that a baseline the owner saw never changes behind them. */
     public boolean fillMissingBaseline(PriorityAreaId id, AreaBaseline baseline) {
         return jdbc.sql("update priority_area set baseline = cast(? as jsonb) where id = ? and baseline is null")
-                .params(json.writeValueAsString(baseline), id.value()).update() == 1;
+                .params(json.write(baseline), id.value()).update() == 1;
     }
 
     private PriorityArea area(ResultSet rs, int n) throws SQLException {
@@ -106,7 +105,7 @@ public class PriorityAreaRepository {
                 ids(rs.getArray(8), OrganisationId::of), ids(rs.getArray(9), Long::valueOf),
                 ids(rs.getArray(10), Long::valueOf), ids(rs.getArray(11), Long::valueOf),
                 ids(rs.getArray(12), Long::valueOf),
-                baseline == null ? null : json.readValue(baseline, AreaBaseline.class),
+                baseline == null ? null : json.read(baseline, AreaBaseline.class),
                 rs.getTimestamp(14).toInstant(), rs.getInt(15));
     }
 

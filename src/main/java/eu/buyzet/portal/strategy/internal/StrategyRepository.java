@@ -1,5 +1,6 @@
 package eu.buyzet.portal.strategy.internal;
 
+import eu.buyzet.portal.shared.database.StoredJson;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.strategy.ChosenInstrument;
@@ -19,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class StrategyRepository {
@@ -40,11 +39,11 @@ public class StrategyRepository {
             """;
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    StrategyRepository(JdbcClient jdbc, JsonMapper json) {
+    StrategyRepository(JdbcClient jdbc, StoredJson json) {
         this.jdbc = jdbc;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        this.json = json;
     }
 
     /** A first version: a lineage of its own, number 1. */
@@ -74,7 +73,7 @@ public class StrategyRepository {
                         update strategy set title = ?, summary = ?, instruments = cast(? as jsonb),
                             scenario = cast(? as jsonb), updated_at = now(), version = version + 1
                         where id = ? and version = ? and status = 'DRAFT'""")
-                .params(title, summary, json.writeValueAsString(instruments), json.writeValueAsString(scenario),
+                .params(title, summary, json.write(instruments), json.write(scenario),
                         id.value(), version)
                 .update() == 1;
     }
@@ -85,7 +84,7 @@ public class StrategyRepository {
                         update strategy set result = cast(? as jsonb), factor_set_id = ?, updated_at = now(),
                             version = version + 1
                         where id = ? and version = ? and status = 'DRAFT'""")
-                .params(json.writeValueAsString(result), result.factorSetId(), id.value(), version).update() == 1;
+                .params(json.write(result), result.factorSetId(), id.value(), version).update() == 1;
     }
 
     /**
@@ -97,7 +96,7 @@ public class StrategyRepository {
         return jdbc.sql("""
                         update strategy set result = cast(? as jsonb), factor_set_id = ?
                         where id = ? and result is null""")
-                .params(json.writeValueAsString(result), result.factorSetId(), id.value()).update() == 1;
+                .params(json.write(result), result.factorSetId(), id.value()).update() == 1;
     }
 
     /** Strategies stored without a computed scenario (demo data), for the start-up backfill. */
@@ -199,8 +198,8 @@ public class StrategyRepository {
         return new Strategy(StrategyId.of(rs.getLong(1)), rs.getLong(2), rs.getInt(3), PriorityAreaId.of(rs.getLong(4)),
                 rs.getString(5), OrganisationId.of(rs.getLong(6)), rs.getString(7),
                 StrategyStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
-                json.readValue(rs.getString(11), INSTRUMENTS), json.readValue(rs.getString(12), SCENARIO),
-                result == null ? null : json.readValue(result, ScenarioResult.class), rs.getString(14),
+                json.read(rs.getString(11), INSTRUMENTS), json.read(rs.getString(12), SCENARIO),
+                result == null ? null : json.read(result, ScenarioResult.class), rs.getString(14),
                 adoptedAt == null ? null : adoptedAt.toInstant(), rs.getTimestamp(16).toInstant(), rs.getInt(17));
     }
 }
