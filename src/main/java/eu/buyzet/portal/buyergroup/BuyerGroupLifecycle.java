@@ -1,5 +1,6 @@
 package eu.buyzet.portal.buyergroup;
 
+import eu.buyzet.portal.shared.YearSpan;
 import static eu.buyzet.portal.buyergroup.GroupSteps.strip;
 
 import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository;
@@ -84,11 +85,15 @@ public class BuyerGroupLifecycle {
         if (body.length() > 200) {
             errors.put("centralPurchasingBody", "validation.too-long");
         }
+        Map<String, List<Object>> arguments = new LinkedHashMap<>();
         if (plannedTenderDate != null && plannedTenderDate.isBefore(LocalDate.now())) {
             errors.put("plannedTenderDate", "validation.buyer-group.date-in-past");
+        } else {
+            // a group forms for a tender it is preparing, not for one a generation away
+            YearSpan.ahead(10).check(plannedTenderDate, "plannedTenderDate", errors, arguments);
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new ValidationException(errors, arguments);
         }
         BuyerGroupId id = groups.insert(proposal, user.organisationId(), body.isEmpty() ? null : body,
                 plannedTenderDate, user.memberId());

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.contract;
 
+import eu.buyzet.portal.shared.YearSpan;
 import eu.buyzet.portal.footprint.FootprintService;
 import eu.buyzet.portal.footprint.calculator.CvdClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
@@ -32,6 +33,8 @@ class ContractChecks {
     static final int MAX_REFERENCE = 100;
     static final int MAX_SUPPLIER = 200;
     static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
+    /** Framework agreements and concessions run for decades, not centuries. */
+    static final YearSpan END_YEARS = YearSpan.until(1990, 50);
 
     private final FootprintService footprints;
     private final SpendEstimates estimates;
@@ -74,6 +77,13 @@ class ContractChecks {
         if (d.transportCategory() == null) {
             errors.put("transportCategory", "validation.required");
         }
+        Map<String, List<Object>> arguments = new LinkedHashMap<>();
+        CvdClass.awardYears().check(d.awardDate(), "awardDate", errors, arguments);
+        END_YEARS.check(d.endDate(), "endDate", errors, arguments);
+        if (d.awardDate() != null && d.endDate() != null && d.endDate().isBefore(d.awardDate())
+                && !errors.containsKey("endDate")) {
+            errors.put("endDate", "validation.contract.end-before-award");
+        }
         List<Flow> flows = d.flows();
         @Nullable SpendEstimate estimate = null;
         boolean estimating = flows.isEmpty() && d.estimateFromSpend();
@@ -85,13 +95,14 @@ class ContractChecks {
             }
         }
         @Nullable FootprintResult result = null;
-        Map<String, List<Object>> arguments = Map.of();
         if (!estimating || estimate != null) {
+            // without a date to judge it by, the directive's classes are left to the next try
             try {
-                result = calculate(footprints.defaultFactorSet(), flows, d.awardDate());
+                result = calculate(footprints.defaultFactorSet(), flows,
+                        errors.containsKey("awardDate") ? null : d.awardDate());
             } catch (ValidationException e) {
                 errors.putAll(e.fieldErrors());
-                arguments = e.arguments();
+                arguments.putAll(e.arguments());
             }
         } else if (!errors.containsKey("annualValue") && !errors.containsKey("cpvCodes")
                 && !errors.containsKey("currency")) {

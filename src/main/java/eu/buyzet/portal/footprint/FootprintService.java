@@ -99,6 +99,7 @@ public class FootprintService {
     @Transactional(readOnly = true)
     public FootprintResult calculate(@Nullable String factorSetId, @Nullable List<? extends @Nullable Flow> flows,
                                      @Nullable LocalDate awardDate) {
+        CvdClass.awardYears().require(awardDate, "awardDate");
         FactorSet set;
         if (factorSetId == null || factorSetId.isBlank()) {
             set = defaultFactorSet();

@@ -132,6 +132,20 @@ class BuyerGroupServiceIT {
             "https://doffin.no/notices/2026-104321");
 
     @Test
+    void a_planned_tender_date_a_generation_away_is_refused_and_no_group_is_formed() {
+        SubmissionId p = proposal("Felles innkjøp langt fram");
+        as(LEAD);
+        assertThatThrownBy(() -> lifecycle.form(p, null, LocalDate.now().plusYears(11)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnly(Map.entry("plannedTenderDate", "validation.date.years"));
+                    assertThat(e.arguments("plannedTenderDate"))
+                            .containsExactly(LocalDate.now().getYear(), LocalDate.now().getYear() + 10);
+                });
+        assertThat(lifecycle.form(p, null, LocalDate.now().plusYears(2)).plannedTenderDate())
+                .isEqualTo(LocalDate.now().plusYears(2));
+    }
+
+    @Test
     void three_agencies_form_a_group_two_commit_and_the_lead_takes_it_to_tender_and_award() {
         BuyerGroup g = groupOfThree("Felles varelevering, livsløp");
         as(LEAD);

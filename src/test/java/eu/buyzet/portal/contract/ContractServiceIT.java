@@ -29,6 +29,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -126,6 +127,26 @@ class ContractServiceIT {
         assertThatThrownBy(() -> contracts.create(contract("Ingen transport", "90511000-2", List.of())))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("flows"));
         assertThat(jdbc.sql("select count(*) from footprint_contract").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void an_award_date_outside_its_years_or_an_end_before_the_award_is_refused_naming_the_years() {
+        as("agency@demo.buyzet.eu");
+        List<Flow> vans = List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 5));
+        ContractDetails typo = new ContractDetails("Skrivefeil", null, List.of("60100000-9"), "Leverandør AS", null,
+                "NOK", LocalDate.of(1, 6, 30), vans, TransportCategory.TRANSPORT_SERVICE, false,
+                LocalDate.of(2062, 3, 1));
+
+        assertThatThrownBy(() -> contracts.create(typo)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.fieldErrors()).containsEntry("awardDate", "validation.date.years")
+                    .containsEntry("endDate", "validation.date.years");
+            assertThat(e.arguments("awardDate")).containsExactly(1990, LocalDate.now().getYear() + 10);
+        });
+        ContractDetails backwards = new ContractDetails("Baklengs", null, List.of("60100000-9"), "Leverandør AS", null,
+                "NOK", LocalDate.of(2026, 1, 1), vans, TransportCategory.TRANSPORT_SERVICE, false,
+                LocalDate.of(2026, 6, 1));
+        assertThatThrownBy(() -> contracts.create(backwards)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.fieldErrors()).containsOnly(Map.entry("endDate", "validation.contract.end-before-award")));
     }
 
     @Test

@@ -262,6 +262,18 @@ class FootprintApiIT {
     }
 
     @Test
+    void an_award_date_out_of_its_years_gets_400_naming_them() throws Exception {
+        HttpResponse<String> typo = post("""
+                {"awardDate": "2062-03-01",
+                 "flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000}]}""");
+        assertThat(typo.statusCode()).as(typo.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(typo.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("awardDate");
+        assertThat(error.get("message").asText())
+                .isEqualTo("Choose a date in the years 1990 to " + (java.time.LocalDate.now().getYear() + 10));
+    }
+
+    @Test
     void a_misspelt_property_gets_400_naming_it_instead_of_the_default_energy_being_computed() throws Exception {
         HttpResponse<String> typo = post("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import eu.buyzet.portal.shared.YearSpan;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,14 @@ public enum CvdClass {
     /** Annex, Table 2, until 31 December 2025. */
     static final double LIGHT_DUTY_CO2_G_PER_KM = 50;
     static final double LIGHT_DUTY_RDE_PERCENT = 80;
+
+    /**
+     * The years an award date may be given in: a contract still mapped may have been awarded long
+     * before the directive, and one being prepared is awarded within a few years.
+     */
+    public static YearSpan awardYears() {
+        return YearSpan.until(1990, 10);
+    }
 
     /** A class with the reason for it. */
     public record Classified(CvdClass cvdClass, CvdReason reason) {
