@@ -4,8 +4,6 @@ import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.notification.internal.NotificationRepository.Recipient;
 import eu.buyzet.portal.shared.MemberId;
-import eu.buyzet.portal.submission.SubmissionId;
-import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
@@ -31,12 +29,12 @@ class DigestJob {
     private final MailComposer composer;
     private final TransactionTemplate transaction;
     private final int batchSize;
-    private final SubmissionService submissions;
+    private final FollowedPosts followedPosts;
 
     DigestJob(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
               TransactionTemplate transaction, @Value("${buyzet.mail.digest-batch:100}") int batchSize,
-              SubmissionService submissions) {
-        this.submissions = submissions;
+              FollowedPosts followedPosts) {
+        this.followedPosts = followedPosts;
         this.notifications = notifications;
         this.outbox = outbox;
         this.composer = composer;
@@ -65,7 +63,7 @@ class DigestJob {
                     if (waiting.isEmpty()) {
                         continue;
                     }
-                    List<Notification> shown = waiting.stream().filter(this::stillForFollowers).toList();
+                    List<Notification> shown = followedPosts.stillShown(waiting);
                     List<Recipient> to = notifications.members(List.of(member), NotificationKind.FOLLOWED_ACTIVITY);
                     if (!to.isEmpty() && !shown.isEmpty()) {
                         MailComposer.Mail mail = composer.digest(to.getFirst(), shown);
@@ -85,18 +83,5 @@ class DigestJob {
                 return written[0];
             }
         }
-    }
-
-    /**
-     * A post hidden or withdrawn since the notification was made is left out of the digest: the
-     * submission feature decides, at sending time, whether followers may still read it.
-     */
-    private boolean stillForFollowers(Notification n) {
-        if (!NotificationKind.FOLLOWED_ACTIVITY.code().equals(n.kind()) || n.link() == null
-                || !n.link().matches("submissions/[0-9]{1,18}")) {
-            return true;
-        }
-        return submissions.forFollowers(SubmissionId.of(Long.parseLong(n.link().substring("submissions/".length()))))
-                .isPresent();
     }
 }

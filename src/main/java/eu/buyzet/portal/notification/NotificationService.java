@@ -4,6 +4,7 @@ import eu.buyzet.portal.notification.internal.NotificationRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.notification.internal.SubscriptionRepository;
 import eu.buyzet.portal.shared.CpvCode;
+import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
 import eu.buyzet.portal.shared.ValidationException;
@@ -32,10 +33,12 @@ public class NotificationService {
     private final MailComposer composer;
     private final CurrentUser currentUser;
     private final SubscriptionRepository subscriptions;
+    private final FollowedPosts followedPosts;
 
     NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
-                        CurrentUser currentUser, SubscriptionRepository subscriptions) {
+                        CurrentUser currentUser, SubscriptionRepository subscriptions, FollowedPosts followedPosts) {
         this.subscriptions = subscriptions;
+        this.followedPosts = followedPosts;
         this.notifications = notifications;
         this.outbox = outbox;
         this.composer = composer;
@@ -161,14 +164,23 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int unreadCount() {
-        return notifications.unreadCount(currentUser.require().memberId());
+        return unreadCountOf(currentUser.require().memberId());
     }
 
-    /** The newest notifications, read or not. */
+    /**
+     * A member's unread notices, leaving out those about posts followers may no longer read. For the
+     * bell's push too, which runs with no one signed in; a count discloses nothing of its notices.
+     */
+    @Transactional(readOnly = true)
+    public int unreadCountOf(MemberId member) {
+        return notifications.unreadCount(member) - followedPosts.noLongerShown(notifications.unreadFollowedByLink(member));
+    }
+
+    /** The newest notifications, read or not, of those the member may still be shown. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notification> latest() {
-        return notifications.latest(currentUser.require().memberId(), LATEST);
+        return followedPosts.stillShown(notifications.latest(currentUser.require().memberId(), LATEST));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -19,6 +19,7 @@ import eu.buyzet.portal.submission.internal.SubmissionRepository;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,8 +78,21 @@ public class SubmissionService {
     @DisclosureChannel("submission.follower-post")
     @Transactional(readOnly = true)
     public Optional<Submission> forFollowers(SubmissionId id) {
-        return submissions.findById(id).filter(disclosure::listed)
-                .filter(s -> disclosure.seesSubmission(SubmissionDisclosure.ANY_MEMBER, s));
+        return submissions.findById(id).filter(this::forEveryMember);
+    }
+
+    private boolean forEveryMember(Submission s) {
+        return disclosure.listed(s) && disclosure.seesSubmission(SubmissionDisclosure.ANY_MEMBER, s);
+    }
+
+    /**
+     * Of these submissions, those followers may still read: the bell and the digest ask again when
+     * they show a notice, so a post hidden or withdrawn since tells no one its title.
+     */
+    @DisclosureChannel("submission.follower-post")
+    @Transactional(readOnly = true)
+    public Set<SubmissionId> stillForFollowers(Collection<SubmissionId> ids) {
+        return submissions.findByIds(ids).stream().filter(this::forEveryMember).map(Submission::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The submission's page, if the current user may see it, with what they may do to it. */

@@ -338,6 +338,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(CommentService.class, "countAwaitingReview", MODERATORS, comments::countAwaitingReview),
                 new Action(CommentService.class, "review", MODERATORS, () -> comments.review(NO_COMMENT, 0, false, "")),
                 new Action(SubmissionService.class, "forFollowers", ANYONE, () -> submissions.forFollowers(NO_SUBMISSION)),
+                new Action(SubmissionService.class, "stillForFollowers", ANYONE,
+                        () -> submissions.stillForFollowers(List.of(NO_SUBMISSION))),
                 new Action(SubmissionService.class, "page", ANYONE, () -> submissions.page(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "editor", AUTHORS, () -> submissions.editor(NO_SUBMISSION)),
                 new Action(SubmissionService.class, "newEditor", AUTHORS,
@@ -495,6 +497,9 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupInterest.class, "myInterest", ANYONE, () -> buyerGroupInterest.myInterest(NO_GROUP)),
                 new Action(BuyerGroupInterest.class, "interests", ANYONE, () -> buyerGroupInterest.interests(NO_GROUP)),
                 new Action(NotificationService.class, "unreadCount", SIGNED_IN, notifications::unreadCount),
+                // the bell's push counts with no one signed in; a number of notices tells nothing of them
+                new Action(NotificationService.class, "unreadCountOf", ANYONE,
+                        () -> notifications.unreadCountOf(MemberId.of(Long.MAX_VALUE))),
                 new Action(NotificationService.class, "latest", SIGNED_IN, notifications::latest),
                 new Action(NotificationService.class, "markAllRead", SIGNED_IN, notifications::markAllRead),
                 new Action(NotificationService.class, "preferences", SIGNED_IN, notifications::preferences),

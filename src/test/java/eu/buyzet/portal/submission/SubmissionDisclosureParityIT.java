@@ -12,6 +12,7 @@ import eu.buyzet.portal.TestOrganisations;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.notification.Notification;
 import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.SubscriptionKind;
 import eu.buyzet.portal.security.AccountService;
@@ -468,6 +469,22 @@ class SubmissionDisclosureParityIT {
         assertThat(followerNotices()).filteredOn(n -> n.startsWith("new-submission|"))
                 .containsExactlyInAnyOrder("new-submission|Publisert " + token, "new-submission|Skjult " + token,
                         "new-submission|Trukket " + token);
+        // but the follower's bell asks again: hidden and withdrawn since, their titles are no longer shown or counted
+        as(FOLLOWER);
+        assertThat(notifications.latest()).extracting(Notification::subjectTitle).filteredOn(t -> t.endsWith(token))
+                .contains("Publisert " + token).doesNotContain("Skjult " + token, "Trukket " + token);
+        int unreadAboutPostsGone = jdbc.sql("""
+                        select count(*) from notification n join member m on m.id = n.member_id
+                        join submission s on n.link = 'submissions/' || s.id
+                        where m.email = ? and n.kind = 'followed-activity' and n.read_at is null
+                          and (s.status <> 'PUBLISHED' or s.hidden)""")
+                .param(FOLLOWER).query(Integer.class).single();
+        int unread = jdbc.sql("""
+                        select count(*) from notification n join member m on m.id = n.member_id
+                        where m.email = ? and n.read_at is null""").param(FOLLOWER).query(Integer.class).single();
+        assertThat(unreadAboutPostsGone).as("the hidden and the withdrawn post").isGreaterThanOrEqualTo(2);
+        assertThat(notifications.unreadCount()).isEqualTo(unread - unreadAboutPostsGone);
+        as(r);
     }
 
     private void followerComment(Reader r) {

@@ -126,6 +126,19 @@ public class NotificationRepository {
                 .param(member.value()).query(Integer.class).single();
     }
 
+    /** Unread notices of followed activity by the link they carry: their post may have been hidden since. */
+    public java.util.Map<String, Integer> unreadFollowedByLink(MemberId member) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select link, count(*) from notification
+                        where member_id = ? and read_at is null and kind = ? and link is not null group by link""")
+                .params(member.value(), NotificationKind.FOLLOWED_ACTIVITY.code())
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public List<Notification> latest(MemberId member, int limit) {
         return jdbc.sql("""
                         select id, kind, detail, subject_title, link, created_at, read_at from notification

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import eu.buyzet.portal.notification.NotificationsAdded;
 import eu.buyzet.portal.notification.internal.BellSignals;
-import eu.buyzet.portal.notification.internal.NotificationRepository;
+import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.shared.MemberId;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +16,8 @@ import org.springframework.context.event.EventListener;
 /**
  * Pushes the unread count to every open bell of a member as soon as their new notifications are
  * committed, on whichever node the bell is open: the commit is signalled to every node through
- * {@link BellSignals}. Counts are read here, not through the service, because the push runs
- * outside any request and so outside the member's security context.
+ * {@link BellSignals}. The push runs outside any request and so outside the member's security
+ * context, hence the count by member.
  */
 @Component
 class BellBroadcaster {
@@ -26,11 +26,11 @@ class BellBroadcaster {
     }
 
     private final Map<MemberId, Set<Bell>> bells = new ConcurrentHashMap<>();
-    private final NotificationRepository notifications;
+    private final NotificationService notifications;
 
     private final BellSignals signals;
 
-    BellBroadcaster(NotificationRepository notifications, BellSignals signals) {
+    BellBroadcaster(NotificationService notifications, BellSignals signals) {
         this.notifications = notifications;
         this.signals = signals;
         signals.subscribe(this::show);
@@ -60,7 +60,7 @@ class BellBroadcaster {
             if (open == null || open.isEmpty()) {
                 continue;
             }
-            int unread = notifications.unreadCount(member);
+            int unread = notifications.unreadCountOf(member);
             open.forEach(b -> b.ui().access(() -> b.show().accept(unread)));
         }
     }

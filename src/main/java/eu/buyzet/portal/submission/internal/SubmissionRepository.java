@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +51,15 @@ public class SubmissionRepository {
     public Optional<Submission> findById(SubmissionId id) {
         return jdbc.sql("select " + COLUMNS + FROM + " where s.id = ?").param(id.value())
                 .query(SubmissionRepository::map).optional();
+    }
+
+    public List<Submission> findByIds(Collection<SubmissionId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + FROM + " where s.id = any(?)")
+                .param(ids.stream().map(SubmissionId::value).toArray(Long[]::new))
+                .query(SubmissionRepository::map).list();
     }
 
     /** A forum's published, not hidden submissions of one kind, newest first: the needs a proposal may gather. */
