@@ -253,7 +253,9 @@ public class BuyerGroupShares {
         Map<String, String> errors = new LinkedHashMap<>();
         if (share.quantity() == null) {
             errors.put("quantity", "validation.required");
-        } else if (share.quantity().signum() <= 0 || share.quantity().compareTo(MAX_AMOUNT) > 0) {
+        } else if (share.quantity().setScale(2, java.math.RoundingMode.HALF_UP).signum() <= 0
+                || share.quantity().compareTo(MAX_AMOUNT) > 0) {
+            // kept to two decimals: 0.004 would be stored as 0
             errors.put("quantity", "validation.buyer-group.quantity");
         }
         if (share.unit() == null) {

@@ -160,10 +160,7 @@ public class MemberService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        boolean insider = member.roles().contains(Role.MODERATOR) || member.roles().contains(Role.ADMIN);
-        if (insider && !currentUser.require().has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("Only admins suspend moderators and admins");
-        }
+        requireMayKeepOut(member);
         if (member.id().equals(currentUser.require().memberId())) {
             throw ValidationException.of("until", "validation.member.suspend-self");
         }
@@ -176,9 +173,32 @@ public class MemberService {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
     public void liftSuspension(MemberId id) {
-        get(id);
+        // an admin's suspension of a moderator is not for another moderator to undo
+        requireMayKeepOut(get(id));
         members.suspend(id, null, null);
         audit.record("registry.member-suspension-lifted", "member", id, Map.of());
+    }
+
+    /** Whether the member is suspended, and whether the current moderator may change that. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public MemberAccess access(MemberId id) {
+        Member member = get(id);
+        return new MemberAccess(members.suspendedUntil(id).orElse(null),
+                mayKeepOut(member) && !member.id().equals(currentUser.require().memberId()));
+    }
+
+    /** Moderators and admins are suspended, and let back in, by admins only. */
+    private boolean mayKeepOut(Member member) {
+        boolean insider = member.roles().contains(Role.MODERATOR) || member.roles().contains(Role.ADMIN);
+        return !insider || currentUser.require().has(Role.ADMIN);
+    }
+
+    private void requireMayKeepOut(Member member) {
+        if (!mayKeepOut(member)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only admins suspend moderators and admins, and lift their suspensions");
+        }
     }
 
     /** Until when the member is suspended, if they are now. */

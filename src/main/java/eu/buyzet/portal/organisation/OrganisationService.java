@@ -72,6 +72,13 @@ public class OrganisationService {
      * blocks an organisation with a reason (its members can no longer sign in), or lifts a block.
      * Nobody decides on their own organisation.
      */
+    /** Whether the current moderator may block the organisation: not their own, nor one already blocked. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean mayBlock(OrganisationId id) {
+        return get(id).status() != OrganisationStatus.BLOCKED && !id.equals(currentUser.require().organisationId());
+    }
+
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional
     public Organisation decide(OrganisationId id, int version, OrganisationStatus to, @Nullable String reason) {

@@ -146,6 +146,19 @@ class BuyerGroupServiceIT {
     }
 
     @Test
+    void a_share_whose_quantity_rounds_to_nothing_is_refused_at_the_field_not_by_the_database() {
+        SubmissionId p = proposal("Felles innkjøp, brøkdel");
+        FootprintSource lead = contract(LEAD, 1000);
+        as(LEAD);
+        BuyerGroup g = lifecycle.form(p, null, null);
+        MemberShare tiny = new MemberShare(new BigDecimal("0.004"), DemandUnit.DELIVERIES_PER_YEAR, null, "NOK", lead,
+                "Kari Kontakt", "kari@example.org", Set.of(ProcedurePart.TENDERING_AND_AWARD), true);
+
+        assertThatThrownBy(() -> shares.join(g, tiny)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.fieldErrors()).containsOnly(Map.entry("quantity", "validation.buyer-group.quantity")));
+    }
+
+    @Test
     void three_agencies_form_a_group_two_commit_and_the_lead_takes_it_to_tender_and_award() {
         BuyerGroup g = groupOfThree("Felles varelevering, livsløp");
         as(LEAD);

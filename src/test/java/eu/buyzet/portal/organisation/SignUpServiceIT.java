@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.shared.OrganisationId;
@@ -250,5 +251,25 @@ class SignUpServiceIT {
             members.liftSuspension(supplier);
         }
         assertThat(directory.findActiveByEmail("supplier2@demo.buyzet.eu")).isPresent();
+    }
+
+    @Test
+    void a_moderator_suspended_by_an_admin_is_let_back_in_by_an_admin_not_by_another_moderator() {
+        eu.buyzet.portal.shared.MemberId moderator = eu.buyzet.portal.shared.MemberId.of(jdbc.sql(
+                "select id from member where email = 'moderator@demo.buyzet.eu'").query(Long.class).single());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        members.suspend(moderator, today.plusDays(3), "Misbruk av verktøyene");
+        try {
+            // a moderator's session (the demo has one moderator; the service refuses any moderator alike)
+            TestUsers.signIn(security, TestUsers.withRoles(Role.MODERATOR));
+            assertThatThrownBy(() -> members.liftSuspension(moderator))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(members.suspendedUntil(moderator)).isPresent();
+        } finally {
+            TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+            members.liftSuspension(moderator);
+        }
+        assertThat(members.suspendedUntil(moderator)).isEmpty();
     }
 }

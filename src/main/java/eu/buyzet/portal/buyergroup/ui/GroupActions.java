@@ -1,5 +1,6 @@
 package eu.buyzet.portal.buyergroup.ui;
 
+import eu.buyzet.portal.shared.NotFoundException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,9 @@ final class GroupActions extends Div {
         }
         if (may.contains(GroupAction.CHANGE_SHARE)) {
             add(button("change-share", "buyer-group.change-share", false,
-                    () -> openShare(steps.shares().myMembership(g.id()).orElseThrow())));
+                    () -> openShare(steps.shares().myMembership(g.id())
+                            // left in another tab since this page was drawn
+                            .orElseThrow(() -> new NotFoundException("No share in group " + g.id())))));
         }
         if (may.contains(GroupAction.SIGN_LETTER)) {
             add(button("sign-letter", "buyer-group.letter", true, this::openLetter));

@@ -4,17 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import eu.buyzet.portal.organisation.MemberAccess;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.ui.FieldErrors;
+import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionAction;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
-import eu.buyzet.portal.submission.SubmissionService;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,12 +26,10 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class ModeratorToolsSection implements SubmissionPageSection {
 
-    private final SubmissionService submissions;
     private final MemberService members;
     private final OrganisationService organisations;
 
-    ModeratorToolsSection(SubmissionService submissions, MemberService members, OrganisationService organisations) {
-        this.submissions = submissions;
+    ModeratorToolsSection(MemberService members, OrganisationService organisations) {
         this.members = members;
         this.organisations = organisations;
     }
@@ -47,30 +47,41 @@ class ModeratorToolsSection implements SubmissionPageSection {
         }
         Div box = new Div();
         box.addClassName("view-toolbar");
-        Button suspend;
-        var until = members.suspendedUntil(s.authorId());
-        if (until.isPresent()) {
-            String day = until.get().atZone(ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString();
-            suspend = new Button(box.getTranslation("moderation.lift-suspension", s.authorName(), day), e -> {
-                members.liftSuspension(s.authorId());
-                FieldErrors.notifySuccess(box, box.getTranslation("moderation.suspension-lifted", s.authorName()));
-                e.getSource().setEnabled(false);
-            });
-            suspend.setId("lift-suspension");
-        } else {
-            suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()), e -> SuspendDialog.open(box, members, s.authorId(), s.authorName(), () -> { }));
-            suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        MemberAccess author = members.access(s.authorId());
+        if (author.mayChange() && author.suspendedUntil() != null) {
+            String day = author.suspendedUntil().atZone(ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString();
+            Button lift = new Button(box.getTranslation("moderation.lift-suspension", s.authorName(), day),
+                    e -> FormSubmit.attempt(box, Map.of(), () -> {
+                        members.liftSuspension(s.authorId());
+                        return s.authorId();
+                    }).ifPresent(lifted -> {
+                        FieldErrors.notifySuccess(box, box.getTranslation("moderation.suspension-lifted", s.authorName()));
+                        e.getSource().setEnabled(false);
+                    }));
+            lift.setId("lift-suspension");
+            lift.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(lift);
+        } else if (author.mayChange()) {
+            Button suspend = new Button(box.getTranslation("moderation.suspend-author", s.authorName()),
+                    e -> SuspendDialog.open(box, members, s.authorId(), s.authorName(), () -> { }));
+            suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             suspend.setId("suspend-author");
+            box.add(suspend);
         }
-        suspend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button block = new Button(box.getTranslation("moderation.block-organisation", s.organisationName()),
-                e -> ReasonDialog.open(box, new ReasonDialog.Texts("moderation.block", "moderation.block-reason",
-                        "moderation.block-reason-help", "moderation.blocked"), "block-organisation",
-                        why -> organisations.decide(s.organisationId(), organisations.get(s.organisationId()).version(),
-                                OrganisationStatus.BLOCKED, why), done -> { }));
-        block.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        block.setId("block-organisation");
-        box.add(suspend, block);
+        if (organisations.mayBlock(s.organisationId())) {
+            Button block = new Button(box.getTranslation("moderation.block-organisation", s.organisationName()),
+                    e -> ReasonDialog.open(box, new ReasonDialog.Texts("moderation.block", "moderation.block-reason",
+                            "moderation.block-reason-help", "moderation.blocked"), "block-organisation",
+                            why -> organisations.decide(s.organisationId(),
+                                    organisations.get(s.organisationId()).version(), OrganisationStatus.BLOCKED, why),
+                            done -> { }));
+            block.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            block.setId("block-organisation");
+            box.add(block);
+        }
+        if (box.getComponentCount() == 0) {
+            return Optional.empty();
+        }
         return Optional.of(box);
     }
 }

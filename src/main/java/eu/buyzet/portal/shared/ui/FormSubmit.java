@@ -3,6 +3,7 @@ package eu.buyzet.portal.shared.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
 import java.util.Map;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Submits a form to a service the same way everywhere: clear old field errors, save, and on a
- * refusal show each message next to its field (or say that someone else saved first), keeping
- * everything the user typed.
+ * refusal show each message next to its field (or say that someone else saved first, or that what
+ * the form was about is gone or no longer open to the user), keeping everything the user typed.
  */
 public final class FormSubmit {
 
@@ -36,8 +37,8 @@ public final class FormSubmit {
             return Optional.of(save.get());
         } catch (ValidationException e) {
             FieldErrors.show(e, fields, form);
-        } catch (ConcurrentEditException e) {
-            FieldErrors.notifyError(form, form.getTranslation("error.concurrent-edit"));
+        } catch (ConcurrentEditException | NotFoundException e) {
+            FieldErrors.notifyError(form, form.getTranslation(UserFacingErrors.messageKey(e)));
         }
         return Optional.empty();
     }

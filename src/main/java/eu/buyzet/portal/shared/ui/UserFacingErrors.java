@@ -1,5 +1,7 @@
 package eu.buyzet.portal.shared.ui;
 
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.database.DatabaseUnavailable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionSystemException;
@@ -17,6 +19,13 @@ public final class UserFacingErrors {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 return "error.access-denied";
+            }
+            if (t instanceof NotFoundException) {
+                // hidden, withdrawn or left by someone else while the page was open
+                return "error.gone";
+            }
+            if (t instanceof ConcurrentEditException) {
+                return "error.concurrent-edit";
             }
             if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
                     && !"error.unexpected".equals(messageKey(tse.getApplicationException()))) {
