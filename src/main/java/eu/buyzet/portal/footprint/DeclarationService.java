@@ -180,7 +180,7 @@ public class DeclarationService {
         }
         MemberId by = currentUser.require().memberId();
         List<Flow> keptBaseline = s.kind() == SubmissionKind.SOLUTION ? baseline : List.of();
-        if (!declarations.save(id, Math.max(version, 0), flows, keptBaseline, by)) {
+        if (!declarations.save(id, version, flows, keptBaseline, by)) {
             throw new ConcurrentEditException();
         }
         if (s.status() == SubmissionStatus.PUBLISHED) {
@@ -223,7 +223,7 @@ public class DeclarationService {
             return false;
         }
         Optional<Declaration> flows = declarations.find(need).filter(d -> !d.flows().isEmpty());
-        flows.ifPresent(d -> declarations.save(solution, 0, List.of(), d.flows(), currentUser.require().memberId()));
+        flows.ifPresent(d -> declarations.save(solution, -1, List.of(), d.flows(), currentUser.require().memberId()));
         return flows.isPresent();
     }
 

@@ -3,6 +3,7 @@ package eu.buyzet.portal.footprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
@@ -16,6 +17,7 @@ import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
 import eu.buyzet.portal.submission.SubmissionId;
 import eu.buyzet.portal.submission.SubmissionKind;
+import eu.buyzet.portal.submission.SubmissionStatus;
 import eu.buyzet.portal.submission.SubmissionService;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +68,36 @@ class DeclarationServiceIT {
             // the default set's N1 diesel energy (schema 053): 12,500 km × 0.09494 l/km × (0.61101 + 2.57082) kg/l
             assertThat(r.result().total().co2eWtwKg()).isCloseTo(3776.037, org.assertj.core.data.Offset.offset(0.001));
         });
+    }
+
+    @Test
+    void a_declaration_saved_under_looser_checks_stops_publishing_before_anything_changes_and_says_so() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov fra før kontrollene");
+        declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
+        // as an older version let it be saved: a van using 5 litres a km
+        jdbc.sql("update footprint_declaration set flows = jsonb_set(flows, '{0,energyPerKm}', '5') where submission_id = ?")
+                .param(need.id().value()).update();
+
+        assertThatThrownBy(() -> submissions.publish(need.id(), need.version()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnly(java.util.Map.entry("footprint", "validation.footprint.needs-correction")));
+        assertThat(submissions.get(need.id()).status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(declarations.results(need.id())).isEmpty();
+    }
+
+    @Test
+    void of_two_colleagues_declaring_a_first_footprint_at_once_the_second_is_told_and_the_first_is_kept() {
+        Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov, to kolleger");
+        declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());
+
+        Flow other = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 500, 25);
+        assertThatThrownBy(() -> declarations.declare(need.id(), -1, List.of(other), List.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        Declaration kept = declarations.find(need.id()).orElseThrow();
+        assertThat(kept.flows()).containsExactly(DIESEL_VAN);
+
+        declarations.declare(need.id(), kept.version(), List.of(other), List.of());
+        assertThat(declarations.find(need.id()).orElseThrow().flows()).containsExactly(other);
     }
 
     @Test

@@ -41,16 +41,27 @@ public class DeclarationRepository {
     }
 
     /** Inserts or replaces; false when someone else changed it since {@code version}. */
+    /**
+     * Saves the flows over the version read; {@code version} -1 saves a first declaration only, so
+     * of two colleagues declaring at once the second is told, not silently saved over the first.
+     */
     public boolean save(SubmissionId id, int version, List<Flow> flows, List<Flow> baseline, MemberId by) {
         String baselineJson = baseline.isEmpty() ? null : json.write(baseline);
+        String onConflict = version < 0 ? "do nothing" : """
+                do update set flows = excluded.flows,
+                    baseline_flows = excluded.baseline_flows, declared_by = excluded.declared_by,
+                    declared_at = now(), version = footprint_declaration.version + 1
+                where footprint_declaration.version = ?""";
+        List<@Nullable Object> params = new java.util.ArrayList<@Nullable Object>();
+        params.addAll(Arrays.asList(id.value(), json.write(flows), baselineJson, by.value()));
+        if (version >= 0) {
+            params.add(version);
+        }
         int changed = jdbc.sql("""
                         insert into footprint_declaration (submission_id, flows, baseline_flows, declared_by)
                         values (?, cast(? as jsonb), cast(? as jsonb), ?)
-                        on conflict (submission_id) do update set flows = excluded.flows,
-                            baseline_flows = excluded.baseline_flows, declared_by = excluded.declared_by,
-                            declared_at = now(), version = footprint_declaration.version + 1
-                        where footprint_declaration.version = ?""")
-                .params(Arrays.asList(id.value(), json.write(flows), baselineJson, by.value(), version)).update();
+                        on conflict (submission_id)\s""" + onConflict)
+                .params(params).update();
         return changed == 1;
     }
 

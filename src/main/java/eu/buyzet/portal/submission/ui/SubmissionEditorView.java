@@ -159,6 +159,8 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
         try {
             Submission saved = existing != null ? submissions.update(existing.id(), existing.version(), draft)
                     : answersNeed != null ? answers.offer(answersNeed.id(), draft) : submissions.create(draft);
+            // the text is saved even if publishing is refused below; saving again is then no conflict
+            existing = saved;
             if (andPublish && saved.status() == SubmissionStatus.DRAFT) {
                 saved = submissions.publish(saved.id(), saved.version());
             }
