@@ -1,5 +1,6 @@
 package eu.buyzet.portal.strategy;
 
+import eu.buyzet.portal.shared.YearSpan;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.MappedContract;
 import eu.buyzet.portal.security.CurrentUser;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class StrategyService {
+
+    /** The years an instrument may apply from. */
+    static final YearSpan INSTRUMENT_YEARS = YearSpan.until(2000, 30);
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 8000;
@@ -319,6 +323,9 @@ public class StrategyService {
         } else if (weight != null && (weight < 0 || weight > 100)) {
             errors.put("weightPercent", "validation.strategy.percent");
         }
+        Map<String, List<Object>> arguments = new LinkedHashMap<>();
+        // printed in the adopted strategy and its documents: a typed 0001 or 9999 is a slip, not a plan
+        INSTRUMENT_YEARS.check(d.fromDate(), "fromDate", errors, arguments);
         List<Evidence> cited = new ArrayList<>();
         for (EvidenceRef ref : new java.util.LinkedHashSet<>(d.evidence())) {
             Optional<Evidence> e = kept.stream()
@@ -331,7 +338,7 @@ public class StrategyService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+            throw new ValidationException(errors, arguments);
         }
         return new ChosenInstrument(d.instrument(), d.fromDate(),
                 d.instrument() == Instrument.AWARD_CRITERION ? weight : null, rationale, risks, cited);

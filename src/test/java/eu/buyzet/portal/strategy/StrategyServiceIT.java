@@ -173,6 +173,22 @@ class StrategyServiceIT {
     }
 
     @Test
+    void an_instrument_from_a_slip_of_a_year_is_refused_naming_the_years() {
+        PriorityArea area = area("Årstall");
+        as(OWNER);
+        Strategy s = strategies.create(area.id(), "Feil årstall");
+        InstrumentDraft slip = new InstrumentDraft(Instrument.AWARD_CRITERION, LocalDate.of(9999, 12, 31), 30,
+                "Electric vans are on the market", "", List.of());
+
+        assertThatThrownBy(() -> strategies.putInstrument(s.id(), s.version(), 0, slip))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.fieldErrors()).containsOnly(java.util.Map.entry("fromDate", "validation.date.years"));
+                    assertThat(e.arguments("fromDate")).containsExactly(2000, LocalDate.now().getYear() + 30);
+                });
+        assertThat(strategies.get(s.id()).instruments()).isEmpty();
+    }
+
+    @Test
     void a_draft_is_the_owners_alone_and_consultation_opens_it_to_the_named_agencies_only() {
         PriorityArea area = area("Innsyn");
         as(OWNER);

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class DecimalField extends TextField {
 
+    private static final BigDecimal MAX_WHOLE = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private final boolean whole;
 
     public DecimalField() {
@@ -54,6 +56,10 @@ public class DecimalField extends TextField {
             BigDecimal value = DecimalParser.parse(getValue(), getLocale());
             if (whole && value != null && value.stripTrailingZeros().scale() > 0) {
                 return refuse("validation.number.whole");
+            }
+            if (whole && value != null && value.abs().compareTo(MAX_WHOLE) > 0) {
+                // it would not fit the count it is read into, and reading it as blank would count 1
+                return refuse("validation.number.too-large");
             }
             return true;
         } catch (DecimalParser.UnreadableNumberException e) {

@@ -88,7 +88,9 @@ class InstrumentForm extends Div {
             Map<String, HasValidation> fields = new LinkedHashMap<>();
             fields.put("instrument", instrument);
             fields.put("fromDate", fromDate);
-            fields.put("weightPercent", weight);
+            if (weight.isVisible()) {
+                fields.put("weightPercent", weight);
+            }
             fields.put("rationale", rationale);
             fields.put("risks", risks);
             fields.put("evidence", evidence);
@@ -98,7 +100,8 @@ class InstrumentForm extends Div {
                 return;
             }
             FormSubmit.attempt(this, fields, () -> save.apply(new InstrumentDraft(instrument.getValue(),
-                    fromDate.getValue(), weight.integerValue(), rationale.getValue(), risks.getValue(),
+                    fromDate.getValue(), weight.isVisible() ? weight.integerValue() : null, rationale.getValue(),
+                    risks.getValue(),
                     evidence.getValue().stream().map(EvidenceRef::of).toList()))).ifPresent(s -> saved.run());
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,6 +112,8 @@ class InstrumentForm extends Div {
     private void showCatalogue(@Nullable Instrument chosen) {
         catalogue.removeAll();
         weight.setVisible(chosen == Instrument.AWARD_CRITERION);
+        // a weight typed for an award criterion, hidden with it, neither blocks nor goes with the save
+        weight.setInvalid(false);
         if (chosen != null) {
             catalogue.add(Catalogue.of(this, chosen));
         }
