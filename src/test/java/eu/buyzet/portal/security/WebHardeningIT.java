@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
         "buyzet.database.embedded-dir=target/test-postgres/${random.uuid}",
         "vaadin.launch-browser=false", "buyzet.jobs.enabled=false",
         "buyzet.api.rate-limit.capacity=10", "buyzet.api.rate-limit.per-minute=1",
+        "buyzet.attachments.rate-limit.capacity=5", "buyzet.attachments.rate-limit.per-minute=1",
         "buyzet.security.login.account-max-failures=5", "buyzet.security.login.client-max-failures=8",
         "buyzet.security.login.delay-step=10ms", "buyzet.security.login.max-delay=40ms"})
 class WebHardeningIT {
@@ -198,6 +199,24 @@ class WebHardeningIT {
             assertThat(response.statusCode()).as(spelling).isEqualTo(429);
         }
         assertThat(new Client().get("/api/v1/forums").statusCode()).as("another client").isEqualTo(200);
+    }
+
+    @Test
+    void file_downloads_are_limited_per_client_so_refused_fetches_cannot_grow_the_audit_trail_without_end()
+            throws Exception {
+        Long confidential = jdbc.sql("select id from submission_attachment where confidential order by id limit 1")
+                .query(Long.class).optional().orElse(987_654_321L);
+        Client client = new Client();
+        HttpResponse<String> last = null;
+        int answered = 0;
+        for (int i = 0; i < 30 && (last == null || last.statusCode() != 429); i++) {
+            last = client.get((i % 2 == 0 ? "/attachments/" : "//attachments/") + confidential);
+            answered += last.statusCode() == 429 ? 0 : 1;
+        }
+        assertProblem(last, 429);
+        assertThat(answered).isLessThanOrEqualTo(5);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(new Client().get("/attachments/" + confidential).statusCode()).as("another client").isNotEqualTo(429);
     }
 
     @Test

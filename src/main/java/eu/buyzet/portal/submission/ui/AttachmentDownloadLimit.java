@@ -1,0 +1,30 @@
+package eu.buyzet.portal.submission.ui;
+
+import eu.buyzet.portal.shared.api.ClientRateLimit;
+import eu.buyzet.portal.shared.database.SharedBuckets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A limit per client on file downloads. Every refused fetch of a confidential file is kept in the
+ * audit trail, which no one may delete, so without it anyone could grow that trail without end by
+ * asking for one file over and over, or counting through the ids.
+ */
+@Component
+@Order(ClientRateLimit.ORDER)
+class AttachmentDownloadLimit extends ClientRateLimit {
+
+    AttachmentDownloadLimit(@Value("${buyzet.attachments.rate-limit.capacity:60}") long capacity,
+                            @Value("${buyzet.attachments.rate-limit.per-minute:30}") long perMinute,
+                            @Value("${buyzet.api.rate-limit.shared:true}") boolean shared, SharedBuckets store) {
+        super(capacity, perMinute, shared, store, "attachments");
+    }
+
+    @Override
+    protected boolean applies(HttpServletRequest request) {
+        return routedPath(request).toLowerCase(Locale.ROOT).startsWith("/attachments/");
+    }
+}
