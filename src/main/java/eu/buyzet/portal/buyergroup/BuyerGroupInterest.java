@@ -1,5 +1,7 @@
 package eu.buyzet.portal.buyergroup;
 
+import eu.buyzet.portal.shared.ConcurrentEditException;
+import java.time.Instant;
 import static eu.buyzet.portal.buyergroup.GroupSteps.strip;
 
 import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository;
@@ -50,11 +52,13 @@ public class BuyerGroupInterest {
 
     /**
      * A supplier registers interest with a capability statement and, where it has them, its
-     * published solutions. Registering again replaces the statement.
+     * published solutions. Registering again replaces the statement: {@code basedOn} is when the
+     * interest the form showed was registered, null when it showed none, so that of two colleagues
+     * the second is told rather than silently saving over the first.
      */
     @PreAuthorize("hasRole('SUPPLIER')")
     @Transactional
-    public SupplierInterest registerInterest(BuyerGroup group, @Nullable String statement,
+    public SupplierInterest registerInterest(BuyerGroup group, @Nullable Instant basedOn, @Nullable String statement,
                                              @Nullable List<SubmissionId> solutions) {
         PortalUser user = currentUser.require();
         BuyerGroup g = reads.get(group.id());
@@ -79,7 +83,9 @@ public class BuyerGroupInterest {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        groups.upsertInterest(g.id(), user.organisationId(), text, linked, user.memberId());
+        if (!groups.saveInterest(g.id(), user.organisationId(), basedOn, text, linked, user.memberId())) {
+            throw new ConcurrentEditException();
+        }
         steps.record(g, "interest-registered", null, null, user.organisationName(), Map.of("solutions", linked.size()));
         return myInterest(g.id()).orElseThrow();
     }

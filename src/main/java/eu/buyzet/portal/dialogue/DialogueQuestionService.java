@@ -15,6 +15,7 @@ import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,11 +137,13 @@ public class DialogueQuestionService {
 
     /**
      * A participant's written input: answers by question index (from 0); those in
-     * {@code confidential} are for agencies and moderators only. Replaces earlier input.
+     * {@code confidential} are for agencies and moderators only. Replaces earlier input: {@code basedOn}
+     * is when the input the form showed was saved ({@link DialogueInput#savedAt}), null when it showed
+     * none, so that a colleague's answers saved meanwhile are never wiped without a word.
      */
     @PreAuthorize("hasRole('SUPPLIER')")
     @Transactional
-    public List<DialogueInput> submitInput(Dialogue dialogue, Map<Integer, String> answers,
+    public List<DialogueInput> submitInput(Dialogue dialogue, @Nullable Instant basedOn, Map<Integer, String> answers,
                                            @Nullable Set<Integer> confidential) {
         PortalUser user = currentUser.require();
         Dialogue d = dialogues.lock(facts.visible(dialogue.id()).id());
@@ -164,6 +167,9 @@ public class DialogueQuestionService {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+        if (!java.util.Objects.equals(dialogues.inputSavedAt(d.id(), user.organisationId()).orElse(null), basedOn)) {
+            throw new ConcurrentEditException();
         }
         dialogues.replaceInput(d.id(), user.organisationId(), kept, user.memberId());
         audit.record("market-dialogue.input-submitted", "dialogue", d.id(), Map.of("organisation",

@@ -138,7 +138,7 @@ class BuyerGroupActionsIT {
         as(LEAD);
         shares.signLetterOfIntent(g, "Ingrid Hansen");
         as(SUPPLIER);
-        interest.registerInterest(g, "Elektriske varebiler", List.of());
+        interest.registerInterest(g, null, "Elektriske varebiler", List.of());
         Map<String, Set<GroupAction>> afterwards = offered(g);
         assertThat(afterwards.get(LEAD)).as("a letter is signed once; committing waits for a second one")
                 .isEqualTo(of(GroupAction.CHANGE_SHARE, GroupAction.CANCEL));
@@ -244,7 +244,8 @@ class BuyerGroupActionsIT {
             case START_TENDERING -> lifecycle.startTendering(g, DOFFIN);
             case AWARD -> lifecycle.award(g);
             case CANCEL -> lifecycle.cancel(g, "Grunn");
-            case REGISTER_INTEREST, CHANGE_INTEREST -> interest.registerInterest(g, "Vi kan", List.of());
+            case REGISTER_INTEREST, CHANGE_INTEREST -> interest.registerInterest(g,
+                    interest.myInterest(g.id()).map(SupplierInterest::registeredAt).orElse(null), "Vi kan", List.of());
             case WITHDRAW_INTEREST -> interest.withdrawInterest(g);
         }
     }

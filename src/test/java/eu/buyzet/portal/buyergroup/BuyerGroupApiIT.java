@@ -82,7 +82,7 @@ class BuyerGroupApiIT {
         TestUsers.signIn(security, jdbc, "agency3@demo.buyzet.eu");
         shares.join(g, share(third, 271, false));
         TestUsers.signIn(security, jdbc, "supplier@demo.buyzet.eu");
-        interest.registerInterest(g, "Vi kan levere", List.of());
+        interest.registerInterest(g, null, "Vi kan levere", List.of());
         TestUsers.signOut(security);
 
         ApiClient api = new ApiClient(port);

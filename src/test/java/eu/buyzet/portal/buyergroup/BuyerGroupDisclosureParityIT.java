@@ -290,10 +290,10 @@ class BuyerGroupDisclosureParityIT {
             }
         }
         as(SUPPLIER2);
-        interest.registerInterest(g, "Paritet-tilbud fra Ren Retur", List.of());
+        interest.registerInterest(g, null, "Paritet-tilbud fra Ren Retur", List.of());
         if (built.isEmpty()) {
             as(SUPPLIER);
-            interest.registerInterest(g, "Paritet-tilbud fra Grønn Håndverk", List.of());
+            interest.registerInterest(g, null, "Paritet-tilbud fra Grønn Håndverk", List.of());
         }
         if (commit) {
             as(LEAD);

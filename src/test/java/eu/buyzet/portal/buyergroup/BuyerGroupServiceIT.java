@@ -159,6 +159,23 @@ class BuyerGroupServiceIT {
     }
 
     @Test
+    void of_two_colleagues_saving_their_organisations_interest_the_second_is_told_and_nothing_is_lost() {
+        BuyerGroup g = groupOfThree("Felles innkjøp, to kolleger");
+        as(SUPPLIER);
+        SupplierInterest first = interest.registerInterest(g, null, "Vi leverer med elektriske varebiler", List.of());
+
+        // a colleague's page still offered "register interest"
+        assertThatThrownBy(() -> interest.registerInterest(g, null, "Vi har lastesykler", List.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        SupplierInterest changed = interest.registerInterest(g, first.registeredAt(), "Varebiler og lastesykler",
+                List.of());
+        // the first colleague saves again from the page they had open
+        assertThatThrownBy(() -> interest.registerInterest(g, first.registeredAt(), "Bare varebiler", List.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(interest.myInterest(g.id()).orElseThrow().statement()).isEqualTo(changed.statement());
+    }
+
+    @Test
     void three_agencies_form_a_group_two_commit_and_the_lead_takes_it_to_tender_and_award() {
         BuyerGroup g = groupOfThree("Felles varelevering, livsløp");
         as(LEAD);
@@ -295,7 +312,7 @@ class BuyerGroupServiceIT {
             }, state + " leave");
             as(SUPPLIER);
             boolean interestOpen = forming || state == BuyerGroupStatus.COMMITTED;
-            assertState(!interestOpen, () -> interest.registerInterest(g, "Vi leverer med elektriske varebiler",
+            assertState(!interestOpen, () -> interest.registerInterest(g, null, "Vi leverer med elektriske varebiler",
                     List.of()), state + " interest");
             as(LEAD);
             assertState(!state.isOpen(), () -> lifecycle.cancel(groups.get(g.id()), "Avlyst"),
@@ -442,13 +459,13 @@ class BuyerGroupServiceIT {
                         + " and s.status = 'PUBLISHED' and m.email = ? limit 1").param(SUPPLIER)
                 .query(Long.class).single());
         as(SUPPLIER);
-        assertThatThrownBy(() -> interest.registerInterest(g, "Vi kan", List.of(othersSolution)))
+        assertThatThrownBy(() -> interest.registerInterest(g, null, "Vi kan", List.of(othersSolution)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("solutions", "validation.buyer-group.own-published-solutions"));
-        interest.registerInterest(g, "Elektriske varebiler og lastesykler", List.of(ownSolution));
+        interest.registerInterest(g, null, "Elektriske varebiler og lastesykler", List.of(ownSolution));
         assertThat(interest.myInterest(g.id()).orElseThrow().solutions()).containsExactly(ownSolution);
         as("supplier2@demo.buyzet.eu");
-        interest.registerInterest(g, "Electric trucks", List.of(othersSolution));
+        interest.registerInterest(g, null, "Electric trucks", List.of(othersSolution));
         assertThat(shares.demand(g.id()).capableSuppliers()).isEqualTo(2);
         assertThat(shares.demand(g.id()).marketMature()).isFalse();
         assertThatThrownBy(() -> interest.interests(g.id())).isInstanceOf(AccessDeniedException.class);
@@ -468,7 +485,7 @@ class BuyerGroupServiceIT {
         }
         BuyerGroup g = groupOfThree("Felles varelevering, OCDS");
         as(SUPPLIER);
-        interest.registerInterest(g, "Vi kan levere", List.of());
+        interest.registerInterest(g, null, "Vi kan levere", List.of());
         as(LEAD);
         checkOcds(schema, g, "planned");
         commit(g);

@@ -164,14 +164,14 @@ class DialogueDisclosureParityIT {
 
         as(Reader.OWNER_SUPPLIER);
         phases.register(dialogue);
-        questions.submitInput(dialogue, Map.of(0, "Elektriske lastebiler " + A_OPEN, 1, "Pris " + A_SECRET),
+        questions.submitInput(dialogue, null, Map.of(0, "Elektriske lastebiler " + A_OPEN, 1, "Pris " + A_SECRET),
                 Set.of(1));
         questionA = questions.ask(dialogue, A_ORIGINAL + " betaler Grønn Håndverk for lading ved Alnabru?").id();
         meetings.book(meeting);
 
         as(Reader.RIVAL_PARTICIPANT);
         phases.register(dialogue);
-        questions.submitInput(dialogue, Map.of(0, "Sykler " + B_OPEN, 1, "Pris " + B_SECRET), Set.of(1));
+        questions.submitInput(dialogue, null, Map.of(0, "Sykler " + B_OPEN, 1, "Pris " + B_SECRET), Set.of(1));
         questionB = questions.ask(dialogue, B_PENDING + " hvor mange skoler?").id();
         assertThat(meetings.book(meeting).waitingListed()).isTrue();
 

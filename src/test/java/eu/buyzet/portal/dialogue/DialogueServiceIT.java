@@ -19,6 +19,7 @@ import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.Flow;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.forum.ForumId;
+import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionDraft;
@@ -144,6 +145,23 @@ class DialogueServiceIT {
     }
 
     @Test
+    void of_two_colleagues_giving_their_organisations_input_the_second_is_told_and_no_answer_is_wiped() {
+        Dialogue d = openDialogue("Dialog, to kolleger");
+        as(SUPPLIER_A);
+        List<DialogueInput> first = questions.submitInput(d, null, Map.of(0, "Elektriske lastebiler",
+                1, "Oppstart 2027"), Set.of());
+        // a colleague's form, opened before, had no input in it
+        assertThatThrownBy(() -> questions.submitInput(d, null, Map.of(1, "Oppstart 2028"), Set.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(pages.page(d.id()).inputs()).extracting(DialogueInput::answer)
+                .containsExactlyInAnyOrder("Elektriske lastebiler", "Oppstart 2027");
+
+        List<DialogueInput> changed = questions.submitInput(d, DialogueInput.savedAt(first),
+                Map.of(0, "Elektriske lastebiler", 1, "Oppstart 2028"), Set.of());
+        assertThat(changed).extracting(DialogueInput::answer).contains("Oppstart 2028");
+    }
+
+    @Test
     void no_question_is_taken_after_the_clarification_deadline_even_through_the_service() {
         Dialogue d = openDialogue("Dialog med frist");
         jdbc.sql("update dialogue set clarification_deadline = now() - interval '1 minute' where id = ?")
@@ -157,7 +175,7 @@ class DialogueServiceIT {
         });
         assertThat(dialogues.get(d.id()).takesQuestions(Instant.now())).isFalse();
         as("supplier2@demo.buyzet.eu");
-        assertThat(questions.submitInput(d, Map.of(0, "Elektriske lastebiler"), Set.of())).hasSize(1);
+        assertThat(questions.submitInput(d, null, Map.of(0, "Elektriske lastebiler"), Set.of())).hasSize(1);
     }
 
     @Test
@@ -194,7 +212,7 @@ class DialogueServiceIT {
         as(SUPPLIER_B);
         assertThatThrownBy(() -> questions.ask(d, "Etter låsen?")).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.fieldErrors()).containsEntry("question", "validation.dialogue.locked"));
-        assertThatThrownBy(() -> questions.submitInput(d, Map.of(0, "Innspill"), Set.of()))
+        assertThatThrownBy(() -> questions.submitInput(d, null, Map.of(0, "Innspill"), Set.of()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("input", "validation.dialogue.locked"));
         assertThat(pages.page(d.id()).access()).as("a locked dialogue offers no question and no input")
@@ -215,9 +233,9 @@ class DialogueServiceIT {
     void a_supplier_never_sees_another_suppliers_confidential_input_by_any_route() throws Exception {
         Dialogue d = openDialogue("Dialog med fortrolige innspill");
         as(SUPPLIER_A);
-        questions.submitInput(d, Map.of(0, "HEMMELIG-PRIS-4711", 1, "Offentlig oppstart 2027"), Set.of(0));
+        questions.submitInput(d, null, Map.of(0, "HEMMELIG-PRIS-4711", 1, "Offentlig oppstart 2027"), Set.of(0));
         as(SUPPLIER_B);
-        questions.submitInput(d, Map.of(1, "Vi starter i 2028"), Set.of());
+        questions.submitInput(d, null, Map.of(1, "Vi starter i 2028"), Set.of());
 
         // the other supplier: neither the confidential nor the open part of a rival's input, by any route
         assertThat(pages.page(d.id()).inputs()).extracting(DialogueInput::answer).containsExactly("Vi starter i 2028");

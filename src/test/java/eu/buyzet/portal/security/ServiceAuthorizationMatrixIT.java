@@ -492,7 +492,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(BuyerGroupShares.class, "signLetterOfIntent", AGENCIES,
                         () -> buyerGroupShares.signLetterOfIntent(A_GROUP, "x")),
                 new Action(BuyerGroupInterest.class, "registerInterest", SUPPLIERS,
-                        () -> buyerGroupInterest.registerInterest(A_GROUP, "x", List.of())),
+                        () -> buyerGroupInterest.registerInterest(A_GROUP, null, "x", List.of())),
                 new Action(BuyerGroupInterest.class, "withdrawInterest", SUPPLIERS,
                         () -> buyerGroupInterest.withdrawInterest(A_GROUP)),
                 new Action(BuyerGroupInterest.class, "solutionChoices", SUPPLIERS,
@@ -537,7 +537,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DialogueQuestionService.class, "answer", SIGNED_IN,
                         () -> dialogueQuestions.answer(A_QUESTION, "q", "a")),
                 new Action(DialogueQuestionService.class, "submitInput", SUPPLIERS,
-                        () -> dialogueQuestions.submitInput(A_DIALOGUE, Map.of(), Set.of())),
+                        () -> dialogueQuestions.submitInput(A_DIALOGUE, null, Map.of(), Set.of())),
                 new Action(DialogueMeetingService.class, "addMeeting", SIGNED_IN, () -> dialogueMeetings.addMeeting(
                         A_DIALOGUE, new MeetingDetails(null, "", null, null, null, null, null))),
                 new Action(DialogueMeetingService.class, "book", SUPPLIERS, () -> dialogueMeetings.book(A_MEETING)),

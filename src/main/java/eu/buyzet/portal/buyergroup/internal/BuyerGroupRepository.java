@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -225,17 +227,28 @@ public class BuyerGroupRepository {
                 .list();
     }
 
-    public void upsertInterest(BuyerGroupId id, OrganisationId organisation, String statement,
-                               List<SubmissionId> solutions, MemberId by) {
-        jdbc.sql("""
+    /**
+     * Saves a supplier's interest over the one registered at {@code basedOn}, or as a first one when
+     * that is null; false when another member of the organisation saved first.
+     */
+    public boolean saveInterest(BuyerGroupId id, OrganisationId organisation, @Nullable Instant basedOn,
+                                String statement, List<SubmissionId> solutions, MemberId by) {
+        String onConflict = basedOn == null ? "do nothing" : """
+                do update set statement = excluded.statement,
+                    solution_ids = excluded.solution_ids, registered_by = excluded.registered_by,
+                    registered_at = now()
+                where buyer_group_interest.registered_at = ?""";
+        List<@Nullable Object> params = new ArrayList<@Nullable Object>();
+        params.addAll(List.of(id.value(), organisation.value(), statement,
+                solutions.stream().map(SubmissionId::value).toArray(Long[]::new), by.value()));
+        if (basedOn != null) {
+            params.add(java.sql.Timestamp.from(basedOn));
+        }
+        return jdbc.sql("""
                         insert into buyer_group_interest (group_id, organisation_id, statement, solution_ids, registered_by)
                         values (?, ?, ?, ?, ?)
-                        on conflict (group_id, organisation_id) do update set statement = excluded.statement,
-                            solution_ids = excluded.solution_ids, registered_by = excluded.registered_by,
-                            registered_at = now()""")
-                .params(id.value(), organisation.value(), statement,
-                        solutions.stream().map(SubmissionId::value).toArray(Long[]::new), by.value())
-                .update();
+                        on conflict (group_id, organisation_id)\s""" + onConflict)
+                .params(params).update() == 1;
     }
 
     public boolean deleteInterest(BuyerGroupId id, OrganisationId organisation) {

@@ -251,7 +251,8 @@ final class GroupActions extends Div {
         RequiredFields.mark(statement);
         dialog.add(RequiredFields.legend(this), statement, solutions);
         confirm(dialog, "confirm-interest", "buyer-group.interest", Map.of("statement", statement, "solutions", solutions),
-                () -> steps.interest().registerInterest(page.group(), statement.getValue(),
+                () -> steps.interest().registerInterest(page.group(),
+                        existing.map(SupplierInterest::registeredAt).orElse(null), statement.getValue(),
                         solutions.getValue().stream().map(Submission::id).toList()), "buyer-group.interest.saved");
     }
 

@@ -159,6 +159,14 @@ public class DialogueRepository {
         }
     }
 
+    /** When the organisation last saved its written input, if it has. */
+    public java.util.Optional<java.time.Instant> inputSavedAt(DialogueId id, OrganisationId organisation) {
+        return jdbc.sql("select max(submitted_at) from dialogue_input where dialogue_id = ? and organisation_id = ?")
+                .params(id.value(), organisation.value())
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     /** Written input, of one organisation or (null) of all. */
     public List<DialogueInput> inputs(DialogueId id, @Nullable OrganisationId organisation) {
         return jdbc.sql("""

@@ -126,7 +126,7 @@ final class DialogueForms {
                     secret.add(i);
                 }
             }
-            return questions.submitInput(dialogue, typed, secret);
+            return questions.submitInput(dialogue, DialogueInput.savedAt(given), typed, secret);
         }, "dialogue.input-saved");
     }
 
