@@ -1,5 +1,7 @@
 package eu.buyzet.portal.strategy;
 
+import java.util.stream.Collectors;
+import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
@@ -133,6 +135,25 @@ public class PriorityAreaService {
         OrganisationId own = currentUser.require().organisationId();
         return contracts.rankAll(own, ContractMetric.CO2E).stream()
                 .filter(c -> c.mainCpv().digits().startsWith(prefix)).map(RankedContract::id).toList();
+    }
+
+    /**
+     * The agencies an area of the current agency may name for consultation: those that mapped
+     * contracts, and those the area names already, which stay chosen when it is edited even if
+     * they have no contracts mapped (any public agency may be named).
+     */
+    @PreAuthorize("hasRole('AGENCY')")
+    @Transactional(readOnly = true)
+    public List<MappingAgency> agencyChoices(@Nullable PriorityArea area) {
+        OrganisationId own = currentUser.require().organisationId();
+        List<MappingAgency> choices = new java.util.ArrayList<>(contracts.agencies().stream()
+                .filter(a -> !a.id().equals(own)).toList());
+        if (area != null) {
+            Set<OrganisationId> offered = choices.stream().map(MappingAgency::id).collect(Collectors.toSet());
+            area.agencies().stream().filter(id -> !offered.contains(id))
+                    .map(id -> new MappingAgency(id, organisations.get(id).name(), 0)).forEach(choices::add);
+        }
+        return List.copyOf(choices);
     }
 
     @PreAuthorize("hasRole('AGENCY')")

@@ -423,6 +423,7 @@ class ServiceAuthorizationMatrixIT {
                 new Action(PriorityAreaService.class, "get", ANYONE, () -> priorityAreas.get(NO_AREA)),
                 new Action(PriorityAreaService.class, "list", ANYONE, priorityAreas::list),
                 new Action(PriorityAreaService.class, "page", ANYONE, () -> priorityAreas.page(NO_AREA)),
+                new Action(PriorityAreaService.class, "agencyChoices", AGENCIES, () -> priorityAreas.agencyChoices(null)),
                 new Action(PriorityAreaService.class, "contractsInCategory", AGENCIES,
                         () -> priorityAreas.contractsInCategory("905")),
                 new Action(PriorityAreaService.class, "create", AGENCIES, () -> priorityAreas.create(EMPTY_AREA)),

@@ -3,6 +3,8 @@ package eu.buyzet.portal.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.buyzet.portal.shared.OrganisationId;
+import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
@@ -170,6 +172,22 @@ class StrategyServiceIT {
         workflow.adopt(second.id(), second.version());
         assertThat(strategies.get(adopted.id()).status()).isEqualTo(StrategyStatus.SUPERSEDED);
         assertThat(strategies.versions(second.id())).extracting(Strategy::number).containsExactly(2, 1);
+    }
+
+    @Test
+    void an_agency_named_for_consultation_without_mapped_contracts_stays_offered_when_the_area_is_edited() {
+        as(OWNER);
+        OrganisationId own = contracts.ownAgency().orElseThrow();
+        OrganisationId unmapped = OrganisationId.of(jdbc.sql("""
+                        insert into organisation (name, kind, country, org_number)
+                        values ('Etat uten kontrakter', 'PUBLIC_AGENCY', 'NO', '999888777') returning id""")
+                .query(Long.class).single());
+        MappedContract c = contract("Konsultert etat", List.of(VANS));
+        PriorityArea area = areas.create(new AreaDraft("Konsultert etat", "", null, List.of(c.id()), List.of(unmapped),
+                List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(areas.agencyChoices(null)).extracting(MappingAgency::id).doesNotContain(unmapped, own);
+        assertThat(areas.agencyChoices(area)).extracting(MappingAgency::id).contains(unmapped).doesNotContain(own);
     }
 
     @Test

@@ -78,7 +78,7 @@ class AreaForm extends Div {
 
     AreaForm(ContractService contractService, DialogueService dialogueService, BuyerGroupService groupService,
              ForumService forumService, SearchService search, SubmissionService submissions,
-             @Nullable PriorityArea existing, Save save,
+             List<MappingAgency> agencyChoices, @Nullable PriorityArea existing, Save save,
              java.util.function.Consumer<PriorityArea> saved) {
         addClassName("card");
         setId("area-form");
@@ -118,7 +118,7 @@ class AreaForm extends Div {
         contracts.setId("area-contracts");
 
         agencies.setLabel(getTranslation("strategy.area.agencies"));
-        agencies.setItems(contractService.agencies().stream().filter(a -> !a.id().equals(own)).toList());
+        agencies.setItems(agencyChoices);
         agencies.setItemLabelGenerator(MappingAgency::name);
         agencies.setId("area-agencies");
         forums.setLabel(getTranslation("strategy.area.forums"));

@@ -22,7 +22,8 @@ class NewAreaView extends ViewFrame implements HasDynamicTitle {
                 BuyerGroupService groups, ForumService forums, SearchService search,
                 SubmissionService submissions) {
         setHeading(getTranslation("strategy.new-area"));
-        add(new AreaForm(contracts, dialogues, groups, forums, search, submissions, null, areas::create, saved -> {
+        add(new AreaForm(contracts, dialogues, groups, forums, search, submissions, areas.agencyChoices(null), null,
+                areas::create, saved -> {
             FieldErrors.notifySuccess(this, getTranslation("strategy.area.saved"));
             getUI().ifPresent(ui -> ui.navigate("strategies/areas/" + saved.id()));
         }));

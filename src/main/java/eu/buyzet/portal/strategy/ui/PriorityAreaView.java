@@ -103,7 +103,8 @@ class PriorityAreaView extends ViewFrame implements HasUrlParameter<Long>, HasDy
             edit.setId("area-edit");
             edit.addClickListener(e -> {
                 edit.setVisible(false);
-                content.add(new AreaForm(contracts, dialogues, groups, forums, search, submissions, a,
+                content.add(new AreaForm(contracts, dialogues, groups, forums, search, submissions,
+                        areas.agencyChoices(a), a,
                         draft -> areas.update(a.id(), a.version(), draft), saved -> {
                             FieldErrors.notifySuccess(this, getTranslation("strategy.area.saved"));
                             show(areas.page(saved.id()));
