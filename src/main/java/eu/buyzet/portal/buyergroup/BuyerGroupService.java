@@ -5,6 +5,7 @@ import eu.buyzet.portal.buyergroup.internal.BuyerGroupRepository;
 import eu.buyzet.portal.footprint.DeclarationService;
 import eu.buyzet.portal.footprint.ProposalFootprint;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.SqlText;
@@ -41,6 +42,11 @@ public class BuyerGroupService {
         this.submissions = submissions;
         this.currentUser = currentUser;
         this.rules = rules;
+    }
+
+    /** Whether the current user forms groups, from their own joint-purchase proposals: agencies do. */
+    public boolean formsGroups() {
+        return currentUser.get().map(u -> u.has(Role.AGENCY)).orElse(false);
     }
 
     /** The group, if the current user may see its proposal; otherwise it does not exist for them. */

@@ -4,6 +4,7 @@ import eu.buyzet.portal.dialogue.DialogueDisclosure.Reader;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository;
 import eu.buyzet.portal.forum.ForumId;
 import eu.buyzet.portal.security.CurrentUser;
+import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.SqlText;
@@ -37,6 +38,14 @@ public class DialogueService {
         this.currentUser = currentUser;
         this.disclosure = disclosure;
         this.facts = facts;
+    }
+
+    /** How the current user may bring a dialogue about: by the role that opens them or asks for them. */
+    public DialogueStart howToStart() {
+        return currentUser.get().map(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN)
+                ? DialogueStart.OPEN_IN_A_FORUM_YOU_MODERATE
+                : u.has(Role.AGENCY) ? DialogueStart.ASK_THE_MODERATORS : DialogueStart.FOLLOW_A_FORUM)
+                .orElse(DialogueStart.FOLLOW_A_FORUM);
     }
 
     /** The dialogue, if the reader may see its forum; otherwise it does not exist for them. */

@@ -7,6 +7,9 @@ import eu.buyzet.portal.shared.CpvCode;
 import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.search.SearchQuery;
 import eu.buyzet.portal.notification.internal.MailOutboxRepository;
+import eu.buyzet.portal.submission.SubmissionService;
+import eu.buyzet.portal.submission.SubmissionId;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.security.PortalUser;
 import eu.buyzet.portal.security.Role;
@@ -34,9 +37,12 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final SubscriptionRepository subscriptions;
     private final FollowedPosts followedPosts;
+    private final SubmissionService submissions;
 
     NotificationService(NotificationRepository notifications, MailOutboxRepository outbox, MailComposer composer,
-                        CurrentUser currentUser, SubscriptionRepository subscriptions, FollowedPosts followedPosts) {
+                        CurrentUser currentUser, SubscriptionRepository subscriptions, FollowedPosts followedPosts,
+                        SubmissionService submissions) {
+        this.submissions = submissions;
         this.subscriptions = subscriptions;
         this.followedPosts = followedPosts;
         this.notifications = notifications;
@@ -82,6 +88,11 @@ public class NotificationService {
         }
         if (clean.length() > 200) {
             throw ValidationException.of(field, "validation.too-long");
+        }
+        if (kind == SubscriptionKind.SUBMISSION) {
+            // only a post every member may read is followed, and under its own title, not a label sent with it
+            label = submissions.forFollowers(SubmissionId.of(Long.parseLong(clean)))
+                    .orElseThrow(() -> new NotFoundException("Submission " + clean)).title();
         }
         String shown = label == null || label.isBlank() ? target.strip() : label.strip();
         subscriptions.add(currentUser.require().memberId(), kind, clean, shown.length() > 300 ? shown.substring(0, 300) : shown);

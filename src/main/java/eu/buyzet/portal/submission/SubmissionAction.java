@@ -20,5 +20,7 @@ public enum SubmissionAction {
     /** Show hidden content again: the forum's moderators. */
     RESTORE,
     /** Moderate its conversation (comments, flags): the forum's moderators. */
-    MODERATE
+    MODERATE,
+    /** Be told of its new comments: any signed-in member, while it is published for every member to read. */
+    FOLLOW
 }

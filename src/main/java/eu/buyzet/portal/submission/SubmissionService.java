@@ -230,6 +230,9 @@ public class SubmissionService {
         if (s.kind() == SubmissionKind.NEED && disclosure.listed(s) && postable(forum).contains(SubmissionKind.SOLUTION)) {
             actions.add(SubmissionAction.OFFER_SOLUTION); // the suppliers who may post here answer a published need
         }
+        if (currentUser.get().isPresent() && forEveryMember(s)) {
+            actions.add(SubmissionAction.FOLLOW);
+        }
         if (forums.canManage(forum)) {
             actions.add(SubmissionAction.MODERATE);
             if (s.status() == SubmissionStatus.AWAITING_REVIEW) {

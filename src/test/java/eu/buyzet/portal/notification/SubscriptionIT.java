@@ -3,6 +3,8 @@ package eu.buyzet.portal.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.buyzet.portal.submission.SubmissionAction;
+import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestFootprints;
 import eu.buyzet.portal.TestUsers;
@@ -124,6 +126,25 @@ class SubscriptionIT {
         as("supplier@demo.buyzet.eu");
         notifications.unfollow(SubscriptionKind.SUBMISSION, need.id().toString());
         assertThat(notifications.isFollowing(SubscriptionKind.SUBMISSION, need.id().toString())).isFalse();
+    }
+
+    @Test
+    void only_a_post_every_member_may_read_is_followed_and_under_its_own_title() {
+        as("agency@demo.buyzet.eu");
+        Submission draft = submissions.create(new SubmissionDraft(forum("Repair and maintenance with zero-emission transport"),
+                SubmissionKind.NEED, "Utkast ingen følger", "Sammendrag", "Tekst", List.of("50700000-2")));
+        as("supplier@demo.buyzet.eu");
+        assertThatThrownBy(() -> notifications.follow(SubscriptionKind.SUBMISSION, draft.id().toString(), "Hva som helst"))
+                .isInstanceOf(NotFoundException.class);
+
+        Submission need = publishNeed("Følges under egen tittel", "50700000-2");
+        as("supplier@demo.buyzet.eu");
+        notifications.follow(SubscriptionKind.SUBMISSION, need.id().toString(), "<b>en annen tittel</b>");
+        assertThat(notifications.following()).extracting(Subscription::label).contains("Følges under egen tittel")
+                .doesNotContain("<b>en annen tittel</b>");
+        assertThat(submissions.page(need.id()).may(SubmissionAction.FOLLOW)).isTrue();
+        eu.buyzet.portal.TestUsers.signOut(security);
+        assertThat(submissions.page(need.id()).may(SubmissionAction.FOLLOW)).as("anonymous").isFalse();
     }
 
     @Test

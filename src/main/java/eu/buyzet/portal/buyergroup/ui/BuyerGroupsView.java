@@ -15,8 +15,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
 import eu.buyzet.portal.buyergroup.BuyerGroupStatus;
-import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.Role;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -27,7 +25,7 @@ import eu.buyzet.portal.shared.ui.ViewFrame;
 @AnonymousAllowed
 class BuyerGroupsView extends ViewFrame implements HasDynamicTitle {
 
-    BuyerGroupsView(BuyerGroupService groups, CurrentUser currentUser) {
+    BuyerGroupsView(BuyerGroupService groups) {
         setHeading(getTranslation("buyer-group.heading"));
         setLead(getTranslation("buyer-group.lead"));
         addClassName("list-view");
@@ -47,8 +45,7 @@ class BuyerGroupsView extends ViewFrame implements HasDynamicTitle {
         Grid<BuyerGroup> grid = new Grid<>();
         grid.addComponentColumn(this::card).setHeader(getTranslation("buyer-group.heading"));
         grid.setItems(data);
-        boolean agency = currentUser.get().map(u -> u.has(Role.AGENCY)).orElse(false);
-        grid.setEmptyStateComponent(EmptyState.of(getTranslation(agency ? "empty.buyer-groups.agency"
+        grid.setEmptyStateComponent(EmptyState.of(getTranslation(groups.formsGroups() ? "empty.buyer-groups.agency"
                 : "empty.buyer-groups.other"), getTranslation("empty.go-to-forums"), "forums"));
         grid.setId("buyer-groups");
         grid.setAriaLabel(getTranslation("buyer-group.heading"));

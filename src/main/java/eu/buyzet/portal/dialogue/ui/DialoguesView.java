@@ -8,8 +8,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.DialogueService;
-import eu.buyzet.portal.security.CurrentUser;
-import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.dialogue.DialogueStart;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.ViewFrame;
@@ -20,7 +19,7 @@ import eu.buyzet.portal.shared.ui.ViewFrame;
 @AnonymousAllowed
 class DialoguesView extends ViewFrame implements HasDynamicTitle {
 
-    DialoguesView(DialogueService dialogues, CurrentUser currentUser) {
+    DialoguesView(DialogueService dialogues) {
         setHeading(getTranslation("dialogue.heading"));
         setLead(getTranslation("dialogue.lead"));
         addClassName("list-view");
@@ -28,7 +27,7 @@ class DialoguesView extends ViewFrame implements HasDynamicTitle {
         grid.addComponentColumn(d -> DialogueCards.of(d, this)).setHeader(getTranslation("dialogue.heading"));
         grid.setItems(q -> dialogues.list(null, new PageRequest(q.getOffset(), q.getLimit())).stream(),
                 q -> dialogues.count(null));
-        grid.setEmptyStateComponent(emptyState(currentUser));
+        grid.setEmptyStateComponent(emptyState(dialogues.howToStart()));
         grid.setId("dialogues");
         grid.setAriaLabel(getTranslation("dialogue.heading"));
         grid.addClassName("card-grid");
@@ -36,9 +35,12 @@ class DialoguesView extends ViewFrame implements HasDynamicTitle {
     }
 
     /** Who opens a dialogue differs by role, so the next step does too. */
-    private Component emptyState(CurrentUser currentUser) {
-        String who = currentUser.get().map(u -> u.has(Role.MODERATOR) || u.has(Role.ADMIN) ? "moderator"
-                : u.has(Role.AGENCY) ? "agency" : "other").orElse("other");
+    private Component emptyState(DialogueStart start) {
+        String who = switch (start) {
+            case OPEN_IN_A_FORUM_YOU_MODERATE -> "moderator";
+            case ASK_THE_MODERATORS -> "agency";
+            case FOLLOW_A_FORUM -> "other";
+        };
         return EmptyState.of(getTranslation("empty.dialogues." + who), getTranslation("empty.go-to-forums"), "forums");
     }
 

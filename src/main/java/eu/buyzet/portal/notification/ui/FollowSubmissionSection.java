@@ -4,11 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.SubscriptionKind;
-import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionPage;
 import eu.buyzet.portal.submission.SubmissionPageSection;
-import eu.buyzet.portal.submission.SubmissionStatus;
+import eu.buyzet.portal.submission.SubmissionAction;
 import java.util.Optional;
 
 /** Under a published submission: follow it, to hear of new comments. */
@@ -16,11 +15,9 @@ import java.util.Optional;
 class FollowSubmissionSection implements SubmissionPageSection {
 
     private final NotificationService notifications;
-    private final CurrentUser currentUser;
 
-    FollowSubmissionSection(NotificationService notifications, CurrentUser currentUser) {
+    FollowSubmissionSection(NotificationService notifications) {
         this.notifications = notifications;
-        this.currentUser = currentUser;
     }
 
     @Override
@@ -31,7 +28,7 @@ class FollowSubmissionSection implements SubmissionPageSection {
     @Override
     public Optional<Component> create(SubmissionPage page) {
         Submission s = page.submission();
-        if (currentUser.get().isEmpty() || s.status() != SubmissionStatus.PUBLISHED) {
+        if (!page.may(SubmissionAction.FOLLOW)) {
             return Optional.empty();
         }
         Div box = new Div(new FollowButton(notifications, SubscriptionKind.SUBMISSION, s.id().toString(), s.title(),
