@@ -38,14 +38,28 @@ class PortalPage {
         return page.locator("#" + id + " textarea");
     }
 
-    /** Chooses the option of an open Vaadin select that shows this text. */
+    /** Chooses the option of an open Vaadin select that shows this text, and waits until its list has gone. */
     protected void chooseOption(String text) {
         page.locator("vaadin-select-item[role=option]:visible", new Page.LocatorOptions().setHasText(text)).click();
+        waitUntilOptionsGone();
     }
 
-    /** Chooses the first option of an open Vaadin select. */
+    /** Chooses the first option of an open Vaadin select, and waits until its list has gone. */
     protected void chooseFirstOption() {
         page.locator("vaadin-select-item[role=option]:visible").first().click();
+        waitUntilOptionsGone();
+    }
+
+    /**
+     * On a phone a select's options are a bottom sheet over a backdrop that covers the whole page, and
+     * after a choice Lumo keeps both there for about 0.3 s while the sheet slides away: a tap in that
+     * time lands on the backdrop or the sheet, not on the page. Playwright does not wait for it when the
+     * next tap is on the same select, since the sheet lives in the select's shadow tree and so counts
+     * as the select itself. A person sees the sheet go before tapping again; so does the test.
+     */
+    private void waitUntilOptionsGone() {
+        page.locator("vaadin-select-item[role=option]:visible").first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
     }
 
     /** Chooses the suggestion of an open combo box that shows this text. */

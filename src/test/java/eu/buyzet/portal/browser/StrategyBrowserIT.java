@@ -139,9 +139,14 @@ class StrategyBrowserIT {
         agency.assertAccessible();
         pages.startStrategy("Utslippsfrie verkstedtjenester");
         assertThat(pages.status()).containsText("Utkast");
-        pages.addInstrument("Krav om nullutslipp i kravspesifikasjonen");
-        assertThat(pages.catalogue()).containsText("Anskaffelsesloven § 5");
+        // a weight typed wrong for an award criterion, then another instrument chosen: the hidden weight
+        // neither blocks the save nor goes with it
+        pages.addInstrument("Klima og miljø som tildelingskriterium");
+        pages.weight("tretti");
         pages.rationale("Verkstedet bruker allerede elektriske varebiler");
+        assertThat(pages.weightField()).containsText("Skriv et tall med sifre");
+        pages.chooseInstrument("Krav om nullutslipp i kravspesifikasjonen");
+        assertThat(pages.catalogue()).containsText("Anskaffelsesloven § 5");
         pages.saveInstrument();
         assertThat(pages.instrument(0)).containsText("Krav om nullutslipp");
         assertThat(pages.climateWeighting()).containsText("oppfylt med et nullutslippskrav");

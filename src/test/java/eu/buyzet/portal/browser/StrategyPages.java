@@ -116,12 +116,20 @@ final class StrategyPages extends PortalPage {
 
     void addInstrument(String instrument) {
         id("instrument-add").click();
+        chooseInstrument(instrument);
+    }
+
+    void chooseInstrument(String instrument) {
         id("instrument-kind").click();
         chooseOption(instrument);
     }
 
     Locator catalogue() {
         return id("instrument-catalogue");
+    }
+
+    Locator weightField() {
+        return id("instrument-weight");
     }
 
     void weight(String percent) {
