@@ -150,7 +150,7 @@ public class BuyerGroupLifecycle {
         NoticeReference checked = check(notice);
         steps.move(g, group.version(), BuyerGroupStatus.TENDERING, checked, null);
         steps.record(g, "tendering", BuyerGroupStatus.COMMITTED, BuyerGroupStatus.TENDERING,
-                checked.system() + " " + checked.id(), Map.of("system", checked.system().name(), "noticeId", checked.id(),
+                checked.displayName(), Map.of("system", checked.system().name(), "noticeId", checked.id(),
                         "url", checked.url()));
         events.publishEvent(new BuyerGroupTendering(g.id(), g.proposalId(), checked));
         return reads.get(g.id());

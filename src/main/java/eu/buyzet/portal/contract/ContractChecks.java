@@ -33,8 +33,10 @@ class ContractChecks {
     static final int MAX_REFERENCE = 100;
     static final int MAX_SUPPLIER = 200;
     static final BigDecimal MAX_VALUE = new BigDecimal("99999999999999");
-    /** Framework agreements and concessions run for decades, not centuries. */
-    static final YearSpan END_YEARS = YearSpan.until(1990, 50);
+    /** Framework agreements and concessions run for decades, not centuries; from this year, each time asked. */
+    static YearSpan endYears() {
+        return YearSpan.until(1990, 50);
+    }
 
     private final FootprintService footprints;
     private final SpendEstimates estimates;
@@ -79,7 +81,7 @@ class ContractChecks {
         }
         Map<String, List<Object>> arguments = new LinkedHashMap<>();
         CvdClass.awardYears().check(d.awardDate(), "awardDate", errors, arguments);
-        END_YEARS.check(d.endDate(), "endDate", errors, arguments);
+        endYears().check(d.endDate(), "endDate", errors, arguments);
         if (d.awardDate() != null && d.endDate() != null && d.endDate().isBefore(d.awardDate())
                 && !errors.containsKey("endDate")) {
             errors.put("endDate", "validation.contract.end-before-award");

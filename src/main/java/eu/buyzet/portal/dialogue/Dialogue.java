@@ -36,4 +36,9 @@ public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, Stri
     public boolean takesInput() {
         return !locked() && phase.takesInput();
     }
+
+    /** The forum's title in the reader's language, or in the other where it has only one. */
+    public String forumTitle(java.util.Locale locale) {
+        return eu.buyzet.portal.forum.Forum.pick(locale, forumTitleNb, forumTitleEn);
+    }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class DialogueExportService {
     private final DialogueDisclosure disclosure;
     private final DialogueFacts facts;
     private final Clock clock;
+    private final MessageSource messages;
 
     DialogueExportService(DialogueRepository dialogues, AuditTrail audit, DialogueDisclosure disclosure,
-                          DialogueFacts facts, Optional<Clock> clock) {
+                          DialogueFacts facts, Optional<Clock> clock, MessageSource messages) {
+        this.messages = messages;
         this.dialogues = dialogues;
         this.audit = audit;
         this.disclosure = disclosure;
@@ -53,13 +56,16 @@ public class DialogueExportService {
                 facts.meetings(d, r), facts.inputs(d, r), facts.timeline(d, r), clock.instant());
     }
 
-    /** The meeting as an iCalendar invitation: the reader's own slot, and the online link only for those who take part. */
+    /**
+     * The meeting as an iCalendar invitation, in the reader's language: the reader's own slot, and the
+     * online link only for those who take part.
+     */
     @DisclosureChannel("dialogue.invitation-ics")
     @Transactional(readOnly = true)
-    public String invitation(Meeting meeting, String portalUrl) {
+    public String invitation(Meeting meeting, String portalUrl, Locale locale) {
         Located at = facts.meeting(meeting.id());
         Reader r = facts.reader(at.dialogue());
         return MeetingInvitation.of(at.dialogue(), facts.meeting(r, at.row(), dialogues.bookings(at.row().id())),
-                portalUrl);
+                portalUrl, messages.getMessage("dialogue.online-for-participants", null, locale));
     }
 }

@@ -154,8 +154,8 @@ public class DialoguePhaseService {
         List<SubmissionId> linked = new ArrayList<>();
         linked.add(event.proposalId());
         submissions.linkedNeeds(event.proposalId()).forEach(n -> linked.add(n.id()));
-        String reason = "Tender notice " + event.notice().system() + " " + event.notice().id() + " ("
-                + event.notice().url() + ")";
+        // the notice's own name and address, the same in every language; the page says what it means
+        String reason = event.notice().displayName() + " (" + event.notice().url() + ")";
         for (DialogueId id : dialogues.lockFor(linked, reason)) {
             steps.record(id, "locked", reason, Map.of("notice", event.notice().id()));
         }

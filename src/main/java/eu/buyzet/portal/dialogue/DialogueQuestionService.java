@@ -135,6 +135,14 @@ public class DialogueQuestionService {
         return new DialogueAnswerPublished(d.id(), d.title(), disclosure.answerRecipients(dialogues.participants(d.id())));
     }
 
+    /** The current supplier's own written input, as the input form starts from it. */
+    @PreAuthorize("hasRole('SUPPLIER')")
+    @Transactional(readOnly = true)
+    public List<DialogueInput> myInput(Dialogue dialogue) {
+        Dialogue d = facts.visible(dialogue.id());
+        return dialogues.inputs(d.id(), currentUser.require().organisationId());
+    }
+
     /**
      * A participant's written input: answers by question index (from 0); those in
      * {@code confidential} are for agencies and moderators only. Replaces earlier input: {@code basedOn}

@@ -50,7 +50,7 @@ final class DialogueReport {
                     + "askers' names).";
             case PUBLIC -> "Public version (no written input, no minutes, no askers' names).";
         }).append(" Produced ").append(WHEN.format(now)).append(" (Oslo time).</p>");
-        h.append("<p>Forum: ").append(esc(d.forumTitleEn())).append(". Phase: ")
+        h.append("<p>Forum: ").append(esc(d.forumTitle(java.util.Locale.ENGLISH))).append(". Phase: ")
                 .append(d.phase().name().toLowerCase(Locale.ROOT)).append(". Clarification deadline: ")
                 .append(WHEN.format(d.clarificationDeadline())).append(".</p>");
         if (d.submissionTitle() != null) {

@@ -24,12 +24,11 @@ final class MeetingInvitation {
     }
 
     @DisclosureChannel("dialogue.invitation-ics")
-    static String of(Dialogue dialogue, Meeting m, String portalUrl) {
+    static String of(Dialogue dialogue, Meeting m, String portalUrl, String onlineForParticipants) {
         boolean slot = m.kind() == MeetingKind.ONE_TO_ONE && m.mySeat() != null;
         var start = (slot ? m.mySlotStart() : m.startsAt()).atZone(OSLO);
         var end = slot ? start.plusMinutes(m.slotMinutes()) : m.endsAt().atZone(OSLO);
-        String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
-                : "Online (the link is given to participants)";
+        String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink() : onlineForParticipants;
         VEvent event = new VEvent(start, end, dialogue.title() + ": " + m.title());
         event.add(new Uid("dialogue-meeting-" + m.id() + (slot ? "-slot-" + m.mySeat() : "") + "@buyzet-portal"));
         event.add(new Location(where));

@@ -223,8 +223,9 @@ public class DeclarationService {
             return false;
         }
         Optional<Declaration> flows = declarations.find(need).filter(d -> !d.flows().isEmpty());
-        flows.ifPresent(d -> declarations.save(solution, -1, List.of(), d.flows(), currentUser.require().memberId()));
-        return flows.isPresent();
+        // a colleague who declared meanwhile keeps their declaration, and nothing was copied
+        return flows.map(d -> declarations.save(solution, -1, List.of(), d.flows(), currentUser.require().memberId()))
+                .orElse(false);
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import eu.buyzet.portal.shared.MemberId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import java.util.Set;
 
 /** A public-private procurement forum, run by its moderators. Texts are in Bokmål and English. */
@@ -31,7 +32,8 @@ public record Forum(ForumId id, String titleNb, String titleEn, String descripti
         return status == ForumStatus.ARCHIVED;
     }
 
-    private static String pick(Locale locale, String nb, String en) {
+    /** The text in the reader's language, or in the other when it has none in theirs: never blank when either is given. */
+    public static String pick(Locale locale, @Nullable String nb, @Nullable String en) {
         boolean norwegian = locale != null && "nb".equals(locale.getLanguage());
         String first = norwegian ? nb : en;
         String second = norwegian ? en : nb;

@@ -1,5 +1,6 @@
 package eu.buyzet.portal.moderation;
 
+import eu.buyzet.portal.shared.FlaggedHiding;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.OrganisationId;
@@ -67,20 +68,16 @@ public class ModerationDisclosure {
                 hidden, organisations, reasons, notes, first);
     }
 
-    /** The reason categories, as the author's organisation and the moderators read them. */
-    public String reasonSummary(List<FlagReason> reasons) {
-        return reasons.stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(", "));
+    /** The reason categories' message keys, as the author's organisation and the moderators read them. */
+    public List<String> reasonKeys(List<FlagReason> reasons) {
+        return reasons.stream().map(FlagReason::messageKey).toList();
     }
 
     /**
      * The hidden reason of auto-hidden content: how many organisations and which reason
-     * categories, never the flaggers' notes nor who they are.
+     * categories, never the flaggers' notes nor who they are; each reader reads it in their language.
      */
     public String autoHideReason(int organisations, List<FlagReason> reasons) {
-        String summary = reasonSummary(reasons);
-        return "Skjult etter flagg fra " + organisations + " organisasjoner (" + summary + "), til en "
-                + "moderator har sett på det. / Hidden after flags from " + organisations + " organisations ("
-                + summary + "), until a moderator reviews it.";
+        return new FlaggedHiding(organisations, reasonKeys(reasons)).stored();
     }
 }

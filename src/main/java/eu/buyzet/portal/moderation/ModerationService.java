@@ -1,5 +1,6 @@
 package eu.buyzet.portal.moderation;
 
+import eu.buyzet.portal.shared.FlaggedHiding;
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.moderation.internal.FlagRepository;
 import eu.buyzet.portal.moderation.internal.FlagRepository.OpenFlags;
@@ -144,12 +145,12 @@ public class ModerationService {
     private void autoHide(FlagTarget target, Submission s, OrganisationId author, int organisations,
                           String subjectType, Object subjectId) {
         List<FlagReason> reasons = flags.openReasons(target);
-        String summary = disclosure.reasonSummary(reasons);
         events.publishEvent(new HideFlaggedContent(s.id(), target.comment(),
                 disclosure.autoHideReason(organisations, reasons)));
-        events.publishEvent(new ContentHiddenByFlags(s.id(), s.title(), author, summary));
+        events.publishEvent(new ContentHiddenByFlags(s.id(), s.title(), author,
+                FlaggedHiding.reasons(disclosure.reasonKeys(reasons))));
         audit.record("content-flag.auto-hidden", subjectType, subjectId, Map.of("organisations", organisations,
-                "reasons", summary));
+                "reasons", reasons.stream().map(FlagReason::name).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /**

@@ -33,14 +33,19 @@ class FollowedPosts {
     List<Notification> stillShown(List<Notification> notices) {
         Set<SubmissionId> gone = gone(notices.stream().filter(FollowedPosts::followed).map(n -> post(n.link())));
         return gone.isEmpty() ? notices : notices.stream()
-                .filter(n -> !followed(n) || !gone.contains(post(n.link()))).toList();
+                .filter(n -> {
+                    SubmissionId post = followed(n) ? post(n.link()) : null;
+                    return post == null || !gone.contains(post);
+                }).toList();
     }
 
     /** Of followed-activity notices counted by their link, how many are about posts no longer shown. */
     int noLongerShown(Map<String, Integer> countsByLink) {
         Set<SubmissionId> gone = gone(countsByLink.keySet().stream().map(FollowedPosts::post));
-        return countsByLink.entrySet().stream().filter(e -> gone.contains(post(e.getKey())))
-                .mapToInt(Map.Entry::getValue).sum();
+        return countsByLink.entrySet().stream().filter(e -> {
+            SubmissionId post = post(e.getKey());
+            return post != null && gone.contains(post);
+        }).mapToInt(Map.Entry::getValue).sum();
     }
 
     /** Of the posts named, those followers may no longer read. */

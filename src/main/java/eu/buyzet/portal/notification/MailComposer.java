@@ -57,7 +57,11 @@ class MailComposer {
     /** A mail that is not a notification, e.g. an address to confirm; the keys name subject and body. */
     Mail direct(@Nullable String localeTag, String subjectKey, String bodyKey, Object... args) {
         Locale locale = locale(localeTag);
-        return new Mail(t(locale, subjectKey, args), t(locale, bodyKey, args));
+        // a day is written as the reader writes it ("14. mai 2026"), not as ISO
+        Object[] shown = java.util.Arrays.stream(args)
+                .map(a -> a instanceof java.time.LocalDate day ? eu.buyzet.portal.shared.Formats.of(locale).date(day) : a)
+                .toArray();
+        return new Mail(t(locale, subjectKey, shown), t(locale, bodyKey, shown));
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -182,7 +182,7 @@ class NotificationRouter {
     @EventListener
     void memberSuspended(MemberSuspended event) {
         mail(event.email(), event.localeTag(), "suspended:" + event.member().value() + ":" + event.until(), "mail.suspended-subject",
-                "mail.suspended-body", event.displayName(), event.until().toString(), event.reason());
+                "mail.suspended-body", event.displayName(), event.until(), event.reason());
     }
 
 

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     public static final int LATEST = 30;
+    /** The posts of unread notices checked again for the bell's count, newest first. */
+    static final int LINKS_CHECKED = 100;
 
     private final NotificationRepository notifications;
     private final MailOutboxRepository outbox;
@@ -184,7 +186,8 @@ public class NotificationService {
      */
     @Transactional(readOnly = true)
     public int unreadCountOf(MemberId member) {
-        return notifications.unreadCount(member) - followedPosts.noLongerShown(notifications.unreadFollowedByLink(member));
+        return Math.max(0, notifications.unreadCount(member)
+                - followedPosts.noLongerShown(notifications.unreadFollowedByLink(member, LINKS_CHECKED)));
     }
 
     /** The newest notifications, read or not, of those the member may still be shown. */

@@ -1,5 +1,8 @@
 package eu.buyzet.portal.notification;
 
+import java.util.stream.Collectors;
+import java.util.List;
+import eu.buyzet.portal.shared.FlaggedHiding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +23,7 @@ public final class NotificationText {
     public static String of(String kind, @Nullable String detail, String subjectTitle, Translator t) {
         return switch (NotificationKind.of(kind).orElse(null)) {
             case BUYER_GROUP_STEP -> t.get("notification.buyer-group-step", t.get("buyer-group.step." + detail), subjectTitle);
-            case CONTENT_HIDDEN -> t.get("notification.content-hidden", subjectTitle, shown(detail));
+            case CONTENT_HIDDEN -> t.get("notification.content-hidden", subjectTitle, reasons(detail, t));
             case DIALOGUE_ANSWER -> t.get("notification.dialogue-answer", subjectTitle);
             case FOLLOWED_ACTIVITY -> t.get("new-comment".equals(detail) ? "notification.followed-comment"
                     : "notification.followed-submission", subjectTitle);
@@ -38,6 +41,12 @@ public final class NotificationText {
 
     public static String of(Notification n, Translator t) {
         return of(n.kind(), n.detail(), n.subjectTitle(), t);
+    }
+
+    /** Flag reasons in the reader's language; a detail kept as words by an earlier version as it was kept. */
+    private static String reasons(@Nullable String detail, Translator t) {
+        List<String> keys = FlaggedHiding.reasons(detail);
+        return keys.isEmpty() ? shown(detail) : keys.stream().map(t::get).collect(Collectors.joining(", "));
     }
 
     /** A missing detail reads as the message format has always printed it. */

@@ -2,6 +2,8 @@ package eu.buyzet.portal.organisation;
 
 import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.organisation.internal.OrganisationRepository;
+import eu.buyzet.portal.security.Role;
+import eu.buyzet.portal.organisation.internal.MemberRepository;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ConcurrentEditException;
 import eu.buyzet.portal.shared.NotFoundException;
@@ -25,13 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final MemberRepository members;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OrganisationService(OrganisationRepository organisations, CurrentUser currentUser, AuditTrail audit,
+    OrganisationService(OrganisationRepository organisations, MemberRepository members, CurrentUser currentUser,
+                        AuditTrail audit,
                         ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.members = members;
         this.currentUser = currentUser;
         this.audit = audit;
         this.events = events;
@@ -76,7 +81,16 @@ public class OrganisationService {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public boolean mayBlock(OrganisationId id) {
-        return get(id).status() != OrganisationStatus.BLOCKED && !id.equals(currentUser.require().organisationId());
+        return get(id).status() != OrganisationStatus.BLOCKED && !id.equals(currentUser.require().organisationId())
+                && mayDecideOn(id);
+    }
+
+    /**
+     * An organisation with moderators or admins among its members is blocked, or let back in, by admins
+     * only: a block keeps all its members out, as only an admin may keep a moderator out.
+     */
+    private boolean mayDecideOn(OrganisationId id) {
+        return currentUser.require().has(Role.ADMIN) || !members.hasInsiders(id);
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
@@ -92,6 +106,10 @@ public class OrganisationService {
         }
         if (before.id().equals(currentUser.require().organisationId())) {
             throw ValidationException.of("status", "validation.organisation.own");
+        }
+        if (!mayDecideOn(id)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only admins block organisations with moderators or admins, and lift their blocks");
         }
         if (!organisations.setStatus(id, version, to, why.isEmpty() ? null : why, currentUser.require().memberId())) {
             throw new ConcurrentEditException();

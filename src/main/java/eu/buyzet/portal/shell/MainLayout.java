@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import eu.buyzet.portal.shared.ui.LanguageSwitch;
 import eu.buyzet.portal.shared.ui.NavbarItem;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +22,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.security.PortalUser;
-import eu.buyzet.portal.shared.i18n.LocaleSelection;
-import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -67,7 +66,7 @@ public class MainLayout extends AppLayout {
         Header header = new Header(skip, toggle, brand, spacer);
         items.stream().sorted(Comparator.comparingInt(NavbarItem::order))
                 .forEach(item -> item.create().ifPresent(header::add));
-        header.add(languageSwitch(), userBox(currentUser, authentication));
+        header.add(LanguageSwitch.button(this), userBox(currentUser, authentication));
         header.addClassName("navbar");
         addToNavbar(header);
 
@@ -96,17 +95,6 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
-    }
-
-    private Component languageSwitch() {
-        boolean norwegian = SupportedLocales.BOKMAL.equals(SupportedLocales.closest(getLocale()));
-        var other = norwegian ? SupportedLocales.ENGLISH : SupportedLocales.BOKMAL;
-        Button button = new Button(norwegian ? "English" : "Norsk", e -> LocaleSelection.switchTo(other));
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        button.getElement().setAttribute("lang", other.toLanguageTag());
-        button.setAriaLabel(norwegian ? "Switch to English" : "Bytt til norsk");
-        button.setId("language-switch");
-        return button;
     }
 
     private Component userBox(CurrentUser currentUser, AuthenticationContext authentication) {

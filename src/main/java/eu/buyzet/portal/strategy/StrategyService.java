@@ -35,8 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StrategyService {
 
-    /** The years an instrument may apply from. */
-    static final YearSpan INSTRUMENT_YEARS = YearSpan.until(2000, 30);
+    /** The years an instrument may apply from, counted from this year each time asked. */
+    static YearSpan instrumentYears() {
+        return YearSpan.until(2000, 30);
+    }
 
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 8000;
@@ -325,7 +327,7 @@ public class StrategyService {
         }
         Map<String, List<Object>> arguments = new LinkedHashMap<>();
         // printed in the adopted strategy and its documents: a typed 0001 or 9999 is a slip, not a plan
-        INSTRUMENT_YEARS.check(d.fromDate(), "fromDate", errors, arguments);
+        instrumentYears().check(d.fromDate(), "fromDate", errors, arguments);
         List<Evidence> cited = new ArrayList<>();
         for (EvidenceRef ref : new java.util.LinkedHashSet<>(d.evidence())) {
             Optional<Evidence> e = kept.stream()

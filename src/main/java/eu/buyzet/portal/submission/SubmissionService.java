@@ -322,6 +322,10 @@ public class SubmissionService {
         if (!approve && why.isEmpty()) {
             throw ValidationException.of("reason", "validation.required");
         }
+        if (approve) {
+            // what publishing would refuse (a footprint today's checks reject) is sent back, not approved
+            requirePublishable(s);
+        }
         if (!submissions.setStatus(id, version, approve ? SubmissionStatus.PUBLISHED : SubmissionStatus.DRAFT)) {
             throw new ConcurrentEditException();
         }
@@ -376,11 +380,7 @@ public class SubmissionService {
             throw ValidationException.of("status", "validation.submission.not-" + from.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (to == SubmissionStatus.PUBLISHED || to == SubmissionStatus.AWAITING_REVIEW) {
-            for (PublicationCheck check : publicationChecks) {
-                check.missing(s).ifPresent(missing -> {
-                    throw ValidationException.of(missing.field(), missing.messageKey());
-                });
-            }
+            requirePublishable(s);
         }
         if (!submissions.setStatus(id, version, to)) {
             throw new ConcurrentEditException();
@@ -389,6 +389,14 @@ public class SubmissionService {
             events.publishEvent(new SubmissionPublished(id, s.kind()));
         }
         return get(id);
+    }
+
+    private void requirePublishable(Submission s) {
+        for (PublicationCheck check : publicationChecks) {
+            check.missing(s).ifPresent(missing -> {
+                throw ValidationException.of(missing.field(), missing.messageKey());
+            });
+        }
     }
 
     /** The author's organisation may change it, as long as its forum is open. */

@@ -187,7 +187,7 @@ class BuyerGroupBrowserIT {
             group.notice("2026-104321", "https://doffin.no/notices/2026-104321");
             group.confirmTender();
             assertThat(group.status()).hasText("Tendering");
-            assertThat(group.facts()).containsText("DOFFIN 2026-104321");
+            assertThat(group.facts()).containsText("Doffin 2026-104321");
             assertThat(group.timeline()).containsText("Tender notice published");
             lead.assertAccessible();
             group.award();

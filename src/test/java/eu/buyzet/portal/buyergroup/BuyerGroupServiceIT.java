@@ -173,6 +173,12 @@ class BuyerGroupServiceIT {
         assertThatThrownBy(() -> interest.registerInterest(g, first.registeredAt(), "Bare varebiler", List.of()))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(interest.myInterest(g.id()).orElseThrow().statement()).isEqualTo(changed.statement());
+
+        // withdrawn by one colleague, not registered again by another's open form
+        interest.withdrawInterest(g);
+        assertThatThrownBy(() -> interest.registerInterest(g, changed.registeredAt(), "Likevel", List.of()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(interest.myInterest(g.id())).isEmpty();
     }
 
     @Test

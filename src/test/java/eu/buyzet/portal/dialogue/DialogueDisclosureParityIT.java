@@ -216,7 +216,7 @@ class DialogueDisclosureParityIT {
                 .flatMap(m -> m.bookings().stream()).collect(Collectors.joining("\n")));
         c.put("dialogue.timeline", r -> page().timeline().stream()
                 .map(e -> e.step() + (e.detail() == null ? "" : ": " + e.detail())).collect(Collectors.joining("\n")));
-        c.put("dialogue.invitation-ics", r -> unfold(exports.invitation(meeting, "https://portal.example")));
+        c.put("dialogue.invitation-ics", r -> unfold(exports.invitation(meeting, "https://portal.example", java.util.Locale.ENGLISH)));
         c.put("dialogue.report-pdf", r -> pdfText(exports.report(dialogue)));
         c.put("dialogue.api-list", r -> get("/api/v1/dialogues?size=100"));
         c.put("dialogue.api-dialogue", r -> get("/api/v1/dialogues/" + dialogue.id()));

@@ -301,7 +301,7 @@ class DialogueServiceIT {
         assertThat(moved.mySeat()).as("the waiting supplier takes the freed slot").isZero();
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(exports.invitation(m,
-                "https://portal.example")));
+                "https://portal.example", java.util.Locale.forLanguageTag("nb"))));
         VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(event.getSummary().getValue()).isEqualTo("Dialog med møter: En-til-en");
         assertThat(event.getLocation().getValue()).isEqualTo("Rådhuset, rom 3");

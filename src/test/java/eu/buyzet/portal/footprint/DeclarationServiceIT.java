@@ -86,6 +86,23 @@ class DeclarationServiceIT {
     }
 
     @Test
+    void a_moderator_cannot_approve_a_post_whose_footprint_todays_checks_refuse() {
+        String pending = eu.buyzet.portal.TestOrganisations.pendingSupplier(jdbc, "Ventende Varebil AS");
+        Submission need = draft(pending, SubmissionKind.SOLUTION, "Løsning til gjennomsyn");
+        declarations.declare(need.id(), -1, List.of(BATTERY_VAN), List.of(DIESEL_VAN));
+        Submission waiting = submissions.publish(need.id(), need.version());
+        assertThat(waiting.status()).isEqualTo(SubmissionStatus.AWAITING_REVIEW);
+        jdbc.sql("update footprint_declaration set flows = jsonb_set(flows, '{0,energyPerKm}', '50') where submission_id = ?")
+                .param(need.id().value()).update();
+
+        TestUsers.signIn(security, jdbc, "moderator@demo.buyzet.eu");
+        assertThatThrownBy(() -> submissions.review(need.id(), waiting.version(), true, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnly(java.util.Map.entry("footprint", "validation.footprint.needs-correction")));
+        assertThat(submissions.get(need.id()).status()).isEqualTo(SubmissionStatus.AWAITING_REVIEW);
+    }
+
+    @Test
     void of_two_colleagues_declaring_a_first_footprint_at_once_the_second_is_told_and_the_first_is_kept() {
         Submission need = draft("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov, to kolleger");
         declarations.declare(need.id(), -1, List.of(DIESEL_VAN), List.of());

@@ -213,7 +213,7 @@ class ModerationDisclosureParityIT {
                     .filter(n -> n.kind().equals("content-hidden") && n.subjectTitle().equals(autoHidden.title())).toList();
             if (r == Reader.OWNER) {
                 assertThat(told).singleElement().satisfies(n -> {
-                    assertThat(n.detail()).isEqualTo("spam");
+                    assertThat(n.detail()).isEqualTo("moderation.reason.spam");
                     assertThat(n.toString()).doesNotContain("Spam fra").doesNotContain(FLAGGER_NAMES.toArray(String[]::new));
                 });
             } else {

@@ -82,12 +82,15 @@ class ModerationServiceIT {
         as(MODERATOR);
         Submission hidden = submissions.get(s.id());
         assertThat(hidden.hidden()).isTrue();
-        assertThat(hidden.hiddenReason()).contains("3").contains("spam").contains("off topic");
+        assertThat(eu.buyzet.portal.shared.FlaggedHiding.read(hidden.hiddenReason())).hasValueSatisfying(f -> {
+            assertThat(f.organisations()).isEqualTo(3);
+            assertThat(f.reasonKeys()).containsExactlyInAnyOrder("moderation.reason.spam", "moderation.reason.off-topic");
+        });
         as(AUTHOR);
         assertThat(notifications.latest()).first().satisfies(n -> {
             assertThat(n.kind()).isEqualTo("content-hidden");
             assertThat(n.subjectTitle()).isEqualTo("Flagget løsning");
-            assertThat(n.detail()).contains("spam");
+            assertThat(n.detail()).contains("moderation.reason.spam");
         });
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'content-flag.auto-hidden' and subject_id = ?")
                 .param(String.valueOf(s.id().value())).query(Integer.class).single()).isEqualTo(1);

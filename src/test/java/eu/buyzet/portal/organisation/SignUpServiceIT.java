@@ -246,11 +246,28 @@ class SignUpServiceIT {
             assertThat(directory.findActiveByEmail("supplier2@demo.buyzet.eu")).isEmpty();
             assertThat(members.suspendedUntil(supplier)).isPresent();
             assertThat(jdbc.sql("select body from mail_outbox where to_address = 'supplier2@demo.buyzet.eu' order by id desc limit 1")
-                    .query(String.class).single()).contains("Gjentatt reklame").contains(today.plusDays(3).toString());
+                    .query(String.class).single()).contains("Gjentatt reklame")
+                    // the day as the reader writes it, not as ISO
+                    .contains(eu.buyzet.portal.shared.Formats.of(java.util.Locale.ENGLISH).date(today.plusDays(3)));
         } finally {
             members.liftSuspension(supplier);
         }
         assertThat(directory.findActiveByEmail("supplier2@demo.buyzet.eu")).isPresent();
+    }
+
+    @Test
+    void an_organisation_with_moderators_or_admins_is_blocked_by_admins_only() {
+        OrganisationId adminsOrganisation = OrganisationId.of(jdbc.sql(
+                "select organisation_id from member where email = 'admin@demo.buyzet.eu'").query(Long.class).single());
+        // a moderator of another organisation
+        TestUsers.signIn(security, new eu.buyzet.portal.security.PortalUser(eu.buyzet.portal.shared.MemberId.of(999_999),
+                "moderator2@example.org", "Moderator To", OrganisationId.of(999_999), "Annen organisasjon",
+                java.util.Set.of(Role.MODERATOR), "nb"));
+        assertThat(organisations.mayBlock(adminsOrganisation)).isFalse();
+        int version = organisations.get(adminsOrganisation).version();
+        assertThatThrownBy(() -> organisations.decide(adminsOrganisation, version, OrganisationStatus.BLOCKED, "Nei"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(organisations.get(adminsOrganisation).status()).isEqualTo(OrganisationStatus.ACTIVE);
     }
 
     @Test

@@ -539,6 +539,8 @@ class ServiceAuthorizationMatrixIT {
                 new Action(DialogueQuestionService.class, "ask", SUPPLIERS, () -> dialogueQuestions.ask(A_DIALOGUE, "q")),
                 new Action(DialogueQuestionService.class, "answer", SIGNED_IN,
                         () -> dialogueQuestions.answer(A_QUESTION, "q", "a")),
+                new Action(DialogueQuestionService.class, "myInput", SUPPLIERS,
+                        () -> dialogueQuestions.myInput(A_DIALOGUE)),
                 new Action(DialogueQuestionService.class, "submitInput", SUPPLIERS,
                         () -> dialogueQuestions.submitInput(A_DIALOGUE, null, Map.of(), Set.of())),
                 new Action(DialogueMeetingService.class, "addMeeting", SIGNED_IN, () -> dialogueMeetings.addMeeting(
@@ -550,7 +552,7 @@ class ServiceAuthorizationMatrixIT {
                         () -> dialogueMeetings.publishMinutes(A_MEETING, "m")),
                 new Action(DialogueExportService.class, "report", ANYONE, () -> dialogueExports.report(A_DIALOGUE)),
                 new Action(DialogueExportService.class, "invitation", ANYONE,
-                        () -> dialogueExports.invitation(A_MEETING, "https://example.org")),
+                        () -> dialogueExports.invitation(A_MEETING, "https://example.org", java.util.Locale.ENGLISH)),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),
                 new Action(ContractService.class, "ownAgency", ANYONE, contracts::ownAgency),
                 new Action(ContractService.class, "canEdit", ANYONE, () -> contracts.canEdit(A_CONTRACT)),

@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -233,22 +232,19 @@ public class BuyerGroupRepository {
      */
     public boolean saveInterest(BuyerGroupId id, OrganisationId organisation, @Nullable Instant basedOn,
                                 String statement, List<SubmissionId> solutions, MemberId by) {
-        String onConflict = basedOn == null ? "do nothing" : """
-                do update set statement = excluded.statement,
-                    solution_ids = excluded.solution_ids, registered_by = excluded.registered_by,
-                    registered_at = now()
-                where buyer_group_interest.registered_at = ?""";
-        List<@Nullable Object> params = new ArrayList<@Nullable Object>();
-        params.addAll(List.of(id.value(), organisation.value(), statement,
-                solutions.stream().map(SubmissionId::value).toArray(Long[]::new), by.value()));
-        if (basedOn != null) {
-            params.add(java.sql.Timestamp.from(basedOn));
+        Long[] solutionIds = solutions.stream().map(SubmissionId::value).toArray(Long[]::new);
+        if (basedOn == null) {
+            return jdbc.sql("""
+                            insert into buyer_group_interest (group_id, organisation_id, statement, solution_ids, registered_by)
+                            values (?, ?, ?, ?, ?) on conflict (group_id, organisation_id) do nothing""")
+                    .params(id.value(), organisation.value(), statement, solutionIds, by.value()).update() == 1;
         }
+        // withdrawn by a colleague since: not registered again behind their back
         return jdbc.sql("""
-                        insert into buyer_group_interest (group_id, organisation_id, statement, solution_ids, registered_by)
-                        values (?, ?, ?, ?, ?)
-                        on conflict (group_id, organisation_id)\s""" + onConflict)
-                .params(params).update() == 1;
+                        update buyer_group_interest set statement = ?, solution_ids = ?, registered_by = ?, registered_at = now()
+                        where group_id = ? and organisation_id = ? and registered_at = ?""")
+                .params(statement, solutionIds, by.value(), id.value(), organisation.value(), java.sql.Timestamp.from(basedOn))
+                .update() == 1;
     }
 
     public boolean deleteInterest(BuyerGroupId id, OrganisationId organisation) {

@@ -107,7 +107,7 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                     .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)), "planned");
         }
         if (g.notice() != null) {
-            Anchor notice = new Anchor(g.notice().url(), g.notice().system() + " " + g.notice().id());
+            Anchor notice = new Anchor(g.notice().url(), g.notice().displayName());
             notice.setTarget("_blank");
             notice.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(new DescriptionList.Term(getTranslation("buyer-group.notice")),

@@ -181,7 +181,7 @@ final class GroupActions extends Div {
         Select<NoticeReference.System> system = new Select<>();
         system.setLabel(getTranslation("buyer-group.notice-system"));
         system.setItems(NoticeReference.System.values());
-        system.setItemLabelGenerator(s -> s == NoticeReference.System.DOFFIN ? "Doffin" : "TED");
+        system.setItemLabelGenerator(NoticeReference.System::displayName);
         system.setValue(NoticeReference.System.DOFFIN);
         system.setId("notice-system");
         TextField id = new TextField(getTranslation("buyer-group.notice-id"));
@@ -258,7 +258,7 @@ final class GroupActions extends Div {
 
     private Button confirm(Dialog dialog, String id, String key, Map<String, ? extends HasValidation> fields,
                            Supplier<Object> step, String doneKey) {
-        Button ok = new Button(getTranslation(key), e -> FormSubmit.attempt(dialog, fields, step).ifPresent(done -> {
+        Button ok = new Button(getTranslation(key), e -> FormSubmit.attempt(dialog, fields, step, reload).ifPresent(done -> {
             dialog.close();
             FieldErrors.notifySuccess(this, getTranslation(doneKey));
             reload.run();

@@ -85,8 +85,9 @@ final class DialogueForms {
                 () -> questions.answer(q, text.getValue(), answer.getValue()), "dialogue.answered");
     }
 
-    /** The written input form, filled with what the organisation gave before ({@code given}: its own input). */
-    void input(Dialogue dialogue, List<DialogueInput> given) {
+    /** The written input form, filled with what the organisation gave before. */
+    void input(Dialogue dialogue) {
+        List<DialogueInput> given = questions.myInput(dialogue);
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t("dialogue.input"));
         Map<Integer, String> existing = new HashMap<>();
@@ -197,7 +198,7 @@ final class DialogueForms {
 
     private void confirm(Dialog dialog, String id, String label, Map<String, ? extends HasValidation> fields,
                          Supplier<Object> step, String doneKey) {
-        Button ok = new Button(label, e -> FormSubmit.attempt(dialog, fields, step).ifPresent(done -> {
+        Button ok = new Button(label, e -> FormSubmit.attempt(dialog, fields, step, reload).ifPresent(done -> {
             dialog.close();
             FieldErrors.notifySuccess(page, t(doneKey));
             reload.run();

@@ -105,7 +105,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                     getTranslation("dialogue.for", d.submissionTitle()))));
         }
         content.add(new Paragraph(new Anchor("forums/" + d.forumId(),
-                "nb".equals(locale.getLanguage()) ? d.forumTitleNb() : d.forumTitleEn())));
+                d.forumTitle(locale))));
         Paragraph purpose = new Paragraph(d.purpose());
         purpose.addClassName("submission-summary");
         content.add(new H2(getTranslation("dialogue.purpose")), purpose);
@@ -169,7 +169,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         }
         if (access.mayGiveInput()) {
             actions.add(button("give-input", getTranslation("dialogue.input"), false,
-                    () -> forms.input(d, page.inputs())));
+                    () -> forms.input(d)));
         }
         return actions;
     }
@@ -222,7 +222,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 event.setFileName("meeting-" + m.id() + ".ics");
                 event.setContentType("text/calendar; charset=UTF-8");
                 String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-                String calendar = exports.invitation(m, base);
+                String calendar = exports.invitation(m, base, getLocale());
                 try (OutputStream out = event.getOutputStream()) {
                     out.write(calendar.getBytes(StandardCharsets.UTF_8));
                 }

@@ -238,6 +238,8 @@ class FootprintSection implements SubmissionPageSection {
                 FieldErrors.show(ex, fields, section);
             } catch (ConcurrentEditException ex) {
                 FieldErrors.notifyError(section, section.getTranslation("error.concurrent-edit"));
+                // the card behind reads the colleague's declaration, so the form opened again starts from it
+                render(section, page);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -7,6 +7,7 @@ import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.organisation.Organisation;
 import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.submission.CommentAwaitingReview;
 import eu.buyzet.portal.submission.CommentService;
@@ -167,7 +168,8 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
             var until = members.suspendedUntil(m.id());
             if (until.isPresent()) {
                 Button lift = new Button(getTranslation("moderation.lift-suspension", m.displayName(),
-                        until.get().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString()), e -> {
+                        ReaderFormats.of(this).date(until.get().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate()
+                                .minusDays(1))), e -> {
                     members.liftSuspension(m.id());
                     FieldErrors.notifySuccess(this, getTranslation("moderation.suspension-lifted", m.displayName()));
                     found.getDataProvider().refreshAll();

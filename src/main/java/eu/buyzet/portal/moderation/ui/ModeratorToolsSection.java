@@ -10,6 +10,7 @@ import eu.buyzet.portal.organisation.OrganisationService;
 import eu.buyzet.portal.organisation.OrganisationStatus;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionAction;
@@ -49,7 +50,9 @@ class ModeratorToolsSection implements SubmissionPageSection {
         box.addClassName("view-toolbar");
         MemberAccess author = members.access(s.authorId());
         if (author.mayChange() && author.suspendedUntil() != null) {
-            String day = author.suspendedUntil().atZone(ZoneId.of("Europe/Oslo")).toLocalDate().minusDays(1).toString();
+            // suspended until the end of this day
+            String day = ReaderFormats.of(box).date(author.suspendedUntil().atZone(ZoneId.of("Europe/Oslo"))
+                    .toLocalDate().minusDays(1));
             Button lift = new Button(box.getTranslation("moderation.lift-suspension", s.authorName(), day),
                     e -> FormSubmit.attempt(box, Map.of(), () -> {
                         members.liftSuspension(s.authorId());

@@ -126,13 +126,18 @@ public class NotificationRepository {
                 .param(member.value()).query(Integer.class).single();
     }
 
-    /** Unread notices of followed activity by the link they carry: their post may have been hidden since. */
-    public java.util.Map<String, Integer> unreadFollowedByLink(MemberId member) {
+    /**
+     * Unread notices of followed activity by the link they carry, whose post may have been hidden since:
+     * of the {@code links} newest links only, since the count runs on every page; notices about older
+     * posts than those are counted as they are.
+     */
+    public java.util.Map<String, Integer> unreadFollowedByLink(MemberId member, int links) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         jdbc.sql("""
                         select link, count(*) from notification
-                        where member_id = ? and read_at is null and kind = ? and link is not null group by link""")
-                .params(member.value(), NotificationKind.FOLLOWED_ACTIVITY.code())
+                        where member_id = ? and read_at is null and kind = ? and link is not null
+                        group by link order by max(created_at) desc limit ?""")
+                .params(member.value(), NotificationKind.FOLLOWED_ACTIVITY.code(), links)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });

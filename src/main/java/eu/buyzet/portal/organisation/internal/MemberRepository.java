@@ -111,6 +111,12 @@ public class MemberRepository {
         return names;
     }
 
+    /** Whether anyone in the organisation moderates or administers the portal. */
+    public boolean hasInsiders(OrganisationId organisation) {
+        return jdbc.sql("select exists (select 1 from member where organisation_id = ? and roles && array['MODERATOR', 'ADMIN'])")
+                .param(organisation.value()).query(Boolean.class).single();
+    }
+
     /** At most a few hundred people hold a role such as moderator, so no paging here. */
     public List<Member> findActiveWithRole(Role role) {
         return jdbc.sql(SELECT + " where m.active and ? = any(m.roles) order by lower(m.display_name), m.id limit 500")

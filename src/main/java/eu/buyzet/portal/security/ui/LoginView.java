@@ -17,8 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.buyzet.portal.security.DemoAccounts;
-import eu.buyzet.portal.shared.i18n.LocaleSelection;
-import eu.buyzet.portal.shared.i18n.SupportedLocales;
+import eu.buyzet.portal.shared.ui.LanguageSwitch;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -45,12 +44,7 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
         setHeading(getTranslation("app.name"));
         setLead(getTranslation("login.lead"));
 
-        boolean norwegian = SupportedLocales.BOKMAL.equals(SupportedLocales.closest(getLocale()));
-        Button language = new Button(norwegian ? "English" : "Norsk",
-                e -> LocaleSelection.switchTo(norwegian ? SupportedLocales.ENGLISH : SupportedLocales.BOKMAL));
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.getElement().setAttribute("lang", norwegian ? "en" : "nb");
-        language.setId("language-switch");
+        Button language = LanguageSwitch.button(this);
         addToToolbar(language);
 
         form.setAction("login");

@@ -87,8 +87,9 @@ class ApiProblems {
                 message = "is given twice";
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
-                message = "is not a property here; known: " + unknown.getKnownPropertyIds().stream()
-                        .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+                var known = unknown.getKnownPropertyIds();
+                message = known == null ? "is not a property here" : "is not a property here; known: "
+                        + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 StringBuilder path = new StringBuilder();

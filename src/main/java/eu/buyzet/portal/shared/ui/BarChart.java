@@ -25,7 +25,7 @@ public class BarChart extends Component implements HasSize {
     public BarChart(String description, String unit, List<Bar> bars) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", description + ": " + bars.stream()
-                .map(b -> b.label() + " " + String.format(Locale.ROOT, "%.0f", b.value()) + " " + unit)
+                .map(b -> b.label() + " " + ReaderFormats.of(this).figure(b.value()) + " " + unit)
                 .collect(Collectors.joining("; ")));
         getElement().setAttribute("data", "{\"unit\":" + quote(unit) + ",\"categories\":["
                 + bars.stream().map(b -> quote(b.label())).collect(Collectors.joining(",")) + "],\"values\":["

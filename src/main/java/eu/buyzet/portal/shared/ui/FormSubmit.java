@@ -20,6 +20,16 @@ public final class FormSubmit {
     }
 
     public static <T> Optional<T> attempt(Component form, Map<String, ? extends HasValidation> fields, Supplier<T> save) {
+        return attempt(form, fields, save, () -> { });
+    }
+
+    /**
+     * As {@link #attempt(Component, Map, Supplier)}; {@code onStale} runs when someone else saved first
+     * or what the form was about is gone, to read the page again behind the form: the form keeps what
+     * the user typed, to copy, and opened again it starts from what is saved now.
+     */
+    public static <T> Optional<T> attempt(Component form, Map<String, ? extends HasValidation> fields, Supplier<T> save,
+                                          Runnable onStale) {
         fields.values().forEach(field -> field.setInvalid(false));
         // a number or date that does not read is marked, never sent as blank; all are checked at once
         boolean readable = true;
@@ -39,6 +49,7 @@ public final class FormSubmit {
             FieldErrors.show(e, fields, form);
         } catch (ConcurrentEditException | NotFoundException e) {
             FieldErrors.notifyError(form, form.getTranslation(UserFacingErrors.messageKey(e)));
+            onStale.run();
         }
         return Optional.empty();
     }

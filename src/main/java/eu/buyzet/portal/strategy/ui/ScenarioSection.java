@@ -142,7 +142,8 @@ class ScenarioSection extends Section {
             String year = Integer.toString(n.year());
             String text = switch (n.kind()) {
                 case NO_BATTERY_DEFAULT -> getTranslation("strategy.scenario.note.no-battery-default", year,
-                        formats.figure(n.vehicleKm()), Objects.requireNonNull(n.category(), "its category").name());
+                        formats.figure(n.vehicleKm()), getTranslation("footprint.vehicle." + Objects.requireNonNull(
+                                n.category(), "its category").name().toLowerCase(java.util.Locale.ROOT)));
                 case NO_LIGHT_VEHICLES -> getTranslation("strategy.scenario.note.no-light-vehicles", year);
             };
             list.add(new ListItem(text));

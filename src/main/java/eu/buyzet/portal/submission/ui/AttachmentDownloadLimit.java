@@ -11,14 +11,15 @@ import org.springframework.stereotype.Component;
 /**
  * A limit per client on file downloads. Every refused fetch of a confidential file is kept in the
  * audit trail, which no one may delete, so without it anyone could grow that trail without end by
- * asking for one file over and over, or counting through the ids.
+ * asking for one file over and over, or counting through the ids. The burst is wide enough for a
+ * meeting room behind one address fetching the same few files at once.
  */
 @Component
 @Order(ClientRateLimit.ORDER)
 class AttachmentDownloadLimit extends ClientRateLimit {
 
-    AttachmentDownloadLimit(@Value("${buyzet.attachments.rate-limit.capacity:60}") long capacity,
-                            @Value("${buyzet.attachments.rate-limit.per-minute:30}") long perMinute,
+    AttachmentDownloadLimit(@Value("${buyzet.attachments.rate-limit.capacity:200}") long capacity,
+                            @Value("${buyzet.attachments.rate-limit.per-minute:60}") long perMinute,
                             @Value("${buyzet.api.rate-limit.shared:true}") boolean shared, SharedBuckets store) {
         super(capacity, perMinute, shared, store, "attachments");
     }

@@ -66,7 +66,7 @@ class AttachmentsPanel extends Div {
             link.getElement().setAttribute("download", true);
             link.addClassName("attachment-link");
             ListItem item = new ListItem(link, new Span(" " + getTranslation("attachments.facts",
-                    a.type().name(), size(a.sizeBytes()), a.uploadedByName())));
+                    getTranslation("attachments.type." + a.type().name()), size(a.sizeBytes()), a.uploadedByName())));
             if (a.confidential()) {
                 Span badge = new Span(getTranslation("attachments.confidential"));
                 badge.getElement().getThemeList().add("badge contrast");
@@ -96,12 +96,13 @@ class AttachmentsPanel extends Div {
         confidential.setHelperText(getTranslation("attachments.mark-confidential.help"));
         UI ui = UI.getCurrent();
         Upload upload = new Upload(event -> {
-            // The tick travels with the file: the checkbox's own change is a separate request that a
-            // quick upload can overtake, and a file stored open for a moment has been disclosed.
-            String sent = event.getRequest().getHeader(CONFIDENTIAL_HEADER);
-            boolean isConfidential = sent == null ? confidential.getValue() : Boolean.parseBoolean(sent);
-            UploadHandler.toTempFile((metadata, file) -> ui.access(() -> store(metadata.fileName(), isConfidential,
-                    file))).handleUploadRequest(event);
+            // The tick travels with the file, since the checkbox's own change is a separate request a quick
+            // upload can overtake; the box is read again when the file has arrived, for a tick given while
+            // a large file was on its way. The file is stored open only if both say open: a file stored
+            // open for a moment has been disclosed, one kept confidential by mistake is only sent again.
+            boolean sentOpen = "false".equals(event.getRequest().getHeader(CONFIDENTIAL_HEADER));
+            UploadHandler.toTempFile((metadata, file) -> ui.access(() -> store(metadata.fileName(),
+                    !sentOpen || confidential.getValue(), file))).handleUploadRequest(event);
         });
         upload.addAttachListener(attached -> upload.getElement().executeJs("this.__confidentialBox = $0;"
                 + " if (!this.__confidentialHeader) { this.__confidentialHeader = true;"

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.buyzet.portal.shared.PageRequest;
+import eu.buyzet.portal.shared.ui.HiddenNotice;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
 import eu.buyzet.portal.submission.Comment;
@@ -127,7 +128,7 @@ class CommentsPanel extends Div {
         if (c.hidden()) {
             Paragraph notice = new Paragraph(c.hiddenReason() == null || c.hiddenReason().isEmpty()
                     ? getTranslation("comments.hidden")
-                    : getTranslation("comments.hidden-because", c.hiddenReason()));
+                    : HiddenNotice.text(this, c.hiddenReason(), "comments.hidden-because"));
             notice.addClassName("notice");
             notice.addClassName("comment-hidden-notice");
             box.add(notice);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.shared.CpvCatalogue;
+import eu.buyzet.portal.shared.ui.HiddenNotice;
 import eu.buyzet.portal.shared.ui.Confirmation;
 import eu.buyzet.portal.shared.ui.FormSubmit;
 import eu.buyzet.portal.shared.ui.ReasonDialog;
@@ -94,7 +95,7 @@ class SubmissionView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
             body.add(status);
         }
         if (s.hidden()) {
-            Paragraph hidden = new Paragraph(getTranslation("submission.hidden-notice", s.hiddenReason()));
+            Paragraph hidden = new Paragraph(HiddenNotice.text(this, s.hiddenReason(), "submission.hidden-notice"));
             hidden.addClassName("notice");
             hidden.setId("hidden-notice");
             body.add(hidden);

@@ -34,6 +34,18 @@ class TranslationsTest {
     }
 
     @Test
+    void no_message_with_arguments_loses_an_apostrophe_to_message_format() throws IOException {
+        // MessageFormat reads a lone ' as the start of a quote: "the contracts' results, set {1}" showed "{1}"
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : new String[] {"messages.properties", "messages_nb.properties"}) {
+            Properties p = load(bundle);
+            assertThat(p.stringPropertyNames()).as(bundle).filteredOn(k -> argument.matcher(p.getProperty(k)).find()
+                    && loneApostrophe.matcher(p.getProperty(k)).find()).isEmpty();
+        }
+    }
+
+    @Test
     void every_key_the_code_asks_for_is_translated() throws IOException {
         Set<String> known = load("messages.properties").stringPropertyNames();
         Pattern literalKey = Pattern.compile("\"((?:[a-z-]+\\.)+[a-z-]+)\"");
@@ -77,6 +89,9 @@ class TranslationsTest {
             }
             for (var mode : eu.buyzet.portal.notification.MailMode.values()) {
                 assertThat(keys).contains(mode.messageKey());
+            }
+            for (var type : eu.buyzet.portal.submission.AttachmentType.values()) {
+                assertThat(keys).contains("attachments.type." + type.name());
             }
             for (var vehicle : eu.buyzet.portal.footprint.calculator.VehicleCategory.values()) {
                 assertThat(keys).contains("footprint.vehicle." + vehicle.name().toLowerCase());
