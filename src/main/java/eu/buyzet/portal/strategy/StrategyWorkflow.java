@@ -85,6 +85,8 @@ public class StrategyWorkflow {
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
     public Strategy newVersion(StrategyId id) {
+        // the second of two owners asking at once finds the first's draft open, and is told it is not now
+        strategies.lockLineage(reads.raw(id).lineage());
         Strategy s = take(id, StrategyAction.NEW_VERSION);
         StrategyId copy = strategies.insertNextVersion(s, currentUser.require().memberId());
         Strategy draft = reads.raw(copy);

@@ -130,6 +130,11 @@ public class StrategyRepository {
     }
 
     /** Whether the lineage has a version being written or consulted on. */
+    /** Holds a lineage's versions until the transaction ends: two owners asking at once for a new version. */
+    public void lockLineage(long lineage) {
+        jdbc.sql("select id from strategy where lineage = ? order by id for update").param(lineage).query(Long.class).list();
+    }
+
     public boolean hasOpenVersion(long lineage) {
         return jdbc.sql("select exists (select 1 from strategy where lineage = ? and status in ('DRAFT', 'CONSULTATION'))")
                 .param(lineage).query(Boolean.class).single();
