@@ -79,6 +79,9 @@ class ConversationBrowserIT {
             need.sendComment();
             assertThat(need.commentBodies().first()).hasText(XSS_COMMENT);
             assertThat(need.commentsHeading()).hasText("Comments (1)");
+            // the reply button hides itself: the keyboard goes on in the reply's text area
+            need.replyToFirstComment();
+            assertThat(need.replyField()).isFocused();
             commenter.assertNoScriptRan();
             commenter.assertAccessible();
 

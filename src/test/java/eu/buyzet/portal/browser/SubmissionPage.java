@@ -271,6 +271,14 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#comment-threads .comment-body");
     }
 
+    void replyToFirstComment() {
+        page.locator("#comment-threads .reply-button").first().click();
+    }
+
+    Locator replyField() {
+        return page.locator("#comment-threads .comment-replies textarea").first();
+    }
+
     void flagFirstComment() {
         page.locator("#comment-threads .flag-comment").first().click();
     }

@@ -61,6 +61,7 @@ class CommentsPanel extends Div {
         more.setText(getTranslation("comments.more"));
         more.setId("more-comments");
         more.addClickListener(e -> loadMore());
+        heading.getElement().setAttribute("tabindex", "-1");
         add(heading, threads, more);
         Conversation first = comments.conversation(page, new PageRequest(0, PAGE));
         awaitsReview = first.writingAwaitsReview();
@@ -78,6 +79,9 @@ class CommentsPanel extends Div {
         threads.removeAll();
         loaded = 0;
         show(comments.conversation(page, new PageRequest(0, PAGE)));
+        // a button pressed in a thread is gone with it: the keyboard continues from the heading, not the page's top
+        heading.getElement().executeJs("if (!document.activeElement || document.activeElement === document.body)"
+                + " { this.focus(); }");
     }
 
     private void loadMore() {
@@ -224,6 +228,8 @@ class CommentsPanel extends Div {
             send.setId(id + "-send");
         }
         if (editing != null || replyTo != null) {
+            // opened by a button that is now hidden or gone: typing starts where the user is
+            body.focus();
             Button cancel = new Button(getTranslation("action.cancel"), e -> reload());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             form.add(cancel);
