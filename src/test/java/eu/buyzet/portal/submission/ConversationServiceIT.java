@@ -93,6 +93,17 @@ class ConversationServiceIT {
     }
 
     @Test
+    void a_comment_with_a_nul_character_is_refused_whole_with_words_the_writer_can_act_on() {
+        Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med kontrolltegn");
+        as("supplier@demo.buyzet.eu");
+        assertThatThrownBy(() -> comments.add(need.id(), null, "Limt inn\u0000 fra et regneark"))
+                .satisfies(e -> assertThat(eu.buyzet.portal.shared.ui.UserFacingErrors.messageKey(e))
+                        .isEqualTo("error.unstorable-character"));
+        assertThat(jdbc.sql("select count(*) from submission_comment where submission_id = ?").param(need.id().value())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void the_conversation_offers_each_reader_exactly_what_the_service_lets_them_do() {
         Submission need = published("agency@demo.buyzet.eu", SubmissionKind.NEED, "Behov med handlinger");
         as("supplier@demo.buyzet.eu");

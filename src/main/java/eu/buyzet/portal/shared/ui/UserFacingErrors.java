@@ -9,6 +9,12 @@ import org.springframework.transaction.TransactionSystemException;
 /** Maps an unexpected exception to the message key a user should read instead of a stack trace. */
 public final class UserFacingErrors {
 
+    /**
+     * PostgreSQL's "character not in repertoire" and "untranslatable character" (a NUL escaped in jsonb);
+     * the driver refuses a NUL in a text parameter itself, as an invalid parameter value of "zero bytes".
+     */
+    private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
+
     private UserFacingErrors() {
     }
 
@@ -26,6 +32,11 @@ public final class UserFacingErrors {
             }
             if (t instanceof ConcurrentEditException) {
                 return "error.concurrent-edit";
+            }
+            if (t instanceof java.sql.SQLException sql && (UNSTORABLE_TEXT.contains(sql.getSQLState())
+                    || "22023".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).startsWith("Zero bytes"))) {
+                // a NUL or another character PostgreSQL cannot keep in text, pasted or sent by hand
+                return "error.unstorable-character";
             }
             if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
                     && !"error.unexpected".equals(messageKey(tse.getApplicationException()))) {

@@ -22,6 +22,22 @@ class UserFacingErrorsTest {
     }
 
     @Test
+    void a_control_character_postgresql_cannot_keep_is_said_so_not_called_unexpected() {
+        var nul = new org.springframework.dao.DataIntegrityViolationException("insert",
+                new java.sql.SQLException("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+        assertThat(UserFacingErrors.messageKey(nul)).isEqualTo("error.unstorable-character");
+    }
+
+    @Test
+    void a_nul_the_driver_refuses_in_a_text_parameter_is_said_so() {
+        var nul = new org.springframework.jdbc.UncategorizedSQLException("insert", "insert into comment …",
+                new java.sql.SQLException("Zero bytes may not occur in string parameters.", "22023"));
+        assertThat(UserFacingErrors.messageKey(nul)).isEqualTo("error.unstorable-character");
+        assertThat(UserFacingErrors.messageKey(new java.sql.SQLException("invalid value for parameter", "22023")))
+                .isEqualTo("error.unexpected");
+    }
+
+    @Test
     void a_refusal_is_access_denied_and_anything_else_unexpected() {
         assertThat(UserFacingErrors.messageKey(new AccessDeniedException("no"))).isEqualTo("error.access-denied");
         assertThat(UserFacingErrors.messageKey(new NullPointerException())).isEqualTo("error.unexpected");
