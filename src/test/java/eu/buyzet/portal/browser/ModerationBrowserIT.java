@@ -58,8 +58,11 @@ class ModerationBrowserIT {
         try (Visitor author = portal.signedIn(AUTHOR)) {
             // the author is reading the forum when the third flag comes: the bell changes without a reload
             assertThat(author.shell().bell()).hasText("");
+            assertThat(author.shell().notificationNews()).hasText("");
             flag(portal, "agency2@demo.buyzet.eu", "Spam", url, true);
             assertThat(author.shell().bell()).hasText("1");
+            // and a screen reader says so, without the user moving to the bell
+            assertThat(author.shell().notificationNews()).hasText("Notifications: 1 unread");
         }
 
         portal.assertAnonymousSees(url, TITLE, false);
@@ -69,6 +72,8 @@ class ModerationBrowserIT {
             assertThat(start.bell()).hasText("1");
             start.openNotifications();
             assertThat(start.notificationList()).containsText("Hidden after flags");
+            // the reasons in the reader's words, not as codes
+            assertThat(start.notificationList()).containsText("Spam or advertising");
             assertThat(start.notificationList()).containsText(TITLE);
             author.assertAccessible();
         }

@@ -185,6 +185,11 @@ class PortalPage {
         return id("notification-bell");
     }
 
+    /** What a screen reader is told of notices pushed while the page is open. */
+    Locator notificationNews() {
+        return id("notification-news");
+    }
+
     void openNotifications() {
         bell().click();
     }

@@ -56,15 +56,25 @@ class NotificationBell implements NavbarItem {
         bell.setId("notification-bell");
         show(bell, notifications.unreadCount());
         bell.addClickListener(e -> open(bell));
+        // a notice pushed while the user reads is announced; the count drawn with the page is not
+        Span news = new Span();
+        // read by screen readers, not shown (styled here: the committed frontend bundle stays as built)
+        news.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px").set("overflow", "hidden")
+                .set("clip-path", "inset(50%)").set("white-space", "nowrap");
+        news.getElement().setAttribute("aria-live", "polite");
+        news.setId("notification-news");
         var member = currentUser.require().memberId();
         bell.addAttachListener(attach -> {
-            var registration = broadcaster.register(member, attach.getUI(), unread -> show(bell, unread));
+            var registration = broadcaster.register(member, attach.getUI(), unread -> {
+                show(bell, unread);
+                news.setText(unread == 0 ? "" : bell.getTranslation("notification.unread", unread));
+            });
             bell.addDetachListener(detach -> {
                 registration.remove();
                 detach.unregisterListener();
             });
         });
-        return Optional.of(bell);
+        return Optional.of(new Span(bell, news));
     }
 
     private static void show(Button bell, int unread) {
