@@ -79,7 +79,8 @@ class ConversationBrowserIT {
             need.sendComment();
             assertThat(need.commentBodies().first()).hasText(XSS_COMMENT);
             assertThat(need.commentsHeading()).hasText("Comments (1)");
-            // the reply button hides itself: the keyboard goes on in the reply's text area
+            // named for whose comment it answers; it hides itself, and the keyboard goes on in the reply's text area
+            assertThat(need.firstReplyButton()).hasAttribute("aria-label", java.util.regex.Pattern.compile("Reply to \\S.*"));
             need.replyToFirstComment();
             assertThat(need.replyField()).isFocused();
             commenter.assertNoScriptRan();

@@ -271,6 +271,10 @@ final class SubmissionPage extends PortalPage {
         return page.locator("#comment-threads .comment-body");
     }
 
+    Locator firstReplyButton() {
+        return page.locator("#comment-threads .reply-button").first();
+    }
+
     void replyToFirstComment() {
         page.locator("#comment-threads .reply-button").first().click();
     }

@@ -270,7 +270,7 @@ class ModerationQueueView extends ViewFrame implements HasDynamicTitle {
                 + (item.hidden() ? " · " + getTranslation("moderation.hidden-now") : ""));
         meta.addClassName("submission-card-meta");
         card.add(title, meta, new Div(new Span(item.excerpt())));
-        item.notes().forEach(n -> card.add(new Div(new Span("“" + n + "”"))));
+        item.notes().forEach(n -> card.add(new Div(new Span(getTranslation("moderation.note-quoted", n)))));
         return card;
     }
 

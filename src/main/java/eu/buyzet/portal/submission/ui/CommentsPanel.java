@@ -106,6 +106,8 @@ class CommentsPanel extends Div {
             Button reply = new Button(getTranslation("comments.reply"));
             reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             reply.addClassName("reply-button");
+            // among many "Reply" buttons, a screen reader's list of buttons says whose comment each answers
+            reply.setAriaLabel(getTranslation("comments.reply-to", top.authorName()));
             reply.addClickListener(e -> {
                 reply.setVisible(false);
                 replies.add(form(top.id(), "", "comments.reply", null, c -> reload()));
@@ -156,6 +158,7 @@ class CommentsPanel extends Div {
             Button edit = new Button(getTranslation("action.edit"));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.addClassName("edit-comment");
+            edit.setAriaLabel(getTranslation("comments.edit-named", SubmissionTexts.date(c.createdAt(), getLocale())));
             edit.addClickListener(e -> {
                 box.removeAll();
                 box.add(form(null, c.body(), "action.save", null, saved -> reload(), c));
@@ -185,6 +188,7 @@ class CommentsPanel extends Div {
                     "comment-hide", reason -> comments.hide(c.id(), c.version(), reason), hidden -> reload()));
             hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             hide.addClassName("hide-comment");
+            hide.setAriaLabel(getTranslation("comments.hide-named", c.authorName()));
             actions.add(hide);
         }
         extraActions.forEach(a -> a.create(c).ifPresent(actions::add));
