@@ -63,7 +63,7 @@ class SubmissionBrowserIT {
             assertThat(solution.footprintSaving()).containsText("3,729.2");
             assertThat(solution.footprintChartGraphic()).isVisible();
             assertThat(solution.footprintChart()).hasAttribute("aria-label",
-                    Pattern.compile("Baseline today 3776 kg CO2e; With this solution 47 kg CO2e"));
+                    Pattern.compile("Baseline today 3,776 kg CO2e; With this solution 46\\.9 kg CO2e"));
             supplier.assertAccessible();
             assertThat(solution.textBold()).hasText("elektrisk");
             solution.withdraw();
