@@ -18,6 +18,7 @@ import liquibase.Liquibase;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.integration.spring.SpringLiquibase;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,6 +38,8 @@ class EmbeddedDefaultIT {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(first.getBean(SpringLiquibase.class).getAnalyticsEnabled())
+                    .as("the schema's migration tells liquibase.com nothing").isFalse();
             jdbc.sql("insert into organisation (name, kind, country, org_number) values ('Varig AS', 'SUPPLIER', 'NO', '930000000')")
                     .update();
         }
