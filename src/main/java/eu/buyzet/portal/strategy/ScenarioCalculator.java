@@ -196,9 +196,10 @@ public final class ScenarioCalculator {
     }
 
     /**
-     * The flow with its trips, distance and fuel times {@code factor}. Unchanged when the factor is
-     * 1, so that a year that changes nothing computes exactly the baseline. A scaled figure is
-     * planned, no longer measured.
+     * The flow with its trips, distance, fuel and grid electricity times {@code factor}: the same
+     * vehicles, declared as they were (a plug-in hybrid stays one, with its electricity), driving more
+     * or less. Unchanged when the factor is 1, so that a year that changes nothing computes exactly the
+     * baseline. A scaled figure is planned, no longer measured.
      */
     private static Part scaled(Part p, double factor) {
         if (factor == 1) {
@@ -207,7 +208,9 @@ public final class ScenarioCalculator {
         Flow f = p.flow();
         return new Part(new Flow(f.vehicleCategory(), f.energyCarrier(), f.euroClass(), times(f.tripsPerYear(), factor),
                 f.kmPerTrip(), times(f.vehicleKmPerYear(), factor), f.energyPerKm(), times(f.fuelPerYear(), factor),
-                f.fuelUnit(), f.payloadTonnes(), vehicles(f.vehicles(), p.km() * factor), false), p.km() * factor);
+                f.fuelUnit(), f.payloadTonnes(), vehicles(f.vehicles(), p.km() * factor), false, f.cvd(),
+                f.payloadCapacityTonnes(), f.loadFactorPercent(), f.emptyRunningPercent(), f.quiet(), f.hydrogenRoute(),
+                f.studdedTyresPercent(), times(f.electricityPerYearKwh(), factor)), p.km() * factor);
     }
 
     /**

@@ -232,4 +232,32 @@ class FootprintFormBrowserIT {
         assertThat(calculator.result("co2e-wtw")).hasText(Pattern.compile("^13,536(\\.0)? kg CO2e$"));
         anyone.assertAccessible();
     }
+
+    @Test
+    void a_plug_in_hybrid_van_asks_for_its_grid_electricity_next_to_the_field_and_gives_worked_example_6(
+            Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        calculator.chooseFactorSet("EU average 2025 (1)");
+        calculator.chooseFlowOption(0, "energyCarrier", "Petrol");
+        assertThat(calculator.flowField(0, "plugInHybrid")).isHidden();
+        calculator.knows(0, FlowFields.Known.FUEL);
+        calculator.flow(0, "vehicleKmPerYear", "20000").flow(0, "fuelPerYear", "1200");
+        assertThat(calculator.flowField(0, "electricityPerYearKwh")).isHidden();
+        calculator.flowField(0, "plugInHybrid").locator("input").check();
+        assertThat(calculator.flowField(0, "electricityPerYearKwh")).isVisible();
+        calculator.flow(0, "typeApprovalCo2GPerKm", "45").flow(0, "rdePercentOfLimits", "70");
+        calculator.calculate();
+        // the calculator's message, next to the field it asks for
+        assertThat(calculator.flowField(0, "electricityPerYearKwh")).containsText("0 if it is never charged");
+        anyone.assertAccessible();
+
+        calculator.flow(0, "electricityPerYearKwh", "2000");
+        calculator.calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        // docs/footprint-method.md, worked example 6: the petrol's 3,609.6 kg and the grid's 2,000 × 0.281
+        assertThat(calculator.result("co2e-wtw")).hasText("4,171.6 kg CO2e");
+        assertThat(calculator.result("grid-electricity")).hasText("2,000 kWh");
+        anyone.assertAccessible();
+    }
 }

@@ -113,7 +113,8 @@ class FootprintApiIT {
                            {"vehicleCategory": "N3", "energyCarrier": "HVO100", "vehicleKmPerYear": 20000,
                             "energyPerKm": 0.35, "cvd": {"biofuelUnblended": true, "highIlucRiskFeedstock": false}},
                            {"vehicleCategory": "N1", "energyCarrier": "PETROL", "vehicleKmPerYear": 20000,
-                            "energyPerKm": 0.08, "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}],
+                            "energyPerKm": 0.08, "electricityPerYearKwh": 1500,
+                            "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}],
                  "awardDate": "2025-12-31"}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode flows = JSON.readTree(response.body()).get("flows");
@@ -123,9 +124,39 @@ class FootprintApiIT {
 
         JsonNode from2026 = JSON.readTree(post("""
                 {"flows": [{"vehicleCategory": "M2", "energyCarrier": "PETROL", "vehicleKmPerYear": 20000,
-                            "energyPerKm": 0.12, "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}]}""")
+                            "energyPerKm": 0.12, "electricityPerYearKwh": 0,
+                            "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 50, "rdePercentOfLimits": 80}}]}""")
                 .body());
         assertThat(from2026.get("flows").get(0).get("cvdReason").asText()).isEqualTo("LIGHT_DUTY_ZERO_EMISSION_ONLY");
+    }
+
+    @Test
+    void a_plug_in_hybrid_counts_its_grid_electricity_and_without_it_is_refused_naming_the_field() throws Exception {
+        HttpResponse<String> fuelOnly = post("""
+                {"factorSet": "eu-2025", "flows": [{"vehicleCategory": "N1", "energyCarrier": "PETROL",
+                 "vehicleKmPerYear": 20000, "fuelPerYear": 1200, "fuelUnit": "LITRE",
+                 "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 45, "rdePercentOfLimits": 70}}]}""");
+        assertThat(fuelOnly.statusCode()).as(fuelOnly.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(fuelOnly.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("flows[0].electricityPerYearKwh");
+        assertThat(error.get("message").asText()).contains("kWh", "0 if it is never charged");
+
+        JsonNode charged = JSON.readTree(post("""
+                {"factorSet": "eu-2025", "flows": [{"vehicleCategory": "N1", "energyCarrier": "PETROL",
+                 "vehicleKmPerYear": 20000, "fuelPerYear": 1200, "fuelUnit": "LITRE", "electricityPerYearKwh": 2000,
+                 "cvd": {"plugInHybrid": true, "typeApprovalCo2GPerKm": 45, "rdePercentOfLimits": 70}}]}""").body());
+        JsonNode total = charged.get("total");
+        assertThat(total.get("gridElectricityKwh").asDouble()).isEqualTo(2000.0);
+        // EEA's 281 g CO2e/kWh of the EU set, well-to-tank, beside the petrol's 948.48 kg
+        assertThat(total.get("co2eWttKg").asDouble()).isEqualTo(1510.48);
+        assertThat(total.get("co2eTailpipeKg").asDouble()).isEqualTo(2661.12);
+
+        HttpResponse<String> notHybrid = post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 20000,
+                 "electricityPerYearKwh": 2000}]}""");
+        assertThat(notHybrid.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(notHybrid.body()).get("errors").get(0).get("field").asText())
+                .isEqualTo("flows[0].electricityPerYearKwh");
     }
 
     @Test
@@ -138,6 +169,9 @@ class FootprintApiIT {
         assertThat(schemas.get("Flow").get("properties").get("studdedTyresPercent").get("description").asText())
                 .contains("studded tyres", "0 to 100");
         assertThat(schemas.get("Flow").get("properties").has("quiet")).isTrue();
+        assertThat(schemas.get("Flow").get("properties").get("electricityPerYearKwh").get("description").asText())
+                .contains("Plug-in hybrids only", "kWh");
+        assertThat(schemas.get("FootprintFigures").get("properties").has("gridElectricityKwh")).isTrue();
         assertThat(schemas.get("FootprintFigures").get("properties").has("co2eWtwGPerTkm")).isTrue();
         assertThat(schemas.get("FootprintFigures").get("properties").has("quietShare")).isTrue();
         assertThat(schemas.get("CalculationRequest").get("properties").has("awardDate")).isTrue();

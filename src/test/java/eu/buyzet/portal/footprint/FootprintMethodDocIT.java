@@ -89,7 +89,7 @@ class FootprintMethodDocIT {
                         number(f, "payloadCapacityTonnes"), number(f, "loadFactorPercent"),
                         number(f, "emptyRunningPercent"), f.has("quiet") && f.get("quiet").asBoolean(),
                         f.has("hydrogenRoute") ? HydrogenRoute.valueOf(f.get("hydrogenRoute").asText()) : null,
-                        number(f, "studdedTyresPercent")));
+                        number(f, "studdedTyresPercent"), number(f, "electricityPerYearKwh")));
             }
             String set = example.request().has("factorSet") ? example.request().get("factorSet").asText() : null;
             LocalDate awardDate = example.request().has("awardDate")
@@ -114,6 +114,8 @@ class FootprintMethodDocIT {
             expectRounded(expected, "pmExhaustG", total.pmExhaustG(), 1000);
             expectRounded(expected, "pmNonExhaustG", total.pmNonExhaustG(), 1000);
             expectRounded(expected, "pm10NonExhaustG", total.pm10NonExhaustG(), 1000);
+            expectRounded(expected, "gridElectricityKwh", total.gridElectricityKwh(), 1000);
+            expectRounded(expected, "co2eIndirectLandUseKg", total.co2eIndirectLandUseKg(), 1000);
         }));
     }
 

@@ -143,12 +143,17 @@ class FootprintApi {
                     @Nullable HydrogenRoute hydrogenRoute,
                     @Schema(description = "Share of the vehicle-km driven on studded tyres, 0 to 100: on that share "
                             + "the road wear of studded tyres (NORTRIP) stands in for the ordinary road wear in the "
-                            + "non-exhaust PM. Absent: none") @Nullable Double studdedTyresPercent) {
+                            + "non-exhaust PM. Absent: none") @Nullable Double studdedTyresPercent,
+                    @Schema(description = "Plug-in hybrids only (cvd.plugInHybrid), and required of them: the grid "
+                            + "electricity their batteries are charged with per year, in kWh, 0 if never charged. "
+                            + "Its CO2e (the factor set's BATTERY_ELECTRIC figure) is counted beside the fuel's; "
+                            + "a plug-in hybrid charged from the grid needs a distance")
+                    @Nullable Double electricityPerYearKwh) {
         Flow toFlow() {
             return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear,
                     energyPerKm, fuelPerYear, fuelUnit, payloadTonnes, vehicles, Boolean.TRUE.equals(measured), cvd,
                     payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, Boolean.TRUE.equals(quiet),
-                    hydrogenRoute, studdedTyresPercent);
+                    hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
         }
     }
 
@@ -200,7 +205,17 @@ class FootprintApi {
                                + "it; null as co2eWtwGPerTkm") @Nullable Double co2eTailpipeGPerTkm,
                        @Schema(description = "Share (0 to 1) of the vehicle-km in vehicles declared quiet for "
                                + "deliveries (PIEK); null for results stored before it was recorded")
-                       @Nullable Double quietShare) {
+                       @Nullable Double quietShare,
+                       @Schema(description = "Grid electricity plug-in hybrids were charged with, kWh; its CO2e is in "
+                               + "co2eWttKg and co2eWtwKg beside the fuel's (energy is the fuel). Null when no flow is "
+                               + "a plug-in hybrid and for results stored before it was recorded")
+                       @Nullable Double gridElectricityKwh,
+                       @Schema(description = "Estimated CO2e from indirect land-use change of HVO declared made from "
+                               + "high-ILUC-risk feedstock (cvd.highIlucRiskFeedstock): 34 MJ/l × 55 g CO2eq/MJ, "
+                               + "Directive (EU) 2018/2001 Annexes III and VIII. Reported beside the footprint, not in "
+                               + "co2eWtwKg (ISO 14083 leaves indirect effects out). Null otherwise and for results "
+                               + "stored before it was recorded")
+                       @Nullable Double co2eIndirectLandUseKg) {
         static FiguresJson of(FlowResult r) {
             return new FiguresJson(round(r.vehicleKm()), r.tonneKm() == null ? null : round(r.tonneKm()),
                     r.energy() == null ? null : new EnergyJson(round(r.energy()), unit(r)),
@@ -212,7 +227,7 @@ class FootprintApi {
                     r.euroClass() == null ? null : r.euroClass().name(), r.euroClassAssumed(),
                     r.cvdReason() == null ? null : r.cvdReason().name(), share(r.loadFactor()),
                     share(r.emptyRunningShare()), rounded(r.co2eWtwGPerTkm()), rounded(r.co2eTtwGPerTkm()),
-                    share(r.quietShare()));
+                    share(r.quietShare()), rounded(r.gridElectricityKwh()), rounded(r.co2eIndirectLandUseKg()));
         }
 
         private static @Nullable Double share(@Nullable Double value) {

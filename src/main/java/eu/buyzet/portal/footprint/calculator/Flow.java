@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  *     null (not declared) counts as grey, and any other carrier ignores it (decision 037)
  * @param studdedTyresPercent share of the vehicle-km driven on studded tyres, 0 to 100; their road
  *     wear stands in for the ordinary one on that share. Absent: none (decision 049)
+ * @param electricityPerYearKwh plug-in hybrids only: the grid electricity their batteries are charged
+ *     with per year, in kWh; its well-to-wheel CO2e is counted beside the fuel's. Required for a
+ *     flow declared {@linkplain CvdDeclaration#plugInHybrid() plug-in hybrid}, 0 when never charged
+ *     (decision 062)
  */
 public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
                    @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
@@ -31,7 +35,21 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
                    @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
                    boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
                    @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
-                   @Nullable HydrogenRoute hydrogenRoute, @Nullable Double studdedTyresPercent) {
+                   @Nullable HydrogenRoute hydrogenRoute, @Nullable Double studdedTyresPercent,
+                   @Nullable Double electricityPerYearKwh) {
+
+    /** A flow without a plug-in hybrid's grid electricity, as flows were stored before decision 062. */
+    public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
+                @Nullable String euroClass, @Nullable Double tripsPerYear, @Nullable Double kmPerTrip,
+                @Nullable Double vehicleKmPerYear, @Nullable Double energyPerKm, @Nullable Double fuelPerYear,
+                @Nullable EnergyUnit fuelUnit, @Nullable Double payloadTonnes, @Nullable Integer vehicles,
+                boolean measured, @Nullable CvdDeclaration cvd, @Nullable Double payloadCapacityTonnes,
+                @Nullable Double loadFactorPercent, @Nullable Double emptyRunningPercent, boolean quiet,
+                @Nullable HydrogenRoute hydrogenRoute, @Nullable Double studdedTyresPercent) {
+        this(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent, null);
+    }
 
     /** A flow without studded tyres, as flows were stored before decision 049. */
     public Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCarrier energyCarrier,
@@ -95,19 +113,19 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
     public Flow withEnergyPerKm(@Nullable Double value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, value,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
     }
 
     public Flow withFuel(@Nullable Double perYear, @Nullable EnergyUnit unit) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 perYear, unit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
     }
 
     public Flow withCvd(@Nullable CvdDeclaration value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, value, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent);
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
     }
 
     /** The same flow carrying {@code payload} t on its loaded km, of a vehicle of {@code capacity} t. */
@@ -115,24 +133,31 @@ public record Flow(@Nullable VehicleCategory vehicleCategory, @Nullable EnergyCa
                          @Nullable Double emptyRunning) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payload, vehicles, measured, cvd, capacity, loadFactor, emptyRunning, quiet,
-                hydrogenRoute, studdedTyresPercent);
+                hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
     }
 
     public Flow withQuiet(boolean value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, value, hydrogenRoute, studdedTyresPercent);
+                emptyRunningPercent, value, hydrogenRoute, studdedTyresPercent, electricityPerYearKwh);
     }
 
     public Flow withHydrogenRoute(@Nullable HydrogenRoute value) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, value, studdedTyresPercent);
+                emptyRunningPercent, quiet, value, studdedTyresPercent, electricityPerYearKwh);
     }
 
     public Flow withStuddedTyres(@Nullable Double percent) {
         return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
                 fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
-                emptyRunningPercent, quiet, hydrogenRoute, percent);
+                emptyRunningPercent, quiet, hydrogenRoute, percent, electricityPerYearKwh);
+    }
+
+    /** The same plug-in hybrids charged with {@code kwh} of grid electricity a year. */
+    public Flow withElectricity(@Nullable Double kwh) {
+        return new Flow(vehicleCategory, energyCarrier, euroClass, tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm,
+                fuelPerYear, fuelUnit, payloadTonnes, vehicles, measured, cvd, payloadCapacityTonnes, loadFactorPercent,
+                emptyRunningPercent, quiet, hydrogenRoute, studdedTyresPercent, kwh);
     }
 }

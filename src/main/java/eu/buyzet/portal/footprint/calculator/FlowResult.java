@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * @param co2eTtwGPerTkm the same for the tailpipe (Oslo's climate budget)
  * @param quietShare share (0 to 1) of the vehicle-km in vehicles declared to meet a quiet-delivery
  *     certification; null in results stored before decision 039
+ * @param gridElectricityKwh the grid electricity plug-in hybrids were charged with, whose
+ *     well-to-wheel CO2e is in {@code co2eWttKg} beside the fuel's (the fuel is {@code energy}); in a
+ *     total, the sum of the flows that have it; null when no flow is a plug-in hybrid and in results
+ *     stored before decision 062
+ * @param co2eIndirectLandUseKg estimated emissions from indirect land-use change of HVO declared made
+ *     from high-ILUC-risk feedstock ({@link IndirectLandUse}), reported beside the footprint and not
+ *     in {@code co2eWtwKg}; in a total, the sum of the flows that have it; null otherwise and in
+ *     results stored before decision 063
  */
 public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
                          @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
@@ -41,7 +49,26 @@ public record FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable D
                          @Nullable EnergyData energyData, @Nullable Double pmExhaustG, @Nullable Double pmNonExhaustG,
                          @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass, boolean euroClassAssumed,
                          @Nullable CvdReason cvdReason, @Nullable Double loadFactor, @Nullable Double emptyRunningShare,
-                         @Nullable Double co2eWtwGPerTkm, @Nullable Double co2eTtwGPerTkm, @Nullable Double quietShare) {
+                         @Nullable Double co2eWtwGPerTkm, @Nullable Double co2eTtwGPerTkm, @Nullable Double quietShare,
+                         @Nullable Double gridElectricityKwh, @Nullable Double co2eIndirectLandUseKg) {
+
+    /**
+     * A result without a plug-in hybrid's grid electricity and indirect land-use change, as results were
+     * stored before decisions 062 and 063.
+     */
+    public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,
+                      @Nullable EnergyUnit energyUnit, double co2eWtwKg, double co2eWttKg, double co2eTtwKg,
+                      @Nullable Double noxG, @Nullable Double pmG, double zeroEmissionShare, CvdClass cvdClass,
+                      boolean energyFromDefault, @Nullable EnergyData energyData, @Nullable Double pmExhaustG,
+                      @Nullable Double pmNonExhaustG, @Nullable Double pm10NonExhaustG, @Nullable EuroClass euroClass,
+                      boolean euroClassAssumed, @Nullable CvdReason cvdReason, @Nullable Double loadFactor,
+                      @Nullable Double emptyRunningShare, @Nullable Double co2eWtwGPerTkm, @Nullable Double co2eTtwGPerTkm,
+                      @Nullable Double quietShare) {
+        this(vehicleKm, tonneKm, energy, energyUnit, co2eWtwKg, co2eWttKg, co2eTtwKg, noxG, pmG, zeroEmissionShare,
+                cvdClass, energyFromDefault, energyData, pmExhaustG, pmNonExhaustG, pm10NonExhaustG, euroClass,
+                euroClassAssumed, cvdReason, loadFactor, emptyRunningShare, co2eWtwGPerTkm, co2eTtwGPerTkm, quietShare,
+                null, null);
+    }
 
     /** A result without load, intensity and noise figures, as results were stored before decision 039. */
     public FlowResult(double vehicleKm, @Nullable Double tonneKm, @Nullable Double energy,

@@ -104,7 +104,9 @@ public final class FootprintCalculator {
         Load.checkPercent(f.loadFactorPercent(), at + "loadFactorPercent", errors);
         Load.checkPercent(f.emptyRunningPercent(), at + "emptyRunningPercent", errors);
         Load.checkPercent(f.studdedTyresPercent(), at + "studdedTyresPercent", errors);
+        checkNumber(f.electricityPerYearKwh(), at + "electricityPerYearKwh", errors);
         CvdDeclaration declared = f.cvd();
+        boolean plugIn = declared != null && declared.isPlugInHybrid();
         if (declared != null) {
             checkNumber(declared.typeApprovalCo2GPerKm(), at + "cvd.typeApprovalCo2GPerKm", errors);
             checkNumber(declared.rdePercentOfLimits(), at + "cvd.rdePercentOfLimits", errors);
@@ -148,7 +150,7 @@ public final class FootprintCalculator {
             if (distance != null && distance == 0 && f.fuelPerYear() > 0) {
                 errors.put(at + "fuelPerYear", "validation.footprint.fuel-without-distance");
             } else if (distance != null && distance > 0 && !human && f.fuelUnit() == carrier.unit()) {
-                Plausibility.checkFuel(category, carrier, f.fuelPerYear(), distance, at + "fuelPerYear", errors);
+                Plausibility.checkFuel(category, carrier, f.fuelPerYear(), distance, plugIn, at + "fuelPerYear", errors);
             }
         } else if (distance == null && !byTrips) {
             errors.put(at + "tripsPerYear", "validation.footprint.distance-or-fuel");
@@ -161,13 +163,14 @@ public final class FootprintCalculator {
             errors.put(at + "tripsPerYear", "validation.footprint.absurd-trips", MAX_TRIPS_PER_VEHICLE_YEAR);
         }
         if (f.energyPerKm() != null && !human) {
-            Plausibility.checkPerKm(category, carrier, f.energyPerKm(), at + "energyPerKm", errors);
+            Plausibility.checkPerKm(category, carrier, f.energyPerKm(), plugIn, at + "energyPerKm", errors);
             if (f.fuelPerYear() != null && distance != null && distance > 0 && f.fuelUnit() == carrier.unit()) {
                 // both say how much energy the vehicles use: the fuel is counted, so a lower fuel figure
                 // could quietly undercut a plausible energy use
                 Plausibility.checkAgree(f.fuelPerYear() / distance, f.energyPerKm(), carrier, at + "fuelPerYear", errors);
             }
         }
+        checkGridElectricity(f, category, carrier, plugIn, distance, at, errors);
         if (f.vehicles() != null && distance != null && distance < f.vehicles()) {
             // the directive's shares count vehicles: ten thousand trucks over 0 km would make any fleet clean
             errors.put(at + "vehicles", "validation.footprint.vehicles-without-distance");
@@ -229,6 +232,17 @@ public final class FootprintCalculator {
         // no factors only for human power (refused above otherwise), which uses no energy
         double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
+        Double gridKwh = plugIn ? f.electricityPerYearKwh() : null;
+        if (gridKwh != null && gridKwh > 0) {
+            // the grid's figure as the set has it for battery vehicles: the same kWh from the same grid
+            FactorSet.CarrierFactors grid = factors.carrier(EnergyCarrier.BATTERY_ELECTRIC, null).orElse(null);
+            if (grid == null) {
+                errors.put(at + "electricityPerYearKwh", "validation.footprint.no-carrier-factor");
+                return null;
+            }
+            wtt += gridKwh * grid.wttKgPerUnit().value();
+            ttw += gridKwh * grid.ttwKgPerUnit().value();
+        }
         AirPollutants air = AirPollutants.of(factors, category, carrier, f.euroClass(), f.studdedTyresPercent(), km);
         CvdClass.Classified cvd = CvdClass.classify(category, carrier, f.cvd(), cvdOn);
         Load load = Load.of(f, km);
@@ -240,7 +254,8 @@ public final class FootprintCalculator {
                 EnergyData.of(!human && f.fuelPerYear() == null && f.energyPerKm() == null, f.measured()),
                 air.pmExhaustG(), air.pmNonExhaustG(), air.pm10NonExhaustG(), air.euroClass(), air.euroClassAssumed(),
                 cvd.reason(), load.loadFactor(), load.emptyRunningShare(), Load.perTonneKm(wtt + ttw, load.tonneKm()),
-                Load.perTonneKm(ttw, load.tonneKm()), f.quiet() ? 1.0 : 0.0);
+                Load.perTonneKm(ttw, load.tonneKm()), f.quiet() ? 1.0 : 0.0, gridKwh,
+                IndirectLandUse.kg(carrier, f.cvd(), energy));
         if (!Plausibility.finite(result)) {
             // bounded inputs keep every figure finite; should a factor set ever allow otherwise, refuse, never clamp
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
@@ -277,7 +292,11 @@ public final class FootprintCalculator {
         Double pmNonExhaust = 0.0;
         Double pm10NonExhaust = 0.0;
         boolean fromDefault = false;
+        Double gridKwh = null;
+        Double iluc = null;
         for (FlowResult r : flows) {
+            gridKwh = sumOfSome(gridKwh, r.gridElectricityKwh());
+            iluc = sumOfSome(iluc, r.co2eIndirectLandUseKg());
             km += r.vehicleKm();
             zeroKm += r.vehicleKm() * r.zeroEmissionShare();
             quietKm += r.vehicleKm() * Objects.requireNonNull(r.quietShare(), "computed now");
@@ -310,13 +329,21 @@ public final class FootprintCalculator {
                 flows.size() == 1 ? flows.getFirst().loadFactor()
                         : capacity == null || capacity <= 0 || carried == null ? null : carried / capacity,
                 everyEmptyRunning && km > 0 ? emptyKm / km : null, Load.perTonneKm(wtt + ttw, carried),
-                Load.perTonneKm(ttw, carried), km == 0 ? 0 : quietKm / km);
+                Load.perTonneKm(ttw, carried), km == 0 ? 0 : quietKm / km, gridKwh, iluc);
     }
 
     /** The one Euro class the flows with a tailpipe share, so that a single-vehicle total can name it. */
     private static @Nullable EuroClass commonEuroClass(List<FlowResult> flows) {
         List<EuroClass> classes = flows.stream().map(FlowResult::euroClass).filter(Objects::nonNull).distinct().toList();
         return classes.size() == 1 ? classes.getFirst() : null;
+    }
+
+    /** A figure only some flows have: the sum of those that have it, null when none has. */
+    private static @Nullable Double sumOfSome(@Nullable Double total, @Nullable Double part) {
+        if (part == null) {
+            return total;
+        }
+        return total == null ? part : total + part;
     }
 
     /** A total is not covered when any of its parts is not. */
@@ -344,10 +371,47 @@ public final class FootprintCalculator {
         if (rde != null && rde > MAX_RDE_PERCENT_OF_LIMITS) {
             errors.put(at + "cvd.rdePercentOfLimits", "validation.footprint.cvd-rde-range", MAX_RDE_PERCENT_OF_LIMITS);
         }
+        if (declared.isPlugInHybrid() && carrier != null && (carrier.zeroEmission() || carrier == EnergyCarrier.HUMAN_POWERED)) {
+            // a plug-in hybrid is declared on the fuel it burns; its grid electricity is electricityPerYearKwh
+            errors.put(at + "cvd.plugInHybrid", "validation.footprint.plug-in-on-fuel");
+        }
         if (carrier == EnergyCarrier.HVO100 && Boolean.FALSE.equals(declared.biofuelUnblended())) {
             // HVO100 is counted as pure HVO: a blend is declared as diesel, which counts it as fossil
             errors.put(at + "cvd.biofuelUnblended", "validation.footprint.hvo100-blended");
         }
+    }
+
+    /**
+     * A plug-in hybrid's grid electricity: required of one (0 when never charged), refused of any
+     * other vehicle, and with the fuel enough energy for the distance. Without the electricity a
+     * plug-in hybrid's footprint would count only the fuel, and its fuel alone may be too little for
+     * any vehicle over the distance, which is why the fuel's lower bound is not applied to it
+     * (decision 062).
+     */
+    private static void checkGridElectricity(Flow f, VehicleCategory category, EnergyCarrier carrier, boolean plugIn,
+                                             @Nullable Double distance, String at, Problems errors) {
+        Double kwh = f.electricityPerYearKwh();
+        String field = at + "electricityPerYearKwh";
+        if (!plugIn) {
+            if (kwh != null) {
+                errors.put(field, "validation.footprint.electricity-only-for-plug-in");
+            }
+            return;
+        }
+        if (kwh == null) {
+            errors.put(field, "validation.footprint.plug-in-electricity-required");
+            return;
+        }
+        if (kwh > 0 && distance == null) {
+            // km derived from the fuel would count only the km driven on it
+            errors.put(at + "vehicleKmPerYear", "validation.footprint.plug-in-distance-needed");
+            return;
+        }
+        if (distance == null || distance <= 0) {
+            return;
+        }
+        Double fuelPerKm = f.fuelPerYear() != null ? Double.valueOf(f.fuelPerYear() / distance) : f.energyPerKm();
+        Plausibility.checkPlugIn(category, carrier, fuelPerKm, kwh / distance, distance, field, errors);
     }
 
     private static void checkNumber(@Nullable Double value, String field, Problems errors) {

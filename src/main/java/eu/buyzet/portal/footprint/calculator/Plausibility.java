@@ -1,5 +1,8 @@
 package eu.buyzet.portal.footprint.calculator;
 
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether declared energy use is what a real vehicle of its kind could use (see
  * {@link EnergyUseRanges}), and whether a result stayed a finite number. A refusal names the
@@ -10,22 +13,52 @@ final class Plausibility {
     private Plausibility() {
     }
 
-    /** Energy use per km, declared: inside the vehicle's range, zero included in "outside". */
-    static void checkPerKm(VehicleCategory category, EnergyCarrier carrier, double perKm, String field,
+    /**
+     * Energy use per km, declared: inside the vehicle's range, zero included in "outside". A plug-in
+     * hybrid's fuel per km only below the range's top: it drives part of its km on electricity
+     * ({@link #checkPlugIn} weighs the two together).
+     */
+    static void checkPerKm(VehicleCategory category, EnergyCarrier carrier, double perKm, boolean plugIn, String field,
                            Problems errors) {
-        EnergyUseRanges.of(category, carrier).filter(r -> !r.accepts(perKm)).ifPresent(r ->
-                errors.put(field, "validation.footprint.energy-per-km-range", r.min(), r.max(), r.unit().symbol()));
+        EnergyUseRanges.of(category, carrier).filter(r -> plugIn ? perKm > r.max() : !r.accepts(perKm)).ifPresent(r ->
+                errors.put(field, plugIn ? "validation.footprint.plug-in-energy-per-km-above"
+                        : "validation.footprint.energy-per-km-range", r.min(), r.max(), r.unit().symbol()));
     }
 
     /**
      * Fuel per year over a real distance: fuel ÷ distance inside the vehicle's range. The message
      * gives the range for this distance and per km.
      */
-    static void checkFuel(VehicleCategory category, EnergyCarrier carrier, double fuel, double km, String field,
-                          Problems errors) {
-        EnergyUseRanges.of(category, carrier).filter(r -> !r.accepts(fuel / km)).ifPresent(r ->
-                errors.put(field, "validation.footprint.fuel-range", r.min() * km, r.max() * km, r.unit().symbol(), km,
+    static void checkFuel(VehicleCategory category, EnergyCarrier carrier, double fuel, double km, boolean plugIn,
+                          String field, Problems errors) {
+        EnergyUseRanges.of(category, carrier).filter(r -> plugIn ? fuel / km > r.max() : !r.accepts(fuel / km))
+                .ifPresent(r -> errors.put(field, plugIn ? "validation.footprint.plug-in-fuel-above"
+                        : "validation.footprint.fuel-range", r.min() * km, r.max() * km, r.unit().symbol(), km,
                         r.min(), r.max()));
+    }
+
+    /**
+     * A plug-in hybrid's fuel and grid electricity per km together: each km is driven on one or the
+     * other, so even at the most frugal use either allows (each range's bottom) they must cover the
+     * distance: fuel ÷ its bottom + electricity ÷ its bottom ≥ 1. The electricity per km stays below
+     * a battery vehicle's top. Without a declared fuel figure the set's default covers every km.
+     */
+    static void checkPlugIn(VehicleCategory category, EnergyCarrier carrier, @Nullable Double fuelPerKm,
+                            double kwhPerKm, double km, String field, Problems errors) {
+        Optional<EnergyUseRanges.Range> battery = EnergyUseRanges.of(category, EnergyCarrier.BATTERY_ELECTRIC);
+        if (battery.isPresent() && kwhPerKm > battery.get().max()) {
+            errors.put(field, "validation.footprint.plug-in-electricity-above", battery.get().max() * km, km,
+                    battery.get().max());
+            return;
+        }
+        Optional<EnergyUseRanges.Range> fuel = EnergyUseRanges.of(category, carrier);
+        if (fuelPerKm == null || fuel.isEmpty() || battery.isEmpty()) {
+            return;
+        }
+        if (fuelPerKm / fuel.get().min() + kwhPerKm / battery.get().min() < 1) {
+            errors.put(field, "validation.footprint.plug-in-too-little", km, fuel.get().min(),
+                    fuel.get().unit().symbol(), battery.get().min());
+        }
     }
 
     /** How far fuel ÷ distance may lie from a declared energy use per km: rounding, not a second figure. */
@@ -47,10 +80,11 @@ final class Plausibility {
                 && Double.isFinite(r.co2eTtwKg()) && finite(r.tonneKm()) && finite(r.energy()) && finite(r.noxG())
                 && finite(r.pmG())
                 && finite(r.pmExhaustG()) && finite(r.pmNonExhaustG()) && finite(r.pm10NonExhaustG())
-                && finite(r.co2eWtwGPerTkm()) && finite(r.co2eTtwGPerTkm()) && finite(r.loadFactor());
+                && finite(r.co2eWtwGPerTkm()) && finite(r.co2eTtwGPerTkm()) && finite(r.loadFactor())
+                && finite(r.gridElectricityKwh()) && finite(r.co2eIndirectLandUseKg());
     }
 
-    private static boolean finite(@org.jspecify.annotations.Nullable Double value) {
+    private static boolean finite(@Nullable Double value) {
         return value == null || Double.isFinite(value);
     }
 }

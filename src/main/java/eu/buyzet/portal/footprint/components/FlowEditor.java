@@ -63,6 +63,12 @@ class FlowEditor extends Div {
     final DecimalField vehicles = DecimalField.wholeNumber("");
     /** HVO100 or biogas declared unblended and free of high-ILUC-risk feedstock (decision 036). */
     final Checkbox biofuelDeclared = new Checkbox();
+    /** The vehicles are plug-in hybrids: their grid electricity counts beside the fuel (decision 062). */
+    final Checkbox plugInHybrid = new Checkbox();
+    final DecimalField electricityPerYearKwh = new DecimalField();
+    /** For the directive's light-duty rule until 2025 only, never the footprint. */
+    final DecimalField typeApprovalCo2 = new DecimalField();
+    final DecimalField rdePercent = new DecimalField();
     /** How the hydrogen was made; empty counts as grey (decision 037). */
     final Select<HydrogenRoute> hydrogenRoute = new Select<>();
     private final H2 heading = new H2();
@@ -73,7 +79,7 @@ class FlowEditor extends Div {
     private @Nullable FactorSet factors;
     /** The energy figure was measured (fuel cards, meters, telematics), not estimated (ISO 14083 data quality). */
     final Checkbox measured = new Checkbox();
-    // as is a plug-in hybrid's declaration, which only the API takes so far
+    // the directive's figures the page does not ask of a vehicle that is no plug-in hybrid, as the API took them
     private @Nullable CvdDeclaration cvd;
 
     FlowEditor(String idPrefix, String headingKey, int index, @Nullable FactorSet factors) {
@@ -128,6 +134,16 @@ class FlowEditor extends Div {
         fuelPerYear.setRequiredIndicatorVisible(true);
         vehicles.setLabel(getTranslation("footprint.vehicles"));
         vehicles.setHelperText(getTranslation("footprint.vehicles.help"));
+        plugInHybrid.setLabel(getTranslation("footprint.plug-in-hybrid"));
+        plugInHybrid.setHelperText(getTranslation("footprint.plug-in-hybrid.help"));
+        plugInHybrid.addValueChangeListener(e -> showWhatIsKnown());
+        label(electricityPerYearKwh, "footprint.grid-electricity-per-year", "kWh");
+        electricityPerYearKwh.setHelperText(getTranslation("footprint.grid-electricity-per-year.help"));
+        electricityPerYearKwh.setRequiredIndicatorVisible(true);
+        label(typeApprovalCo2, "footprint.type-approval-co2", "g/km");
+        typeApprovalCo2.setHelperText(getTranslation("footprint.type-approval-co2.help"));
+        label(rdePercent, "footprint.rde-percent", "%");
+        rdePercent.setHelperText(getTranslation("footprint.rde-percent.help"));
         biofuelDeclared.setLabel(getTranslation("footprint.biofuel-declared"));
         biofuelDeclared.setHelperText(getTranslation("footprint.biofuel-declared.help"));
         hydrogenRoute.setLabel(getTranslation("footprint.hydrogen-route"));
@@ -140,12 +156,13 @@ class FlowEditor extends Div {
         FormLayout form = new FormLayout(vehicleCategory, energyCarrier, known, tripsPerYear, kmPerTrip,
                 vehicleKmPerYear, fuelPerYear, energyPerKm, payloadTonnes, payloadCapacityTonnes, loadFactorPercent,
                 emptyRunningPercent, studdedTyresPercent, vehicles, euroClass, measured, quiet, biofuelDeclared,
-                hydrogenRoute);
+                hydrogenRoute, plugInHybrid, electricityPerYearKwh, typeApprovalCo2, rdePercent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         // the question takes a row of its own, so that its answers' fields follow it
         form.setColspan(known, 4);
         form.setColspan(biofuelDeclared, 4);
+        form.setColspan(plugInHybrid, 4);
         form.setColspan(quiet, 4);
         form.setColspan(measured, 4);
         form.setColspan(hydrogenRoute, 2);
@@ -178,6 +195,10 @@ class FlowEditor extends Div {
         vehicles.setId(prefix + "vehicles");
         biofuelDeclared.setId(prefix + "biofuelDeclared");
         hydrogenRoute.setId(prefix + "hydrogenRoute");
+        plugInHybrid.setId(prefix + "plugInHybrid");
+        electricityPerYearKwh.setId(prefix + "electricityPerYearKwh");
+        typeApprovalCo2.setId(prefix + "typeApprovalCo2GPerKm");
+        rdePercent.setId(prefix + "rdePercentOfLimits");
         remove.getElement().setAttribute("aria-label", getTranslation("footprint.remove-flow-n", index + 1));
     }
 
@@ -222,6 +243,12 @@ class FlowEditor extends Div {
         studdedTyresPercent.setVisible(what != null && !human);
         biofuelDeclared.setVisible(carrier == EnergyCarrier.HVO100 || carrier == EnergyCarrier.BIOGAS);
         hydrogenRoute.setVisible(carrier == EnergyCarrier.HYDROGEN);
+        // a plug-in hybrid is declared on the fuel it burns
+        plugInHybrid.setVisible(what != null && carrier != null && !carrier.zeroEmission() && !human);
+        boolean plugIn = plugInHybrid.isVisible() && plugInHybrid.getValue();
+        electricityPerYearKwh.setVisible(plugIn);
+        typeApprovalCo2.setVisible(plugIn);
+        rdePercent.setVisible(plugIn);
         // only a figure the person gives can be measured; the factor set's default never is
         measured.setVisible(what == Known.FUEL || energyPerKm.isVisible());
         Optional<Sourced> byDefault = defaultEnergyPerKm();
@@ -266,7 +293,8 @@ class FlowEditor extends Div {
 
     private List<DecimalField> numbers() {
         return List.of(tripsPerYear, kmPerTrip, vehicleKmPerYear, energyPerKm, fuelPerYear, payloadTonnes,
-                payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, studdedTyresPercent, vehicles);
+                payloadCapacityTonnes, loadFactorPercent, emptyRunningPercent, studdedTyresPercent, vehicles,
+                electricityPerYearKwh, typeApprovalCo2, rdePercent);
     }
 
     /** The flow with only the figures of what the person said they know; hidden typing is not sent. */
@@ -286,15 +314,21 @@ class FlowEditor extends Div {
                 quiet.getValue(),
                 // grey is what an undeclared route counts as: it is stored as not declared
                 hydrogenRoute.isVisible() && hydrogenRoute.getValue() != HydrogenRoute.GREY ? hydrogenRoute.getValue()
-                        : null, studdedTyresPercent.isVisible() ? studdedTyresPercent.doubleValue() : null);
+                        : null, studdedTyresPercent.isVisible() ? studdedTyresPercent.doubleValue() : null,
+                electricityPerYearKwh.isVisible() ? electricityPerYearKwh.doubleValue() : null);
     }
 
     /** Unticked says nothing, which the directive's rule reads as not declared. */
     private @Nullable CvdDeclaration declaration() {
         CvdDeclaration base = cvd == null ? CvdDeclaration.NONE : cvd;
         boolean biofuel = biofuelDeclared.isVisible();
-        CvdDeclaration d = new CvdDeclaration(base.plugInHybrid(), base.typeApprovalCo2GPerKm(),
-                base.rdePercentOfLimits(), biofuel && biofuelDeclared.getValue() ? Boolean.TRUE : null,
+        boolean plugIn = electricityPerYearKwh.isVisible();
+        // figures the API took for a vehicle that is no plug-in hybrid stay; a plug-in hybrid's are the page's
+        boolean keepBase = !Boolean.TRUE.equals(base.plugInHybrid());
+        CvdDeclaration d = new CvdDeclaration(plugIn ? Boolean.TRUE : null,
+                plugIn ? typeApprovalCo2.doubleValue() : keepBase ? base.typeApprovalCo2GPerKm() : null,
+                plugIn ? rdePercent.doubleValue() : keepBase ? base.rdePercentOfLimits() : null,
+                biofuel && biofuelDeclared.getValue() ? Boolean.TRUE : null,
                 biofuel && biofuelDeclared.getValue() ? Boolean.FALSE : null);
         return d.equals(CvdDeclaration.NONE) ? null : d;
     }
@@ -302,6 +336,12 @@ class FlowEditor extends Div {
     void fill(Flow f) {
         measured.setValue(f.measured());
         cvd = f.cvd();
+        CvdDeclaration declared = f.cvd();
+        boolean plugIn = declared != null && Boolean.TRUE.equals(declared.plugInHybrid());
+        plugInHybrid.setValue(plugIn);
+        electricityPerYearKwh.setNumber(f.electricityPerYearKwh());
+        typeApprovalCo2.setNumber(declared != null && plugIn ? declared.typeApprovalCo2GPerKm() : null);
+        rdePercent.setNumber(declared != null && plugIn ? declared.rdePercentOfLimits() : null);
         biofuelDeclared.setValue(f.cvd() != null && Boolean.TRUE.equals(f.cvd().biofuelUnblended())
                 && Boolean.FALSE.equals(f.cvd().highIlucRiskFeedstock()));
         hydrogenRoute.setValue(f.hydrogenRoute() == null ? HydrogenRoute.GREY : f.hydrogenRoute());
@@ -347,6 +387,11 @@ class FlowEditor extends Div {
         map.put("emptyRunningPercent", emptyRunningPercent);
         map.put("studdedTyresPercent", studdedTyresPercent);
         map.put("vehicles", vehicles);
+        map.put("electricityPerYearKwh", electricityPerYearKwh);
+        map.put("cvd.typeApprovalCo2GPerKm", typeApprovalCo2);
+        map.put("cvd.rdePercentOfLimits", rdePercent);
+        // refused only of a carrier the page offers no plug-in hybrid for
+        map.put("cvd.plugInHybrid", energyCarrier);
         return map;
     }
 }

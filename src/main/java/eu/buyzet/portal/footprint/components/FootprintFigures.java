@@ -109,10 +109,18 @@ public final class FootprintFigures {
         add(list, c.getTranslation("footprint.co2e-wtw"), number(r.co2eWtwKg(), locale) + " kg CO2e", "co2e-wtw");
         add(list, c.getTranslation("footprint.co2e-wtt"), number(r.co2eWttKg(), locale) + " kg CO2e", "co2e-wtt");
         add(list, c.getTranslation("footprint.co2e-ttw"), number(r.co2eTtwKg(), locale) + " kg CO2e", "co2e-ttw");
+        if (r.co2eIndirectLandUseKg() != null) {
+            add(list, c.getTranslation("footprint.co2e-indirect-land-use"),
+                    number(r.co2eIndirectLandUseKg(), locale) + " kg CO2e", "co2e-indirect-land-use");
+        }
         add(list, c.getTranslation("footprint.vehicle-km"), number(r.vehicleKm(), locale) + " km", "vehicle-km");
         add(list, c.getTranslation("footprint.energy"), r.energy() == null ? c.getTranslation("footprint.mixed-units")
                 : number(r.energy(), locale) + " "
                         + Objects.requireNonNull(r.energyUnit(), "an energy comes with its unit").symbol(), "energy");
+        if (r.gridElectricityKwh() != null) {
+            add(list, c.getTranslation("footprint.grid-electricity"), number(r.gridElectricityKwh(), locale) + " kWh",
+                    "grid-electricity");
+        }
         if (r.energyData() != null) {
             add(list, c.getTranslation("footprint.energy-data"),
                     c.getTranslation("footprint.energy-data." + r.energyData().name().toLowerCase(Locale.ROOT)),

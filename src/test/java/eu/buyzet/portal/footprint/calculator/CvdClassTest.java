@@ -76,7 +76,7 @@ class CvdClassTest {
     @Test
     void the_calculator_classifies_by_the_award_date_and_by_the_second_period_without_one() {
         List<Flow> phev = List.of(Flow.distance(VehicleCategory.N1, EnergyCarrier.DIESEL, 100, 10)
-                .withCvd(CvdDeclaration.plugInHybrid(45, 60)));
+                .withCvd(CvdDeclaration.plugInHybrid(45, 60)).withElectricity(0.0));
         FlowResult in2025 = FootprintCalculator.calculate(FootprintCalculatorTest.SET, phev, LAST_DAY_OF_2025)
                 .flows().getFirst();
         assertThat(in2025.cvdClass()).isEqualTo(CvdClass.CLEAN);
@@ -115,7 +115,7 @@ class CvdClassTest {
                 .withCvd(new CvdDeclaration(null, 0.0, 60.0, null, null));
         assertThat(refusal(diesel)).containsEntry("flows[0].cvd.typeApprovalCo2GPerKm",
                 "validation.footprint.cvd-co2-needs-plug-in");
-        Flow declaredHybrid = diesel.withCvd(CvdDeclaration.plugInHybrid(0, 60));
+        Flow declaredHybrid = diesel.withCvd(CvdDeclaration.plugInHybrid(0, 60)).withElectricity(0.0);
         assertThat(FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(declaredHybrid), LAST_DAY_OF_2025)
                 .flows().getFirst().cvdClass()).isEqualTo(CvdClass.CLEAN);
         Flow honest = diesel.withCvd(new CvdDeclaration(null, 120.0, 60.0, null, null));

@@ -17,7 +17,8 @@ class CvdSharesTest {
     @Test
     void shares_count_declared_vehicles_and_leave_cargo_bikes_out() {
         List<Flow> flows = List.of(flow(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 3),
-                flow(VehicleCategory.N1, EnergyCarrier.DIESEL, 1).withCvd(CvdDeclaration.plugInHybrid(40, 50)),
+                flow(VehicleCategory.N1, EnergyCarrier.DIESEL, 1).withCvd(CvdDeclaration.plugInHybrid(40, 50))
+                        .withElectricity(0.0),
                 flow(VehicleCategory.N1, EnergyCarrier.DIESEL, 4),
                 flow(VehicleCategory.L, EnergyCarrier.BATTERY_ELECTRIC, 10));
         FootprintResult r = FootprintCalculator.calculate(FootprintCalculatorTest.SET, flows, LocalDate.of(2025, 6, 1));
