@@ -126,7 +126,9 @@ class FootprintApi {
                     @Nullable Boolean measured,
                     @Schema(description = "For the Clean Vehicles Directive: plug-in hybrid with its type-approval "
                             + "CO2 (g/km) and RDE figure (% of the limits), or whether HVO100/biogas is unblended "
-                            + "and from high-ILUC-risk feedstock. Optional; nothing undeclared makes a vehicle clean")
+                            + "and from high-ILUC-risk feedstock. Optional; nothing undeclared makes a vehicle clean. "
+                            + "Two parts reach the footprint too: a plug-in hybrid must give electricityPerYearKwh "
+                            + "(since 2026-12-06), and HVO from high-ILUC-risk feedstock carries co2eIndirectLandUseKg")
                     @Nullable CvdDeclaration cvd,
                     @Schema(description = "Payload capacity of the vehicle in tonnes; with payloadTonnes it gives the "
                             + "load factor, with loadFactorPercent the payload") @Nullable Double payloadCapacityTonnes,

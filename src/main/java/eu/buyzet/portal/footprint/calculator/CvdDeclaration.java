@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
  * 2009/33/EC as amended by Directive (EU) 2019/1161), beyond category and carrier. Every part is
  * optional; what is not declared never makes a vehicle clean.
  *
- * @param plugInHybrid the vehicles are plug-in hybrids. CO2e is counted on the declared fossil
- *     carrier alone (the electricity a plug-in hybrid also uses is declared as its own battery
- *     electric flow, if at all); the flag and the two type-approval figures serve only the directive
+ * @param plugInHybrid the vehicles are plug-in hybrids: besides the directive's class, the flow must then
+ *     declare the grid electricity they are charged with ({@link Flow#electricityPerYearKwh()}), whose
+ *     CO2e is counted beside the fuel's (decision 062). The two type-approval figures serve only the
+ *     directive
  * @param typeApprovalCo2GPerKm CO2 in g/km from the vehicles' type approval (WLTP), for the
  *     light-duty threshold of 50 g/km until 31 December 2025 (Annex, Table 2)
  * @param rdePercentOfLimits real-driving emissions of NOx and particle number, the higher of the two,

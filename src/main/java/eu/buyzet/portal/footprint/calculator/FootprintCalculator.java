@@ -163,7 +163,9 @@ public final class FootprintCalculator {
             errors.put(at + "tripsPerYear", "validation.footprint.absurd-trips", MAX_TRIPS_PER_VEHICLE_YEAR);
         }
         if (f.energyPerKm() != null && !human) {
-            Plausibility.checkPerKm(category, carrier, f.energyPerKm(), plugIn, at + "energyPerKm", errors);
+            // without a distance the km are read from the fuel, every one of them driven on it: the whole range holds
+            Plausibility.checkPerKm(category, carrier, f.energyPerKm(), plugIn && distance != null,
+                    at + "energyPerKm", errors);
             if (f.fuelPerYear() != null && distance != null && distance > 0 && f.fuelUnit() == carrier.unit()) {
                 // both say how much energy the vehicles use: the fuel is counted, so a lower fuel figure
                 // could quietly undercut a plausible energy use
@@ -405,6 +407,10 @@ public final class FootprintCalculator {
         if (kwh > 0 && distance == null) {
             // km derived from the fuel would count only the km driven on it
             errors.put(at + "vehicleKmPerYear", "validation.footprint.plug-in-distance-needed");
+            return;
+        }
+        if (kwh > 0 && distance != null && distance == 0) {
+            errors.put(field, "validation.footprint.electricity-without-distance");
             return;
         }
         if (distance == null || distance <= 0) {

@@ -103,6 +103,22 @@ class PlugInHybridTest {
     }
 
     @Test
+    void without_a_distance_a_plug_in_hybrids_energy_use_keeps_the_whole_range_so_its_km_cannot_be_blown_up() {
+        // 30,000 l at 0.01 l/km would be 3,000,000 km of a truck, and its CO2e per tonne-km a hundredth of the truth
+        Flow truck = new Flow(VehicleCategory.N3, EnergyCarrier.DIESEL, null, null, null, null, 0.01, 30_000.0,
+                EnergyUnit.LITRE, 10.0, 20, false).withCvd(CvdDeclaration.plugInHybrid(40, 60)).withElectricity(0.0);
+        assertThat(refusal(truck)).containsEntry("flows[0].energyPerKm", "validation.footprint.energy-per-km-range");
+    }
+
+    @Test
+    void grid_electricity_over_no_distance_is_refused() {
+        Flow parked = new Flow(VehicleCategory.N1, EnergyCarrier.DIESEL, null, null, null, 0.0, null, 0.0,
+                EnergyUnit.LITRE, null, null, false).withCvd(CvdDeclaration.plugInHybrid(40, 60)).withElectricity(5_000.0);
+        assertThat(refusal(parked))
+                .containsEntry("flows[0].electricityPerYearKwh", "validation.footprint.electricity-without-distance");
+    }
+
+    @Test
     void a_battery_vehicle_declared_a_plug_in_hybrid_is_refused() {
         Flow battery = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 100, 10)
                 .withCvd(CvdDeclaration.plugInHybrid(0, 0)).withElectricity(300.0);
