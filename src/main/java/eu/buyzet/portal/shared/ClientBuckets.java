@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A token bucket per client (its network address, Bucket4j): a burst of {@code capacity},
- * refilled at {@code refill} tokens a {@code period}. The open API's rate limit, new sessions,
- * sign-up and forgotten-password forms each take a token per request.
+ * A token bucket per client (its network address, an IPv6 one by its /64: {@link ClientKey}; Bucket4j):
+ * a burst of {@code capacity}, refilled at {@code refill} tokens a {@code period}. The open API's rate
+ * limit, file downloads, new sessions, sign-up and forgotten-password forms each take a token per request.
  * <p>
  * Buckets {@linkplain #sharedBy shared} across the portal's nodes live in the database; a node
  * still keeps its own bucket in front of them, so that a flood is refused without a query (a
@@ -75,7 +75,8 @@ public final class ClientBuckets {
         if (sharedProxies.size() > MAX_CLIENTS) {
             sharedProxies.clear();
         }
-        String key = client == null || client.isBlank() ? "unknown" : client;
+        // an IPv6 client by its /64 (ClientKey): one address each request would otherwise be a bucket each
+        String key = client == null || client.isBlank() ? "unknown" : ClientKey.of(client);
         ConsumptionProbe local = buckets.computeIfAbsent(key, k -> Bucket.builder().addLimit(limit()).build())
                 .tryConsumeAndReturnRemaining(1);
         ProxyManager<String> store = shared;

@@ -2,6 +2,7 @@ package eu.buyzet.portal.security.internal;
 
 import eu.buyzet.portal.security.SignInThrottled;
 import eu.buyzet.portal.security.ui.LoginView;
+import eu.buyzet.portal.shared.ClientKey;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +47,8 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String account = request.getParameter("username");
-        String client = request.getRemoteAddr();
+        // an IPv6 client is counted by its /64, from which it could send each attempt from another address
+        String client = ClientKey.of(request.getRemoteAddr());
         Optional<SignInThrottle.Lock> lock = throttle.lock(account, client);
         if (lock.isPresent()) {
             keepTypedAddress(request, account);
@@ -63,7 +65,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String account = request.getParameter("username");
-        String client = request.getRemoteAddr();
+        String client = ClientKey.of(request.getRemoteAddr());
         keepTypedAddress(request, account);
         SignInThrottle.Failure failure = throttle.failed(account, client);
         if (failure.accountLock() != null) {
