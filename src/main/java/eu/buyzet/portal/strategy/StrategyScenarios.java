@@ -8,6 +8,7 @@ import eu.buyzet.portal.shared.ValidationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,35 @@ class StrategyScenarios {
             if (refused.fieldErrors().keySet().stream().anyMatch(k -> k.startsWith("scenario["))) {
                 throw refused;
             }
-            throw ValidationException.of("scenario", "validation.strategy.scenario-refused");
+            // the owner fixes the contract the calculator refuses, so the message names it
+            throw new ValidationException(Map.of("scenario", "validation.strategy.scenario-refused"),
+                    Map.of("scenario", List.of(refusedContract(contracts, refused))));
+        }
+    }
+
+    /** The title of the contract whose flow the calculator refused first, by the flow's place among all of them. */
+    private static String refusedContract(List<MappedContract> contracts, ValidationException refused) {
+        int flow = refused.fieldErrors().keySet().stream().map(StrategyScenarios::flowIndex).filter(i -> i >= 0)
+                .min(Integer::compare).orElse(0);
+        int first = 0;
+        for (MappedContract contract : contracts) {
+            if (flow < first + contract.flows().size()) {
+                return contract.title();
+            }
+            first += contract.flows().size();
+        }
+        return contracts.isEmpty() ? "" : contracts.getFirst().title();
+    }
+
+    private static int flowIndex(String field) {
+        if (!field.startsWith("flows[")) {
+            return -1;
+        }
+        int end = field.indexOf(']');
+        try {
+            return end < 0 ? -1 : Integer.parseInt(field.substring("flows[".length(), end));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

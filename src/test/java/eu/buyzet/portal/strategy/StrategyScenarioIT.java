@@ -103,6 +103,31 @@ class StrategyScenarioIT {
     }
 
     @Test
+    void a_contract_whose_stored_flows_the_calculator_now_refuses_is_named_in_the_scenarios_message() {
+        as(OWNER);
+        MappedContract fine = contracts.create(new ContractDetails("Varer til skolene", null, List.of("90511000-2"),
+                "Renovasjon AS", new BigDecimal("900000"), "NOK", LocalDate.of(2032, 6, 30), List.of(VANS)));
+        MappedContract hybrids = contracts.create(new ContractDetails("Hybridbilene i hjemmetjenesten", null,
+                List.of("90511000-2"), "Renovasjon AS", new BigDecimal("500000"), "NOK", LocalDate.of(2032, 6, 30),
+                List.of(VANS)));
+        // a plug-in hybrid van declared before decision 062, without the grid electricity asked of one now
+        jdbc.sql("update footprint_contract set flows = cast(? as jsonb) where id = ?")
+                .params("[{\"vehicleCategory\": \"N1\", \"energyCarrier\": \"DIESEL\", \"vehicleKmPerYear\": 12500,"
+                        + " \"energyPerKm\": 0.09, \"cvd\": {\"plugInHybrid\": true}}]", hybrids.id().value())
+                .update();
+        PriorityArea area = areas.create(new AreaDraft("Hjemmetjenesten", "", null, List.of(fine.id(), hybrids.id()),
+                List.of(), List.of(), List.of(), List.of(), List.of()));
+        Strategy s = strategies.create(area.id(), "Med hybrider");
+        int year = Objects.requireNonNull(area.baseline()).figures().year() + 1;
+
+        assertThatThrownBy(() -> strategies.planScenario(s.id(), s.version(), List.of(new ScenarioYear(year, 50, 10, 0))))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.fieldErrors()).containsEntry("scenario", "validation.strategy.scenario-refused");
+                    assertThat(e.arguments("scenario")).containsExactly("Hybridbilene i hjemmetjenesten");
+                });
+    }
+
+    @Test
     void an_adopted_strategy_keeps_its_figures_when_the_default_factor_set_changes_and_a_draft_computed_again_follows_it() {
         PriorityArea area = area("Frosne tall");
         Strategy adopted = strategies.create(area.id(), "Vedtatt");
