@@ -57,11 +57,13 @@ public final class FootprintCalculator {
         }
         List<FlowResult> results = new ArrayList<>();
         List<@Nullable Double> capacityTonneKm = new ArrayList<>();
+        List<DataQuality.Part> quality = new ArrayList<>();
         for (int i = 0; i < flows.size(); i++) {
             Computed r = flow(factors, flows.get(i), "flows[" + i + "].", cvdOn, errors);
             if (r != null) {
                 results.add(r.result());
                 capacityTonneKm.add(r.capacityTonneKm());
+                quality.addAll(r.quality());
             }
         }
         if (!errors.isEmpty()) {
@@ -72,11 +74,11 @@ public final class FootprintCalculator {
             throw ValidationException.of("flows", "validation.footprint.overflow");
         }
         return new FootprintResult(factors.id(), factors.name(), factors.version(), results, total,
-                DataQuality.of(results));
+                DataQuality.of(quality));
     }
 
-    /** A flow's result, and what its load factor weighs in a total. */
-    private record Computed(FlowResult result, @Nullable Double capacityTonneKm) {
+    /** A flow's result, what its load factor weighs in a total, and what its CO2e rests on. */
+    private record Computed(FlowResult result, @Nullable Double capacityTonneKm, List<DataQuality.Part> quality) {
     }
 
     private static @Nullable Computed flow(FactorSet factors, @Nullable Flow f, String at, LocalDate cvdOn,
@@ -235,6 +237,7 @@ public final class FootprintCalculator {
         double wtt = perUnit == null ? 0 : energy * perUnit.wttKgPerUnit().value();
         double ttw = perUnit == null ? 0 : energy * perUnit.ttwKgPerUnit().value();
         Double gridKwh = plugIn ? f.electricityPerYearKwh() : null;
+        double gridCo2e = 0;
         if (gridKwh != null && gridKwh > 0) {
             // the grid's figure as the set has it for battery vehicles: the same kWh from the same grid
             FactorSet.CarrierFactors grid = factors.carrier(EnergyCarrier.BATTERY_ELECTRIC, null).orElse(null);
@@ -242,6 +245,7 @@ public final class FootprintCalculator {
                 errors.put(at + "electricityPerYearKwh", "validation.footprint.no-carrier-factor");
                 return null;
             }
+            gridCo2e = gridKwh * (grid.wttKgPerUnit().value() + grid.ttwKgPerUnit().value());
             wtt += gridKwh * grid.wttKgPerUnit().value();
             ttw += gridKwh * grid.ttwKgPerUnit().value();
         }
@@ -263,7 +267,11 @@ public final class FootprintCalculator {
             errors.put(at.substring(0, at.length() - 1), "validation.footprint.overflow");
             return null;
         }
-        return new Computed(result, load.capacityTonneKm());
+        List<DataQuality.Part> quality = gridCo2e > 0
+                ? List.of(new DataQuality.Part(result.energyData(), result.co2eWtwKg() - gridCo2e, km),
+                        new DataQuality.Part(f.measured() ? EnergyData.MEASURED : EnergyData.DECLARED, gridCo2e, 0))
+                : List.of(new DataQuality.Part(result.energyData(), result.co2eWtwKg(), km));
+        return new Computed(result, load.capacityTonneKm(), quality);
     }
 
     /**

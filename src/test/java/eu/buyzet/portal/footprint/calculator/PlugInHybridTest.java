@@ -119,6 +119,22 @@ class PlugInHybridTest {
     }
 
     @Test
+    void the_data_quality_statement_counts_the_grid_electricity_as_the_suppliers_figure_beside_a_default_fuel() {
+        // the van's default 0.1 l/km: 2,000 l, 6,000 kg; the declared 2,400 kWh: 720 kg
+        Flow byDistance = new Flow(VehicleCategory.N1, EnergyCarrier.DIESEL, null, null, null, KM, null, null, null,
+                null, null, false).withCvd(CvdDeclaration.plugInHybrid(40, 60)).withElectricity(2_400.0);
+        DataQuality q = FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(byDistance)).dataQuality();
+        assertThat(q.defaultShare()).isCloseTo(6_000 / 6_720.0, within(1e-12));
+        assertThat(q.declaredShare()).isCloseTo(720 / 6_720.0, within(1e-12));
+        assertThat(q.measuredShare()).isZero();
+
+        Flow measured = new Flow(VehicleCategory.N1, EnergyCarrier.DIESEL, null, null, null, KM, null, 300.0,
+                EnergyUnit.LITRE, null, null, true).withCvd(CvdDeclaration.plugInHybrid(40, 60)).withElectricity(2_400.0);
+        assertThat(FootprintCalculator.calculate(FootprintCalculatorTest.SET, List.of(measured)).dataQuality()
+                .measuredShare()).isEqualTo(1.0);
+    }
+
+    @Test
     void a_battery_vehicle_declared_a_plug_in_hybrid_is_refused() {
         Flow battery = Flow.distance(VehicleCategory.N1, EnergyCarrier.BATTERY_ELECTRIC, 100, 10)
                 .withCvd(CvdDeclaration.plugInHybrid(0, 0)).withElectricity(300.0);
