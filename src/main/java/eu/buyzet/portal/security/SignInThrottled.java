@@ -9,7 +9,7 @@ import java.time.Duration;
  *                 refused during one (its password was not checked)
  * @param scope    {@code account} (the name typed, whether or not such an account exists) or
  *                 {@code client} (the client's address)
- * @param subject  the name typed, lower-cased, or the client's address
+ * @param subject  the name typed, lower-cased, or the client's key (its address; an IPv6 one's /64)
  * @param client   the client's address
  * @param failures failed attempts in the window when the lock began (0 for a refusal)
  * @param lockedFor how long the lock lasts from now

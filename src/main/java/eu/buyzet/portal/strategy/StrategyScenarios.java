@@ -54,24 +54,34 @@ class StrategyScenarios {
             if (refused.fieldErrors().keySet().stream().anyMatch(k -> k.startsWith("scenario["))) {
                 throw refused;
             }
-            // the owner fixes the contract the calculator refuses, so the message names it
-            throw new ValidationException(Map.of("scenario", "validation.strategy.scenario-refused"),
-                    Map.of("scenario", List.of(refusedContract(contracts, refused))));
+            // the owner fixes the contract the calculator refuses, so the message names it where a flow says which
+            Optional<String> contract = refusedContract(contracts, refused);
+            if (contract.isEmpty()) {
+                throw ValidationException.of("scenario", "validation.strategy.scenario-refused");
+            }
+            throw new ValidationException(Map.of("scenario", "validation.strategy.scenario-refused-contract"),
+                    Map.of("scenario", List.of(contract.get())));
         }
     }
 
-    /** The title of the contract whose flow the calculator refused first, by the flow's place among all of them. */
-    private static String refusedContract(List<MappedContract> contracts, ValidationException refused) {
-        int flow = refused.fieldErrors().keySet().stream().map(StrategyScenarios::flowIndex).filter(i -> i >= 0)
-                .min(Integer::compare).orElse(0);
+    /**
+     * The title of the contract whose flow the calculator refused first, by the flow's place among all
+     * of them in the baseline; none when no flow is named (a refusal of the whole, such as an overflow).
+     */
+    private static Optional<String> refusedContract(List<MappedContract> contracts, ValidationException refused) {
+        Optional<Integer> flow = refused.fieldErrors().keySet().stream().map(StrategyScenarios::flowIndex)
+                .filter(i -> i >= 0).min(Integer::compare);
+        if (flow.isEmpty()) {
+            return Optional.empty();
+        }
         int first = 0;
         for (MappedContract contract : contracts) {
-            if (flow < first + contract.flows().size()) {
-                return contract.title();
+            if (flow.get() < first + contract.flows().size()) {
+                return Optional.of(contract.title());
             }
             first += contract.flows().size();
         }
-        return contracts.isEmpty() ? "" : contracts.getFirst().title();
+        return Optional.empty();
     }
 
     private static int flowIndex(String field) {

@@ -26,6 +26,8 @@ class ClientKeyTest {
     void what_is_no_address_is_kept_as_given_and_never_looked_up() {
         assertThat(ClientKey.of("unknown")).isEqualTo("unknown");
         assertThat(ClientKey.of("not:an:address")).isEqualTo("not:an:address");
+        assertThat(ClientKey.of("localhost:8080")).isEqualTo("localhost:8080");
+        assertThat(ClientKey.of(null)).isEmpty();
     }
 
     @Test

@@ -122,7 +122,7 @@ class StrategyScenarioIT {
 
         assertThatThrownBy(() -> strategies.planScenario(s.id(), s.version(), List.of(new ScenarioYear(year, 50, 10, 0))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.fieldErrors()).containsEntry("scenario", "validation.strategy.scenario-refused");
+                    assertThat(e.fieldErrors()).containsEntry("scenario", "validation.strategy.scenario-refused-contract");
                     assertThat(e.arguments("scenario")).containsExactly("Hybridbilene i hjemmetjenesten");
                 });
     }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * has failed too often within the window (see {@link SignInThrottleSettings}).
  * <p>
  * The account is the name as typed (trimmed, lower-cased), whether or not a member has it, so a
- * lock says nothing about which accounts exist. The client is its address as Tomcat reports it:
- * behind a trusted proxy, the forwarded address.
+ * lock says nothing about which accounts exist. The client is its address as Tomcat reports it
+ * (behind a trusted proxy, the forwarded address), an IPv6 one by its /64 ({@code ClientKey}).
  * <p>
  * The counts live in memory, not in the database: they matter for minutes, are worthless after a
  * restart (which an attacker cannot cause), and an attacker's stream of attempts should not turn

@@ -47,13 +47,14 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String account = request.getParameter("username");
-        // an IPv6 client is counted by its /64, from which it could send each attempt from another address
-        String client = ClientKey.of(request.getRemoteAddr());
-        Optional<SignInThrottle.Lock> lock = throttle.lock(account, client);
+        // an IPv6 client is counted by its /64, from which it could send each attempt from another address;
+        // the audit keeps the address itself
+        String address = request.getRemoteAddr();
+        Optional<SignInThrottle.Lock> lock = throttle.lock(account, ClientKey.of(address));
         if (lock.isPresent()) {
             keepTypedAddress(request, account);
             events.publishEvent(new SignInThrottled(SignInThrottled.Kind.REFUSED, lock.get().scope(),
-                    SignInThrottle.accountKey(account), client, 0, lock.get().remaining()));
+                    SignInThrottle.accountKey(account), address, 0, lock.get().remaining()));
             sendToLockedPage(request, response, lock.get().remaining());
             return;
         }
@@ -65,15 +66,16 @@ final class SignInThrottleFilter extends OncePerRequestFilter implements Authent
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String account = request.getParameter("username");
-        String client = ClientKey.of(request.getRemoteAddr());
+        String address = request.getRemoteAddr();
+        String client = ClientKey.of(address);
         keepTypedAddress(request, account);
         SignInThrottle.Failure failure = throttle.failed(account, client);
         if (failure.accountLock() != null) {
             events.publishEvent(new SignInThrottled(SignInThrottled.Kind.LOCKED, "account",
-                    SignInThrottle.accountKey(account), client, failure.accountFailures(), failure.accountLock()));
+                    SignInThrottle.accountKey(account), address, failure.accountFailures(), failure.accountLock()));
         }
         if (failure.clientLock() != null) {
-            events.publishEvent(new SignInThrottled(SignInThrottled.Kind.LOCKED, "client", client, client,
+            events.publishEvent(new SignInThrottled(SignInThrottled.Kind.LOCKED, "client", client, address,
                     failure.clientFailures(), failure.clientLock()));
         }
         pause(failure.delay());
