@@ -294,7 +294,13 @@ pgver=$(ls "$dir/pg" > /dev/null && cat "$dir/pg/PG_VERSION" 2>/dev/null || echo
   echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine=$(nproc) cores ($cpu), $mem GiB, $("$JAVA" -version 2>&1 | head -1 | tr -d '"'), embedded PostgreSQL $pgver; load generators on the same machine"
   echo "command=$command"
-  echo "jar=\`$(basename "$jar")\` built from $(git rev-parse --short HEAD) ($(git log -1 --format=%cs))"
+  # only this checkout's own build is known to be its HEAD's; a jar given with --jar carries no commit
+  if [ "$(realpath -m "$jar")" = "$(realpath -m target/buyzet-portal.jar)" ] \
+     || [ "$(realpath -m "$jar")" = "$(realpath -m target/app)" ]; then
+    echo "jar=\`$(basename "$jar")\` built from $(git rev-parse --short HEAD) ($(git log -1 --format=%cs))"
+  else
+    echo "jar=\`$(basename "$jar")\`, built elsewhere: the jar records no commit, so the note says which"
+  fi
   echo "submissions=$generated"
   echo "dataset=$generated submissions by \`eu.buyzet.bench.DataGenerator\` (Norwegian and English 50/50; each of the common domain words in about 20 % of posts; a Zipf-Mandelbrot tail of 50,000 rare terms per language; 49 forums of 14k–75k posts per million; four years of dates; CPV codes from the official list; footprints declared on every tenth need or solution, their results computed by \`FootprintResults\` in SQL as the calculator computes one flow; 2,850 organisations and their members, comments and interest marks). Generation took: $(grep -o 'Generated.*' "$dir/generate.log" 2>/dev/null || echo '?')."
   echo "ready=$ready"
