@@ -16,26 +16,22 @@ import java.util.Optional;
  */
 final class FactorBounds {
 
-    /** kg CO2e per unit, well-to-tank and tank-to-wheel, and why. */
+    /** kg CO2e per unit, well-to-tank and tank-to-wheel, and why (a message key). */
     private record Bounds(double wttMax, double ttwMin, double ttwMax, String why) {
     }
 
-    private static final String FOSSIL_LIQUID = "fossil carbon content (IPCC 2006 vol. 2 table 1.4: diesel 74.1, "
-            + "petrol 69.3 g CO2/MJ) with room for biofuel blends up to 40 %";
-    private static final String BIOGENIC = "biogenic CO2 counts as zero at the tailpipe; production at most the "
-            + "fossil comparator (RED II Annex V, 94 g CO2e/MJ)";
+    // The reasons cite IPCC 2006 vol. 2 table 1.4 (carbon contents) and RED II Annex V (the fossil comparator)
+    private static final String FOSSIL_LIQUID = "factor-sets.bounds.fossil-liquid";
+    private static final String BIOGENIC = "factor-sets.bounds.biogenic";
 
     private static final Map<EnergyCarrier, Bounds> CARRIERS = new EnumMap<>(Map.of(
             EnergyCarrier.DIESEL, new Bounds(1.5, 1.5, 2.8, FOSSIL_LIQUID),
             EnergyCarrier.PETROL, new Bounds(1.5, 1.3, 2.4, FOSSIL_LIQUID),
             EnergyCarrier.HVO100, new Bounds(3.5, 0, 0.1, BIOGENIC),
-            EnergyCarrier.BIOGAS, new Bounds(5, 0, 0.3, BIOGENIC + "; CH4 slip at most 0.3 kg CO2e/kg"),
-            EnergyCarrier.FOSSIL_GAS, new Bounds(2.5, 2.4, 3.2, "fossil carbon content of methane (IPCC 2006 vol. 2 "
-                    + "table 1.4: 56.1 g CO2/MJ × 48 MJ/kg) plus CH4 slip"),
-            EnergyCarrier.BATTERY_ELECTRIC, new Bounds(1.5, 0, 0, "no combustion in the vehicle; the most carbon-"
-                    + "intensive grids (lignite) stay below 1.5 kg CO2e/kWh"),
-            EnergyCarrier.HYDROGEN, new Bounds(30, 0, 0, "a fuel cell emits water only; coal gasification, the "
-                    + "dirtiest route, stays below 30 kg CO2e/kg H2")));
+            EnergyCarrier.BIOGAS, new Bounds(5, 0, 0.3, "factor-sets.bounds.biogas"),
+            EnergyCarrier.FOSSIL_GAS, new Bounds(2.5, 2.4, 3.2, "factor-sets.bounds.fossil-gas"),
+            EnergyCarrier.BATTERY_ELECTRIC, new Bounds(1.5, 0, 0, "factor-sets.bounds.battery"),
+            EnergyCarrier.HYDROGEN, new Bounds(30, 0, 0, "factor-sets.bounds.hydrogen")));
 
     /** g per km: above these not even a pre-Euro heavy truck emits. */
     private static final Map<String, Double> POLLUTANT_MAX = Map.of("nox_g_per_km", 30.0, "pm_exhaust_g_per_km", 2.0,
@@ -45,7 +41,7 @@ final class FactorBounds {
     }
 
     /** Why a carrier figure (part "wtt" or "ttw") is not plausible, or empty when it is. */
-    static Optional<String> carrier(EnergyCarrier carrier, String part, double value) {
+    static Optional<FactorSetCsv.Problem> carrier(EnergyCarrier carrier, String part, double value) {
         Bounds b = CARRIERS.get(carrier);
         if (b == null) {
             return Optional.empty();
@@ -57,34 +53,34 @@ final class FactorBounds {
         if (value >= min && value <= max) {
             return Optional.empty();
         }
-        return Optional.of(value(value) + " " + unit + " is outside the plausible " + value(min) + "–" + value(max)
-                + " " + unit + " for " + carrier + " " + part + " (" + b.why() + ")"
-                + (value > max * 100 ? "; grams entered as kilograms?" : ""));
+        return Optional.of(FactorSetCsv.Problem.of(value > max * 100 ? "factor-sets.problem.carrier-range-grams"
+                : "factor-sets.problem.carrier-range", value(value), unit, value(min), value(max), carrier.name(), part,
+                new FactorSetCsv.Phrase(b.why())));
     }
 
     /** Why a vehicle figure is not plausible, or empty when it is. */
-    static Optional<String> vehicle(VehicleCategory category, EnergyCarrier carrier, String figure, double value) {
+    static Optional<FactorSetCsv.Problem> vehicle(VehicleCategory category, EnergyCarrier carrier, String figure, double value) {
         if (figure.equals("energy_per_km")) {
             String unit = carrier.unit().symbol() + "/km";
             Optional<EnergyUseRanges.Range> range = EnergyUseRanges.of(category, carrier);
             if (range.isEmpty()) {
-                return Optional.of("no energy use per km for " + category + " on " + carrier
-                        + ": no such vehicle uses energy on the road");
+                return Optional.of(FactorSetCsv.Problem.of("factor-sets.problem.no-energy-use", category.name(),
+                        carrier.name()));
             }
             EnergyUseRanges.Range r = range.get();
-            return r.accepts(value) ? Optional.empty() : Optional.of(value(value) + " " + unit + " is outside the "
-                    + "plausible " + value(r.min()) + "–" + value(r.max()) + " " + unit + " for " + category + " on "
-                    + carrier + " (" + r.source() + ")");
+            return r.accepts(value) ? Optional.empty() : Optional.of(FactorSetCsv.Problem.of(
+                    "factor-sets.problem.energy-range", value(value), unit, value(r.min()), value(r.max()),
+                    category.name(), carrier.name(), r.source()));
         }
         return pollutant(figure, value);
     }
 
     /** Why a pollutant figure in g/km (a name of {@link #POLLUTANT_MAX}) is not plausible, or empty when it is. */
-    static Optional<String> pollutant(String figure, double value) {
+    static Optional<FactorSetCsv.Problem> pollutant(String figure, double value) {
         double max = POLLUTANT_MAX.getOrDefault(figure, Double.MAX_VALUE);
-        return value <= max ? Optional.empty() : Optional.of(value(value) + " g/km is above the plausible " + value(max)
-                + " g/km for " + figure + " (a pre-Euro heavy truck, EMEP/EEA guidebook 2023, 1.A.3.b.i–iv)"
-                + (value > max * 100 ? "; kilograms or grams per mile?" : ""));
+        return value <= max ? Optional.empty() : Optional.of(FactorSetCsv.Problem.of(value > max * 100
+                ? "factor-sets.problem.pollutant-range-kilograms" : "factor-sets.problem.pollutant-range", value(value),
+                value(max), figure));
     }
 
     private static String value(double v) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -62,8 +63,52 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FactorSetCsv {
 
-    /** A problem on one line (0 for the file as a whole). */
-    public record Problem(long line, String message) {
+    /**
+     * A problem on one line (0 for the file as a whole) and, for an implausible figure, in one column
+     * (0 otherwise): a message key and its arguments, so that the preview speaks the reader's language.
+     * An argument that is a {@link Phrase} is itself a message key; figures are written as in the file.
+     */
+    public record Problem(long line, int column, String key, List<Object> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        static Problem of(String key, Object... args) {
+            return new Problem(0, 0, key, List.of(args));
+        }
+
+        Problem at(long line, int column) {
+            return new Problem(line, column, key, args);
+        }
+
+        /**
+         * The problem as the preview lists it, after its line and, for a figure, its column.
+         * @param translate a message key and its arguments in the reader's language
+         */
+        public String text(BiFunction<String, Object[], String> translate) {
+            Object[] translated = args.stream()
+                    .map(a -> a instanceof Phrase phrase ? translate.apply(phrase.key(), new Object[0]) : a).toArray();
+            String message = translate.apply(key, translated);
+            if (line == 0) {
+                return message;
+            }
+            return column == 0 ? translate.apply("factor-sets.line", new Object[] {line, message})
+                    : translate.apply("factor-sets.line-column", new Object[] {line, column, message});
+        }
+    }
+
+    /** A part of a problem's message that is itself translated (why a range is what it is). */
+    public record Phrase(String key) {
+    }
+
+    /** A line that cannot be read, and why; caught per line so that every problem is listed. */
+    private static final class Refused extends RuntimeException {
+        private final transient Problem problem;
+
+        Refused(String key, Object... args) {
+            super(key, null, false, false);
+            this.problem = Problem.of(key, args);
+        }
     }
 
     /** What the file would import: the set when there are no problems. */
@@ -103,7 +148,8 @@ public final class FactorSetCsv {
             records = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
                     .parse(new StringReader(text)).getRecords();
         } catch (IOException | RuntimeException e) {
-            return new Parsed(null, List.of(new Problem(0, "Not readable as CSV: " + e.getMessage())), 0);
+            return new Parsed(null, List.of(Problem.of("factor-sets.problem.not-csv", String.valueOf(e.getMessage()))),
+                    0);
         }
         for (CSVRecord r : records) {
             long line = lineOf(text, r.getCharacterPosition());
@@ -119,13 +165,13 @@ public final class FactorSetCsv {
                         }
                         if (field.equals(UNDECLARED_STAGE)) {
                             if (!r.get(2).equalsIgnoreCase("HIGHEST")) {
-                                throw new IllegalArgumentException("undeclared_stage must be HIGHEST");
+                                throw new Refused("factor-sets.problem.undeclared-stage");
                             }
                             undeclaredStageHighest = true;
                             continue;
                         }
                         if (!SET_FIELDS.contains(field)) {
-                            throw new IllegalArgumentException("unknown set field '" + r.get(1) + "'");
+                            throw new Refused("factor-sets.problem.unknown-set-field", r.get(1));
                         }
                         header.put(field, r.get(2));
                     }
@@ -137,49 +183,45 @@ public final class FactorSetCsv {
                         carriers.computeIfAbsent(carrier, c -> new Sourced[2])[part] = figure;
                         figures++;
                         FactorBounds.carrier(carrier, part == 0 ? "wtt" : "ttw", figure.value())
-                                .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
+                                .ifPresent(why -> problems.add(why.at(line, 4)));
                     }
                     case "hydrogen" -> {
                         need(r, 5);
                         HydrogenRoute route = HydrogenRoute.valueOf(r.get(1).toUpperCase(Locale.ROOT));
                         if (route == HydrogenRoute.GREY) {
-                            throw new IllegalArgumentException("grey hydrogen is the carrier line HYDROGEN: a flow "
-                                    + "that declares no route takes it");
+                            throw new Refused("factor-sets.problem.grey-hydrogen");
                         }
                         int part = part(r.get(2));
                         Sourced figure = sourced(r.get(3), r.get(4));
                         routes.computeIfAbsent(route, c -> new Sourced[2])[part] = figure;
                         figures++;
                         FactorBounds.carrier(EnergyCarrier.HYDROGEN, part == 0 ? "wtt" : "ttw", figure.value())
-                                .ifPresent(why -> problems.add(new Problem(line, "column 4 (value): " + why)));
+                                .ifPresent(why -> problems.add(why.at(line, 4)));
                     }
                     case "vehicle" -> {
                         need(r, 6);
                         VehicleKey key = new VehicleKey(VehicleCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)),
                                 EnergyCarrier.valueOf(r.get(2).toUpperCase(Locale.ROOT)));
-                        int figure = VEHICLE_FIGURES.indexOf(r.get(3).toLowerCase(Locale.ROOT));
-                        if (figure < 0) {
-                            throw new IllegalArgumentException("the figure must be one of " + VEHICLE_FIGURES);
-                        }
+                        int figure = figure(VEHICLE_FIGURES, r.get(3));
                         Sourced value = sourced(r.get(4), r.get(5));
                         vehicles.computeIfAbsent(key, k -> new Sourced[4])[figure] = value;
                         figures++;
                         FactorBounds.vehicle(key.category(), key.carrier(), VEHICLE_FIGURES.get(figure), value.value())
-                                .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
+                                .ifPresent(why -> problems.add(why.at(line, 5)));
                     }
                     case "exhaust" -> {
                         need(r, 7);
                         ExhaustKey key = new ExhaustKey(VehicleCategory.valueOf(r.get(1).toUpperCase(Locale.ROOT)),
                                 EnergyCarrier.valueOf(r.get(2).toUpperCase(Locale.ROOT)), euroClass(r.get(3)));
                         if (key.carrier().zeroEmission()) {
-                            throw new IllegalArgumentException(key.carrier() + " has no exhaust");
+                            throw new Refused("factor-sets.problem.no-exhaust", key.carrier().name());
                         }
                         int figure = figure(EXHAUST_FIGURES, r.get(4));
                         Sourced value = sourced(r.get(5), r.get(6));
                         exhaust.computeIfAbsent(key, k -> new Sourced[2])[figure] = value;
                         figures++;
                         FactorBounds.pollutant(figure == 0 ? "nox_g_per_km" : "pm_exhaust_g_per_km", value.value())
-                                .ifPresent(why -> problems.add(new Problem(line, "column 6 (value): " + why)));
+                                .ifPresent(why -> problems.add(why.at(line, 6)));
                     }
                     case "wear" -> {
                         need(r, 6);
@@ -190,37 +232,37 @@ public final class FactorSetCsv {
                         wear.computeIfAbsent(key, k -> new Sourced[2])[figure] = value;
                         figures++;
                         FactorBounds.pollutant("pm_non_exhaust_g_per_km", value.value())
-                                .ifPresent(why -> problems.add(new Problem(line, "column 5 (value): " + why)));
+                                .ifPresent(why -> problems.add(why.at(line, 5)));
                     }
-                    default -> throw new IllegalArgumentException("a line starts with set, carrier, hydrogen, vehicle, "
-                            + "exhaust or wear, not '" + r.get(0) + "'");
+                    default -> throw new Refused("factor-sets.problem.line-kind", r.get(0));
                 }
-            } catch (IllegalArgumentException e) {
-                String message = Objects.requireNonNull(e.getMessage(), "every refusal here says why");
-                problems.add(new Problem(line, message.startsWith("No enum constant")
-                        ? "unknown vehicle category, energy carrier or wear source" : message));
+            } catch (Refused e) {
+                problems.add(e.problem.at(line, 0));
+            } catch (IllegalArgumentException notAName) {
+                // Enum.valueOf: a name that is not one of ours
+                problems.add(Problem.of("factor-sets.problem.unknown-name").at(line, 0));
             }
         }
         for (String field : SET_FIELDS) {
             if (header.getOrDefault(field, "").isBlank()) {
-                problems.add(new Problem(0, "the set's " + field + " is missing (a line: set," + field + ",…)"));
+                problems.add(Problem.of("factor-sets.problem.missing-set-field", field));
             }
         }
         carriers.forEach((carrier, parts) -> {
             if (parts[0] == null || parts[1] == null) {
-                problems.add(new Problem(0, carrier + " needs both its wtt and its ttw figure"));
+                problems.add(Problem.of("factor-sets.problem.carrier-parts", carrier.name()));
             }
         });
         routes.forEach((route, parts) -> {
             if (parts[0] == null || parts[1] == null) {
-                problems.add(new Problem(0, "hydrogen " + route + " needs both its wtt and its ttw figure"));
+                problems.add(Problem.of("factor-sets.problem.route-parts", route.name()));
             }
         });
         LocalDate validFrom = null;
         try {
             validFrom = header.containsKey("valid_from") ? LocalDate.parse(header.get("valid_from")) : null;
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(0, "valid_from must be a date like 2026-01-01"));
+            problems.add(Problem.of("factor-sets.problem.valid-from"));
         }
         if (!problems.isEmpty()) {
             return new Parsed(null, problems, figures);
@@ -318,14 +360,14 @@ public final class FactorSetCsv {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "wtt" -> 0;
             case "ttw" -> 1;
-            default -> throw new IllegalArgumentException("the part must be wtt or ttw, not '" + name + "'");
+            default -> throw new Refused("factor-sets.problem.part", name);
         };
     }
 
     private static int figure(List<String> figures, String name) {
         int figure = figures.indexOf(name.toLowerCase(Locale.ROOT));
         if (figure < 0) {
-            throw new IllegalArgumentException("the figure must be one of " + figures);
+            throw new Refused("factor-sets.problem.figure", String.join(", ", figures));
         }
         return figure;
     }
@@ -334,8 +376,7 @@ public final class FactorSetCsv {
         try {
             return EuroClass.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notAName) {
-            return EuroClass.parse(text).orElseThrow(() -> new IllegalArgumentException("'" + text
-                    + "' is not a Euro class (PRE_EURO, EURO_1 … EURO_6, or as written: Euro 6, Euro VI)"));
+            return EuroClass.parse(text).orElseThrow(() -> new Refused("factor-sets.problem.euro-class", text));
         }
     }
 
@@ -344,19 +385,19 @@ public final class FactorSetCsv {
         return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
     }
 
-        /** A set field that the checks above found present. */
+    /** A set field that the checks above found present. */
     private static String field(Map<String, String> header, String name) {
         return Objects.requireNonNull(header.get(name), "every set field is checked above");
     }
 
     private static void need(CSVRecord r, int columns) {
         if (r.size() < columns) {
-            throw new IllegalArgumentException("expected " + columns + " columns, found " + r.size());
+            throw new Refused("factor-sets.problem.columns", columns, r.size());
         }
         for (int i = 0; i < columns; i++) {
             if (r.get(i).isBlank()) {
-                throw new IllegalArgumentException("column " + (i + 1) + " is empty"
-                        + (i == columns - 1 ? ": every figure carries its source" : ""));
+                throw new Refused(i == columns - 1 ? "factor-sets.problem.no-source" : "factor-sets.problem.empty-column",
+                        i + 1);
             }
         }
     }
@@ -366,10 +407,10 @@ public final class FactorSetCsv {
         try {
             number = Double.parseDouble(value.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a number");
+            throw new Refused("factor-sets.problem.not-a-number", value);
         }
         if (!Double.isFinite(number) || number < 0) {
-            throw new IllegalArgumentException("a factor cannot be negative: " + value);
+            throw new Refused("factor-sets.problem.negative", value);
         }
         return new Sourced(number, source);
     }

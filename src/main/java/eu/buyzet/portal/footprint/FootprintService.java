@@ -39,8 +39,8 @@ public class FootprintService {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(csv);
         FactorSet set = parsed.set();
         if (parsed.ok() && set != null && factorSets.exists(set.id(), set.name(), set.version())) {
-            return new FactorSetCsv.Parsed(null, List.of(new FactorSetCsv.Problem(0, "a factor set named "
-                    + set.name() + " version " + set.version() + " exists already")), parsed.figures());
+            return new FactorSetCsv.Parsed(null, List.of(new FactorSetCsv.Problem(0, 0, "factor-sets.problem.exists",
+                    List.of(set.name(), set.version()))), parsed.figures());
         }
         return parsed;
     }

@@ -239,8 +239,8 @@ class FootprintBrowserIT {
 
         // grams per litre entered as kilograms
         factorSets.check("set,name,Oslo 2026\ncarrier,DIESEL,ttw,2570,Test source\n");
-        assertThat(factorSets.preview()).containsText("Line 2: column 4 (value): 2570 kg CO2e/l is outside the "
-                + "plausible 1.5–2.8 kg CO2e/l");
+        assertThat(factorSets.preview()).containsText("Line 2, column 4 (the figure): 2570 kg CO2e/l is outside "
+                + "the plausible 1.5–2.8 kg CO2e/l");
         assertThat(factorSets.importButton()).isDisabled();
 
         factorSets.check(String.join("\n",

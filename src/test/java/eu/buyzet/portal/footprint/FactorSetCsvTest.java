@@ -7,9 +7,28 @@ import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.HydrogenRoute;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class FactorSetCsvTest {
+
+    private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("i18n/messages");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
+    /** A problem as the preview lists it to a reader in {@code locale}. */
+    static String text(FactorSetCsv.Problem problem, Locale locale) {
+        return problem.text((key, args) -> MESSAGES.getMessage(key, args, locale));
+    }
+
+    static String english(FactorSetCsv.Problem problem) {
+        return text(problem, Locale.ENGLISH);
+    }
 
     static final String VALID = """
             # Norway 2026, for the test
@@ -47,12 +66,11 @@ class FactorSetCsvTest {
                 .replace("set,version,1\n", "");
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(broken);
         assertThat(parsed.ok()).isFalse();
-        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line, FactorSetCsv.Problem::message)
-                .contains(org.assertj.core.groups.Tuple.tuple(8L, "unknown vehicle category, energy carrier or wear source"),
-                        org.assertj.core.groups.Tuple.tuple(9L, "column 5 is empty: every figure carries its source"),
-                        org.assertj.core.groups.Tuple.tuple(12L, "a factor cannot be negative: -1"));
-        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::message)
-                .contains("the set's version is missing (a line: set,version,…)",
+        assertThat(parsed.problems()).extracting(FactorSetCsvTest::english)
+                .contains("Line 8: unknown vehicle category, energy carrier or wear source",
+                        "Line 9: column 5 is empty: every figure carries its source",
+                        "Line 12: a factor cannot be negative: -1",
+                        "the set field version is missing (a line: set,version,…)",
                         "DIESEL needs both its wtt and its ttw figure");
     }
 
@@ -63,10 +81,11 @@ class FactorSetCsvTest {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(grams);
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line).containsExactly(9L, 10L);
-        assertThat(parsed.problems().get(0).message()).startsWith("column 4 (value): 2570 kg CO2e/l is outside the "
-                + "plausible 1.5–2.8 kg CO2e/l for DIESEL ttw").endsWith("grams entered as kilograms?");
-        assertThat(parsed.problems().get(1).message()).startsWith("column 4 (value): 19 kg CO2e/kWh is outside the "
-                + "plausible 0–1.5 kg CO2e/kWh for BATTERY_ELECTRIC wtt");
+        assertThat(english(parsed.problems().get(0))).startsWith("Line 9, column 4 (the figure): 2570 kg CO2e/l is "
+                + "outside the plausible 1.5–2.8 kg CO2e/l for DIESEL ttw (fossil carbon content (IPCC 2006")
+                .endsWith("grams entered as kilograms?");
+        assertThat(english(parsed.problems().get(1))).startsWith("Line 10, column 4 (the figure): 19 kg CO2e/kWh is "
+                + "outside the plausible 0–1.5 kg CO2e/kWh for BATTERY_ELECTRIC wtt");
     }
 
     @Test
@@ -78,11 +97,12 @@ class FactorSetCsvTest {
                 + "vehicle,L,HUMAN_POWERED,energy_per_km,0.01,Test source\n";
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(absurd);
         assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line).containsExactly(12L, 13L, 15L, 16L);
-        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::message).satisfiesExactly(
-                m -> assertThat(m).startsWith("column 5 (value): 9.9 l/km is outside the plausible 0.025–0.21 l/km "
-                        + "for N1 on DIESEL"),
-                m -> assertThat(m).startsWith("column 5 (value): 300 g/km is above the plausible 30 g/km"),
-                m -> assertThat(m).startsWith("column 5 (value): 1.3 kg/km is outside the plausible 0.035–0.24 kg/km"),
+        assertThat(parsed.problems()).extracting(FactorSetCsvTest::english).satisfiesExactly(
+                m -> assertThat(m).startsWith("Line 12, column 5 (the figure): 9.9 l/km is outside the plausible "
+                        + "0.025–0.21 l/km for N1 on DIESEL"),
+                m -> assertThat(m).startsWith("Line 13, column 5 (the figure): 300 g/km is above the plausible 30 g/km"),
+                m -> assertThat(m).startsWith("Line 15, column 5 (the figure): 1.3 kg/km is outside the plausible "
+                        + "0.035–0.24 kg/km"),
                 m -> assertThat(m).contains("no such vehicle uses energy on the road"));
     }
 
@@ -167,7 +187,7 @@ class FactorSetCsvTest {
                 hydrogen,GREY,wtt,14,test
                 hydrogen,LOW_CARBON,wtt,3384,grams as kilograms
                 """);
-        assertThat(broken.problems()).extracting(FactorSetCsv.Problem::message).anySatisfy(m ->
+        assertThat(broken.problems()).extracting(FactorSetCsvTest::english).anySatisfy(m ->
                         assertThat(m).contains("grey hydrogen is the carrier line"))
                 .anySatisfy(m -> assertThat(m).contains("kg CO2e/kg", "grams entered as kilograms"))
                 .anySatisfy(m -> assertThat(m).contains("hydrogen LOW_CARBON needs both"));
@@ -188,13 +208,32 @@ class FactorSetCsvTest {
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::line).containsExactly(14L, 15L, 16L, 17L, 18L,
                 19L, 20L);
-        assertThat(parsed.problems()).extracting(FactorSetCsv.Problem::message).satisfiesExactly(
-                m -> assertThat(m).contains("'Euro 7' is not a Euro class"),
-                m -> assertThat(m).isEqualTo("BATTERY_ELECTRIC has no exhaust"),
-                m -> assertThat(m).startsWith("the figure must be one of [nox_g_per_km, pm25_g_per_km]"),
-                m -> assertThat(m).startsWith("column 6 (value): 400 g/km is above the plausible 30 g/km"),
-                m -> assertThat(m).isEqualTo("unknown vehicle category, energy carrier or wear source"),
-                m -> assertThat(m).startsWith("column 5 (value): 70 g/km is above the plausible 1 g/km"),
-                m -> assertThat(m).isEqualTo("column 6 is empty: every figure carries its source"));
+        assertThat(parsed.problems()).extracting(FactorSetCsvTest::english).satisfiesExactly(
+                m -> assertThat(m).contains("\"Euro 7\" is not a Euro class"),
+                m -> assertThat(m).isEqualTo("Line 15: BATTERY_ELECTRIC has no exhaust"),
+                m -> assertThat(m).startsWith("Line 16: the figure must be one of nox_g_per_km, pm25_g_per_km"),
+                m -> assertThat(m).startsWith("Line 17, column 6 (the figure): 400 g/km is above the plausible 30 g/km"),
+                m -> assertThat(m).isEqualTo("Line 18: unknown vehicle category, energy carrier or wear source"),
+                m -> assertThat(m).startsWith("Line 19, column 5 (the figure): 70 g/km is above the plausible 1 g/km"),
+                m -> assertThat(m).isEqualTo("Line 20: column 6 is empty: every figure carries its source"));
+    }
+
+    @Test
+    void a_norwegian_admin_reads_every_problem_in_bokmal_with_the_figures_as_written() {
+        String broken = VALID.replace("carrier,DIESEL,ttw,2.5,", "carrier,DIESEL,ttw,2570,")
+                .replace("set,version,1\n", "") + "wear,N1,STUDS,pm10_g_per_km,0.1,Test\n";
+        Locale bokmal = Locale.forLanguageTag("nb");
+        assertThat(FactorSetCsv.parse(broken).problems()).extracting(p -> text(p, bokmal)).containsExactlyInAnyOrder(
+                "Linje 8, kolonne 4 (tallet): 2570 kg CO2e/l er utenfor det plausible området 1.5–2.8 kg CO2e/l for "
+                        + "DIESEL ttw (fossilt karboninnhold (IPCC 2006 bind 2 tabell 1.4: diesel 74,1, bensin 69,3 g "
+                        + "CO2/MJ) med rom for innblanding av biodrivstoff opptil 40 %); gram ført som kilo?",
+                "Linje 13: ukjent kjøretøykategori, energibærer eller slitasjekilde",
+                "settets felt version mangler (en linje: set,version,…)");
+    }
+
+    @Test
+    void a_file_of_more_than_a_thousand_lines_names_its_lines_without_a_thousands_separator() {
+        FactorSetCsv.Problem far = new FactorSetCsv.Problem(1234, 5, "factor-sets.problem.negative", java.util.List.of("-1"));
+        assertThat(english(far)).isEqualTo("Line 1234, column 5 (the figure): a factor cannot be negative: -1");
     }
 }

@@ -32,7 +32,7 @@ class FactorSetImportIT {
         assertThatThrownBy(() -> footprints.importFactorSet("set,name,Half")).isInstanceOf(ValidationException.class);
 
         // Norway 2026 version 1 is seeded (schema 042) under another id: refused as existing, not a database error
-        assertThat(footprints.previewImport(FactorSetCsvTest.VALID).problems()).extracting(FactorSetCsv.Problem::message)
+        assertThat(footprints.previewImport(FactorSetCsvTest.VALID).problems()).extracting(FactorSetCsvTest::english)
                 .singleElement().asString().contains("Norway 2026 version 1 exists already");
         assertThatThrownBy(() -> footprints.importFactorSet(FactorSetCsvTest.VALID))
                 .isInstanceOf(ValidationException.class);
@@ -40,7 +40,7 @@ class FactorSetImportIT {
         String csv = FactorSetCsvTest.VALID.replace("set,name,Norway 2026", "set,name,Norway import test");
         var imported = footprints.importFactorSet(csv);
         assertThat(footprints.factorSet(imported.id()).carriers()).hasSize(2);
-        assertThat(footprints.previewImport(csv).problems()).extracting(FactorSetCsv.Problem::message)
+        assertThat(footprints.previewImport(csv).problems()).extracting(FactorSetCsvTest::english)
                 .singleElement().asString().contains("exists already");
         String before = footprints.defaultFactorSet().id();
         try {
@@ -79,13 +79,15 @@ class FactorSetImportIT {
         for (FactorSetSummary summary : footprints.factorSets()) {
             var set = footprints.factorSet(summary.id());
             set.carriers().values().forEach(c -> {
-                FactorBounds.carrier(c.carrier(), "wtt", c.wttKgPerUnit().value()).ifPresent(problems::add);
-                FactorBounds.carrier(c.carrier(), "ttw", c.ttwKgPerUnit().value()).ifPresent(problems::add);
+                FactorBounds.carrier(c.carrier(), "wtt", c.wttKgPerUnit().value()).map(FactorSetCsvTest::english)
+                        .ifPresent(problems::add);
+                FactorBounds.carrier(c.carrier(), "ttw", c.ttwKgPerUnit().value()).map(FactorSetCsvTest::english)
+                        .ifPresent(problems::add);
             });
             set.vehicles().values().forEach(v -> {
                 if (v.energyPerKm() != null) {
                     FactorBounds.vehicle(v.key().category(), v.key().carrier(), "energy_per_km", v.energyPerKm().value())
-                            .ifPresent(problems::add);
+                            .map(FactorSetCsvTest::english).ifPresent(problems::add);
                 }
             });
         }

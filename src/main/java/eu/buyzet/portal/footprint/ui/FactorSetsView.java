@@ -111,8 +111,7 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
                         set.version(), parsed.figures())));
             } else {
                 UnorderedList problems = new UnorderedList();
-                parsed.problems().forEach(p -> problems.add(new ListItem(p.line() == 0 ? p.message()
-                        : getTranslation("factor-sets.line", p.line(), p.message()))));
+                parsed.problems().forEach(p -> problems.add(new ListItem(p.text(this::getTranslation))));
                 problems.addClassName("field-error");
                 preview.add(new Paragraph(getTranslation("factor-sets.preview-problems")), problems);
             }
