@@ -6,6 +6,7 @@ import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
 import eu.buyzet.portal.dialogue.DialogueFacts.Located;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -41,19 +42,22 @@ public class DialogueExportService {
     /**
      * The report as PDF, holding exactly what the reader sees on the page: the agencies' version
      * for the dialogue's agency and moderators, the participants' version for a participant (its
-     * own input only), the public version for everyone else. Every download is audited.
+     * own input only), the public version for everyone else, in the reader's language. Every
+     * download is audited.
      */
     @DisclosureChannel("dialogue.report-pdf")
     @Transactional
-    public byte[] report(Dialogue dialogue) {
+    public byte[] report(Dialogue dialogue, Locale reader) {
+        Locale locale = SupportedLocales.closest(reader);
         Dialogue d = facts.visible(dialogue.id());
         Reader r = facts.reader(d);
         ReportVersion version = disclosure.reportVersion(r);
         DialogueParticipants participants = facts.participants(d, r);
         audit.record("market-dialogue.report", "dialogue", d.id(),
                 Map.of("version", version.name().toLowerCase(Locale.ROOT)));
-        return DialogueReport.pdf(d, version, participants.count(), participants.named(), facts.questions(d, r),
-                facts.meetings(d, r), facts.inputs(d, r), facts.timeline(d, r), clock.instant());
+        return DialogueReport.pdf(d, version, participants, facts.questions(d, r), facts.meetings(d, r),
+                facts.inputs(d, r), facts.timeline(d, r), clock.instant(),
+                (key, args) -> messages.getMessage(key, args, locale), locale);
     }
 
     /**

@@ -1,18 +1,18 @@
 package eu.buyzet.portal.dialogue;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
+import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
-import eu.buyzet.portal.shared.export.XmlText;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.buyzet.portal.shared.export.DocumentBlock;
+import eu.buyzet.portal.shared.export.DocumentBlock.Bullets;
+import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
+import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
+import eu.buyzet.portal.shared.export.PdfDocument;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /**
  * The dialogue report for the procurement file, as PDF: the purpose and questions, who took
@@ -20,128 +20,141 @@ import org.jspecify.annotations.Nullable;
  * and the timeline. It prints what it is given: the service hands it exactly what the reader may
  * see ({@link DialogueDisclosure}), so the agencies' version names askers and holds all input,
  * the participants' version the reader's own input only, the public version no input at all.
- * Texts are in English: the file travels.
+ * It speaks the reader's language, with dates as the reader writes them, in Oslo's time.
  */
 final class DialogueReport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Oslo"));
+    /** A message of the portal's bundle in the reader's language. */
+    interface Texts {
+        String get(String key, Object... args);
+    }
 
-    private DialogueReport() {
+    private final List<DocumentBlock> blocks = new ArrayList<>();
+    private final Texts t;
+    private final Formats formats;
+
+    private DialogueReport(Texts texts, Formats formats) {
+        this.t = texts;
+        this.formats = formats;
     }
 
     @DisclosureChannel("dialogue.report-pdf")
-    static byte[] pdf(Dialogue d, ReportVersion version, int participantCount, List<Participant> participants,
+    static byte[] pdf(Dialogue d, ReportVersion version, DialogueParticipants participants,
                       List<DialogueQuestion> questions, List<Meeting> meetings, List<DialogueInput> inputs,
-                      List<DialogueEvent> events, Instant now) {
-        StringBuilder h = new StringBuilder("""
-                <!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"/><title>""").append(esc(d.title()))
-                .append("""
-                        </title><style>
-                        body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.4; }
-                        h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; }
-                        .muted { color: #444; } .q { margin-bottom: 8pt; } td, th { padding: 3pt 6pt; text-align: left; }
-                        </style></head><body>""");
-        h.append("<h1>Market dialogue report: ").append(esc(d.title())).append("</h1>");
-        h.append("<p class=\"muted\">").append(switch (version) {
-            case AGENCIES -> "Version for the contracting authorities (contains all written input, confidential "
-                    + "parts marked, the participants and the askers' names).";
-            case PARTICIPANTS -> "Version for participants (written input of your own organisation only; no "
-                    + "askers' names).";
-            case PUBLIC -> "Public version (no written input, no minutes, no askers' names).";
-        }).append(" Produced ").append(WHEN.format(now)).append(" (Oslo time).</p>");
-        h.append("<p>Forum: ").append(esc(d.forumTitle(java.util.Locale.ENGLISH))).append(". Phase: ")
-                .append(d.phase().name().toLowerCase(Locale.ROOT)).append(". Clarification deadline: ")
-                .append(WHEN.format(d.clarificationDeadline())).append(".</p>");
+                      List<DialogueEvent> events, Instant now, Texts texts, Locale locale) {
+        DialogueReport report = new DialogueReport(texts, Formats.of(locale));
+        report.heading(d, version, now, locale);
+        report.participants(participants);
+        report.answers(questions);
+        report.meetings(meetings);
+        report.inputs(d, version, inputs);
+        report.timeline(events);
+        return PdfDocument.write(texts.get("dialogue.report.title", d.title()), report.blocks, locale);
+    }
+
+    private void heading(Dialogue d, ReportVersion version, Instant now, Locale locale) {
+        blocks.add(new Heading(1, t.get("dialogue.report.title", d.title())));
+        blocks.add(Paragraph.muted(t.get("dialogue.report.version." + version.name().toLowerCase(Locale.ROOT)) + " "
+                + t.get("dialogue.report.produced", when(now))));
+        blocks.add(Paragraph.of(t.get("dialogue.report.forum", d.forumTitle(locale),
+                t.get("dialogue.phase." + d.phase().name().toLowerCase(Locale.ROOT)), when(d.clarificationDeadline()))));
         if (d.submissionTitle() != null) {
-            h.append("<p>For: ").append(esc(d.submissionTitle())).append("</p>");
+            blocks.add(Paragraph.labelled(t.get("dialogue.report.for"), d.submissionTitle()));
         }
         if (d.locked()) {
-            h.append("<p>Closed to new input on ").append(WHEN.format(d.lockedAt())).append(": ")
-                    .append(esc(d.lockedReason())).append("</p>");
+            blocks.add(Paragraph.of(t.get("dialogue.report.locked",
+                    when(Objects.requireNonNull(d.lockedAt(), "a locked dialogue has its moment")),
+                    Objects.requireNonNullElse(d.lockedReason(), ""))));
         }
-        h.append("<h2>Purpose</h2><p>").append(esc(d.purpose())).append("</p>");
+        blocks.add(new Heading(2, t.get("dialogue.report.purpose")));
+        blocks.add(Paragraph.of(d.purpose()));
         if (!d.questions().isEmpty()) {
-            h.append("<h2>Questions to the market</h2><ol>");
-            d.questions().forEach(q -> h.append("<li>").append(esc(q)).append("</li>"));
-            h.append("</ol>");
+            blocks.add(new Heading(2, t.get("dialogue.report.market-questions")));
+            List<String> numbered = new ArrayList<>();
+            for (int i = 0; i < d.questions().size(); i++) {
+                numbered.add((i + 1) + ". " + d.questions().get(i));
+            }
+            blocks.add(new Bullets(numbered));
         }
-        h.append("<h2>Participants (").append(participantCount).append(")</h2>");
-        if (!participants.isEmpty()) {
-            h.append("<ul>");
-            participants.forEach(p -> h.append("<li>").append(esc(p.name())).append(", registered ")
-                    .append(WHEN.format(p.registeredAt())).append("</li>"));
-            h.append("</ul>");
+    }
+
+    private void participants(DialogueParticipants participants) {
+        blocks.add(new Heading(2, t.get("dialogue.report.participants", participants.count())));
+        if (!participants.named().isEmpty()) {
+            blocks.add(new Bullets(participants.named().stream()
+                    .map(p -> t.get("dialogue.report.registered", p.name(), when(p.registeredAt()))).toList()));
         }
-        if (participants.size() < participantCount) {
-            h.append("<p class=\"muted\">The names of the other participants are in the contracting authorities' "
-                    + "version.</p>");
+        if (participants.named().size() < participants.count()) {
+            blocks.add(Paragraph.muted(t.get("dialogue.report.names-elsewhere")));
         }
-        h.append("<h2>Questions and answers</h2>");
+    }
+
+    private void answers(List<DialogueQuestion> questions) {
+        blocks.add(new Heading(2, t.get("dialogue.report.answers")));
         List<DialogueQuestion> published = questions.stream().filter(DialogueQuestion::published).toList();
         if (published.isEmpty()) {
-            h.append("<p>None published.</p>");
+            blocks.add(Paragraph.of(t.get("dialogue.report.none-published")));
         }
         int n = 1;
         for (DialogueQuestion q : published) {
-            h.append("<div class=\"q\"><p><b>Q").append(n++).append(".</b> ").append(esc(q.text())).append("</p>");
+            blocks.add(Paragraph.labelled(t.get("dialogue.report.question-number", n++), q.text()));
             if (q.originalText() != null && !q.originalText().equals(q.text())) {
-                h.append("<p class=\"muted\">As asked: ").append(esc(q.originalText())).append("</p>");
+                blocks.add(new Paragraph(t.get("dialogue.report.as-asked"), q.originalText(), true));
             }
             if (q.askerName() != null) {
-                h.append("<p class=\"muted\">Asked by ").append(esc(q.askerName()));
-                if (q.askedAt() != null) {
-                    h.append(", ").append(WHEN.format(q.askedAt()));
-                }
-                h.append("</p>");
+                blocks.add(Paragraph.muted(q.askedAt() == null ? t.get("dialogue.report.asked-by", q.askerName())
+                        : t.get("dialogue.report.asked-by-at", q.askerName(), when(q.askedAt()))));
             }
-            h.append("<p><b>Answer:</b> ").append(esc(q.answer())).append("</p><p class=\"muted\">Published to all "
-                    + "participants ").append(WHEN.format(q.publishedAt())).append("</p></div>");
+            blocks.add(Paragraph.labelled(t.get("dialogue.report.answer"), Objects.requireNonNullElse(q.answer(), "")));
+            blocks.add(Paragraph.muted(t.get("dialogue.report.published-to-all",
+                    when(Objects.requireNonNull(q.publishedAt(), "only published questions are here")))));
         }
-        h.append("<h2>Meetings</h2>");
+    }
+
+    private void meetings(List<Meeting> meetings) {
+        blocks.add(new Heading(2, t.get("dialogue.meetings")));
         if (meetings.isEmpty()) {
-            h.append("<p>None.</p>");
+            blocks.add(Paragraph.of(t.get("dialogue.report.none")));
         }
         for (Meeting m : meetings) {
             String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
-                    : "online (the link is given to participants)";
-            h.append("<p><b>").append(esc(m.title())).append("</b> (").append(m.kind() == MeetingKind.ONE_TO_ONE
-                    ? "one-to-one, " + m.capacity() + " slots of " + m.slotMinutes() + " minutes" : "plenary")
-                    .append("), ").append(WHEN.format(m.startsAt())).append(", ").append(esc(where))
-                    .append(". Booked: ").append(m.booked()).append(", waiting: ").append(m.waiting()).append(".</p>");
+                    : t.get("dialogue.online-for-participants");
+            String kind = m.kind() == MeetingKind.ONE_TO_ONE
+                    ? t.get("dialogue.report.one-to-one", m.capacity(), m.slotMinutes())
+                    : t.get("dialogue.meeting-kind.plenary");
+            blocks.add(Paragraph.labelled(m.title(), t.get("dialogue.report.meeting", kind, when(m.startsAt()), where,
+                    m.booked(), m.waiting())));
             if (m.minutes() != null) {
-                h.append("<p><i>Minutes:</i> ").append(esc(m.minutes())).append("</p>");
+                blocks.add(Paragraph.labelled(t.get("dialogue.report.minutes"), m.minutes()));
             }
         }
-        h.append("<h2>Written input</h2>");
+    }
+
+    private void inputs(Dialogue d, ReportVersion version, List<DialogueInput> inputs) {
+        blocks.add(new Heading(2, t.get("dialogue.inputs")));
         if (inputs.isEmpty()) {
-            h.append(version == ReportVersion.AGENCIES ? "<p>None.</p>" : "<p>Written input is seen by the "
-                    + "contracting authorities and the moderators, and by each supplier only its own.</p>");
+            blocks.add(Paragraph.of(version == ReportVersion.AGENCIES ? t.get("dialogue.report.none")
+                    : t.get("dialogue.inputs.private")));
         }
         String current = null;
         for (DialogueInput i : inputs) {
             if (!i.organisationName().equals(current)) {
                 current = i.organisationName();
-                h.append("<p><b>").append(esc(current)).append("</b></p>");
+                blocks.add(new Heading(3, current));
             }
             String question = i.questionIndex() < d.questions().size() ? d.questions().get(i.questionIndex()) : "";
-            h.append("<p>").append(i.questionIndex() + 1).append(". ").append(esc(question)).append(": ")
-                    .append(esc(i.answer())).append(i.confidential() ? " <i>(confidential)</i>" : "").append("</p>");
-        }
-        h.append("<h2>Timeline</h2><table>");
-        events.forEach(e -> h.append("<tr><td>").append(WHEN.format(e.at())).append("</td><td>").append(esc(e.step()))
-                .append(e.detail() == null ? "" : ": " + esc(e.detail())).append("</td></tr>"));
-        h.append("</table></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(h.toString(), null).toStream(out).run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            blocks.add(Paragraph.labelled((i.questionIndex() + 1) + ". " + question, i.answer()
+                    + (i.confidential() ? " (" + t.get("dialogue.report.confidential") + ")" : "")));
         }
     }
 
-    /** Text for XHTML: everything a person typed is escaped; line feeds are line breaks. */
-    static String esc(@Nullable String s) {
-        return XmlText.escaped(s).replace("\n", "<br/>");
+    private void timeline(List<DialogueEvent> events) {
+        blocks.add(new Heading(2, t.get("dialogue.timeline")));
+        blocks.add(new Bullets(events.stream().map(e -> when(e.at()) + ": " + t.get(e.messageKey())
+                + (e.detail() == null ? "" : " – " + e.detail())).toList()));
+    }
+
+    private String when(Instant moment) {
+        return formats.dateTime(moment);
     }
 }

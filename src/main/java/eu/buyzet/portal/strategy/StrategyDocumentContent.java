@@ -1,10 +1,11 @@
 package eu.buyzet.portal.strategy;
 
 import eu.buyzet.portal.shared.Formats;
-import eu.buyzet.portal.strategy.DocumentBlock.Bullets;
-import eu.buyzet.portal.strategy.DocumentBlock.Heading;
-import eu.buyzet.portal.strategy.DocumentBlock.Paragraph;
-import eu.buyzet.portal.strategy.DocumentBlock.Table;
+import eu.buyzet.portal.shared.export.DocumentBlock.Bullets;
+import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
+import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
+import eu.buyzet.portal.shared.export.DocumentBlock.Table;
+import eu.buyzet.portal.shared.export.DocumentBlock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

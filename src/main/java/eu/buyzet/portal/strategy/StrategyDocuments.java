@@ -1,6 +1,8 @@
 package eu.buyzet.portal.strategy;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.shared.export.DocumentBlock;
+import eu.buyzet.portal.shared.export.PdfDocument;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,7 @@ public class StrategyDocuments {
     @DisclosureChannel("strategy.document-pdf")
     public byte[] pdf(StrategyDossier dossier) {
         Locale locale = SupportedLocales.closest(dossier.locale());
-        return StrategyPdf.write(dossier.strategy().title(), blocks(dossier, locale), locale);
+        return PdfDocument.write(dossier.strategy().title(), blocks(dossier, locale), locale);
     }
 
     @DisclosureChannel("strategy.document-docx")

@@ -2,11 +2,12 @@ package eu.buyzet.portal.strategy;
 
 import static eu.buyzet.portal.shared.export.XmlText.escaped;
 
+import eu.buyzet.portal.shared.export.DocumentBlock.Bullets;
+import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
+import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
+import eu.buyzet.portal.shared.export.DocumentBlock.Table;
+import eu.buyzet.portal.shared.export.DocumentBlock;
 import eu.buyzet.portal.shared.export.XmlText;
-import eu.buyzet.portal.strategy.DocumentBlock.Bullets;
-import eu.buyzet.portal.strategy.DocumentBlock.Heading;
-import eu.buyzet.portal.strategy.DocumentBlock.Paragraph;
-import eu.buyzet.portal.strategy.DocumentBlock.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

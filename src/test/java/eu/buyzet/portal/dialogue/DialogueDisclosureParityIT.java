@@ -217,7 +217,7 @@ class DialogueDisclosureParityIT {
         c.put("dialogue.timeline", r -> page().timeline().stream()
                 .map(e -> e.step() + (e.detail() == null ? "" : ": " + e.detail())).collect(Collectors.joining("\n")));
         c.put("dialogue.invitation-ics", r -> unfold(exports.invitation(meeting, "https://portal.example", java.util.Locale.ENGLISH)));
-        c.put("dialogue.report-pdf", r -> pdfText(exports.report(dialogue)));
+        c.put("dialogue.report-pdf", r -> pdfText(exports.report(dialogue, java.util.Locale.ENGLISH)));
         c.put("dialogue.api-list", r -> get("/api/v1/dialogues?size=100"));
         c.put("dialogue.api-dialogue", r -> get("/api/v1/dialogues/" + dialogue.id()));
         c.put("dialogue.api-questions", r -> get("/api/v1/dialogues/" + dialogue.id() + "/questions"));
@@ -293,7 +293,7 @@ class DialogueDisclosureParityIT {
     void a_rival_supplier_and_an_anonymous_visitor_get_no_written_input_in_the_report() {
         for (Reader r : List.of(Reader.RIVAL_PARTICIPANT, Reader.ANONYMOUS, Reader.OUTSIDER_SUPPLIER)) {
             as(r);
-            String text = pdfText(exports.report(dialogue)).replaceAll("\\s+", " ");
+            String text = pdfText(exports.report(dialogue, java.util.Locale.ENGLISH)).replaceAll("\\s+", " ");
             assertThat(text).as(r.name()).doesNotContain(A_OPEN).doesNotContain(A_SECRET).doesNotContain(A_NAME)
                     .doesNotContain(A_ORIGINAL).contains(A_PUBLISHED);
         }

@@ -239,12 +239,12 @@ class DialogueServiceIT {
 
         // the other supplier: neither the confidential nor the open part of a rival's input, by any route
         assertThat(pages.page(d.id()).inputs()).extracting(DialogueInput::answer).containsExactly("Vi starter i 2028");
-        assertThat(pdfText(exports.report(d))).doesNotContain("HEMMELIG-PRIS-4711")
+        assertThat(pdfText(exports.report(d, java.util.Locale.ENGLISH))).doesNotContain("HEMMELIG-PRIS-4711")
                 .doesNotContain("Offentlig oppstart 2027").contains("Vi starter i 2028");
         // the public
         TestUsers.signOut(security);
         assertThat(pages.page(d.id()).inputs()).isEmpty();
-        assertThat(pdfText(exports.report(d))).doesNotContain("HEMMELIG-PRIS-4711");
+        assertThat(pdfText(exports.report(d, java.util.Locale.ENGLISH))).doesNotContain("HEMMELIG-PRIS-4711");
         // the supplier itself, an agency and the moderator
         for (String insider : List.of(SUPPLIER_A, AGENCY, MODERATOR)) {
             as(insider);
@@ -252,7 +252,7 @@ class DialogueServiceIT {
                     .contains("HEMMELIG-PRIS-4711");
         }
         as(AGENCY);
-        assertThat(pdfText(exports.report(d))).contains("HEMMELIG-PRIS-4711").contains("(confidential)");
+        assertThat(pdfText(exports.report(d, java.util.Locale.ENGLISH))).contains("HEMMELIG-PRIS-4711").contains("(confidential)");
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'market-dialogue.report' and subject_id = ?")
                 .param(d.id().toString()).query(Integer.class).single()).isEqualTo(3);
     }
@@ -266,12 +266,31 @@ class DialogueServiceIT {
         questions.answer(questionsOf(d).getFirst(), "Hvor lange er kontraktene?",
                 "Fire år med opsjon på to.");
         as(SUPPLIER_B);
-        String text = pdfText(exports.report(d));
+        String text = pdfText(exports.report(d, java.util.Locale.ENGLISH));
         assertThat(text).contains("Market dialogue report: Dialog med rapport").contains("Hvor lange er kontraktene?")
                 .contains("Fire år med opsjon på to.").contains("Participants (2)").contains("Version for participants")
                 .doesNotContain("Asked by").doesNotContain("Grønn Håndverk AS");
         as(AGENCY);
-        assertThat(pdfText(exports.report(d))).contains("Asked by Grønn Håndverk AS");
+        assertThat(pdfText(exports.report(d, java.util.Locale.ENGLISH))).contains("Asked by Grønn Håndverk AS");
+    }
+
+    @Test
+    void a_norwegian_reader_gets_the_report_in_bokmal_and_typed_sami_letters_print_as_typed() throws Exception {
+        Dialogue d = openDialogue("Dialog for Guovdageaidnu");
+        as(SUPPLIER_A);
+        questions.ask(d, "Gjelder det Čáhcesuolu og Ŋuorri også?");
+        as(MODERATOR);
+        questions.answer(questionsOf(d).getFirst(), "Gjelder det Čáhcesuolu og Ŋuorri også?", "Ja, đ og ŧ også.");
+        as(AGENCY);
+        // a long title wraps onto a second line in the PDF
+        String text = pdfText(exports.report(d, java.util.Locale.forLanguageTag("nb-NO"))).replaceAll("\\s+", " ");
+        assertThat(text).contains("Rapport fra markedsdialog: Dialog for Guovdageaidnu")
+                .contains("Versjon for oppdragsgiverne").contains("Spørsmål og svar").contains("Spurt av Grønn Håndverk AS")
+                .contains("Gjelder det Čáhcesuolu og Ŋuorri også?").contains("Ja, đ og ŧ også.")
+                .contains("Fase: Åpen").doesNotContain("Market dialogue report").doesNotContain("#");
+        assertThat(pdfText(exports.report(d, java.util.Locale.GERMAN)).replaceAll("\\s+", " "))
+                .as("a language the portal does not speak")
+                .contains("Market dialogue report: Dialog for Guovdageaidnu");
     }
 
     @Test

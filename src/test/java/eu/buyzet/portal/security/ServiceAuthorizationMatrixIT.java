@@ -550,7 +550,7 @@ class ServiceAuthorizationMatrixIT {
                         () -> dialogueMeetings.cancelBooking(A_MEETING)),
                 new Action(DialogueMeetingService.class, "publishMinutes", SIGNED_IN,
                         () -> dialogueMeetings.publishMinutes(A_MEETING, "m")),
-                new Action(DialogueExportService.class, "report", ANYONE, () -> dialogueExports.report(A_DIALOGUE)),
+                new Action(DialogueExportService.class, "report", ANYONE, () -> dialogueExports.report(A_DIALOGUE, java.util.Locale.ENGLISH)),
                 new Action(DialogueExportService.class, "invitation", ANYONE,
                         () -> dialogueExports.invitation(A_MEETING, "https://example.org", java.util.Locale.ENGLISH)),
                 new Action(ContractService.class, "canMap", ANYONE, contracts::canMap),

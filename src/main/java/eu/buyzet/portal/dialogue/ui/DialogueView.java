@@ -133,7 +133,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         Anchor report = new Anchor((DownloadEvent event) -> {
             event.setFileName("market-dialogue-" + d.id() + ".pdf");
             event.setContentType("application/pdf");
-            byte[] pdf = exports.report(d);
+            byte[] pdf = exports.report(d, locale);
             try (OutputStream out = event.getOutputStream()) {
                 out.write(pdf);
             }

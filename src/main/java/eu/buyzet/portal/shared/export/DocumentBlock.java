@@ -1,28 +1,29 @@
-package eu.buyzet.portal.strategy;
+package eu.buyzet.portal.shared.export;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One piece of a strategy document, as both the PDF and the DOCX print it: the content is built
- * once ({@link StrategyDocumentContent}) so that the two files never say different things.
+ * One piece of a document for the procurement file (a strategy, a dialogue report), as the PDF
+ * and, for a strategy, the DOCX print it: a feature builds its content once in the reader's
+ * language, so that two files of the same thing never say different things.
  */
-sealed interface DocumentBlock {
+public sealed interface DocumentBlock {
 
     record Heading(int level, String text) implements DocumentBlock {
     }
 
     /** A paragraph, with a bold lead-in such as "Risks:" when {@code label} is given. */
     record Paragraph(@Nullable String label, String text, boolean muted) implements DocumentBlock {
-        static Paragraph of(String text) {
+        public static Paragraph of(String text) {
             return new Paragraph(null, text, false);
         }
 
-        static Paragraph labelled(String label, String text) {
+        public static Paragraph labelled(String label, String text) {
             return new Paragraph(label, text, false);
         }
 
-        static Paragraph muted(String text) {
+        public static Paragraph muted(String text) {
             return new Paragraph(null, text, true);
         }
     }

@@ -1,13 +1,13 @@
-package eu.buyzet.portal.strategy;
+package eu.buyzet.portal.shared.export;
 
 import static eu.buyzet.portal.shared.export.XmlText.escaped;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import eu.buyzet.portal.strategy.DocumentBlock.Bullets;
-import eu.buyzet.portal.strategy.DocumentBlock.Heading;
-import eu.buyzet.portal.strategy.DocumentBlock.Paragraph;
-import eu.buyzet.portal.strategy.DocumentBlock.Table;
+import eu.buyzet.portal.shared.export.DocumentBlock.Bullets;
+import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
+import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
+import eu.buyzet.portal.shared.export.DocumentBlock.Table;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Document blocks as a PDF, through XHTML and openhtmltopdf like the dialogue report. Everything a
- * person typed is escaped, and long words wrap instead of running off the page.
+ * Document blocks as a PDF, through XHTML and openhtmltopdf (PDFBox), for strategies and dialogue
+ * reports alike. Everything a person typed is escaped, and long words wrap instead of running off
+ * the page.
  */
-final class StrategyPdf {
+public final class PdfDocument {
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm; }
@@ -42,11 +43,11 @@ final class StrategyPdf {
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
-    private StrategyPdf() {
+    private PdfDocument() {
     }
 
     private static byte[] font(String name) {
-        try (InputStream in = StrategyPdf.class.getResourceAsStream("/fonts/" + name)) {
+        try (InputStream in = PdfDocument.class.getResourceAsStream("/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the application: " + name);
             }
@@ -56,7 +57,8 @@ final class StrategyPdf {
         }
     }
 
-    static byte[] write(String title, List<DocumentBlock> blocks, Locale locale) {
+    /** The blocks as an A4 PDF whose language is {@code locale} (for screen readers and hyphenation). */
+    public static byte[] write(String title, List<DocumentBlock> blocks, Locale locale) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"").append(locale.toLanguageTag())
                 .append("\"><head><meta charset=\"UTF-8\"/><title>").append(escaped(title)).append("</title><style>")
                 .append(STYLE).append("</style></head><body>");
