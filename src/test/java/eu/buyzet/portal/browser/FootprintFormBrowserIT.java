@@ -260,4 +260,29 @@ class FootprintFormBrowserIT {
         assertThat(calculator.result("grid-electricity")).hasText("2,000 kWh");
         anyone.assertAccessible();
     }
+
+    @Test
+    void in_bokmal_on_a_phone_a_plug_in_hybrid_asks_for_its_electricity_in_bokmal_and_counts_it_as_written(
+            @Anonymous(locale = "nb-NO", phone = true) Visitor anyone) {
+        CalculatorPage calculator = anyone.calculator();
+        assertThat(calculator.heading()).isVisible(FIRST_DRAW);
+        calculator.chooseFactorSet("EU average 2025 (1)");
+        calculator.chooseFlowOption(0, "energyCarrier", "Bensin");
+        calculator.knows(0, FlowFields.Known.FUEL);
+        calculator.flow(0, "vehicleKmPerYear", "20000").flow(0, "fuelPerYear", "1200");
+        calculator.flowField(0, "plugInHybrid").locator("input").check();
+        assertThat(calculator.flowField(0, "plugInHybrid")).containsText("Ladbare hybrider");
+        calculator.calculate();
+        assertThat(calculator.flowField(0, "electricityPerYearKwh")).containsText("0 hvis den aldri lades");
+        anyone.assertAccessible();
+
+        // a decimal comma, as a Norwegian types it
+        calculator.flow(0, "electricityPerYearKwh", "2000,0");
+        calculator.calculate();
+        assertThat(calculator.resultsHeading()).isFocused();
+        // worked example 6 in the reader's convention
+        assertThat(calculator.result("co2e-wtw")).hasText(Pattern.compile("^4\\s171,6 kg CO2e$"));
+        assertThat(calculator.result("grid-electricity")).hasText(Pattern.compile("^2\\s000 kWh$"));
+        anyone.assertAccessible();
+    }
 }
