@@ -12,10 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import eu.buyzet.portal.footprint.calculator.CvdReason;
 import eu.buyzet.portal.footprint.calculator.DataQuality;
+import eu.buyzet.portal.footprint.calculator.EuroClass;
 import eu.buyzet.portal.footprint.calculator.FactorSet;
 import eu.buyzet.portal.footprint.calculator.FlowResult;
 import eu.buyzet.portal.footprint.calculator.FootprintResult;
 import eu.buyzet.portal.footprint.calculator.Sourced;
+import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import eu.buyzet.portal.footprint.calculator.WearSource;
 import eu.buyzet.portal.shared.Formats;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
@@ -203,7 +205,23 @@ public final class FootprintFigures {
         return Formats.of(locale).figure(value);
     }
 
+    /**
+     * The set's figures with their citations, drawn when a reader opens them: a set has hundreds of
+     * figures (exhaust by Euro class), and every footprint card kept them all in its page's state,
+     * 40 KB of each session's heap on a submission page (heap dump of 2026-12-06).
+     */
     private static Details sources(Component c, FactorSet set, Locale locale) {
+        Details details = new Details(c.getTranslation("footprint.sources"));
+        details.setId("footprint-sources");
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(sourcesBody(c, set, locale));
+            }
+        });
+        return details;
+    }
+
+    private static Div sourcesBody(Component c, FactorSet set, Locale locale) {
         UnorderedList list = new UnorderedList();
         set.carriers().values().stream().sorted(Comparator.comparing(FactorSet.CarrierFactors::carrier)).forEach(f -> {
             String carrier = c.getTranslation("footprint.carrier." + f.carrier().name().toLowerCase(Locale.ROOT));
@@ -212,15 +230,16 @@ public final class FootprintFigures {
         });
         set.vehicles().values().forEach(v -> {
             if (v.energyPerKm() != null) {
-                list.add(item(c, v.key().category() + " " + c.getTranslation("footprint.carrier."
+                list.add(item(c, vehicle(c, v.key().category()) + " " + c.getTranslation("footprint.carrier."
                                 + v.key().carrier().name().toLowerCase(Locale.ROOT)), v.energyPerKm(),
                         v.key().carrier().unit().symbol() + "/km", locale));
             }
         });
         set.exhaust().values().stream().sorted(Comparator.comparing(e -> e.key().toString())).forEach(e -> {
-            String what = e.key().category() + " " + c.getTranslation("footprint.carrier."
+            String what = vehicle(c, e.key().category()) + " " + c.getTranslation("footprint.carrier."
                     + e.key().carrier().name().toLowerCase(Locale.ROOT)) + " "
-                    + e.key().euroClass().label(e.key().category());
+                    + (e.key().euroClass() == EuroClass.PRE_EURO ? c.getTranslation("footprint.euro-class.PRE_EURO")
+                    : e.key().euroClass().label(e.key().category()));
             if (e.noxGPerKm() != null) {
                 list.add(item(c, what + ", NOx", e.noxGPerKm(), "g/km", locale));
             }
@@ -229,7 +248,7 @@ public final class FootprintFigures {
             }
         });
         set.wear().values().stream().sorted(Comparator.comparing(w -> w.key().toString())).forEach(w -> {
-            String what = w.key().category() + " " + c.getTranslation("footprint.wear."
+            String what = vehicle(c, w.key().category()) + " " + c.getTranslation("footprint.wear."
                     + w.key().source().name().toLowerCase(Locale.ROOT));
             if (w.pm25GPerKm() != null) {
                 list.add(item(c, what + ", PM2.5", w.pm25GPerKm(), "g/km", locale));
@@ -244,9 +263,11 @@ public final class FootprintFigures {
             body.add(new Paragraph(c.getTranslation(studded ? "footprint.wear.studded-tyres.declared"
                     : "footprint.wear.studded-tyres")));
         }
-        Details details = new Details(c.getTranslation("footprint.sources"), body);
-        details.setId("footprint-sources");
-        return details;
+        return body;
+    }
+
+    private static String vehicle(Component c, VehicleCategory category) {
+        return c.getTranslation("footprint.vehicle." + category.name().toLowerCase(Locale.ROOT));
     }
 
     private static ListItem item(Component c, String what, Sourced figure, String unit, Locale locale) {
