@@ -2,7 +2,6 @@ package eu.buyzet.portal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.page.Push;
@@ -17,7 +16,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-@Meta(name = "description", content = "BuyZET Portal: public buyers and suppliers procure zero-emission urban deliveries together")
 public class Application implements AppShellConfigurator {
 
     /**

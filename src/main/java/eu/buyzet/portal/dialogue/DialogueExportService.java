@@ -57,7 +57,9 @@ public class DialogueExportService {
                 Map.of("version", version.name().toLowerCase(Locale.ROOT)));
         return DialogueReport.pdf(d, version, participants, facts.questions(d, r), facts.meetings(d, r),
                 facts.inputs(d, r), facts.timeline(d, r), clock.instant(),
-                (key, args) -> messages.getMessage(key, args, locale), locale);
+                // a step without a name shows its key, as on the page, rather than failing the download
+                (key, args) -> java.util.Objects.requireNonNullElse(messages.getMessage(key, args, "!" + key, locale),
+                        "!" + key), locale);
     }
 
     /**

@@ -89,12 +89,11 @@ class DialogueFacts {
 
     /** Who booked a meeting and who waits: for the dialogue's agency and moderators; nobody for anyone else. */
     @DisclosureChannel("dialogue.bookings")
-    List<String> bookings(Reader r, List<BookingRow> bookings) {
+    List<Booking> bookings(Reader r, List<BookingRow> bookings) {
         if (!disclosure.seesWhoBooked(r)) {
             return List.of();
         }
-        return bookings.stream().map(b -> b.seat() == null ? b.organisationName() + " (waiting)"
-                : b.organisationName()).toList();
+        return bookings.stream().map(b -> new Booking(b.organisationName(), b.seat() == null)).toList();
     }
 
     @DisclosureChannel("dialogue.timeline")

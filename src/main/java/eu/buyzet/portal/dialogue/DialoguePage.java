@@ -30,9 +30,9 @@ public record DialoguePage(Dialogue dialogue, DialogueAccess access, List<Questi
     /**
      * A meeting as the reader sees it and what they may do with it.
      *
-     * @param bookings who booked and who waits ("(waiting)"), for the dialogue's agency and moderators; empty otherwise
+     * @param bookings who booked and who waits, for the dialogue's agency and moderators; empty otherwise
      */
-    public record MeetingEntry(Meeting meeting, List<String> bookings, boolean mayBook, boolean mayCancelBooking,
+    public record MeetingEntry(Meeting meeting, List<Booking> bookings, boolean mayBook, boolean mayCancelBooking,
                                boolean mayPublishMinutes) {
         public MeetingEntry {
             bookings = List.copyOf(bookings);

@@ -70,11 +70,8 @@ final class DialogueReport {
         blocks.add(Paragraph.of(d.purpose()));
         if (!d.questions().isEmpty()) {
             blocks.add(new Heading(2, t.get("dialogue.report.market-questions")));
-            List<String> numbered = new ArrayList<>();
-            for (int i = 0; i < d.questions().size(); i++) {
-                numbered.add((i + 1) + ". " + d.questions().get(i));
-            }
-            blocks.add(new Bullets(numbered));
+            // numbered as the written input below refers to them
+            blocks.add(Bullets.numbered(d.questions()));
         }
     }
 
@@ -99,7 +96,7 @@ final class DialogueReport {
         for (DialogueQuestion q : published) {
             blocks.add(Paragraph.labelled(t.get("dialogue.report.question-number", n++), q.text()));
             if (q.originalText() != null && !q.originalText().equals(q.text())) {
-                blocks.add(new Paragraph(t.get("dialogue.report.as-asked"), q.originalText(), true));
+                blocks.add(Paragraph.muted(t.get("dialogue.as-asked", q.originalText())));
             }
             if (q.askerName() != null) {
                 blocks.add(Paragraph.muted(q.askedAt() == null ? t.get("dialogue.report.asked-by", q.askerName())
@@ -120,10 +117,10 @@ final class DialogueReport {
             String where = m.place() != null ? m.place() : m.onlineLink() != null ? m.onlineLink()
                     : t.get("dialogue.online-for-participants");
             String kind = m.kind() == MeetingKind.ONE_TO_ONE
-                    ? t.get("dialogue.report.one-to-one", m.capacity(), m.slotMinutes())
+                    ? t.get("dialogue.one-to-one", m.capacity(), m.slotMinutes())
                     : t.get("dialogue.meeting-kind.plenary");
             blocks.add(Paragraph.labelled(m.title(), t.get("dialogue.report.meeting", kind, when(m.startsAt()), where,
-                    m.booked(), m.waiting())));
+                    t.get("dialogue.seats", m.booked(), m.capacity(), m.waiting()))));
             if (m.minutes() != null) {
                 blocks.add(Paragraph.labelled(t.get("dialogue.report.minutes"), m.minutes()));
             }
@@ -143,14 +140,15 @@ final class DialogueReport {
                 blocks.add(new Heading(3, current));
             }
             String question = i.questionIndex() < d.questions().size() ? d.questions().get(i.questionIndex()) : "";
-            blocks.add(Paragraph.labelled((i.questionIndex() + 1) + ". " + question, i.answer()
-                    + (i.confidential() ? " (" + t.get("dialogue.report.confidential") + ")" : "")));
+            // the marking is the portal's, in the label, so that no answer can type its way to looking marked
+            blocks.add(Paragraph.labelled((i.questionIndex() + 1) + ". " + question
+                    + (i.confidential() ? " (" + t.get("dialogue.confidential") + ")" : ""), i.answer()));
         }
     }
 
     private void timeline(List<DialogueEvent> events) {
         blocks.add(new Heading(2, t.get("dialogue.timeline")));
-        blocks.add(new Bullets(events.stream().map(e -> when(e.at()) + ": " + t.get(e.messageKey())
+        blocks.add(Bullets.numbered(events.stream().map(e -> when(e.at()) + ": " + t.get(e.messageKey())
                 + (e.detail() == null ? "" : " – " + e.detail())).toList()));
     }
 

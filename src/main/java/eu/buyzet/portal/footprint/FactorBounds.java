@@ -4,7 +4,6 @@ import eu.buyzet.portal.footprint.calculator.EnergyCarrier;
 import eu.buyzet.portal.footprint.calculator.EnergyUseRanges;
 import eu.buyzet.portal.footprint.calculator.VehicleCategory;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +53,7 @@ final class FactorBounds {
             return Optional.empty();
         }
         return Optional.of(FactorSetCsv.Problem.of(value > max * 100 ? "factor-sets.problem.carrier-range-grams"
-                : "factor-sets.problem.carrier-range", value(value), unit, value(min), value(max), carrier.name(), part,
+                : "factor-sets.problem.carrier-range", value, unit, min, max, carrier.name(), part,
                 new FactorSetCsv.Phrase(b.why())));
     }
 
@@ -69,7 +68,7 @@ final class FactorBounds {
             }
             EnergyUseRanges.Range r = range.get();
             return r.accepts(value) ? Optional.empty() : Optional.of(FactorSetCsv.Problem.of(
-                    "factor-sets.problem.energy-range", value(value), unit, value(r.min()), value(r.max()),
+                    "factor-sets.problem.energy-range", value, unit, r.min(), r.max(),
                     category.name(), carrier.name(), r.source()));
         }
         return pollutant(figure, value);
@@ -79,11 +78,7 @@ final class FactorBounds {
     static Optional<FactorSetCsv.Problem> pollutant(String figure, double value) {
         double max = POLLUTANT_MAX.getOrDefault(figure, Double.MAX_VALUE);
         return value <= max ? Optional.empty() : Optional.of(FactorSetCsv.Problem.of(value > max * 100
-                ? "factor-sets.problem.pollutant-range-kilograms" : "factor-sets.problem.pollutant-range", value(value),
-                value(max), figure));
-    }
-
-    private static String value(double v) {
-        return String.format(Locale.ROOT, "%s", java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+                ? "factor-sets.problem.pollutant-range-kilograms" : "factor-sets.problem.pollutant-range", value, max,
+                figure));
     }
 }

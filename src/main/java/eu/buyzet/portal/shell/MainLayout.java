@@ -2,6 +2,7 @@ package eu.buyzet.portal.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,6 +43,7 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.NAVBAR);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
 
         // the short name leaves room on a phone for the bell, the language and signing out
         Anchor brand = new Anchor("", "BuyZET");

@@ -38,7 +38,12 @@ final class StrategyDocx {
             switch (block) {
                 case Heading h -> paragraph(body, "Heading" + Math.min(3, Math.max(1, h.level())), null, h.text(), false);
                 case Paragraph p -> paragraph(body, null, p.label(), p.text(), p.muted());
-                case Bullets b -> b.items().forEach(item -> paragraph(body, "ListParagraph", null, "• " + item, false));
+                case Bullets b -> {
+                    for (int i = 0; i < b.items().size(); i++) {
+                        paragraph(body, "ListParagraph", null, (b.numbered() ? (i + 1) + ". " : "• ") + b.items().get(i),
+                                false);
+                    }
+                }
                 case Table t -> table(body, t);
             }
         }

@@ -82,7 +82,7 @@ class DialogueDisclosureParityIT {
     static final String B_ASKED_AT = "askedAt:B";
     static final String COUNT = "count:2";
     static final String WAITING_NAME = "(waiting)";
-    static final String AGENCIES_VERSION = "Version for the contracting authorities";
+    static final String AGENCIES_VERSION = "Version for the buying agencies";
     static final String PARTICIPANTS_VERSION = "Version for participants";
     static final String PUBLIC_VERSION = "Public version";
     static final String NOTICE = "dialogue-answer";
@@ -213,7 +213,8 @@ class DialogueDisclosureParityIT {
         c.put("dialogue.meetings", r -> meetings(page().meetings().stream().map(DialoguePage.MeetingEntry::meeting).toList()));
         c.put("dialogue.public-meetings", r -> meetings(dialogues.publicMeetings(dialogue)));
         c.put("dialogue.bookings", r -> page().meetings().stream().filter(m -> m.meeting().id() == meetingId)
-                .flatMap(m -> m.bookings().stream()).collect(Collectors.joining("\n")));
+                .flatMap(m -> m.bookings().stream())
+                .map(b -> b.organisationName() + (b.waiting() ? " " + WAITING_NAME : "")).collect(Collectors.joining("\n")));
         c.put("dialogue.timeline", r -> page().timeline().stream()
                 .map(e -> e.step() + (e.detail() == null ? "" : ": " + e.detail())).collect(Collectors.joining("\n")));
         c.put("dialogue.invitation-ics", r -> unfold(exports.invitation(meeting, "https://portal.example", java.util.Locale.ENGLISH)));

@@ -285,7 +285,8 @@ class DialogueServiceIT {
         // a long title wraps onto a second line in the PDF
         String text = pdfText(exports.report(d, java.util.Locale.forLanguageTag("nb-NO"))).replaceAll("\\s+", " ");
         assertThat(text).contains("Rapport fra markedsdialog: Dialog for Guovdageaidnu")
-                .contains("Versjon for oppdragsgiverne").contains("Spørsmål og svar").contains("Spurt av Grønn Håndverk AS")
+                .contains("Versjon for de innkjøpende virksomhetene").contains("Spørsmål og svar")
+                .contains("Stilt av Grønn Håndverk AS")
                 .contains("Gjelder det Čáhcesuolu og Ŋuorri også?").contains("Ja, đ og ŧ også.")
                 .contains("Fase: Åpen").doesNotContain("Market dialogue report").doesNotContain("#");
         assertThat(pdfText(exports.report(d, java.util.Locale.GERMAN)).replaceAll("\\s+", " "))
@@ -339,7 +340,8 @@ class DialogueServiceIT {
         assertThat(meetingsOf(d).getFirst().minutes()).startsWith("Leverandøren");
         assertThat(pages.page(d.id()).meetings().getFirst().bookings()).as("who booked is for the insiders").isEmpty();
         as(MODERATOR);
-        assertThat(pages.page(d.id()).meetings().getFirst().bookings()).containsExactly("Ren Retur Avfallsservice AS");
+        assertThat(pages.page(d.id()).meetings().getFirst().bookings())
+                .containsExactly(new Booking("Ren Retur Avfallsservice AS", false));
     }
 
     @Test

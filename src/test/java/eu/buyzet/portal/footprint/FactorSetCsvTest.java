@@ -67,7 +67,7 @@ class FactorSetCsvTest {
         FactorSetCsv.Parsed parsed = FactorSetCsv.parse(broken);
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.problems()).extracting(FactorSetCsvTest::english)
-                .contains("Line 8: unknown vehicle category, energy carrier or wear source",
+                .contains("Line 8: unknown vehicle category, energy carrier, hydrogen route or wear source",
                         "Line 9: column 5 is empty: every figure carries its source",
                         "Line 12: a factor cannot be negative: -1",
                         "the set field version is missing (a line: set,version,…)",
@@ -213,7 +213,7 @@ class FactorSetCsvTest {
                 m -> assertThat(m).isEqualTo("Line 15: BATTERY_ELECTRIC has no exhaust"),
                 m -> assertThat(m).startsWith("Line 16: the figure must be one of nox_g_per_km, pm25_g_per_km"),
                 m -> assertThat(m).startsWith("Line 17, column 6 (the figure): 400 g/km is above the plausible 30 g/km"),
-                m -> assertThat(m).isEqualTo("Line 18: unknown vehicle category, energy carrier or wear source"),
+                m -> assertThat(m).isEqualTo("Line 18: unknown vehicle category, energy carrier, hydrogen route or wear source"),
                 m -> assertThat(m).startsWith("Line 19, column 5 (the figure): 70 g/km is above the plausible 1 g/km"),
                 m -> assertThat(m).isEqualTo("Line 20: column 6 is empty: every figure carries its source"));
     }
@@ -224,11 +224,11 @@ class FactorSetCsvTest {
                 .replace("set,version,1\n", "") + "wear,N1,STUDS,pm10_g_per_km,0.1,Test\n";
         Locale bokmal = Locale.forLanguageTag("nb");
         assertThat(FactorSetCsv.parse(broken).problems()).extracting(p -> text(p, bokmal)).containsExactlyInAnyOrder(
-                "Linje 8, kolonne 4 (tallet): 2570 kg CO2e/l er utenfor det plausible området 1.5–2.8 kg CO2e/l for "
+                "Linje 8, kolonne 4 (tallet): 2570 kg CO2e/l er utenfor det plausible området 1,5–2,8 kg CO2e/l for "
                         + "DIESEL ttw (fossilt karboninnhold (IPCC 2006 bind 2 tabell 1.4: diesel 74,1, bensin 69,3 g "
                         + "CO2/MJ) med rom for innblanding av biodrivstoff opptil 40 %); gram ført som kilo?",
-                "Linje 13: ukjent kjøretøykategori, energibærer eller slitasjekilde",
-                "settets felt version mangler (en linje: set,version,…)");
+                "Linje 13: ukjent kjøretøykategori, energibærer, produksjonsmåte for hydrogen eller slitasjekilde",
+                "feltet version mangler i settet (en linje: set,version,…)");
     }
 
     @Test

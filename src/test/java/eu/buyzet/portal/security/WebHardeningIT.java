@@ -213,10 +213,38 @@ class WebHardeningIT {
             last = client.get((i % 2 == 0 ? "/attachments/" : "//attachments/") + confidential);
             answered += last.statusCode() == 429 ? 0 : 1;
         }
-        assertProblem(last, 429);
+        // a person clicked a link: a page in their language that says what happened, not a problem document
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(last.body()).contains("<html lang=\"en\">").contains("<h1>Too many downloads</h1>");
         assertThat(answered).isLessThanOrEqualTo(5);
         assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(client.get("/attachments/" + confidential, "Accept-Language", "nb-NO,nb;q=0.9").body())
+                .contains("<h1>For mange nedlastinger</h1>");
         assertThat(new Client().get("/attachments/" + confidential).statusCode()).as("another client").isNotEqualTo(429);
+    }
+
+    @Test
+    void the_front_page_names_its_language_and_describes_the_portal_in_it_for_link_previews() throws Exception {
+        HttpResponse<String> bokmal = new Client().get("/", "Accept-Language", "nb-NO,nb;q=0.9,en;q=0.5");
+        assertThat(bokmal.statusCode()).isEqualTo(200);
+        assertThat(bokmal.body()).contains("lang=\"nb\"")
+                .containsPattern("<meta name=\"description\" content=\"BuyZET-portalen: offentlige innkjøpere[^\"]*\">");
+        assertThat(new Client().get("/", "Accept-Language", "de-DE").body()).contains("lang=\"en\"")
+                .containsPattern("<meta name=\"description\" content=\"BuyZET Portal: public buyers[^\"]*\">");
+    }
+
+    @Test
+    void a_download_link_to_a_file_that_is_gone_or_never_was_gives_the_readers_not_found_page() throws Exception {
+        for (String path : List.of("/attachments/987654321", "/attachments/not-a-number")) {
+            HttpResponse<String> bokmal = new Client().get(path, "Accept-Language", "nb-NO");
+            assertThat(bokmal.statusCode()).as(path).isEqualTo(404);
+            assertThat(bokmal.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                    assertThat(t).startsWith("text/html"));
+            assertThat(bokmal.body()).as(path).contains("<html lang=\"nb\">").contains("<h1>Fant ikke siden</h1>")
+                    .doesNotContain("987654321").doesNotContain("\"type\"");
+            assertThat(new Client().get(path).body()).as(path).contains("<h1>Page not found</h1>");
+        }
     }
 
     @Test

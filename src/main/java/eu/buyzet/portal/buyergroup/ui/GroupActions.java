@@ -1,5 +1,6 @@
 package eu.buyzet.portal.buyergroup.ui;
 
+import eu.buyzet.portal.shared.ui.MultiSelectTexts;
 import eu.buyzet.portal.shared.NotFoundException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -238,6 +239,7 @@ final class GroupActions extends Div {
         statement.setManualValidation(true);
         MultiSelectComboBox<Submission> solutions = new MultiSelectComboBox<>(
                 getTranslation("buyer-group.interest.solutions"));
+        MultiSelectTexts.localised(solutions);
         List<Submission> own = steps.interest().solutionChoices();
         solutions.setItems(own);
         solutions.setItemLabelGenerator(Submission::title);

@@ -236,7 +236,8 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             item.add(buttons);
             if (page.access().seesWhoBooked()) {
                 UnorderedList booked = new UnorderedList();
-                entry.bookings().forEach(b -> booked.add(new ListItem(b)));
+                entry.bookings().forEach(b -> booked.add(new ListItem(b.waiting()
+                        ? getTranslation("dialogue.booking-waiting", b.organisationName()) : b.organisationName())));
                 item.add(booked);
             }
             section.add(item);

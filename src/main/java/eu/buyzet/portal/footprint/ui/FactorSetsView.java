@@ -46,7 +46,7 @@ class FactorSetsView extends ViewFrame implements HasDynamicTitle {
 
         grid.addColumn(FactorSetSummary::name).setHeader(getTranslation("factor-sets.name"));
         grid.addColumn(FactorSetSummary::version).setHeader(getTranslation("factor-sets.version"));
-        grid.addColumn(FactorSetSummary::id).setHeader("Id");
+        grid.addColumn(FactorSetSummary::id).setHeader(getTranslation("factor-sets.id"));
         grid.addColumn(s -> getTranslation("factor-sets.air-pollutants", s.exhaustFigures(), s.wearFigures(),
                 undeclaredStage(s))).setHeader(getTranslation("factor-sets.air-pollutants-column"));
         grid.addComponentColumn(s -> {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import eu.buyzet.portal.shared.ui.MultiSelectTexts;
 import eu.buyzet.portal.forum.Forum;
 import eu.buyzet.portal.forum.ForumDetails;
 import eu.buyzet.portal.forum.ForumService;
@@ -37,7 +38,7 @@ class ForumDialog extends Dialog {
     private final TextField region = new TextField();
     private final CpvPicker cpvCodes = new CpvPicker("");
     private final RadioButtonGroup<ForumVisibility> visibility = new RadioButtonGroup<>();
-    private final MultiSelectComboBox<Member> moderators = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Member> moderators = MultiSelectTexts.localised(new MultiSelectComboBox<>());
 
     ForumDialog(ForumService forums, MemberService members, @Nullable Forum existing, Consumer<Forum> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "forums.add" : "forums.edit"));

@@ -13,7 +13,6 @@ import eu.buyzet.portal.search.SearchQuery;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** "Follow this search" on the search page: new posts it would find reach the member. */
 @org.springframework.stereotype.Component
@@ -21,10 +20,12 @@ class FollowSearchAction implements SearchPageAction {
 
     private final NotificationService notifications;
     private final CurrentUser currentUser;
+    private final SearchDescription descriptions;
 
-    FollowSearchAction(NotificationService notifications, CurrentUser currentUser) {
+    FollowSearchAction(NotificationService notifications, CurrentUser currentUser, SearchDescription descriptions) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.descriptions = descriptions;
     }
 
     @Override
@@ -42,10 +43,8 @@ class FollowSearchAction implements SearchPageAction {
                 FieldErrors.notifyError(follow, follow.getTranslation("subscription.search-first"));
                 return;
             }
-            String label = filter.toQuery().entrySet().stream()
-                    .filter(p -> !p.getKey().equals("sort"))
-                    .map(p -> p.getKey().equals("q") ? "“" + p.getValue() + "”" : p.getKey() + " " + p.getValue())
-                    .collect(Collectors.joining(" · "));
+            // kept with the subscription (the personal-data export shows it); pages draw it again in the reader's words
+            String label = descriptions.of(filter.toQueryString(), follow);
             try {
                 notifications.follow(SubscriptionKind.SEARCH, filter.toQueryString(), label);
             } catch (ValidationException refused) { // e.g. a search too long to keep

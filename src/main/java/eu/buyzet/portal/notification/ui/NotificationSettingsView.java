@@ -34,8 +34,10 @@ import java.util.Map;
 class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
 
     private final NotificationService notifications;
+    private final SearchDescription searches;
 
-    NotificationSettingsView(NotificationService notifications) {
+    NotificationSettingsView(NotificationService notifications, SearchDescription searches) {
+        this.searches = searches;
         this.notifications = notifications;
         setHeading(getTranslation("notification.settings"));
         add(new Paragraph(getTranslation("notification.settings-lead")));
@@ -104,7 +106,8 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
                 showFollowing();
             });
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            stop.setAriaLabel(getTranslation("subscription.stop") + ": " + s.label());
+            String label = s.kind() == SubscriptionKind.SEARCH ? searches.of(s.target(), this) : s.label();
+            stop.setAriaLabel(getTranslation("subscription.stop") + ": " + label);
             String path = switch (s.kind()) {
                 case FORUM -> "forums/" + s.target();
                 case SUBMISSION -> "submissions/" + s.target();
@@ -112,8 +115,8 @@ class NotificationSettingsView extends ViewFrame implements HasDynamicTitle {
                 case CPV -> null;
             };
             Span what = new Span(getTranslation(s.kind().messageKey()) + ": ");
-            ListItem item = path == null ? new ListItem(what, new Span(s.label() + " "), stop)
-                    : new ListItem(what, new com.vaadin.flow.component.html.Anchor(path, s.label()), new Span(" "), stop);
+            ListItem item = path == null ? new ListItem(what, new Span(label + " "), stop)
+                    : new ListItem(what, new com.vaadin.flow.component.html.Anchor(path, label), new Span(" "), stop);
             following.add(item);
         }
     }

@@ -52,7 +52,13 @@ public abstract class ClientRateLimit extends OncePerRequestFilter {
         }
         long retryAfter = ClientBuckets.retryAfterSeconds(probe);
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        ProblemResponses.write(response, 429, "rate-limited", "Try again in " + retryAfter + " seconds", null);
+        refuse(request, response, retryAfter);
+    }
+
+    /** Answers a request over the limit (status 429, Retry-After already set): a problem document unless overridden. */
+    protected void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        ProblemResponses.write(response, 429, "rate-limited", "Try again in " + retryAfterSeconds + " seconds", null);
     }
 
     /** The request's path as routed, without the context path and with repeated slashes as one. */

@@ -28,9 +28,18 @@ public sealed interface DocumentBlock {
         }
     }
 
-    record Bullets(List<String> items) implements DocumentBlock {
+    /** A list; a numbered one when the order means something (a timeline, questions to refer to). */
+    record Bullets(List<String> items, boolean numbered) implements DocumentBlock {
         public Bullets {
             items = List.copyOf(items);
+        }
+
+        public Bullets(List<String> items) {
+            this(items, false);
+        }
+
+        public static Bullets numbered(List<String> items) {
+            return new Bullets(items, true);
         }
     }
 

@@ -76,9 +76,10 @@ public final class PdfDocument {
                     h.append(text(p.text())).append("</p>");
                 }
                 case Bullets b -> {
-                    h.append("<ul>");
+                    String list = b.numbered() ? "ol" : "ul";
+                    h.append('<').append(list).append('>');
                     b.items().forEach(i -> h.append("<li>").append(text(i)).append("</li>"));
-                    h.append("</ul>");
+                    h.append("</").append(list).append('>');
                 }
                 case Table t -> table(h, t);
             }

@@ -8,10 +8,14 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +27,24 @@ public class LocaleSelection implements VaadinServiceInitListener {
 
     public static final String COOKIE = "buyzet_lang";
 
+    private final MessageSource messages;
+
+    LocaleSelection(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         // <html lang> names the page's language, so that screen readers speak Bokmål with a
-        // Norwegian voice and the browser formats numbers in charts the reader's way
-        event.addIndexHtmlRequestListener(response -> response.getDocument().select("html")
-                .attr("lang", fromRequest(response.getVaadinRequest()).toLanguageTag()));
+        // Norwegian voice and the browser formats numbers in charts the reader's way; the
+        // description (link previews, search engines) is in that language too
+        event.addIndexHtmlRequestListener(response -> {
+            Locale locale = fromRequest(response.getVaadinRequest());
+            response.getDocument().select("html").attr("lang", locale.toLanguageTag());
+            response.getDocument().select("meta[name=description]").remove();
+            response.getDocument().head().appendElement("meta").attr("name", "description")
+                    .attr("content", messages.getMessage("app.description", null, locale));
+        });
         event.getSource().addUIInitListener(ui -> {
             Locale locale = fromRequest(VaadinRequest.getCurrent());
             ui.getUI().setLocale(locale);
@@ -41,13 +57,22 @@ public class LocaleSelection implements VaadinServiceInitListener {
         if (request == null) {
             return SupportedLocales.ENGLISH;
         }
-        Optional<Locale> chosen = Optional.ofNullable(request.getCookies())
-                .flatMap(cookies -> Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst())
+        return choose(request.getCookies(), Collections.list(request.getLocales()));
+    }
+
+    /** The language of a request outside Vaadin (a download link, say), chosen as for a page. */
+    public static Locale of(HttpServletRequest request) {
+        return choose(request.getCookies(), Collections.list(request.getLocales()));
+    }
+
+    private static Locale choose(Cookie @Nullable [] cookies, List<Locale> preferred) {
+        Optional<Locale> chosen = Optional.ofNullable(cookies)
+                .flatMap(all -> Arrays.stream(all).filter(c -> COOKIE.equals(c.getName())).findFirst())
                 .map(c -> SupportedLocales.fromTag(c.getValue()));
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        for (Locale wanted : Collections.list(request.getLocales())) {
+        for (Locale wanted : preferred) {
             String lang = wanted.getLanguage();
             if (lang.equals("en") || lang.equals("nb") || lang.equals("no") || lang.equals("nn")) {
                 return SupportedLocales.closest(wanted);

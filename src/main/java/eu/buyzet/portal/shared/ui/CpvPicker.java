@@ -27,6 +27,7 @@ public class CpvPicker extends MultiSelectComboBox<Entry> {
 
     public CpvPicker(String label) {
         super(label);
+        MultiSelectTexts.localised(this);
         setItems(query -> catalogue.search(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(query.getFilter().orElse("")));
         setItemLabelGenerator(Entry::display);

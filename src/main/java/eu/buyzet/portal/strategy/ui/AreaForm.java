@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.HasValidation;
+import eu.buyzet.portal.shared.ui.MultiSelectTexts;
 import eu.buyzet.portal.buyergroup.BuyerGroup;
 import eu.buyzet.portal.buyergroup.BuyerGroupId;
 import eu.buyzet.portal.buyergroup.BuyerGroupService;
@@ -65,11 +66,11 @@ class AreaForm extends Div {
     private final RadioButtonGroup<Boolean> byCategory = new RadioButtonGroup<>();
     private final Select<CpvCategoryTotal> category = new Select<>();
     private final CheckboxGroup<RankedContract> contracts = new CheckboxGroup<>();
-    private final MultiSelectComboBox<MappingAgency> agencies = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Forum> forums = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Dialogue> dialogues = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<BuyerGroup> buyerGroups = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Submission> solutions = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<MappingAgency> agencies = MultiSelectTexts.localised(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Forum> forums = MultiSelectTexts.localised(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Dialogue> dialogues = MultiSelectTexts.localised(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<BuyerGroup> buyerGroups = MultiSelectTexts.localised(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Submission> solutions = MultiSelectTexts.localised(new MultiSelectComboBox<>());
 
     /** Saves the draft and returns the saved area; a refusal is shown next to the fields. */
     interface Save {

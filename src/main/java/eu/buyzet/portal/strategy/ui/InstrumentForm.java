@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.buyzet.portal.shared.ui.MultiSelectTexts;
 import eu.buyzet.portal.shared.ui.DateFields;
 import eu.buyzet.portal.shared.ui.DecimalField;
 import eu.buyzet.portal.shared.ui.FormSubmit;
@@ -35,7 +36,7 @@ class InstrumentForm extends Div {
     private final DecimalField weight;
     private final TextArea rationale = new TextArea();
     private final TextArea risks = new TextArea();
-    private final MultiSelectComboBox<Evidence> evidence = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Evidence> evidence = MultiSelectTexts.localised(new MultiSelectComboBox<>());
     private final Div catalogue = new Div();
 
     InstrumentForm(List<Evidence> options, @Nullable ChosenInstrument existing, Function<InstrumentDraft, Strategy> save,

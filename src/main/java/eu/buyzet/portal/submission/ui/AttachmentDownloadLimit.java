@@ -2,7 +2,10 @@ package eu.buyzet.portal.submission.ui;
 
 import eu.buyzet.portal.shared.api.ClientRateLimit;
 import eu.buyzet.portal.shared.database.SharedBuckets;
+import eu.buyzet.portal.shared.ui.PlainErrorPages;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -18,10 +21,22 @@ import org.springframework.stereotype.Component;
 @Order(ClientRateLimit.ORDER)
 class AttachmentDownloadLimit extends ClientRateLimit {
 
+    private final PlainErrorPages errorPages;
+
     AttachmentDownloadLimit(@Value("${buyzet.attachments.rate-limit.capacity:200}") long capacity,
                             @Value("${buyzet.attachments.rate-limit.per-minute:60}") long perMinute,
-                            @Value("${buyzet.api.rate-limit.shared:true}") boolean shared, SharedBuckets store) {
+                            @Value("${buyzet.api.rate-limit.shared:true}") boolean shared, SharedBuckets store,
+                            PlainErrorPages errorPages) {
         super(capacity, perMinute, shared, store, "attachments");
+        this.errorPages = errorPages;
+    }
+
+    /** A person clicked a download link: a page in their language, not a problem document. */
+    @Override
+    protected void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        errorPages.write(request, response, 429, "error.too-many-downloads.heading", "error.too-many-downloads",
+                retryAfterSeconds);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import eu.buyzet.portal.shared.ui.MultiSelectTexts;
 import eu.buyzet.portal.submission.Submission;
 import eu.buyzet.portal.submission.SubmissionService;
 import eu.buyzet.portal.shared.ui.FieldErrors;
@@ -41,6 +42,7 @@ final class LinkedNeedsPanel extends Section {
             return;
         }
         MultiSelectComboBox<Submission> picker = new MultiSelectComboBox<>(getTranslation("proposal.needs.choose"));
+        MultiSelectTexts.localised(picker);
         picker.setItems(submissions.linkableNeeds(proposal.id()));
         picker.setItemLabelGenerator(n -> n.title() + " – " + n.organisationName());
         picker.setValue(new LinkedHashSet<>(linked));
