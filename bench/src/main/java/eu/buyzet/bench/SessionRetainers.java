@@ -11,6 +11,7 @@ import org.netbeans.lib.profiler.heap.Heap;
 import org.netbeans.lib.profiler.heap.HeapFactory;
 import org.netbeans.lib.profiler.heap.Instance;
 import org.netbeans.lib.profiler.heap.JavaClass;
+import org.netbeans.lib.profiler.heap.PrimitiveArrayInstance;
 
 /**
  * What holds the heap of a signed-in session, from a heap dump of the harness's heap phase
@@ -69,6 +70,65 @@ public final class SessionRetainers {
                     .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             sorted.forEach((path, cb) -> System.out.printf("%6d × %,10d bytes  %s%n", cb[0], cb[1], path));
         }
+        sessionStrings(heap);
+    }
+
+    /**
+     * Every String whose path from a GC root passes a UI, a VaadinSession or a StateNode (what pages
+     * hold), grouped by its three nearest holders, with its characters' array and an example: what
+     * named the footprint card's sources and the last response as the largest parts (decision 065).
+     */
+    private static void sessionStrings(Heap heap) {
+        JavaClass type = heap.getJavaClassByName("java.lang.String");
+        Map<String, long[]> byHolders = new HashMap<>();
+        Map<String, String> example = new HashMap<>();
+        for (Instance string : type.getInstances()) {
+            StringBuilder holders = new StringBuilder();
+            boolean page = false;
+            Instance current = string;
+            for (int depth = 0; depth < 40; depth++) {
+                Instance holder = current.getNearestGCRootPointer();
+                if (holder == null || holder == current) {
+                    break;
+                }
+                String name = holder.getJavaClass().getName();
+                if (depth < 3) {
+                    holders.append(" ← ").append(name);
+                }
+                page |= name.equals("com.vaadin.flow.component.UI") || name.endsWith("VaadinSession")
+                        || name.equals("com.vaadin.flow.internal.StateNode");
+                current = holder;
+            }
+            if (!page) {
+                continue;
+            }
+            long size = string.getSize() + (string.getValueOfField("value") instanceof Instance chars ? chars.getSize() : 0);
+            long[] countAndBytes = byHolders.computeIfAbsent(holders.toString(), h -> new long[2]);
+            countAndBytes[0]++;
+            countAndBytes[1] += size;
+            example.putIfAbsent(holders.toString(), text(string));
+        }
+        System.out.printf("%nStrings the pages hold, grouped by their three nearest holders%n");
+        byHolders.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> System.out.printf("%6d × %,10d bytes %s%n           e.g. %s%n", e.getValue()[0],
+                        e.getValue()[1], e.getKey(), example.get(e.getKey())));
+    }
+
+    /** The first characters of a String, Latin-1 or UTF-16 alike (an example, not an exact copy). */
+    private static String text(Instance string) {
+        if (!(string.getValueOfField("value") instanceof PrimitiveArrayInstance array)) {
+            return "?";
+        }
+        // a String's coder is 1 for UTF-16 (two bytes a char, little-endian on this platform), 0 for Latin-1
+        boolean utf16 = "1".equals(String.valueOf(string.getValueOfField("coder")));
+        List<?> bytes = array.getValues();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i + (utf16 ? 1 : 0) < bytes.size() && text.length() < 60; i += utf16 ? 2 : 1) {
+            int low = Integer.parseInt(String.valueOf(bytes.get(i))) & 0xff;
+            int high = utf16 ? Integer.parseInt(String.valueOf(bytes.get(i + 1))) & 0xff : 0;
+            text.append((char) (low | high << 8));
+        }
+        return text.toString().replace('\n', ' ');
     }
 
     /** The classes (and fields) on the way from the nearest GC root to the instance, nearest first. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,6 +50,8 @@ public final class UserJourneys {
     private final List<String> common;
     private final List<String> rare;
     private final List<String> forums;
+    /** What this person picks: seeded per person when holding pages for the heap, so runs open the same pages. */
+    private Random random = new Random();
     private final long thinkMin = Long.getLong("bench.thinkMin", 2000);
     private final long thinkMax = Long.getLong("bench.thinkMax", 6000);
     private Page page;
@@ -99,6 +102,9 @@ public final class UserJourneys {
         for (int i = 0; i < users; i++) {
             UserJourneys user = new UserJourneys(base, suppliers.get((firstUser + i) % suppliers.size()), common, rare,
                     forums);
+            // holding pages for the heap: each person opens the same pages in every run (a seed per person), so
+            // that two builds are read on the same pages; a reading varied by 50 KB with the pages opened
+            user.random = hold ? new Random(firstUser + i) : new Random();
             int index = i;
             threads.add(Thread.ofPlatform().name("user-" + i).start(() -> {
                 // start a little apart, as people do, and so that browser start-ups do not pile up
@@ -149,7 +155,7 @@ public final class UserJourneys {
                      .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                              "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
              BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                     .setLocale(ThreadLocalRandom.current().nextBoolean() ? "nb-NO" : "en-GB")
+                     .setLocale(random.nextBoolean() ? "nb-NO" : "en-GB")
                      .setViewportSize(1280, 900))) {
             context.setDefaultTimeout(60_000);
             page = context.newPage();
@@ -209,12 +215,12 @@ public final class UserJourneys {
                     generated.add(i);
                 }
             }
-            int chosen = generated.isEmpty() ? 0 : generated.get(ThreadLocalRandom.current().nextInt(generated.size()));
+            int chosen = generated.isEmpty() ? 0 : generated.get(random.nextInt(generated.size()));
             links.nth(chosen).click();
             page.locator("#submissions a.submission-link:visible").first().waitFor();
         });
         think();
-        boolean commonWord = ThreadLocalRandom.current().nextBoolean();
+        boolean commonWord = random.nextBoolean();
         String term = pick(commonWord ? common : rare);
         step(commonWord ? "search page, common word" : "search page, rare word", () -> {
             page.navigate(base + "/search?q=" + URLEncoder.encode(term, StandardCharsets.UTF_8));
@@ -223,7 +229,7 @@ public final class UserJourneys {
         think();
         step("open a submission", () -> {
             Locator links = page.locator("#search-results a.submission-link:visible");
-            links.nth(ThreadLocalRandom.current().nextInt(Math.min(5, links.count()))).click();
+            links.nth(random.nextInt(Math.min(5, links.count()))).click();
             page.locator("#comments h2").first().waitFor();
         });
         think();
@@ -311,11 +317,11 @@ public final class UserJourneys {
     }
 
     private void think() {
-        sleep(thinkMin + ThreadLocalRandom.current().nextLong(Math.max(1, thinkMax - thinkMin)));
+        sleep(thinkMin + random.nextLong(Math.max(1, thinkMax - thinkMin)));
     }
 
-    private static String pick(List<String> list) {
-        return list.get(ThreadLocalRandom.current().nextInt(list.size()));
+    private String pick(List<String> list) {
+        return list.get(random.nextInt(list.size()));
     }
 
     private static void sleep(long millis) {

@@ -124,7 +124,8 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             if (c.estimate() != null) {
                 footprint.add(EstimateNotice.of(this, locale, c.estimate()));
             }
-            footprint.add(FootprintFigures.of(this, c.result(), footprints.factorSet(c.result().factorSetId())));
+            String factorSetId = c.result().factorSetId();
+            footprint.add(FootprintFigures.of(this, c.result(), () -> footprints.factorSet(factorSetId)));
         }
         content.add(footprint);
         if (c.result() != null) {

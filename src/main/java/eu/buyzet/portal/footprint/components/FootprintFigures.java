@@ -24,6 +24,7 @@ import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,11 @@ public final class FootprintFigures {
     private FootprintFigures() {
     }
 
-    public static Div of(Component context, FootprintResult result, @Nullable FactorSet set) {
+    /**
+     * @param set the factor set the result was computed with, read only when a reader opens its
+     *            sources (most never do); null when the sources are not to be offered
+     */
+    public static Div of(Component context, FootprintResult result, @Nullable Supplier<FactorSet> set) {
         // the component's locale, not its UI's: a card is built before it is attached
         Locale locale = ReaderFormats.of(context).locale();
         Div figures = new Div();
@@ -206,16 +211,17 @@ public final class FootprintFigures {
     }
 
     /**
-     * The set's figures with their citations, drawn when a reader opens them: a set has hundreds of
-     * figures (exhaust by Euro class), and every footprint card kept them all in its page's state,
-     * 40 KB of each session's heap on a submission page (heap dump of 2026-12-06).
+     * The set's figures with their citations, read and drawn when a reader opens them: a set has
+     * hundreds of figures (exhaust by Euro class), and every footprint card kept them all in its
+     * page's state, 40 KB of each session's heap on a submission page (heap dump of 2026-12-06), and
+     * read them all from the database for every page view.
      */
-    private static Details sources(Component c, FactorSet set, Locale locale) {
+    private static Details sources(Component c, Supplier<FactorSet> set, Locale locale) {
         Details details = new Details(c.getTranslation("footprint.sources"));
         details.setId("footprint-sources");
         details.addOpenedChangeListener(e -> {
             if (e.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(sourcesBody(c, set, locale));
+                details.add(sourcesBody(c, set.get(), locale));
             }
         });
         return details;

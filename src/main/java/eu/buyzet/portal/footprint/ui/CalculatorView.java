@@ -92,7 +92,7 @@ class CalculatorView extends ViewFrame implements HasDynamicTitle {
             H2 heading = new H2(getTranslation("footprint.results"));
             heading.setId("footprint-results-heading");
             heading.getElement().setAttribute("tabindex", "-1");
-            results.add(heading, FootprintFigures.of(this, result, footprints.factorSet(result.factorSetId())));
+            results.add(heading, FootprintFigures.of(this, result, () -> footprints.factorSet(result.factorSetId())));
             // the result lies below the fold: bring it into view and move focus to it, so that a
             // screen reader reads it and the next Tab continues from there, not from the button
             heading.getElement().executeJs("this.scrollIntoView({block: 'start'}); this.focus({preventScroll: true})");

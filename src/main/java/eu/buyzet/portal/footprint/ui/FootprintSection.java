@@ -149,7 +149,7 @@ class FootprintSection implements SubmissionPageSection {
             chart.setId("footprint-chart");
             section.add(chart);
         }
-        section.add(FootprintFigures.of(section, stored.result(), footprints.factorSet(stored.result().factorSetId())));
+        section.add(FootprintFigures.of(section, stored.result(), () -> footprints.factorSet(stored.result().factorSetId())));
         if (stored.baseline() != null) {
             Details baseline = new Details(section.getTranslation("footprint.baseline"),
                     FootprintFigures.of(section, stored.baseline(), null));
@@ -182,7 +182,7 @@ class FootprintSection implements SubmissionPageSection {
             missing.addClassName("notice");
             section.add(missing);
         }
-        section.add(FootprintFigures.of(section, result, footprints.factorSet(result.factorSetId())));
+        section.add(FootprintFigures.of(section, result, () -> footprints.factorSet(result.factorSetId())));
     }
 
     private static String describe(Component c, StoredResult r) {

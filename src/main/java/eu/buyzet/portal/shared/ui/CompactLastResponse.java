@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlRequestHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -41,8 +42,16 @@ class CompactLastResponse implements VaadinServiceInitListener {
         event.addRequestHandler(new Handler());
     }
 
-    /** The last response of one page, deflated. */
-    record Deflated(byte[] bytes, int length) {
+    /** The last response of one page, deflated; kept in the UI's data, so serializable with it. */
+    static final class Deflated implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final byte[] bytes;
+        private final int length;
+
+        Deflated(byte[] bytes, int length) {
+            this.bytes = bytes;
+            this.length = length;
+        }
     }
 
     static final class Handler extends UidlRequestHandler {
@@ -94,8 +103,8 @@ class CompactLastResponse implements VaadinServiceInitListener {
         ComponentUtil.setData(ui, Deflated.class, null);
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(kept.bytes());
-            byte[] json = new byte[kept.length()];
+            inflater.setInput(kept.bytes);
+            byte[] json = new byte[kept.length];
             int read = 0;
             while (read < json.length && !inflater.finished()) {
                 int n = inflater.inflate(json, read, json.length - read);

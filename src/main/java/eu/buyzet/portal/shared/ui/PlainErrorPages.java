@@ -37,7 +37,13 @@ public class PlainErrorPages {
                 + "</title></head><body><main><h1>" + XmlText.escaped(heading) + "</h1><p>" + XmlText.escaped(message)
                 + "</p><p><a href=\"" + XmlText.escaped(home) + "\">"
                 + XmlText.escaped(messages.getMessage("error.back-home", null, locale)) + "</a></p></main></body></html>";
+        if (response.isCommitted()) {
+            return; // part of a file went out already: nothing better can be said on this response
+        }
         response.resetBuffer();
+        // a download's headers may be set already; this answer is a page, not the file
+        response.setHeader("Content-Disposition", null);
+        response.setContentLengthLong(-1);
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
