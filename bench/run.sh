@@ -25,6 +25,8 @@
 # UI, and every later page is a click inside it (one UIDL request); with load, every page is a full load.
 # --heap-dump (with the heap phase): a heap dump with all the sessions open, and what holds the
 # largest arrays and the sessions' retained sizes (SessionRetainers) in DIR/results/<time>/heap-retainers.txt.
+# --heap-page PATH (with the heap phase): after browsing, every person opens this page (e.g.
+# /submissions/2, a submission with a footprint card) and holds it, to read what one kind of page costs.
 # --heap-idle S (70): how long the open sessions sit idle before each heap figure, past Tomcat's
 # 60 s keep-alive, so that idle HTTP connections are closed and the figure is the sessions' own.
 # PORT and PG_PORT (environment) move the portal and its PostgreSQL off 18090 and 15490.
@@ -50,6 +52,7 @@ note=
 only_heap=false
 only_active=false
 heap_idle=70
+heap_page=
 heap_dump=false
 active_users=200
 active_seconds=180
@@ -74,6 +77,7 @@ while [ $# -gt 0 ]; do
     --heap-dump) heap_dump=true ;;
     --only-active) only_active=true ;;
     --heap-idle) heap_idle=$2; shift ;;
+    --heap-page) heap_page=$2; shift ;;
     --active-users) active_users=$2; shift ;;
     --active-seconds) active_seconds=$2; shift ;;
     --navigation) navigation=$2; shift
@@ -172,7 +176,7 @@ heap_after_gc() {
 # hold_sessions NAME FIRST_USER: N people sign in, browse once and keep the page open (in the
 # background, until NAME.tsv.ready is removed); fails when not all of them got there
 hold_sessions() {
-  bench_java eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 1800 "$results/$1.tsv" hold "$2" \
+  bench_java ${heap_page:+-Dbench.heapPage=$heap_page} eu.buyzet.bench.UserJourneys "$BASE_URL" "$dir" "$heap_sessions" 1800 "$results/$1.tsv" hold "$2" \
     > "$results/$1.log" 2>&1 &
   holders="${holders:-} $!"
   while [ ! -f "$results/$1.tsv.ready" ] && kill -0 "$!" 2>/dev/null; do sleep 1; done

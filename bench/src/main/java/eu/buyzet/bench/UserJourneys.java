@@ -171,6 +171,14 @@ public final class UserJourneys {
                     throw new IllegalStateException("could not sign in as " + email);
                 }
                 browse();
+                String heapPage = System.getProperty("bench.heapPage", "");
+                if (!heapPage.isEmpty()) {
+                    // one kind of page held by everyone: what that page costs a session
+                    step("open the held page", () -> {
+                        page.navigate(base + heapPage);
+                        page.locator("h1").first().waitFor();
+                    });
+                }
                 browsed.countDown();
                 while (!released && System.nanoTime() < deadline) {
                     sleep(200);
