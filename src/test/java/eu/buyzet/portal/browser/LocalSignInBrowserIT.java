@@ -292,7 +292,7 @@ class LocalSignInBrowserIT {
             search.follow();
             assertThat(search.message("You follow this search")).isVisible();
             AccountPage follows = member.notificationSettings();
-            assertThat(follows.following()).containsText("Search: “refuse” · kind SOLUTION");
+            assertThat(follows.following()).containsText("Search: “refuse” · Solution");
             follows.openFollowed("refuse");
             assertThat(new SearchPage(member).searchText()).hasValue("refuse");
         }

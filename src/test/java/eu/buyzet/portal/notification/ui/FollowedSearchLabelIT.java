@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
 import eu.buyzet.portal.PortalIntegrationTest;
 import eu.buyzet.portal.TestUsers;
@@ -17,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** A followed search is listed in the reader's words and language, not as the URL's parameter names. */
+/**
+ * A followed search is described in the reader's words and language, not as the URL's parameter names
+ * (the notification settings list it so: LocalSignInBrowserIT reads it there in a browser).
+ */
 @PortalIntegrationTest
 class FollowedSearchLabelIT extends SpringBrowserlessTest {
 
@@ -25,6 +27,7 @@ class FollowedSearchLabelIT extends SpringBrowserlessTest {
 
     @Autowired SecurityContextHolderStrategy security;
     @Autowired JdbcClient jdbc;
+    @Autowired SearchDescription descriptions;
 
     @AfterEach
     void forgetAndSignOut() {
@@ -33,11 +36,11 @@ class FollowedSearchLabelIT extends SpringBrowserlessTest {
         TestUsers.signOut(security);
     }
 
+    /** The member's followed search, as the settings page describes it to a reader in the UI's language now. */
     private String following() {
-        // away and back: the list is drawn when the page opens, in the language of that moment
-        UI.getCurrent().navigate("forums");
-        UI.getCurrent().navigate("notifications");
-        return find(UnorderedList.class).withId("following").single().getElement().getTextRecursively();
+        String target = jdbc.sql("select s.target from subscription s join member m on m.id = s.member_id "
+                + "where m.email = ? and s.kind = 'SEARCH'").param(MEMBER).query(String.class).single();
+        return descriptions.of(target, UI.getCurrent());
     }
 
     @Test
