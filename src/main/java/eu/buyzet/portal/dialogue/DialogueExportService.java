@@ -6,6 +6,7 @@ import eu.buyzet.portal.dialogue.DialogueDisclosure.ReportVersion;
 import eu.buyzet.portal.dialogue.DialogueFacts.Located;
 import eu.buyzet.portal.dialogue.internal.DialogueRepository;
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.shared.export.DocumentTexts;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import java.time.Clock;
 import java.util.Locale;
@@ -57,9 +58,7 @@ public class DialogueExportService {
                 Map.of("version", version.name().toLowerCase(Locale.ROOT)));
         return DialogueReport.pdf(d, version, participants, facts.questions(d, r), facts.meetings(d, r),
                 facts.inputs(d, r), facts.timeline(d, r), clock.instant(),
-                // a step without a name shows its key, as on the page, rather than failing the download
-                (key, args) -> java.util.Objects.requireNonNullElse(messages.getMessage(key, args, "!" + key, locale),
-                        "!" + key), locale);
+                DocumentTexts.of(messages, locale), locale);
     }
 
     /**

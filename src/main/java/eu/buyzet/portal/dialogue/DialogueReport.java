@@ -7,6 +7,7 @@ import eu.buyzet.portal.shared.export.DocumentBlock;
 import eu.buyzet.portal.shared.export.DocumentBlock.Bullets;
 import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
 import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
+import eu.buyzet.portal.shared.export.DocumentTexts;
 import eu.buyzet.portal.shared.export.PdfDocument;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,16 +25,11 @@ import java.util.Objects;
  */
 final class DialogueReport {
 
-    /** A message of the portal's bundle in the reader's language. */
-    interface Texts {
-        String get(String key, Object... args);
-    }
-
     private final List<DocumentBlock> blocks = new ArrayList<>();
-    private final Texts t;
+    private final DocumentTexts t;
     private final Formats formats;
 
-    private DialogueReport(Texts texts, Formats formats) {
+    private DialogueReport(DocumentTexts texts, Formats formats) {
         this.t = texts;
         this.formats = formats;
     }
@@ -41,7 +37,7 @@ final class DialogueReport {
     @DisclosureChannel("dialogue.report-pdf")
     static byte[] pdf(Dialogue d, ReportVersion version, DialogueParticipants participants,
                       List<DialogueQuestion> questions, List<Meeting> meetings, List<DialogueInput> inputs,
-                      List<DialogueEvent> events, Instant now, Texts texts, Locale locale) {
+                      List<DialogueEvent> events, Instant now, DocumentTexts texts, Locale locale) {
         DialogueReport report = new DialogueReport(texts, Formats.of(locale));
         report.heading(d, version, now, locale);
         report.participants(participants);

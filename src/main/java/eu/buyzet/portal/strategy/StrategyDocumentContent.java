@@ -6,6 +6,7 @@ import eu.buyzet.portal.shared.export.DocumentBlock.Heading;
 import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
 import eu.buyzet.portal.shared.export.DocumentBlock.Table;
 import eu.buyzet.portal.shared.export.DocumentBlock;
+import eu.buyzet.portal.shared.export.DocumentTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,31 +22,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class StrategyDocumentContent {
 
-    /** A message of the portal's bundle in the reader's language. */
-    @FunctionalInterface
-    interface Texts {
-        String t(String key, Object... args);
-    }
-
     private final StrategyDossier d;
-    private final Texts texts;
+    private final DocumentTexts texts;
     private final Formats f;
     private final List<DocumentBlock> blocks = new ArrayList<>();
 
-    private StrategyDocumentContent(StrategyDossier d, Texts texts) {
+    private StrategyDocumentContent(StrategyDossier d, DocumentTexts texts) {
         this.d = d;
         this.texts = texts;
         this.f = Formats.of(d.locale());
     }
 
-    static List<DocumentBlock> of(StrategyDossier dossier, Texts texts) {
+    static List<DocumentBlock> of(StrategyDossier dossier, DocumentTexts texts) {
         StrategyDocumentContent c = new StrategyDocumentContent(dossier, texts);
         c.build();
         return List.copyOf(c.blocks);
     }
 
     private String t(String key, Object... args) {
-        return texts.t("strategy.document." + key, args);
+        return texts.get("strategy.document." + key, args);
     }
 
     private void build() {
@@ -129,8 +124,8 @@ final class StrategyDocumentContent {
         }
         for (ChosenInstrument i : d.strategy().instruments()) {
             String key = "strategy.instrument." + i.instrument().name();
-            blocks.add(new Heading(3, texts.t(key + ".name")));
-            blocks.add(Paragraph.muted(texts.t(key + ".explanation")));
+            blocks.add(new Heading(3, texts.get(key + ".name")));
+            blocks.add(Paragraph.muted(texts.get(key + ".explanation")));
             if (i.fromDate() != null) {
                 blocks.add(Paragraph.labelled(t("from-date"), f.date(i.fromDate())));
             }
@@ -225,7 +220,7 @@ final class StrategyDocumentContent {
         List<String> items = new ArrayList<>();
         for (ChosenInstrument i : d.strategy().instruments()) {
             if (!i.risks().isBlank()) {
-                items.add(texts.t("strategy.instrument." + i.instrument().name() + ".name") + ": " + i.risks());
+                items.add(texts.get("strategy.instrument." + i.instrument().name() + ".name") + ": " + i.risks());
             }
         }
         for (TenderWindow w : d.timeline()) {

@@ -2,6 +2,7 @@ package eu.buyzet.portal.strategy;
 
 import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import eu.buyzet.portal.shared.export.DocumentBlock;
+import eu.buyzet.portal.shared.export.DocumentTexts;
 import eu.buyzet.portal.shared.export.PdfDocument;
 import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import java.util.List;
@@ -44,6 +45,6 @@ public class StrategyDocuments {
     }
 
     private List<DocumentBlock> blocks(StrategyDossier dossier, Locale locale) {
-        return StrategyDocumentContent.of(dossier, (key, args) -> messages.getMessage(key, args, locale));
+        return StrategyDocumentContent.of(dossier, DocumentTexts.of(messages, locale));
     }
 }
