@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -143,13 +144,16 @@ public final class FactorSetCsv {
         boolean undeclaredStageHighest = false;
         int figures = 0;
         String text = csv == null ? "" : csv;
-        List<CSVRecord> records;
+        List<CSVRecord> records = new ArrayList<>();
+        CSVParser parser = null;
         try {
-            records = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
-                    .parse(new StringReader(text)).getRecords();
+            parser = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new StringReader(text));
+            parser.forEach(records::add);
         } catch (IOException | RuntimeException e) {
-            return new Parsed(null, List.of(Problem.of("factor-sets.problem.not-csv", String.valueOf(e.getMessage()))),
-                    0);
+            // the library's message is English and names its own tokens; the line is what an editor needs
+            long line = parser == null ? 0 : parser.getCurrentLineNumber();
+            return new Parsed(null, List.of(Problem.of("factor-sets.problem.not-csv").at(line, 0)), 0);
         }
         for (CSVRecord r : records) {
             long line = lineOf(text, r.getCharacterPosition());

@@ -236,4 +236,22 @@ class FactorSetCsvTest {
         FactorSetCsv.Problem far = new FactorSetCsv.Problem(1234, 5, "factor-sets.problem.negative", java.util.List.of("-1"));
         assertThat(english(far)).isEqualTo("Line 1234, column 5 (the figure): a factor cannot be negative: -1");
     }
+
+    @Test
+    void a_file_that_is_not_csv_names_the_line_in_the_readers_language_without_the_librarys_words() {
+        String unclosed = VALID.replace("carrier,DIESEL,ttw,2.5,UK DESNZ 2026 Fuels", "carrier,DIESEL,ttw,2.5,\"UK\" x");
+        FactorSetCsv.Parsed parsed = FactorSetCsv.parse(unclosed);
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.problems()).extracting(FactorSetCsvTest::english).containsExactly(
+                "Line 9: Not readable as CSV: a quoted value is not closed, or text follows its closing quote");
+        assertThat(parsed.problems()).extracting(p -> text(p, Locale.forLanguageTag("nb"))).containsExactly(
+                "Linje 9: Kan ikke leses som CSV: en verdi i anførselstegn er ikke avsluttet, eller det står tekst etter "
+                        + "det avsluttende anførselstegnet");
+        assertThat(FactorSetCsv.parse("set,name,\"Norway\n").problems()).extracting(FactorSetCsvTest::english)
+                .containsExactly("Line 1: Not readable as CSV: a quoted value is not closed, or text follows its closing "
+                        + "quote");
+        assertThat(FactorSetCsv.parse("# a comment\n\nset,name,\"Norway\" 2026\nset,version,1\n").problems())
+                .extracting(FactorSetCsvTest::english).containsExactly("Line 3: Not readable as CSV: a quoted value is "
+                        + "not closed, or text follows its closing quote");
+    }
 }
