@@ -90,7 +90,7 @@ class TableOwnershipTest {
         MODERATOR_SCOPE,
         /** Search is the read side over submissions and their footprints (decision 019): reading them is its job. */
         SEARCH_READ_MODEL,
-        /** A list of the owner's objects shows a field of the object it belongs to (a buyer group's or a dialogue's proposal title, a flag's post). */
+        /** A list of the owner's objects shows a field of the object it belongs to (a buyer group's proposal title, a flag's post). */
         PARENT_FIELD,
         /** Recipients (address, language) are read with their mail preferences in one query per event. */
         RECIPIENTS,
@@ -109,7 +109,6 @@ class TableOwnershipTest {
             new ForeignRead("buyergroup", "submission", Why.PARENT_FIELD),
             new ForeignRead("dialogue", "forum", Why.FORUM_VISIBILITY),
             new ForeignRead("dialogue", "organisation", Why.NAMES),
-            new ForeignRead("dialogue", "submission", Why.PARENT_FIELD),
             new ForeignRead("footprint", "member", Why.NAMES),
             new ForeignRead("footprint", "submission", Why.JOB_SELECTION),
             new ForeignRead("moderation", "forum_moderator", Why.MODERATOR_SCOPE),

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A market dialogue in a forum.
  *
+ * @param submissionTitle the title of the need or proposal it serves, as the reader may see that
+ *     submission; null when it serves none or the reader may not see it (hidden, withdrawn, a draft)
  * @param lockedReason why it closed to new input by itself (the tender notice), null if it did not
  */
 public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, String forumTitleEn,
@@ -17,6 +19,12 @@ public record Dialogue(DialogueId id, ForumId forumId, String forumTitleNb, Stri
                        @Nullable String lockedReason, @Nullable Instant lockedAt, Instant createdAt, int version) {
     public Dialogue {
         questions = List.copyOf(questions);
+    }
+
+    /** The same dialogue with the title of the need it serves as a reader sees it (null: not for them). */
+    Dialogue withSubmissionTitle(@Nullable String title) {
+        return new Dialogue(id, forumId, forumTitleNb, forumTitleEn, submissionId, title, this.title, purpose, questions,
+                phase, clarificationDeadline, lockedReason, lockedAt, createdAt, version);
     }
 
     public boolean locked() {

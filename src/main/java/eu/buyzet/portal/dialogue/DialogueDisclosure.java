@@ -43,6 +43,10 @@ import org.springframework.stereotype.Component;
  *   <tr><th>fact</th><th>who sees it</th></tr>
  *   <tr><td>the dialogue (title, purpose, questions to the market, phase, deadline, lock and its
  *       reason)</td><td>everyone who may see the forum (the open API: public forums only)</td></tr>
+ *   <tr><td>the title of the need or joint-purchase proposal the dialogue serves (page, report)</td><td>as
+ *       the submission feature's own rule lets the reader see that submission: not while it is hidden
+ *       by a moderator, withdrawn or a draft, except for those who see it then (its owner, moderators);
+ *       the open API gives its id only</td></tr>
  *   <tr><td>a published question (as published) and its answer</td><td>everyone who may see the dialogue</td></tr>
  *   <tr><td>an unpublished question</td><td>insiders and the asking organisation</td></tr>
  *   <tr><td>who asked (organisation)</td><td>insiders only; the asking organisation sees "yours";
@@ -132,6 +136,15 @@ public class DialogueDisclosure {
     /** Whether the signed-in reader (or the public) may see the dialogue at all: whether they see its forum. */
     boolean seesDialogue(Dialogue d) {
         return forums.find(d.forumId()).isPresent();
+    }
+
+    /**
+     * The dialogue with the title of the need or proposal it serves, if the reader may see that
+     * submission: the submission feature decides, so a hidden need's title does not come back here.
+     */
+    Dialogue withNeed(Dialogue d) {
+        return d.submissionId() == null ? d
+                : d.withSubmissionTitle(submissions.find(d.submissionId()).map(Submission::title).orElse(null));
     }
 
     /** Whether the dialogue is in a public forum, so that the open API may publish it. */

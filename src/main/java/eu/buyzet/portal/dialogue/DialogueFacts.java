@@ -28,7 +28,7 @@ class DialogueFacts {
 
     /** The dialogue, if the current reader may see its forum; otherwise it does not exist for them. */
     Dialogue visible(DialogueId id) {
-        return dialogues.find(id).filter(disclosure::seesDialogue)
+        return dialogues.find(id).filter(disclosure::seesDialogue).map(disclosure::withNeed)
                 .orElseThrow(() -> new NotFoundException("Dialogue " + id));
     }
 

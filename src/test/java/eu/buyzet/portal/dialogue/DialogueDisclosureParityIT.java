@@ -86,11 +86,13 @@ class DialogueDisclosureParityIT {
     static final String PARTICIPANTS_VERSION = "Version for participants";
     static final String PUBLIC_VERSION = "Public version";
     static final String NOTICE = "dialogue-answer";
+    /** The title of the proposal the dialogue serves: the submission feature's fact. */
+    static final String NEED = "NEED6601";
 
     static final List<String> MARKERS = List.of(TITLE, A_ORIGINAL, A_PUBLISHED, A_ANSWER, B_PENDING, A_OPEN, A_SECRET,
             B_OPEN, B_SECRET, A_NAME, B_NAME, LINK, MINUTES, MY_SLOT, MY_WAITING, SLOT_INVITATION, A_MINE, B_MINE,
             A_ASKED_AT, B_ASKED_AT, COUNT, WAITING_NAME, AGENCIES_VERSION, PARTICIPANTS_VERSION, PUBLIC_VERSION,
-            NOTICE);
+            NOTICE, NEED);
 
     static final String OUTSIDER_SUPPLIER = "parity-outsider@test.buyzet.eu";
 
@@ -131,6 +133,7 @@ class DialogueDisclosureParityIT {
     @Autowired JdbcClient jdbc;
 
     Dialogue dialogue;
+    Submission proposal;
     Meeting meeting;
     long meetingId;
     long questionA;
@@ -149,9 +152,9 @@ class DialogueDisclosureParityIT {
 
         ForumId schools = TestForums.byEnglishTitle(jdbc, "Goods delivery to schools");
         as(Reader.DIALOGUE_AGENCY);
-        Submission proposal = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL,
-                "Felles varelevering for paritetstesten", "", "", List.of("60100000-9")));
-        submissions.publish(proposal.id(), proposal.version());
+        proposal = submissions.create(new SubmissionDraft(schools, SubmissionKind.PROPOSAL,
+                "Felles varelevering for paritetstesten " + NEED, "", "", List.of("60100000-9")));
+        proposal = submissions.publish(proposal.id(), proposal.version());
 
         as(Reader.FORUM_MODERATOR);
         Dialogue d = phases.create(new DialogueDetails(schools, proposal.id(), TITLE, "Hva kan markedet levere?",
@@ -237,7 +240,9 @@ class DialogueDisclosureParityIT {
         boolean a = r == Reader.OWNER_SUPPLIER;
         boolean b = r == Reader.RIVAL_PARTICIPANT;
         return switch (channel) {
-            case "dialogue.details", "dialogue.list", "dialogue.search", "dialogue.api-list", "dialogue.api-dialogue" -> Set.of(TITLE);
+            // the page names the proposal it serves, visible to all in this public forum; lists and the API do not
+            case "dialogue.details" -> Set.of(TITLE, NEED);
+            case "dialogue.list", "dialogue.search", "dialogue.api-list", "dialogue.api-dialogue" -> Set.of(TITLE);
             case "dialogue.published-questions", "dialogue.api-questions" -> PUBLIC_QA;
             case "dialogue.questions" -> insider ? set(PUBLIC_QA, A_ORIGINAL, B_PENDING, A_NAME, B_NAME, A_ASKED_AT, B_ASKED_AT)
                     : a ? set(PUBLIC_QA, A_ORIGINAL, A_MINE, A_ASKED_AT)
@@ -256,11 +261,12 @@ class DialogueDisclosureParityIT {
             case "dialogue.timeline" -> insider ? Set.of(TITLE, A_NAME, B_NAME) : Set.of(TITLE);
             case "dialogue.invitation-ics" -> insider || b ? Set.of(TITLE, LINK)
                     : a ? Set.of(TITLE, LINK, SLOT_INVITATION) : Set.of(TITLE);
-            case "dialogue.report-pdf" -> insider ? set(PUBLIC_QA, TITLE, AGENCIES_VERSION, A_ORIGINAL, A_NAME, B_NAME,
-                    A_OPEN, A_SECRET, B_OPEN, B_SECRET, LINK, MINUTES)
-                    : a ? set(PUBLIC_QA, TITLE, PARTICIPANTS_VERSION, A_ORIGINAL, A_NAME, A_OPEN, A_SECRET, LINK, MINUTES)
-                    : b ? set(PUBLIC_QA, TITLE, PARTICIPANTS_VERSION, B_NAME, B_OPEN, B_SECRET, LINK, MINUTES)
-                    : set(PUBLIC_QA, TITLE, PUBLIC_VERSION);
+            case "dialogue.report-pdf" -> insider ? set(PUBLIC_QA, TITLE, NEED, AGENCIES_VERSION, A_ORIGINAL, A_NAME,
+                    B_NAME, A_OPEN, A_SECRET, B_OPEN, B_SECRET, LINK, MINUTES)
+                    : a ? set(PUBLIC_QA, TITLE, NEED, PARTICIPANTS_VERSION, A_ORIGINAL, A_NAME, A_OPEN, A_SECRET, LINK,
+                    MINUTES)
+                    : b ? set(PUBLIC_QA, TITLE, NEED, PARTICIPANTS_VERSION, B_NAME, B_OPEN, B_SECRET, LINK, MINUTES)
+                    : set(PUBLIC_QA, TITLE, NEED, PUBLIC_VERSION);
             case "dialogue.answer-notification" -> a || b ? Set.of(TITLE, NOTICE) : Set.of();
             case "dialogue.personal-data" -> a ? set(PUBLIC_QA, A_ORIGINAL, A_OPEN, A_SECRET)
                     : b ? Set.of(B_PENDING, B_OPEN, B_SECRET) : Set.of();
@@ -288,6 +294,25 @@ class DialogueDisclosureParityIT {
     @Test
     void every_declared_dialogue_channel_has_a_row_and_every_row_a_channel() {
         assertThat(channels().keySet()).containsExactlyInAnyOrderElementsOf(DisclosureChannels.of("dialogue"));
+    }
+
+    @Test
+    void the_title_of_a_proposal_a_moderator_hid_leaves_the_dialogue_page_and_report_for_all_but_its_agency_and_moderators() {
+        as(Reader.FORUM_MODERATOR);
+        Submission hidden = submissions.hide(proposal.id(), submissions.get(proposal.id()).version(), "parity test");
+        try {
+            for (Reader r : Reader.values()) {
+                as(r);
+                boolean sees = r == Reader.DIALOGUE_AGENCY || r == Reader.FORUM_MODERATOR || r == Reader.ADMIN;
+                String page = describe(dialogues.get(dialogue.id())) + " " + describe(page().dialogue());
+                String report = pdfText(exports.report(dialogue, java.util.Locale.ENGLISH));
+                assertThat(page.contains(NEED)).as("page as %s", r).isEqualTo(sees);
+                assertThat(report.contains(NEED)).as("report as %s", r).isEqualTo(sees);
+            }
+        } finally {
+            as(Reader.FORUM_MODERATOR);
+            proposal = submissions.restore(proposal.id(), hidden.version());
+        }
     }
 
     @Test
@@ -344,7 +369,7 @@ class DialogueDisclosureParityIT {
 
     private String describe(Dialogue d) {
         return String.join(" ", d.title(), d.purpose(), String.join(" ", d.questions()), d.phase().name(),
-                String.valueOf(d.lockedReason()));
+                String.valueOf(d.lockedReason()), String.valueOf(d.submissionTitle()));
     }
 
     private String questions(List<DialogueQuestion> questions) {

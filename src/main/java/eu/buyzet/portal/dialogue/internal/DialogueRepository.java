@@ -45,9 +45,9 @@ public class DialogueRepository {
     }
 
     private static final String DIALOGUE = """
-            select d.id, d.forum_id, f.title_nb, f.title_en, d.submission_id, s.title, d.title, d.purpose, d.questions,
+            select d.id, d.forum_id, f.title_nb, f.title_en, d.submission_id, d.title, d.purpose, d.questions,
                    d.phase, d.clarification_deadline, d.locked_reason, d.locked_at, d.created_at, d.version
-            from dialogue d join forum f on f.id = d.forum_id left join submission s on s.id = d.submission_id
+            from dialogue d join forum f on f.id = d.forum_id
             """;
 
     private final JdbcClient jdbc;
@@ -289,11 +289,12 @@ public class DialogueRepository {
 
     private static Dialogue dialogue(ResultSet rs, int n) throws SQLException {
         return new Dialogue(DialogueId.of(rs.getLong(1)), ForumId.of(rs.getLong(2)), rs.getString(3), rs.getString(4),
-                rs.getObject(5) == null ? null : SubmissionId.of(rs.getLong(5)), rs.getString(6), rs.getString(7),
-                rs.getString(8), Arrays.asList((String[]) rs.getArray(9).getArray()),
-                DialoguePhase.valueOf(rs.getString(10)), rs.getTimestamp(11).toInstant(), rs.getString(12),
-                rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant(), rs.getTimestamp(14).toInstant(),
-                rs.getInt(15));
+                // the need's title is the submission feature's fact: DialogueDisclosure adds it as the reader may see it
+                rs.getObject(5) == null ? null : SubmissionId.of(rs.getLong(5)), null, rs.getString(6),
+                rs.getString(7), Arrays.asList((String[]) rs.getArray(8).getArray()),
+                DialoguePhase.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant(), rs.getString(11),
+                rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(),
+                rs.getInt(14));
     }
 
     private static QuestionRow question(ResultSet rs, int n) throws SQLException {

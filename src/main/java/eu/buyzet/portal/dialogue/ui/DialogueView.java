@@ -100,7 +100,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
             locked.setId("dialogue-locked");
             content.add(locked);
         }
-        if (d.submissionId() != null) {
+        if (d.submissionId() != null && d.submissionTitle() != null) {
             content.add(new Paragraph(new Anchor("submissions/" + d.submissionId(),
                     getTranslation("dialogue.for", d.submissionTitle()))));
         }
