@@ -41,6 +41,7 @@ class ConversationServiceIT {
     @Autowired InterestService interests;
     @Autowired AttachmentService attachments;
     @Autowired AuditTrail audit;
+    @Autowired java.util.List<eu.buyzet.portal.shared.privacy.PersonalData> personalData;
     @Autowired JdbcClient jdbc;
     @Autowired eu.buyzet.portal.notification.NotificationService notifications;
     @TempDir Path temp;
@@ -52,6 +53,13 @@ class ConversationServiceIT {
 
     private void as(String email) {
         TestUsers.signIn(security, jdbc, email);
+    }
+
+    /** The audit part of the member's own personal data export. */
+    private String auditExport(String email) {
+        var member = TestUsers.signIn(security, jdbc, email).memberId();
+        return personalData.stream().filter(p -> p.section().equals("audit")).findFirst().orElseThrow().export(member)
+                .toString();
     }
 
     private Conversation conversation(Submission s) {
@@ -330,6 +338,11 @@ class ConversationServiceIT {
         assertThat(audit.about("attachment", secret.id(), 10)).extracting(e -> e.action())
                 .containsExactly("attachment.confidential-downloaded", "attachment.confidential-refused",
                         "attachment.confidential-refused", "attachment.added");
+
+        // the rival's own data export must not tell it which ids are someone's confidential files
+        assertThat(auditExport("supplier2@demo.buyzet.eu")).doesNotContain("confidential-refused");
+        assertThat(auditExport("agency@demo.buyzet.eu")).as("what the member did stays in it")
+                .contains("attachment.confidential-downloaded");
     }
 
     private static Path zip(Path file, String mainPart) throws IOException {
