@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public record ListCursor(Instant publishedAt, SubmissionId id) {
 
+    /** The end of year 9999 in microseconds since 1970: later than any publication time. */
+    private static final long LATEST_MICROS = 253_402_300_799_999_999L;
+
     public String encode() {
         long micros = publishedAt.getEpochSecond() * 1_000_000L + publishedAt.getNano() / 1_000;
         return Base64.getUrlEncoder().withoutPadding()
@@ -29,7 +32,8 @@ public record ListCursor(Instant publishedAt, SubmissionId id) {
             }
             long micros = Long.parseLong(parts[0]);
             long id = Long.parseLong(parts[1]);
-            if (id <= 0) {
+            // a time no row of this portal has, and one the database cannot compare with (year -292,000)
+            if (id <= 0 || micros < 0 || micros > LATEST_MICROS) {
                 return Optional.empty();
             }
             return Optional.of(new ListCursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
