@@ -56,7 +56,7 @@ class FootprintBrowserIT {
         assertThat(calculator.headline("tailpipe")).hasText("Tailpipe (territorial, as in Oslo’s climate budget): 3,050.9 kg CO2e");
         assertThat(calculator.dataQuality()).containsText("100% from the factor set’s default energy use");
         assertThat(calculator.dataQuality()).containsText("0% measured");
-        assertThat(calculator.scope()).containsText("Not included: vehicle manufacture, refrigeration units");
+        assertThat(calculator.scope()).containsText("Not included: vehicle manufacture and maintenance (and battery production), refrigeration units");
         assertThat(calculator.factorSet()).containsText("no-2026-5");
         calculator.showSources();
         assertThat(calculator.sources()).containsText("DESNZ");
@@ -91,7 +91,7 @@ class FootprintBrowserIT {
                 Pattern.compile("^Eksos \\(territorielt, som i Oslos klimabudsjett\\): 3\\s213,5 kg CO2e$"));
         assertThat(calculator.dataQuality()).containsText(Pattern.compile("0\\s%\\sfra faktorsettets standard "
                 + "energibruk, 100\\s%\\soppgitt av leverandøren"));
-        assertThat(calculator.scope()).containsText("Ikke med: produksjon av kjøretøy");
+        assertThat(calculator.scope()).containsText("Ikke med: produksjon og vedlikehold av kjøretøy (og produksjon av batterier)");
         anyone.assertAccessible();
 
         SubmissionPage card = anyone.search("?sort=footprint&minCo2e=100000").open("Avfallshenting fra 180 kommunale bygg");

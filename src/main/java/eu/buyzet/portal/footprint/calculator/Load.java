@@ -20,6 +20,9 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
 
     static final double MAX_PERCENT = 100;
 
+    /** The least payload or capacity that is not 0: one kilogram. */
+    static final double MIN_TONNES = 0.001;
+
     /**
      * The checks of the load figures against each other and against what a vehicle of the category
      * can carry, added to {@code errors} under {@code at + field}; each figure on its own is checked by then.
@@ -27,23 +30,34 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
     static void check(Flow f, VehicleCategory category, String at, Problems errors) {
         Double payload = f.payloadTonnes();
         Double capacity = f.payloadCapacityTonnes();
-        Double maxMass = category.maxMassTonnes();
+        double maxMass = category.maxMassTonnes();
+        String aboveBound = aboveBound(category);
         if (capacity != null && capacity > FootprintCalculator.MAX_PAYLOAD_TONNES) {
             errors.put(at + "payloadCapacityTonnes", "validation.footprint.absurd-payload");
-        } else if (maxMass != null && capacity != null && capacity > maxMass) {
-            errors.put(at + "payloadCapacityTonnes", "validation.footprint.payload-above-category", category.name(), maxMass);
-        } else if (maxMass != null && payload != null && payload > maxMass) {
-            errors.put(at + "payloadTonnes", "validation.footprint.payload-above-category", category.name(), maxMass);
+        } else if (capacity != null && capacity > maxMass) {
+            errors.put(at + "payloadCapacityTonnes", aboveBound, category.name(), maxMass);
+        } else if (payload != null && payload > maxMass) {
+            errors.put(at + "payloadTonnes", aboveBound, category.name(), maxMass);
         } else if (payload != null && capacity != null && payload > capacity) {
             errors.put(at + "payloadTonnes", "validation.footprint.payload-above-capacity", capacity);
         }
+        // a gram on the loaded km divides the CO2e by nothing: intensities of quadrillions of g per tonne-km
+        if (payload != null && payload > 0 && payload < MIN_TONNES) {
+            errors.put(at + "payloadTonnes", "validation.footprint.payload-too-small", MIN_TONNES);
+        }
+        if (capacity != null && capacity > 0 && capacity < MIN_TONNES) {
+            errors.put(at + "payloadCapacityTonnes", "validation.footprint.payload-too-small", MIN_TONNES);
+        } else if (capacity != null && payload == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0
+                && capacity * f.loadFactorPercent() / MAX_PERCENT < MIN_TONNES) {
+            errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-too-little",
+                    capacity * f.loadFactorPercent() / MAX_PERCENT, MIN_TONNES);
+        }
         // a payload and a load factor imply a capacity: a tiny load factor must not make 3 t a 100,000 t truck's
-        double mostCarried = maxMass != null ? maxMass : FootprintCalculator.MAX_PAYLOAD_TONNES;
         if (payload != null && capacity == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0) {
             double implied = payload / (f.loadFactorPercent() / MAX_PERCENT);
-            if (implied > mostCarried) {
+            if (implied > maxMass) {
                 errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-capacity", implied,
-                        mostCarried);
+                        maxMass);
             }
         }
         if (f.loadFactorPercent() != null && payload != null && capacity != null) {
@@ -53,6 +67,16 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
         } else if (f.loadFactorPercent() != null && f.loadFactorPercent() == 0 && payload != null && payload > 0) {
             errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-carries-nothing");
         }
+    }
+
+    /** The message for a tonnage above the category's bound, naming where the bound comes from. */
+    private static String aboveBound(VehicleCategory category) {
+        return switch (category) {
+            case N1, N2, M2 -> "validation.footprint.payload-above-category";
+            case N3, M2_M3 -> "validation.footprint.payload-above-road-limit";
+            case M1 -> "validation.footprint.payload-above-car";
+            case L -> "validation.footprint.payload-above-light-vehicle";
+        };
     }
 
     /** A share in percent: a finite number from 0 to 100, and the message says so, negatives included. */

@@ -42,19 +42,22 @@ public enum VehicleCategory {
      * that bound (Regulation (EU) 2018/858, Article 4(1): N1 a maximum mass not exceeding 3.5 t, N2
      * not exceeding 12 t, M2 not exceeding 5 t); for N3, the 60 t of the longest road trains Norway
      * admits (modular vehicle combinations; the EU's Directive 96/53/EC, Annex I, allows 40-44 t);
-     * for a bus or coach, the 28 t of an articulated bus of Directive 96/53/EC, Annex I. What a
+     * for a bus or coach, the 28 t of an articulated bus of Directive 96/53/EC, Annex I. M1's and L's
+     * definitions bound no laden mass: a car takes the 3.5 t of a vehicle driven on an ordinary
+     * licence (Directive 2006/126/EC, Article 4(4)(b)), and an L vehicle one and a half times the
+     * 1,000 kg in running order of the heaviest L vehicles (Regulation (EU) No 168/2013, Annex I,
+     * L5e), the method's tolerance for a figure no source bounds (as {@link EnergyUseRanges}). What a
      * vehicle carries, or could carry, is less: a payload above it is not this category's, and its
-     * tonne-km would make a van look like a lorry. Null where no bound is set (M1, L): the portal's
-     * 100 t holds there.
+     * tonne-km would make a van look like a lorry, or a car like one.
      */
-    public @Nullable Double maxMassTonnes() {
+    public double maxMassTonnes() {
         return switch (this) {
-            case N1 -> 3.5;
+            case N1, M1 -> 3.5;
             case N2 -> 12.0;
             case M2 -> 5.0;
             case N3 -> 60.0;
             case M2_M3 -> 28.0;
-            case M1, L -> null;
+            case L -> 1.5;
         };
     }
 

@@ -60,10 +60,38 @@ class DeclarationConsistencyTest {
         assertThat(accepted(byKm(VehicleCategory.M2, EnergyCarrier.DIESEL, 50_000, null).withEnergyPerKm(0.1))
                 .flows()).hasSize(1);
         assertThat(refusal(byKm(VehicleCategory.N3, EnergyCarrier.DIESEL, 50_000, null).withLoad(100.0, null, null, null)))
-                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-category");
+                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-road-limit");
         assertThat(refusal(byKm(VehicleCategory.N3, EnergyCarrier.DIESEL, 50_000, null).withLoad(20.0, 80.0, null, null)))
-                .containsEntry("flows[0].payloadCapacityTonnes", "validation.footprint.payload-above-category");
+                .containsEntry("flows[0].payloadCapacityTonnes", "validation.footprint.payload-above-road-limit");
         assertThat(refusal(byKm(VehicleCategory.M2_M3, EnergyCarrier.DIESEL, 50_000, null).withLoad(30.0, null, null, null)))
-                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-category");
+                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-road-limit");
+    }
+
+    @Test
+    void a_car_or_an_l_vehicle_cannot_carry_a_lorrys_load_into_a_lorrys_co2e_per_tonne_km() {
+        assertThat(refusal(byKm(VehicleCategory.M1, EnergyCarrier.DIESEL, 10_000, null).withLoad(50.0, null, null, null)))
+                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-car");
+        assertThat(refusal(byKm(VehicleCategory.L, EnergyCarrier.PETROL, 10_000, null).withLoad(99.0, null, null, null)))
+                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-above-light-vehicle");
+        assertThat(refusal(byKm(VehicleCategory.L, EnergyCarrier.BATTERY_ELECTRIC, 10_000, null)
+                .withLoad(0.2, null, 10.0, null))).containsEntry("flows[0].loadFactorPercent",
+                "validation.footprint.load-factor-implies-capacity");
+        assertThat(accepted(byKm(VehicleCategory.M1, EnergyCarrier.DIESEL, 10_000, null).withEnergyPerKm(0.06)
+                .withLoad(0.4, null, null, null)).total().tonneKm()).isEqualTo(4000.0);
+        assertThat(accepted(byKm(VehicleCategory.L, EnergyCarrier.BATTERY_ELECTRIC, 10_000, null).withEnergyPerKm(0.05)
+                .withLoad(0.25, null, null, null)).total().tonneKm()).isEqualTo(2500.0);
+    }
+
+    @Test
+    void a_payload_of_less_than_a_kilogram_is_refused_by_the_field_that_gives_it_instead_of_dividing_by_nothing() {
+        Flow van = byKm(VehicleCategory.N1, EnergyCarrier.DIESEL, 10_000, null).withEnergyPerKm(0.1);
+        assertThat(refusal(van.withLoad(1e-300, null, null, null)))
+                .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-too-small");
+        assertThat(refusal(van.withLoad(null, 1e-300, null, null)))
+                .containsEntry("flows[0].payloadCapacityTonnes", "validation.footprint.payload-too-small");
+        assertThat(refusal(van.withLoad(null, 1.0, 1e-300, null)))
+                .containsEntry("flows[0].loadFactorPercent", "validation.footprint.load-factor-implies-too-little");
+        assertThat(accepted(van.withLoad(0.001, null, null, null)).total().tonneKm()).isEqualTo(10.0);
+        assertThat(accepted(van.withLoad(0.0, 1.0, null, null)).total().tonneKm()).isEqualTo(0.0);
     }
 }
