@@ -25,6 +25,6 @@ public record CvdFacts(@Nullable LocalDate awardDate, boolean inScope, @Nullable
             return null;
         }
         return lines.stream().filter(l -> l.group() == group).findFirst()
-                .orElse(new CvdLine(group, 0, 0, 0, null));
+                .orElse(CvdLine.none(group));
     }
 }

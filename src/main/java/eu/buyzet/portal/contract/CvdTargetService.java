@@ -84,11 +84,11 @@ public class CvdTargetService {
             }
         }
 
-        Map<CvdGroup, int[]> own = new EnumMap<>(CvdGroup.class);
+        Map<CvdGroup, Sums> own = new EnumMap<>(CvdGroup.class);
         if (contract.result() != null) {
             count(contract.flows(), contract.result(), own);
         }
-        Map<CvdGroup, int[]> agency = new EnumMap<>(CvdGroup.class);
+        Map<CvdGroup, Sums> agency = new EnumMap<>(CvdGroup.class);
         int summed = 0;
         if (period != null) {
             for (CvdRepository.Computed c : repository.computed(contract.organisationId())) {
@@ -116,7 +116,7 @@ public class CvdTargetService {
         for (int from = 0; from < ids.size(); from += FACTS_SLICE) {
             for (CvdRepository.Computed c : repository.computed(ids.subList(from, Math.min(ids.size(), from + FACTS_SLICE)))) {
                 boolean inScope = CvdScope.inScope(c.cpvCodes());
-                Map<CvdGroup, int[]> sums = new EnumMap<>(CvdGroup.class);
+                Map<CvdGroup, Sums> sums = new EnumMap<>(CvdGroup.class);
                 boolean counted = inScope && count(c.flows(), c.result(), sums);
                 facts.put(c.id(), new CvdFacts(c.awardDate(), inScope, counted ? lines(sums, List.of()) : null));
             }
@@ -129,11 +129,21 @@ public class CvdTargetService {
         return awardDate == null ? CvdClass.SECOND_PERIOD : awardDate;
     }
 
+    /** A group's vehicles and the km they drive, as they are added up. */
+    static final class Sums {
+        int vehicles;
+        int clean;
+        int zeroEmission;
+        double km;
+        double cleanKm;
+        double zeroEmissionKm;
+    }
+
     /**
-     * Adds the vehicles of flows the directive covers to their group: {vehicles, clean, zero-emission}.
-     * False when the stored result no longer matches the flows one for one, so nothing is counted.
+     * Adds the vehicles of flows the directive covers, and their vehicle-km, to their group. False
+     * when the stored result no longer matches the flows one for one, so nothing is counted.
      */
-    static boolean count(List<Flow> flows, FootprintResult result, Map<CvdGroup, int[]> into) {
+    static boolean count(List<Flow> flows, FootprintResult result, Map<CvdGroup, Sums> into) {
         List<FlowResult> results = result.flows();
         if (results.size() != flows.size()) {
             return false;
@@ -147,18 +157,24 @@ public class CvdTargetService {
             }
             Integer declared = flows.get(i).vehicles();
             int n = declared == null ? 1 : declared;
-            int[] sums = into.computeIfAbsent(group, g -> new int[3]);
-            sums[0] += n;
-            sums[1] += c == CvdClass.CLEAN || c == CvdClass.ZERO_EMISSION ? n : 0;
-            sums[2] += c == CvdClass.ZERO_EMISSION ? n : 0;
+            double km = results.get(i).vehicleKm();
+            boolean clean = c == CvdClass.CLEAN || c == CvdClass.ZERO_EMISSION;
+            boolean zero = c == CvdClass.ZERO_EMISSION;
+            Sums sums = into.computeIfAbsent(group, g -> new Sums());
+            sums.vehicles += n;
+            sums.clean += clean ? n : 0;
+            sums.zeroEmission += zero ? n : 0;
+            sums.km += km;
+            sums.cleanKm += clean ? km : 0;
+            sums.zeroEmissionKm += zero ? km : 0;
         }
         return true;
     }
 
-    private static List<CvdLine> lines(Map<CvdGroup, int[]> sums, List<CvdTarget> targets) {
+    private static List<CvdLine> lines(Map<CvdGroup, Sums> sums, List<CvdTarget> targets) {
         List<CvdLine> lines = new ArrayList<>();
-        sums.forEach((group, s) -> lines.add(new CvdLine(group, s[0], s[1], s[2],
-                targets.stream().filter(t -> t.group() == group).findFirst().orElse(null))));
+        sums.forEach((group, s) -> lines.add(new CvdLine(group, s.vehicles, s.clean, s.zeroEmission, s.km, s.cleanKm,
+                s.zeroEmissionKm, targets.stream().filter(t -> t.group() == group).findFirst().orElse(null))));
         return lines;
     }
 }

@@ -39,7 +39,7 @@ class CleanVehicleTargetsBrowserIT {
         assertThat(contract.cvdCountry()).containsText("Norway");
         assertThat(contract.cvdPeriod()).containsText("no award date is given");
         assertThat(contract.cvdLine(false, "truck")).hasText("Trucks (N2, N3): 9 vehicles, 0% clean, 0% zero-emission."
-                + " Target 15% clean: this contract alone is below it.");
+                + " By vehicle-km: 0% clean, 0% zero-emission. Target 15% clean: this contract alone is below it.");
         assertThat(contract.cvdLine(true, "truck")).containsText(Pattern.compile("Target 15% clean: (not )?met\\."));
         assertThat(contract.cvd()).containsText("not to one contract");
         agency.assertAccessible();

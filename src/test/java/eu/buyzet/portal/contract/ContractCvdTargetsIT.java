@@ -177,8 +177,12 @@ class ContractCvdTargetsIT {
         MappedContract outside = refuse("45000000-7", awarded, 10, 0);
         List<RankedContract> ranking = contracts.rankAll(agency.organisationId(), ContractMetric.CO2E);
         java.util.Map<ContractId, CvdFacts> facts = targets.factsOf(ranking);
-        assertThat(facts.get(inScope.id()).line(CvdGroup.TRUCK)).isEqualTo(new CvdLine(CvdGroup.TRUCK, 10, 3, 3, null));
-        assertThat(facts.get(inScope.id()).line(CvdGroup.BUS)).isEqualTo(new CvdLine(CvdGroup.BUS, 0, 0, 0, null));
+        // three battery trucks and seven diesel ones, each flow 60,000 km: 30 % of the vehicles, half the km
+        CvdLine truckLine = facts.get(inScope.id()).line(CvdGroup.TRUCK);
+        assertThat(truckLine).isEqualTo(new CvdLine(CvdGroup.TRUCK, 10, 3, 3, 120_000, 60_000, 60_000, null));
+        assertThat(truckLine.zeroEmissionShare()).isEqualTo(0.3);
+        assertThat(truckLine.zeroEmissionKmShare()).isEqualTo(0.5);
+        assertThat(facts.get(inScope.id()).line(CvdGroup.BUS)).isEqualTo(new CvdLine(CvdGroup.BUS, 0, 0, 0, 0, 0, 0, null));
         assertThat(facts.get(outside.id()).inScope()).isFalse();
         assertThat(facts.get(outside.id()).line(CvdGroup.TRUCK)).isNull();
 

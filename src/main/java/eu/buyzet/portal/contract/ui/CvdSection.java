@@ -116,6 +116,9 @@ final class CvdSection extends Section {
         for (CvdLine l : lines) {
             ListItem item = new ListItem(new Span(t("contracts.cvd.line", t(l.group().messageKey()), l.vehicles(),
                     formats.percent(l.cleanShare()), formats.percent(l.zeroEmissionShare()))));
+            // the directive counts vehicles; the km beside them show whether the clean ones do the driving
+            item.add(new Span(" " + t("contracts.cvd.line-km", formats.percent(l.cleanKmShare()),
+                    formats.percent(l.zeroEmissionKmShare()))));
             item.addClassName("cvd-" + l.group().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             CvdTarget target = l.target();
             if (target != null) {
