@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The official CPV 2008 list (9,454 codes), shipped as data in {@code cpv/cpv-2008.tsv}: codes and
@@ -34,12 +36,16 @@ public final class CpvCatalogue {
     public enum Check { VALID, UNKNOWN, WRONG_CHECK_DIGIT }
 
     private static final String RESOURCE = "/cpv/cpv-2008.tsv";
+    private static final String NORWEGIAN_WORDS = "/cpv/search-words-nb.tsv";
 
     private final List<Entry> entries;
     private final Map<String, Entry> byDigits;
+    /** Norwegian stems and the English words the labels use for them. */
+    private final Map<String, List<String>> norwegian;
 
-    private CpvCatalogue(List<Entry> entries) {
+    private CpvCatalogue(List<Entry> entries, Map<String, List<String>> norwegian) {
         this.entries = List.copyOf(entries);
+        this.norwegian = Map.copyOf(norwegian);
         Map<String, Entry> map = new HashMap<>();
         entries.forEach(e -> map.put(e.code().digits(), e));
         this.byDigits = Collections.unmodifiableMap(map);
@@ -67,9 +73,26 @@ public final class CpvCatalogue {
                     entries.add(new Entry(new CpvCode(line.substring(0, tab)), line.substring(tab + 1)));
                 }
             }
-            return new CpvCatalogue(entries);
+            return new CpvCatalogue(entries, words());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<String>> words() throws IOException {
+        try (InputStream in = CpvCatalogue.class.getResourceAsStream(NORWEGIAN_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + NORWEGIAN_WORDS);
+            }
+            Map<String, List<String>> words = new HashMap<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                if (!line.startsWith("#") && tab > 0) {
+                    words.put(line.substring(0, tab).strip(), List.of(line.substring(tab + 1).strip().split("\\|")));
+                }
+            }
+            return words;
         }
     }
 
@@ -126,10 +149,59 @@ public final class CpvCatalogue {
         if (digits.chars().allMatch(Character::isDigit)) {
             return entries.stream().filter(e -> e.code().value().replace("-", "").startsWith(digits));
         }
-        List<String> words = Arrays.stream(query.split("\\s+")).toList();
+        // each typed word is found as itself in a label, or by the English words of a Norwegian stem it holds
+        List<Predicate<String>> words = Arrays.stream(query.split("\\s+"))
+                .filter(w -> !NORWEGIAN_SMALL_WORDS.contains(w)).map(this::matcher).toList();
         return entries.stream().filter(e -> {
             String label = e.label().toLowerCase(Locale.ROOT);
-            return words.stream().allMatch(label::contains);
+            return words.stream().allMatch(w -> w.test(label));
         });
+    }
+
+    /** Words that join others in a Norwegian search ("levering av mat") and name nothing themselves. */
+    private static final Set<String> NORWEGIAN_SMALL_WORDS = Set.of("av", "og", "i", "på", "til", "med", "fra", "en",
+            "et", "ei", "som");
+
+    /**
+     * What a typed word finds in a label: itself anywhere; or, when it is a Norwegian word, the English
+     * words of the stems it is made of, every one of them ("pakketransport" is a parcel and transport),
+     * and itself only where a label's word starts ("mat" is food, not "automatic"). A compound is read
+     * from the left, the longest stem first; inside it only stems of four letters or more count
+     * ("husholdningsavfall" holds "avfall", "automobil" no "bil"). A word that is the start of stems
+     * ("renov") finds what any of them does.
+     */
+    private Predicate<String> matcher(String word) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int at = 0; at < word.length(); ) {
+            String longest = null;
+            for (String stem : norwegian.keySet()) {
+                if (word.startsWith(stem, at) && (at == 0 || stem.length() >= 4)
+                        && (longest == null || stem.length() > longest.length())) {
+                    longest = stem;
+                }
+            }
+            if (longest == null) {
+                at++;
+            } else {
+                parts.add(norwegian.get(longest));
+                at += longest.length();
+            }
+        }
+        if (parts.isEmpty() && word.length() >= 3) {
+            List<String> started = new ArrayList<>();
+            norwegian.forEach((stem, english) -> {
+                if (stem.startsWith(word)) {
+                    started.addAll(english);
+                }
+            });
+            if (!started.isEmpty()) {
+                parts.add(started);
+            }
+        }
+        if (parts.isEmpty()) {
+            return label -> label.contains(word);
+        }
+        return label -> label.startsWith(word) || label.contains(" " + word)
+                || parts.stream().allMatch(english -> english.stream().anyMatch(label::contains));
     }
 }

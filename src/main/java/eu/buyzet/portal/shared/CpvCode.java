@@ -47,7 +47,9 @@ public record CpvCode(String value) {
                 continue;
             }
             if (!isWellFormed(code)) {
-                errors.put(field, "validation.cpv.format");
+                // words left in the box were a search, not a code: say so rather than ask for digits
+                errors.put(field, code.chars().anyMatch(Character::isLetter) && code.chars().noneMatch(Character::isDigit)
+                        ? "validation.cpv.words" : "validation.cpv.format");
                 continue;
             }
             CpvCode parsed = parse(code);

@@ -34,6 +34,26 @@ class CpvCatalogueTest {
         assertThat(errors).containsEntry("cpv", "validation.cpv.check-digit");
         CpvCode.parseAll(List.of("99999999-9"), errors, "cpv");
         assertThat(errors).containsEntry("cpv", "validation.cpv.unknown");
+        CpvCode.parseAll(List.of("avfall"), errors, "cpv");
+        assertThat(errors).as("words left in the box were a search").containsEntry("cpv", "validation.cpv.words");
+        CpvCode.parseAll(List.of("9051100"), errors, "cpv");
+        assertThat(errors).containsEntry("cpv", "validation.cpv.format");
+    }
+
+    @Test
+    void a_norwegian_word_finds_the_codes_the_english_labels_name_compounds_and_partial_typing_included() {
+        assertThat(catalogue.search("avfall", 0, 100)).extracting(e -> e.code().value()).contains("90511000-2");
+        assertThat(catalogue.search("husholdningsavfall", 0, 100)).extracting(e -> e.code().value())
+                .contains("90511000-2");
+        assertThat(catalogue.search("innsamling av avfall", 0, 5)).extracting(e -> e.code().value())
+                .contains("90511000-2");
+        assertThat(catalogue.search("levering av mat", 0, 100)).extracting(e -> e.code().value())
+                .contains("55521200-0");
+        assertThat(catalogue.search("pakketransport", 0, 100)).extracting(e -> e.code().value())
+                .contains("60161000-4");
+        assertThat(catalogue.search("renov", 0, 100)).extracting(e -> e.code().value()).contains("90511000-2");
+        assertThat(catalogue.count("avfall")).isGreaterThan(catalogue.count("waste"));
+        assertThat(catalogue.search("refuse collection", 0, 5)).extracting(e -> e.code().value()).contains("90511000-2");
     }
 
     @Test
