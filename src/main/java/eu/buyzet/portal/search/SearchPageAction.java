@@ -11,4 +11,11 @@ import java.util.function.Supplier;
 public interface SearchPageAction {
 
     Optional<Component> create(Supplier<SearchQuery> currentSearch);
+
+    /** An action's component that shows where it stands for the search on the page ("you follow it"). */
+    interface ForTheSearch {
+
+        /** The page's search, when the page opens and each time it changes. */
+        void searchChanged(SearchQuery search);
+    }
 }

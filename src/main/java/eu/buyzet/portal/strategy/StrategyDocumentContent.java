@@ -7,6 +7,7 @@ import eu.buyzet.portal.shared.export.DocumentBlock.Paragraph;
 import eu.buyzet.portal.shared.export.DocumentBlock.Table;
 import eu.buyzet.portal.shared.export.DocumentBlock;
 import eu.buyzet.portal.shared.export.DocumentTexts;
+import eu.buyzet.portal.shared.export.FileNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -249,8 +250,7 @@ final class StrategyDocumentContent {
 
     /** The file name a download gets: the title in plain letters, never a path. */
     static String fileName(Strategy s, String extension) {
-        String base = s.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        base = base.length() > 60 ? base.substring(0, 60) : base;
+        String base = FileNames.slug(s.title(), 60);
         return "strategy-" + s.id() + (base.isEmpty() ? "" : "-" + base) + "-v" + s.number() + "." + extension;
     }
 }

@@ -138,7 +138,11 @@ class LocalSignInBrowserIT {
     @Test
     void a_wrong_password_is_explained_in_the_browsers_language(Portal portal) {
         try (Visitor visitor = portal.anonymous("nb-NO")) {
-            assertThat(visitor.signInPage().heading()).hasText("BuyZET-portalen");
+            SignInPage signIn = visitor.signInPage();
+            assertThat(signIn.heading()).hasText("BuyZET-portalen");
+            // the eye button of the password field is read out in Norwegian too, not as Vaadin's "Show password"
+            assertThat(signIn.loginForm().locator("vaadin-password-field-button"))
+                    .hasAttribute("aria-label", "Vis passordet");
             PortalPage refused = visitor.signIn("agency@demo.buyzet.eu", "not-the-password");
             assertThat(refused.loginForm()).containsText("Feil e-post eller passord");
             assertThat(refused.text("Exception")).hasCount(0);
@@ -291,10 +295,17 @@ class LocalSignInBrowserIT {
             SearchPage search = member.search("?q=refuse&kind=SOLUTION");
             search.follow();
             assertThat(search.message("You follow this search")).isVisible();
+            assertThat(search.followButton()).hasText("Stop following this search");
             AccountPage follows = member.notificationSettings();
             assertThat(follows.following()).containsText("Search: “refuse” · Solution");
             follows.openFollowed("refuse");
-            assertThat(new SearchPage(member).searchText()).hasValue("refuse");
+            SearchPage followed = new SearchPage(member);
+            assertThat(followed.searchText()).hasValue("refuse");
+            // coming back to a followed search, the page says so, and a click stops following it
+            assertThat(followed.followButton()).hasText("Stop following this search");
+            followed.follow();
+            assertThat(followed.message("You no longer follow this search")).isVisible();
+            assertThat(followed.followButton()).hasText("Follow this search");
         }
     }
 }

@@ -36,6 +36,11 @@ final class SearchPage extends PortalPage {
         id("follow-search").click();
     }
 
+    /** The follow button, which says whether the member follows the search on the page. */
+    Locator followButton() {
+        return id("follow-search");
+    }
+
     /** The smallest footprint a result may have, in kg CO2e a year, with its message. */
     Locator minCo2eField() {
         return id("search-min-co2e");

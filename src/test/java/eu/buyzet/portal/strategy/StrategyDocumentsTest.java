@@ -2,6 +2,7 @@ package eu.buyzet.portal.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.buyzet.portal.shared.export.FileNames;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -187,5 +188,14 @@ class StrategyDocumentsTest {
         assertThat(StrategyDocuments.fileName(hostile("x"), "pdf")).isEqualTo("strategy-12-script-alert-1-script-w-t-w-r-w-p-quoted-single-v2.pdf");
         assertThat(StrategyDocuments.fileName(StrategyFixtures.strategy(), "docx"))
                 .isEqualTo("strategy-12-zero-emission-refuse-collection-2030-v2.docx");
+    }
+
+    @Test
+    void a_norwegian_or_sami_title_keeps_its_letters_in_plain_spelling_instead_of_losing_them_to_hyphens() {
+        assertThat(FileNames.slug("Håndverkere uten utslipp", 60)).isEqualTo("handverkere-uten-utslipp");
+        assertThat(FileNames.slug("Grønn søppelhenting på Ærøy", 60)).isEqualTo("gronn-soppelhenting-pa-aeroy");
+        assertThat(FileNames.slug("Čáhcegáldu ja Øst-Finnmárku", 60)).isEqualTo("cahcegaldu-ja-ost-finnmarku");
+        assertThat(FileNames.slug("../../etc/passwd", 60)).isEqualTo("etc-passwd");
+        assertThat(FileNames.slug("a".repeat(59) + " b", 60)).isEqualTo("a".repeat(59));
     }
 }

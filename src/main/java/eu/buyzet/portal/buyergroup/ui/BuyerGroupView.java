@@ -130,7 +130,8 @@ class BuyerGroupView extends ViewFrame implements HasUrlParameter<Long>, HasDyna
                 line.append(" (").append(s.byName()).append(")");
             }
             String detail = s.detail();
-            if (detail != null) {
+            // some steps store who took them as their detail too (a supplier's interest, a signer): said once
+            if (detail != null && !detail.equals(s.byOrganisation()) && !detail.equals(s.byName())) {
                 line.append(": ").append(s.step().equals("joined") || s.step().equals("share-changed")
                         ? Facts.shareDetail(this, detail, locale) : detail);
             }

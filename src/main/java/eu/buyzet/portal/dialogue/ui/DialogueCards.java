@@ -3,12 +3,13 @@ package eu.buyzet.portal.dialogue.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
 import eu.buyzet.portal.dialogue.Dialogue;
 import eu.buyzet.portal.dialogue.PhaseStep;
 import eu.buyzet.portal.dialogue.QuestionWindow;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,8 @@ final class DialogueCards {
         card.addClassName("submission-card");
         Anchor title = new Anchor("dialogues/" + d.id(), d.title());
         title.addClassName("submission-link");
-        Locale locale = context.getUI().map(ui -> ui.getLocale()).orElse(Locale.ENGLISH);
+        // the component may not be attached yet (a section being built): its locale then comes from the current UI
+        Locale locale = ReaderFormats.of(context).locale();
         String facts = context.getTranslation(d.phase().messageKey()) + " · "
                 + window(d.questionWindow(Instant.now()), context, locale);
         Span meta = new Span(facts);

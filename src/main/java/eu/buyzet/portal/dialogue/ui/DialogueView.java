@@ -130,8 +130,9 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         content.add(sections.inputs(page));
         content.add(sections.participants(page));
         content.add(sections.timeline(page.timeline(), locale));
+        String reportFile = getTranslation("dialogue.report.file-name", d.id().value());
         Anchor report = new Anchor((DownloadEvent event) -> {
-            event.setFileName("market-dialogue-" + d.id() + ".pdf");
+            event.setFileName(reportFile);
             event.setContentType("application/pdf");
             byte[] pdf = exports.report(d, locale);
             try (OutputStream out = event.getOutputStream()) {
@@ -218,8 +219,9 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                 buttons.add(button("book-" + m.id(), getTranslation("dialogue.book"), true,
                         () -> act(() -> meetings.book(m), "dialogue.booking-made")));
             }
+            String icsFile = getTranslation("dialogue.meeting.file-name", m.id());
             Anchor ics = new Anchor((DownloadEvent event) -> {
-                event.setFileName("meeting-" + m.id() + ".ics");
+                event.setFileName(icsFile);
                 event.setContentType("text/calendar; charset=UTF-8");
                 String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
                 String calendar = exports.invitation(m, base, getLocale());

@@ -33,26 +33,59 @@ class FollowSearchAction implements SearchPageAction {
         if (currentUser.get().isEmpty()) {
             return Optional.empty();
         }
-        Button follow = new Button();
-        follow.setText(follow.getTranslation("subscription.follow-search"));
-        follow.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        follow.setId("follow-search");
-        follow.addClickListener(e -> {
+        return Optional.of(new FollowButton(currentSearch));
+    }
+
+    /**
+     * "Follow this search", or "Stop following this search" when the member follows the search on the
+     * page: a reload or a second click must not look as if nothing were followed.
+     */
+    private final class FollowButton extends Button implements SearchPageAction.ForTheSearch {
+
+        private final Supplier<SearchQuery> currentSearch;
+        private boolean following;
+
+        FollowButton(Supplier<SearchQuery> currentSearch) {
+            this.currentSearch = currentSearch;
+            addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            setId("follow-search");
+            show(false);
+            addClickListener(e -> toggle());
+        }
+
+        @Override
+        public void searchChanged(SearchQuery search) {
+            show(!search.toQuery().isEmpty()
+                    && notifications.isFollowing(SubscriptionKind.SEARCH, search.toQueryString()));
+        }
+
+        private void show(boolean follows) {
+            following = follows;
+            setText(getTranslation(follows ? "subscription.unfollow-search" : "subscription.follow-search"));
+        }
+
+        private void toggle() {
             SearchQuery filter = currentSearch.get();
             if (filter.toQuery().isEmpty()) {
-                FieldErrors.notifyError(follow, follow.getTranslation("subscription.search-first"));
+                FieldErrors.notifyError(this, getTranslation("subscription.search-first"));
+                return;
+            }
+            if (following) {
+                notifications.unfollow(SubscriptionKind.SEARCH, filter.toQueryString());
+                show(false);
+                FieldErrors.notifySuccess(this, getTranslation("subscription.search-unfollowed"));
                 return;
             }
             // kept with the subscription (the personal-data export shows it); pages draw it again in the reader's words
-            String label = descriptions.of(filter.toQueryString(), follow);
+            String label = descriptions.of(filter.toQueryString(), this);
             try {
                 notifications.follow(SubscriptionKind.SEARCH, filter.toQueryString(), label);
             } catch (ValidationException refused) { // e.g. a search too long to keep
-                FieldErrors.show(refused, Map.of(), follow);
+                FieldErrors.show(refused, Map.of(), this);
                 return;
             }
-            FieldErrors.notifySuccess(follow, follow.getTranslation("subscription.search-followed"));
-        });
-        return Optional.of(follow);
+            show(true);
+            FieldErrors.notifySuccess(this, getTranslation("subscription.search-followed"));
+        }
     }
 }

@@ -15,6 +15,7 @@ import eu.buyzet.portal.notification.NotificationService;
 import eu.buyzet.portal.notification.NotificationText;
 import eu.buyzet.portal.security.CurrentUser;
 import eu.buyzet.portal.shared.ui.NavbarItem;
+import eu.buyzet.portal.shared.ui.ReaderFormats;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -92,7 +93,7 @@ class NotificationBell implements NavbarItem {
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("notifications");
-            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(bell.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH));
+            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ReaderFormats.of(bell).locale());
             for (Notification n : latest) {
                 ListItem item = new ListItem();
                 if (n.unread()) {

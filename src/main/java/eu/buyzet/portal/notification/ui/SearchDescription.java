@@ -33,7 +33,7 @@ class SearchDescription {
         Formats formats = ReaderFormats.of(reader);
         List<String> parts = new ArrayList<>();
         if (q.text() != null) {
-            parts.add("“" + q.text() + "”");
+            parts.add(reader.getTranslation("search.follow.quoted", q.text()));
         }
         if (q.kind() != null) {
             parts.add(reader.getTranslation(q.kind().messageKey()));

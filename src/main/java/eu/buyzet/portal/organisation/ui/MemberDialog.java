@@ -23,6 +23,7 @@ import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.PasswordReveal;
 import eu.buyzet.portal.shared.ui.RequiredFields;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +38,7 @@ class MemberDialog extends Dialog {
     private final ComboBox<Organisation> organisation = new ComboBox<>();
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     private final Checkbox active = new Checkbox();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = PasswordReveal.localised(new PasswordField());
 
     MemberDialog(MemberService service, OrganisationService organisations, LocalAccountService accounts,
                  boolean localAccounts, @Nullable Member existing, Consumer<Member> onSaved) {

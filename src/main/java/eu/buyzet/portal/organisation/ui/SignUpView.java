@@ -26,6 +26,7 @@ import eu.buyzet.portal.shared.i18n.SupportedLocales;
 import eu.buyzet.portal.shared.ui.ClientAddress;
 import eu.buyzet.portal.shared.ui.FormMessage;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.PasswordReveal;
 import eu.buyzet.portal.shared.ui.RequiredFields;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ class SignUpView extends ViewFrame implements HasDynamicTitle, BeforeEnterObserv
         EmailField email = new EmailField(getTranslation("member.email"));
         email.setRequiredIndicatorVisible(true);
         email.setId("signup-email");
-        PasswordField password = new PasswordField(getTranslation("signup.password"));
+        PasswordField password = PasswordReveal.localised(new PasswordField(getTranslation("signup.password")));
         password.setRequiredIndicatorVisible(true);
         password.setHelperText(getTranslation("signup.password-help", LocalAccountService.MIN_PASSWORD_LENGTH));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);

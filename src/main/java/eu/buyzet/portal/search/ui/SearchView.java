@@ -72,6 +72,8 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
     private final ForumService forums;
     private final ConfigurableFilterDataProvider<SubmissionHit, Void, SearchQuery> data;
     private SearchQuery query = SearchQuery.ANY;
+    /** Other features' actions that show where they stand for this search. */
+    private final List<SearchPageAction.ForTheSearch> searchAware = new java.util.ArrayList<>();
     /** Counts once per search, for the total and the grid alike. */
     private final SearchResults results;
     /** Why the current search was not finished, if it was not. */
@@ -83,7 +85,12 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
         this.forums = forums;
         setHeading(getTranslation("search.heading"));
         setLead(getTranslation("search.lead"));
-        actions.forEach(a -> a.create(() -> query).ifPresent(this::addToToolbar));
+        actions.forEach(a -> a.create(() -> query).ifPresent(c -> {
+            addToToolbar(c);
+            if (c instanceof SearchPageAction.ForTheSearch aware) {
+                searchAware.add(aware);
+            }
+        }));
 
         text.setLabel(getTranslation("search.text"));
         text.setClearButtonVisible(true);
@@ -218,6 +225,7 @@ class SearchView extends ViewFrame implements BeforeEnterObserver, HasDynamicTit
 
     private void applyQuery() {
         data.setFilter(query);
+        searchAware.forEach(a -> a.searchChanged(query));
         named.show(search.findNamed(query, getLocale()));
         int n = results.count(query);
         if (refused != null) {

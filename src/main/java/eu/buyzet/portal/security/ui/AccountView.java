@@ -36,8 +36,9 @@ class AccountView extends ViewFrame implements HasDynamicTitle {
         add(facts, new Paragraph(settings));
 
         add(new H2(getTranslation("account.data-heading")), new Paragraph(getTranslation("account.data-lead")));
+        String dataFile = getTranslation("account.data-file-name");
         Anchor download = new Anchor((DownloadEvent event) -> {
-            event.setFileName("buyzet-my-data.json");
+            event.setFileName(dataFile);
             event.setContentType("application/json");
             byte[] data = accounts.exportMyData();
             try (OutputStream out = event.getOutputStream()) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.buyzet.portal.security.DemoAccounts;
 import eu.buyzet.portal.shared.ui.LanguageSwitch;
+import eu.buyzet.portal.shared.ui.PasswordReveal;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -34,7 +35,7 @@ public class LoginView extends ViewFrame implements BeforeEnterObserver, HasDyna
     public static final String LAST_USERNAME = LoginView.class.getName() + ".lastUsername";
 
     private final AuthenticationContext authentication;
-    private final LoginForm form = new LoginForm();
+    private final LoginForm form = PasswordReveal.localised(new LoginForm());
 
     LoginView(AuthenticationContext authentication, DemoAccounts demo,
               @Value("${buyzet.demo-data:false}") boolean demoData,

@@ -17,6 +17,7 @@ import eu.buyzet.portal.security.LocalAccountService;
 import eu.buyzet.portal.security.PasswordResetService;
 import eu.buyzet.portal.shared.ui.FormMessage;
 import eu.buyzet.portal.shared.ui.FormSubmit;
+import eu.buyzet.portal.shared.ui.PasswordReveal;
 import eu.buyzet.portal.shared.ui.ViewFrame;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,7 @@ class ResetPasswordView extends ViewFrame implements HasUrlParameter<String>, Ha
             showInvalid();
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("password-reset.new-password"));
+        PasswordField password = PasswordReveal.localised(new PasswordField(getTranslation("password-reset.new-password")));
         password.setRequiredIndicatorVisible(true);
         password.setManualValidation(true);
         password.setHelperText(getTranslation("signup.password-help", LocalAccountService.MIN_PASSWORD_LENGTH));

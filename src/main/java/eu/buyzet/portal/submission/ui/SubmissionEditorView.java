@@ -47,6 +47,9 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({"AGENCY", "SUPPLIER"})
 class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** What the page does, as its heading and title say it; decided by what it edits. */
+    private String headingKey = "submissions.edit";
+
     private final SubmissionService submissions;
     private final SolutionAnswers answers;
     /** The need a new solution answers, when offered from the need's page. */
@@ -136,8 +139,9 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
             publishNext.setText(getTranslation(missing.messageKey()));
             publishNext.setVisible(true);
         });
-        setHeading(getTranslation(existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
-                : "submissions.edit"));
+        headingKey = existing == null ? "submissions.new." + kind.name().toLowerCase(java.util.Locale.ROOT)
+                : "submissions.edit";
+        setHeading(getTranslation(headingKey));
         setLead(answersNeed == null ? getTranslation("submission.in-forum", forum.title(getLocale()))
                 : getTranslation("solution.answers-in-forum", answersNeed.title(), forum.title(getLocale())));
         if (answersNeed != null) {
@@ -209,6 +213,7 @@ class SubmissionEditorView extends ViewFrame implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return getTranslation("submissions.edit") + " – " + getTranslation("app.name");
+        // the tab and a screen reader's first words say what the heading says: "New need", not "Edit"
+        return getTranslation(headingKey) + " – " + getTranslation("app.name");
     }
 }

@@ -54,7 +54,7 @@ class FollowedSearchLabelIT extends SpringBrowserlessTest {
         test(find(Button.class).withId("follow-search").single()).click();
 
         String bokmal = following();
-        assertThat(bokmal).contains("“buss” · Behov · " + forum.get("title_nb") + " · Publisert fra 31. jan. 2026")
+        assertThat(bokmal).contains("«buss» · Behov · " + forum.get("title_nb") + " · Publisert fra 31. jan. 2026")
                 .containsPattern("Fotavtrykk minst 1\\D500 kg CO2e").doesNotContain("NEED").doesNotContain("forum ")
                 .doesNotContain("minCo2e");
 
