@@ -287,6 +287,19 @@ class FootprintApiIT {
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100, "vehicles": 2.5}]}""");
         assertThat(half.statusCode()).as(half.body()).isEqualTo(400);
         assertThat(JSON.readTree(half.body()).get("errors").get(0).get("field").asText()).isEqualTo("flows[0].vehicles");
+        assertThat(JSON.readTree(half.body()).get("errors").get(0).get("message").asText())
+                .isEqualTo("must be a whole number");
+
+        JsonNode unknown = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "X1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""").body())
+                .get("errors").get(0);
+        assertThat(unknown.get("field").asText()).isEqualTo("flows[0].vehicleCategory");
+        assertThat(unknown.get("message").asText()).startsWith("must be one of: ").contains("M1", "N3", "L");
+        JsonNode leap = JSON.readTree(post("""
+                {"awardDate": "2025-02-29", "flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL",
+                 "vehicleKmPerYear": 100}]}""").body()).get("errors").get(0);
+        assertThat(leap.get("field").asText()).isEqualTo("awardDate");
+        assertThat(leap.get("message").asText()).isEqualTo("must be a date that exists, written YYYY-MM-DD");
 
         HttpResponse<String> ordinal = post("""
                 {"flows": [{"vehicleCategory": 1, "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""");

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -86,6 +88,11 @@ class ApiProblems {
                 twice = jackson.getOriginalMessage().substring(DUPLICATE.length()).replace("\"", "").strip();
                 message = "is given twice";
             }
+            Class<?> expected = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+                    : cause instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+            if (expected != null && twice == null) {
+                message = expectation(expected);
+            }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 var known = unknown.getKnownPropertyIds();
                 message = known == null ? "is not a property here" : "is not a property here; known: "
@@ -109,6 +116,34 @@ class ApiProblems {
             field = field.equals("body") ? twice : field + "." + twice;
         }
         return invalidInput(List.of(Map.of("field", field, "message", message)));
+    }
+
+    /**
+     * What a value of this type must be, so that a client learns how to write it: the accepted names of
+     * a choice, a whole number, a date as ISO 8601 writes it.
+     */
+    static String expectation(Class<?> type) {
+        if (type.isEnum()) {
+            return "must be one of: " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date that exists, written YYYY-MM-DD";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        return "is not a valid value here";
     }
 
     /** How Jackson begins the message of a property given twice (JsonReadContext). */
