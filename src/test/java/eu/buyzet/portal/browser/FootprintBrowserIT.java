@@ -144,6 +144,9 @@ class FootprintBrowserIT {
             assertThat(contracts.agency()).containsText("Renovasjons- og gjenvinningsetaten");
             assertThat(contracts.chart()).hasAttribute("aria-label",
                     Pattern.compile("^The largest by CO2e a year: 1\\. Innsamling av husholdningsavfall"));
+            // the smallest bar carries its figure too, not a tenth rounded to 0
+            assertThat(contracts.chart().locator("text", new com.microsoft.playwright.Locator.LocatorOptions()
+                    .setHasText(Pattern.compile("^0\\.0\\d+$")))).not().hasCount(0);
             agency.assertAccessible();
 
             ContractEditor editor = contracts.addContract();

@@ -29,10 +29,21 @@ public class BarChart extends Component implements HasSize {
                 .collect(Collectors.joining("; ")));
         getElement().setAttribute("data", "{\"unit\":" + quote(unit) + ",\"categories\":["
                 + bars.stream().map(b -> quote(b.label())).collect(Collectors.joining(",")) + "],\"values\":["
-                + bars.stream().map(b -> String.format(Locale.ROOT, "%.1f", b.value())).collect(Collectors.joining(","))
+                + bars.stream().map(b -> value(b.value())).collect(Collectors.joining(","))
                 + "],\"colors\":[" + bars.stream().map(b -> quote(b.color())).collect(Collectors.joining(",")) + "]}");
         setHeight((3 + 2.5 * bars.size()) + "rem");
         setWidthFull();
+    }
+
+    /**
+     * A bar's figure as the chart labels it (in the page's language, by the browser): a tenth from 1
+     * up, three decimals below, so that a bar of 0.041 t is not labelled 0.
+     */
+    static String value(double v) {
+        if (!Double.isFinite(v)) {
+            return "0";
+        }
+        return String.format(Locale.ROOT, Math.abs(v) >= 1 || v == 0 ? "%.1f" : "%.3f", v);
     }
 
     /** A JSON string literal; labels are the portal's own texts and names people typed. */
