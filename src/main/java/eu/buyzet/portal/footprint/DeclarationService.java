@@ -119,23 +119,27 @@ public class DeclarationService {
         if (needs.isEmpty()) {
             return Optional.empty();
         }
+        FactorSet set = footprints.defaultFactorSet();
         List<Flow> flows = new java.util.ArrayList<>();
         int without = 0;
+        int refused = 0;
         for (Submission need : needs) {
             Optional<Declaration> d = declarations.find(need.id());
-            if (d.isPresent()) {
-                flows.addAll(d.get().flows());
-            } else {
+            if (d.isEmpty() || d.get().flows().isEmpty()) {
                 without++;
+                continue;
+            }
+            try {
+                // a need declared before the plausibility checks is left out and counted, not the whole sum
+                FootprintCalculator.calculate(set, d.get().flows());
+                flows.addAll(d.get().flows());
+            } catch (ValidationException e) {
+                refused++;
             }
         }
-        FootprintResult result = null;
-        try {
-            result = flows.isEmpty() ? null : FootprintCalculator.calculate(footprints.defaultFactorSet(), flows);
-        } catch (ValidationException e) {
-            // a need declared before the plausibility checks: no sum rather than a broken page
-        }
-        return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without));
+        FootprintResult result = flows.isEmpty() ? null : FootprintCalculator.calculate(set, flows);
+        return Optional.of(new ProposalFootprint(result, needs.stream().map(Submission::id).toList(), without,
+                refused));
     }
 
     /** Needs and solutions declare flows, by whoever may edit them; a proposal's footprint is that of its needs. */

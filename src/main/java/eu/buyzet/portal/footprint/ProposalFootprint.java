@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param result null when none of the needs has declared flows
  * @param needsWithoutFootprint linked needs left out of the sum because they declare nothing
+ * @param needsRefused linked needs left out because the calculator now refuses their flows (declared
+ *     before its plausibility checks), until their authors correct them
  */
-public record ProposalFootprint(@Nullable FootprintResult result, List<SubmissionId> needs, int needsWithoutFootprint) {
+public record ProposalFootprint(@Nullable FootprintResult result, List<SubmissionId> needs, int needsWithoutFootprint,
+                                int needsRefused) {
     public ProposalFootprint {
         needs = List.copyOf(needs);
     }

@@ -267,6 +267,15 @@ class DeclarationServiceIT {
                 .containsExactly(theirs.id());
         assertThat(declarations.proposalFootprint(proposal.id()).orElseThrow().result().total().vehicleKm())
                 .isEqualTo(2 * 12_500);
+
+        // a need declared before the plausibility checks is left out and counted, not the whole sum with it
+        assertThat(submissions.linkNeeds(proposal.id(), List.of(ours.id(), theirs.id()))).hasSize(2);
+        jdbc.sql("update footprint_declaration set flows = jsonb_set(flows, '{0,energyPerKm}', '5') where submission_id = ?")
+                .param(theirs.id().value()).update();
+        ProposalFootprint partly = declarations.proposalFootprint(proposal.id()).orElseThrow();
+        assertThat(partly.needsRefused()).isEqualTo(1);
+        assertThat(partly.result()).isNotNull();
+        assertThat(partly.result().total().vehicleKm()).isEqualTo(12_500);
     }
 
     @Autowired FootprintService footprintService;

@@ -166,10 +166,12 @@ class FootprintSection implements SubmissionPageSection {
     /** A proposal declares nothing itself: it shows what the needs it gathers cause together. */
     private void showProposal(Section section, Optional<ProposalFootprint> sum) {
         FootprintResult result = sum.map(ProposalFootprint::result).orElse(null);
+        int refused = sum.map(ProposalFootprint::needsRefused).orElse(0);
         if (result == null) {
             Paragraph none = new Paragraph(section.getTranslation("footprint.proposal-none"));
             none.setId("footprint-none");
             section.add(none);
+            refusedNotice(section, refused);
             return;
         }
         ProposalFootprint p = sum.get();
@@ -182,7 +184,18 @@ class FootprintSection implements SubmissionPageSection {
             missing.addClassName("notice");
             section.add(missing);
         }
+        refusedNotice(section, refused);
         section.add(FootprintFigures.of(section, result, () -> footprints.factorSet(result.factorSetId())));
+    }
+
+    /** Linked needs whose flows the calculator now refuses: said, so that a smaller sum is not taken for the whole. */
+    private static void refusedNotice(Section section, int refused) {
+        if (refused > 0) {
+            Paragraph notice = new Paragraph(section.getTranslation("footprint.proposal-refused", refused));
+            notice.addClassName("notice");
+            notice.setId("footprint-proposal-refused");
+            section.add(notice);
+        }
     }
 
     private static String describe(Component c, StoredResult r) {
