@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -345,11 +346,12 @@ public class ContractService {
 
     /**
      * Recomputes the agency's contracts with today's default factor set, so that its ranking
-     * compares like with like. Returns how many changed.
+     * compares like with like. A contract whose flows the calculator now refuses keeps its figures
+     * and is named, rather than undoing the others.
      */
     @PreAuthorize("hasRole('AGENCY')")
     @Transactional
-    public int recomputeMine() {
+    public Recomputed recomputeMine() {
         return recompute(currentUser.require().organisationId());
     }
 
@@ -376,14 +378,21 @@ public class ContractService {
         return n;
     }
 
-    private int recompute(OrganisationId agency) {
+    private Recomputed recompute(OrganisationId agency) {
         FactorSet set = footprints.defaultFactorSet();
-        List<ContractId> ids = contracts.notComputedWith(set.id(), agency);
-        for (ContractId id : ids) {
+        int changed = 0;
+        List<String> refused = new ArrayList<>();
+        for (ContractId id : contracts.notComputedWith(set.id(), agency)) {
             ContractRepository.Flows c = contracts.flows(id).orElseThrow();
-            contracts.setResult(id, ContractChecks.calculate(set, c.flows(), c.awardDate()), ContractChecks.trips(c.flows()));
+            try {
+                contracts.setResult(id, ContractChecks.calculate(set, c.flows(), c.awardDate()),
+                        ContractChecks.trips(c.flows()));
+                changed++;
+            } catch (ValidationException e) {
+                refused.add(get(id).title());
+            }
         }
-        return ids.size();
+        return new Recomputed(changed, refused);
     }
 
     private MappedContract editable(ContractId id) {

@@ -91,9 +91,16 @@ public final class ScenarioCalculator {
         ScenarioFigures baseline = figures(baselineYear, base, baselineTrips);
         List<ScenarioFigures> years = new ArrayList<>();
         List<ScenarioNote> notes = new ArrayList<>();
-        for (ScenarioYear year : plan) {
+        for (int y = 0; y < plan.size(); y++) {
+            ScenarioYear year = plan.get(y);
             List<Part> parts = transform(factors, baseParts, year, notes);
-            FootprintResult result = FootprintCalculator.calculate(factors, parts.stream().map(Part::flow).toList());
+            FootprintResult result;
+            try {
+                result = FootprintCalculator.calculate(factors, parts.stream().map(Part::flow).toList());
+            } catch (ValidationException refused) {
+                // the planned year's flows are not the baseline's: its flow numbers name no contract
+                throw ValidationException.of("scenario[" + y + "].year", "validation.strategy.scenario-year-refused");
+            }
             Double trips = baselineTrips == null ? null
                     : baselineTrips * motorisedRatio(baseParts, parts, 1 - year.tripReductionPercent() / 100);
             years.add(figures(year.year(), result, trips));
@@ -222,8 +229,10 @@ public final class ScenarioCalculator {
         Flow f = p.flow();
         boolean byTrips = f.tripsPerYear() != null && f.kmPerTrip() != null;
         double km = p.km() * share;
+        // a van's 2 t cannot ride on a cargo bike: the moved part carries at most what its vehicle can
+        Double payload = f.payloadTonnes() == null ? null : Math.min(f.payloadTonnes(), category.maxMassTonnes());
         Flow flow = new Flow(category, carrier, null, byTrips ? times(f.tripsPerYear(), share) : null,
-                byTrips ? f.kmPerTrip() : null, byTrips ? null : km, null, null, null, f.payloadTonnes(),
+                byTrips ? f.kmPerTrip() : null, byTrips ? null : km, null, null, null, payload,
                 vehicles(f.vehicles(), km), false);
         return new Part(flow, km);
     }

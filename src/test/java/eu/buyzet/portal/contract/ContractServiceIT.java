@@ -316,13 +316,13 @@ class ContractServiceIT {
         try {
             jdbc.sql("update footprint_factor_set set is_default = false where id = ?").param(before).update();
             jdbc.sql("update footprint_factor_set set is_default = true where id = 'eu-2025'").update();
-            assertThat(contracts.recomputeMine()).isPositive();
+            assertThat(contracts.recomputeMine().changed()).isPositive();
             assertThat(contracts.rankAll(agency.organisationId(), ContractMetric.CO2E))
                     .allSatisfy(r -> assertThat(r.factorSetId()).isEqualTo("eu-2025"));
             assertThat(contracts.rankAll(other.organisationId(), ContractMetric.CO2E)).extracting(r -> r.factorSetId())
                     .as("another agency's contracts keep the set they were computed with")
                     .containsExactlyElementsOf(othersBefore).doesNotContain("eu-2025");
-            assertThat(contracts.recomputeMine()).as("nothing left to recompute").isZero();
+            assertThat(contracts.recomputeMine().changed()).as("nothing left to recompute").isZero();
         } finally {
             jdbc.sql("update footprint_factor_set set is_default = false where id = 'eu-2025'").update();
             jdbc.sql("update footprint_factor_set set is_default = true where id = ?").param(before).update();
@@ -357,6 +357,13 @@ class ContractServiceIT {
             assertThat(contracts.computeMissing()).as("the refused one is skipped, not thrown").isEqualTo(1);
             assertThat(jdbc.sql("select id from footprint_contract where id in (?, ?) and result is not null")
                     .params(implausible, plausible).query(Long.class).list()).containsExactly(plausible);
+
+            // recomputing the agency's contracts names the refused one and keeps the others' new figures
+            as("agency@demo.buyzet.eu");
+            jdbc.sql("update footprint_contract set factor_set_id = 'eu-2025' where id = ?").param(plausible).update();
+            Recomputed done = contracts.recomputeMine();
+            assertThat(done.refused()).containsExactly("Importert før kontrollene");
+            assertThat(done.changed()).isPositive();
         } finally {
             jdbc.sql("delete from footprint_contract where id in (?, ?)").params(implausible, plausible).update();
         }

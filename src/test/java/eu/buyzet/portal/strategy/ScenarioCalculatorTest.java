@@ -52,6 +52,14 @@ class ScenarioCalculatorTest {
     }
 
     @Test
+    void a_vans_load_moved_to_cargo_bikes_is_what_a_bike_can_carry_and_the_year_is_computed() {
+        Flow heavyVans = VANS.withLoad(2.0, null, null, null);
+        ScenarioFigures y = compute(BOTH, List.of(heavyVans), null, List.of(new ScenarioYear(2028, 0, 0, 50))).years()
+                .getFirst();
+        assertThat(y.vehicleKm()).isCloseTo(10_000, within(1e-6));
+    }
+
+    @Test
     void a_fully_zero_emission_year_has_no_tailpipe_emissions_and_no_nox() {
         ScenarioFigures y = compute(BOTH, AREA, 1000.0, List.of(new ScenarioYear(2030, 100, 0, 0))).years().getFirst();
 

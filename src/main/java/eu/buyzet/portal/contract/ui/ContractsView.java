@@ -18,11 +18,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.contract.ContractExport;
 import eu.buyzet.portal.contract.ContractFigures;
 import eu.buyzet.portal.contract.ContractId;
 import eu.buyzet.portal.contract.ContractMetric;
-import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.contract.ContractService;
 import eu.buyzet.portal.contract.CpvCategoryTotal;
 import eu.buyzet.portal.contract.CpvLevel;
@@ -30,7 +30,9 @@ import eu.buyzet.portal.contract.CvdFacts;
 import eu.buyzet.portal.contract.CvdTargetService;
 import eu.buyzet.portal.contract.MappingAgency;
 import eu.buyzet.portal.contract.RankedContract;
+import eu.buyzet.portal.contract.Recomputed;
 import eu.buyzet.portal.contract.TransportCategory;
+import eu.buyzet.portal.footprint.components.FootprintFigures;
 import eu.buyzet.portal.shared.CpvCatalogue;
 import eu.buyzet.portal.shared.OrganisationId;
 import eu.buyzet.portal.shared.PageRequest;
@@ -39,7 +41,6 @@ import eu.buyzet.portal.shared.ui.EmptyState;
 import eu.buyzet.portal.shared.ui.FieldErrors;
 import eu.buyzet.portal.shared.ui.ReaderFormats;
 import eu.buyzet.portal.shared.ui.ViewFrame;
-import eu.buyzet.portal.footprint.components.FootprintFigures;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -93,8 +94,12 @@ class ContractsView extends ViewFrame implements BeforeEnterObserver, HasDynamic
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("add-contract");
             Button recompute = new Button(getTranslation("contracts.recompute"), e -> {
-                int n = contracts.recomputeMine();
-                FieldErrors.notifySuccess(this, getTranslation("contracts.recomputed", n));
+                Recomputed done = contracts.recomputeMine();
+                FieldErrors.notifySuccess(this, getTranslation("contracts.recomputed", done.changed()));
+                if (!done.refused().isEmpty()) {
+                    FieldErrors.notifyError(this, getTranslation("contracts.recompute-refused", done.refused().size(),
+                            String.join(", ", done.refused())));
+                }
                 refresh();
             });
             recompute.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

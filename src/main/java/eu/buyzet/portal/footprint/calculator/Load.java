@@ -20,8 +20,11 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
 
     static final double MAX_PERCENT = 100;
 
-    /** The least payload or capacity that is not 0: one kilogram. */
-    static final double MIN_TONNES = 0.001;
+    /**
+     * The least payload or capacity that is not 0: one gram. Below it an intensity per tonne-km is
+     * no longer a number the API can write; a courier's letters (tens of grams) stay above it.
+     */
+    static final double MIN_TONNES = 0.000001;
 
     /**
      * The checks of the load figures against each other and against what a vehicle of the category
@@ -41,14 +44,14 @@ record Load(@Nullable Double tonneKm, @Nullable Double capacityTonneKm, @Nullabl
         } else if (payload != null && capacity != null && payload > capacity) {
             errors.put(at + "payloadTonnes", "validation.footprint.payload-above-capacity", capacity);
         }
-        // a gram on the loaded km divides the CO2e by nothing: intensities of quadrillions of g per tonne-km
+        // a payload of 1e-300 t divides the CO2e by nothing: intensities of quadrillions of g per tonne-km
         if (payload != null && payload > 0 && payload < MIN_TONNES) {
             errors.put(at + "payloadTonnes", "validation.footprint.payload-too-small", MIN_TONNES);
         }
         if (capacity != null && capacity > 0 && capacity < MIN_TONNES) {
             errors.put(at + "payloadCapacityTonnes", "validation.footprint.payload-too-small", MIN_TONNES);
-        } else if (capacity != null && payload == null && f.loadFactorPercent() != null && f.loadFactorPercent() > 0
-                && capacity * f.loadFactorPercent() / MAX_PERCENT < MIN_TONNES) {
+        } else if (capacity != null && capacity > 0 && payload == null && f.loadFactorPercent() != null
+                && f.loadFactorPercent() > 0 && capacity * f.loadFactorPercent() / MAX_PERCENT < MIN_TONNES) {
             errors.put(at + "loadFactorPercent", "validation.footprint.load-factor-implies-too-little",
                     capacity * f.loadFactorPercent() / MAX_PERCENT, MIN_TONNES);
         }

@@ -83,7 +83,7 @@ class DeclarationConsistencyTest {
     }
 
     @Test
-    void a_payload_of_less_than_a_kilogram_is_refused_by_the_field_that_gives_it_instead_of_dividing_by_nothing() {
+    void a_payload_of_less_than_a_gram_is_refused_by_the_field_that_gives_it_instead_of_dividing_by_nothing() {
         Flow van = byKm(VehicleCategory.N1, EnergyCarrier.DIESEL, 10_000, null).withEnergyPerKm(0.1);
         assertThat(refusal(van.withLoad(1e-300, null, null, null)))
                 .containsEntry("flows[0].payloadTonnes", "validation.footprint.payload-too-small");
@@ -92,6 +92,8 @@ class DeclarationConsistencyTest {
         assertThat(refusal(van.withLoad(null, 1.0, 1e-300, null)))
                 .containsEntry("flows[0].loadFactorPercent", "validation.footprint.load-factor-implies-too-little");
         assertThat(accepted(van.withLoad(0.001, null, null, null)).total().tonneKm()).isEqualTo(10.0);
+        assertThat(accepted(van.withLoad(0.00002, null, null, null)).flows()).as("a courier's letters").hasSize(1);
+        assertThat(accepted(van.withLoad(null, 0.0, 50.0, null)).total().tonneKm()).as("nothing to carry").isZero();
         assertThat(accepted(van.withLoad(0.0, 1.0, null, null)).total().tonneKm()).isEqualTo(0.0);
     }
 }
