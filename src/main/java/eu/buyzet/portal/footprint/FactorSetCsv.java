@@ -151,8 +151,9 @@ public final class FactorSetCsv {
                     .parse(new StringReader(text));
             parser.forEach(records::add);
         } catch (IOException | RuntimeException e) {
-            // the library's message is English and names its own tokens; the line is what an editor needs
-            long line = parser == null ? 0 : parser.getCurrentLineNumber();
+            // the library's message is English and names its own tokens; the line is what an editor needs: where
+            // an unclosed quote began (the library says so), else where reading stopped
+            long line = parser == null ? 0 : startLine(e).orElse(parser.getCurrentLineNumber());
             return new Parsed(null, List.of(Problem.of("factor-sets.problem.not-csv").at(line, 0)), 0);
         }
         for (CSVRecord r : records) {
@@ -385,6 +386,19 @@ public final class FactorSetCsv {
     }
 
     /** The file's own line number, counting comments and blank lines, as an editor shows it. */
+    /** commons-csv names the line where a quoted value it could not finish began. */
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
+    private static java.util.Optional<Long> startLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            java.util.regex.Matcher m = START_LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return java.util.Optional.of(Long.parseLong(m.group(1)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static long lineOf(String text, long position) {
         return 1 + text.substring(0, (int) Math.min(position, text.length())).chars().filter(c -> c == '\n').count();
     }

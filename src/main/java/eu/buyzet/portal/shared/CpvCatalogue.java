@@ -42,10 +42,15 @@ public final class CpvCatalogue {
     private final Map<String, Entry> byDigits;
     /** Norwegian stems and the English words the labels use for them. */
     private final Map<String, List<String>> norwegian;
+    /** Every word of every label: a typed word that is one of them is read as English. */
+    private final Set<String> labelWords;
 
     private CpvCatalogue(List<Entry> entries, Map<String, List<String>> norwegian) {
         this.entries = List.copyOf(entries);
         this.norwegian = Map.copyOf(norwegian);
+        Set<String> words = new java.util.HashSet<>();
+        entries.forEach(e -> words.addAll(Arrays.asList(e.label().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+        this.labelWords = Set.copyOf(words);
         Map<String, Entry> map = new HashMap<>();
         entries.forEach(e -> map.put(e.code().digits(), e));
         this.byDigits = Collections.unmodifiableMap(map);
@@ -163,19 +168,25 @@ public final class CpvCatalogue {
             "et", "ei", "som");
 
     /**
-     * What a typed word finds in a label: itself anywhere; or, when it is a Norwegian word, the English
-     * words of the stems it is made of, every one of them ("pakketransport" is a parcel and transport),
-     * and itself only where a label's word starts ("mat" is food, not "automatic"). A compound is read
-     * from the left, the longest stem first; inside it only stems of four letters or more count
-     * ("husholdningsavfall" holds "avfall", "automobil" no "bil"). A word that is the start of stems
-     * ("renov") finds what any of them does.
+     * What a typed word finds in a label: itself anywhere; or, when it is a Norwegian word and no
+     * label has it as a word of its own ("material", "compost" stay English), the English words of
+     * the stems it is made of, each at the start of a label's word and every one of them
+     * ("pakketransport" is a parcel and transport), and itself only where a label's word starts
+     * ("mat" is food, not "automatic"). A compound is read from the left, the longest stem first;
+     * stems of four letters or more count anywhere ("husholdningsavfall" holds "avfall"), shorter ones
+     * only as the whole word, inflected, or before another stem ("biler", "bilverksted"; not "skog" for
+     * "sko" or "veiledning" for "vei"). A word that is the start of stems ("renov") finds what any of
+     * them does.
      */
     private Predicate<String> matcher(String word) {
+        if (labelWords.contains(word)) {
+            return label -> label.contains(word);
+        }
         List<List<String>> parts = new ArrayList<>();
         for (int at = 0; at < word.length(); ) {
             String longest = null;
             for (String stem : norwegian.keySet()) {
-                if (word.startsWith(stem, at) && (at == 0 || stem.length() >= 4)
+                if (word.startsWith(stem, at) && (stem.length() >= 4 || at == 0 && shortStemFits(word, stem))
                         && (longest == null || stem.length() > longest.length())) {
                     longest = stem;
                 }
@@ -201,7 +212,44 @@ public final class CpvCatalogue {
         if (parts.isEmpty()) {
             return label -> label.contains(word);
         }
-        return label -> label.startsWith(word) || label.contains(" " + word)
-                || parts.stream().allMatch(english -> english.stream().anyMatch(label::contains));
+        return label -> startsAWord(label, word)
+                || parts.stream().allMatch(english -> english.stream().anyMatch(e -> englishWord(label, e)));
+    }
+
+    /** An English word of a stem in a label: at a word's start, and a short one as the word itself or its plural ("car", not "carrots"). */
+    private static boolean englishWord(String label, String english) {
+        if (english.length() > 4) {
+            return startsAWord(label, english);
+        }
+        for (String w : label.split("[^\\p{L}]+")) {
+            if (w.equals(english) || w.equals(english + "s") || w.equals(english + "es")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings a Norwegian noun takes, and the letters that join the parts of a compound. */
+    private static final Set<String> INFLECTIONS = Set.of("", "e", "en", "er", "ene", "et", "a", "s", "es");
+
+    /** A stem of three letters at the start of a word: the whole word, inflected, or joined to another stem. */
+    private boolean shortStemFits(String word, String stem) {
+        String rest = word.substring(stem.length());
+        if (INFLECTIONS.contains(rest)) {
+            return true;
+        }
+        String joined = rest.startsWith("s") || rest.startsWith("e") ? rest.substring(1) : rest;
+        return norwegian.keySet().stream().anyMatch(other -> other.length() >= 4
+                && (rest.startsWith(other) || joined.startsWith(other)));
+    }
+
+    /** Whether {@code text} occurs in the label where one of its words starts. */
+    private static boolean startsAWord(String label, String text) {
+        for (int at = label.indexOf(text); at >= 0; at = label.indexOf(text, at + 1)) {
+            if (at == 0 || !Character.isLetter(label.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -250,6 +250,10 @@ class FactorSetCsvTest {
         assertThat(FactorSetCsv.parse("set,name,\"Norway\n").problems()).extracting(FactorSetCsvTest::english)
                 .containsExactly("Line 1: Not readable as CSV: a quoted value is not closed, or text follows its closing "
                         + "quote");
+        // a quote opened on line 9 and never closed: the editor is sent to line 9, not to the end of the file
+        String open = VALID.replace("carrier,DIESEL,ttw,2.5,UK DESNZ 2026 Fuels", "carrier,DIESEL,ttw,2.5,\"UK DESNZ");
+        assertThat(FactorSetCsv.parse(open).problems()).extracting(FactorSetCsvTest::english).containsExactly(
+                "Line 9: Not readable as CSV: a quoted value is not closed, or text follows its closing quote");
         assertThat(FactorSetCsv.parse("# a comment\n\nset,name,\"Norway\" 2026\nset,version,1\n").problems())
                 .extracting(FactorSetCsvTest::english).containsExactly("Line 3: Not readable as CSV: a quoted value is "
                         + "not closed, or text follows its closing quote");

@@ -290,6 +290,12 @@ class FootprintApiIT {
         assertThat(JSON.readTree(half.body()).get("errors").get(0).get("message").asText())
                 .isEqualTo("must be a whole number");
 
+        JsonNode huge = JSON.readTree(post("""
+                {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100,
+                            "vehicles": 3000000000}]}""").body()).get("errors").get(0);
+        assertThat(huge.get("field").asText()).isEqualTo("flows[0].vehicles");
+        assertThat(huge.get("message").asText()).isEqualTo("is out of range for this field");
+
         JsonNode unknown = JSON.readTree(post("""
                 {"flows": [{"vehicleCategory": "X1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""").body())
                 .get("errors").get(0);

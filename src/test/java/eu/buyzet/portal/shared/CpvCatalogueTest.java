@@ -54,6 +54,26 @@ class CpvCatalogueTest {
         assertThat(catalogue.search("renov", 0, 100)).extracting(e -> e.code().value()).contains("90511000-2");
         assertThat(catalogue.count("avfall")).isGreaterThan(catalogue.count("waste"));
         assertThat(catalogue.search("refuse collection", 0, 5)).extracting(e -> e.code().value()).contains("90511000-2");
+        assertThat(catalogue.search("biler", 0, 100)).extracting(CpvCatalogue.Entry::label)
+                .anySatisfy(label -> assertThat(label).containsIgnoringCase("vehicle"));
+    }
+
+    @Test
+    void english_words_and_norwegian_words_that_only_begin_like_a_stem_find_what_they_found_before() {
+        // "material", "compost" and "matrix" are English: no food, postal goods or mats come with them
+        assertThat(catalogue.search("material", 0, 500)).extracting(CpvCatalogue.Entry::label)
+                .allSatisfy(label -> assertThat(label.toLowerCase()).contains("material"));
+        assertThat(catalogue.search("compost", 0, 500)).extracting(CpvCatalogue.Entry::label)
+                .allSatisfy(label -> assertThat(label.toLowerCase()).contains("compost"));
+        assertThat(catalogue.count("matrix")).isLessThan(5);
+        // "skog" is a forest, not shoes; "veiledning" is guidance, not roads
+        assertThat(catalogue.search("skog", 0, 100)).extracting(CpvCatalogue.Entry::label)
+                .noneSatisfy(label -> assertThat(label.toLowerCase()).contains("footwear"));
+        assertThat(catalogue.search("veiledning", 0, 100)).extracting(CpvCatalogue.Entry::label)
+                .noneSatisfy(label -> assertThat(label.toLowerCase()).contains("road"));
+        // "bil" finds cars and vehicles, not carrots or cardigans
+        assertThat(catalogue.search("bil", 0, 1000)).extracting(CpvCatalogue.Entry::label)
+                .noneSatisfy(label -> assertThat(label.toLowerCase()).containsAnyOf("carrot", "cardigan"));
     }
 
     @Test

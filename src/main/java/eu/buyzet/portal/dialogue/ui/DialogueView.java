@@ -220,11 +220,13 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
                         () -> act(() -> meetings.book(m), "dialogue.booking-made")));
             }
             String icsFile = getTranslation("dialogue.meeting.file-name", m.id());
+            // read here: the download runs outside the session's lock, where the UI is not to be asked
+            Locale reader = getLocale();
             Anchor ics = new Anchor((DownloadEvent event) -> {
                 event.setFileName(icsFile);
                 event.setContentType("text/calendar; charset=UTF-8");
                 String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-                String calendar = exports.invitation(m, base, getLocale());
+                String calendar = exports.invitation(m, base, reader);
                 try (OutputStream out = event.getOutputStream()) {
                     out.write(calendar.getBytes(StandardCharsets.UTF_8));
                 }

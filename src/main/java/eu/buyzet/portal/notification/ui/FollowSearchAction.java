@@ -50,7 +50,15 @@ class FollowSearchAction implements SearchPageAction {
             addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             setId("follow-search");
             show(false);
-            addClickListener(e -> toggle());
+            // a double click is one request to follow, not a follow and an unfollow
+            setDisableOnClick(true);
+            addClickListener(e -> {
+                try {
+                    toggle();
+                } finally {
+                    setEnabled(true);
+                }
+            });
         }
 
         @Override

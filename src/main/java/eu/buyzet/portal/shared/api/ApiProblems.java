@@ -91,7 +91,9 @@ class ApiProblems {
             Class<?> expected = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
                     : cause instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
             if (expected != null && twice == null) {
-                message = expectation(expected);
+                // a whole number too large for its field is not told it must be a whole number
+                message = cause instanceof InputCoercionException ? "is out of range for this field"
+                        : expectation(expected);
             }
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 var known = unknown.getKnownPropertyIds();
