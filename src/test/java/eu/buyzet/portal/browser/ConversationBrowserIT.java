@@ -33,7 +33,7 @@ class ConversationBrowserIT {
         ForumPage forum = visitor.forums().open("Goods delivery to schools");
         SubmissionEditor editor = (solution ? forum.newSolution() : forum.newNeed()).title(title).body(body)
                 .cpv("varetransport");
-        assertThat(editor.cpvField()).containsText("eight digits");
+        assertThat(editor.cpvField()).containsText("Words are not a CPV code");
         assertThat(editor.cpvInput()).hasValue("varetransport");
         SubmissionPage posted = editor.cpv("60100000-9").save();
         assertThat(posted.heading()).hasText(title);
