@@ -230,21 +230,21 @@ class FootprintApiIT {
         assertThat(error.get("field").asText()).isEqualTo("flows[0].emptyRunningPercent");
         assertThat(error.get("message").asText()).isEqualTo("Must be between 0 and 100 %");
 
-        JsonNode negative = JSON.readTree(post("""
+        JsonNode negative = firstError("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
-                            "payloadCapacityTonnes": 1, "loadFactorPercent": -5}]}""").body()).get("errors").get(0);
+                            "payloadCapacityTonnes": 1, "loadFactorPercent": -5}]}""");
         assertThat(negative.get("field").asText()).isEqualTo("flows[0].loadFactorPercent");
         assertThat(negative.get("message").asText()).isEqualTo("Must be between 0 and 100 %");
 
-        JsonNode alone = JSON.readTree(post("""
+        JsonNode alone = firstError("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
-                            "loadFactorPercent": 60}]}""").body()).get("errors").get(0);
+                            "loadFactorPercent": 60}]}""");
         assertThat(alone.get("field").asText()).isEqualTo("flows[0].loadFactorPercent");
         assertThat(alone.get("message").asText()).contains("payload capacity");
 
-        JsonNode overfull = JSON.readTree(post("""
+        JsonNode overfull = firstError("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
-                            "payloadTonnes": 1.5, "payloadCapacityTonnes": 1.2}]}""").body()).get("errors").get(0);
+                            "payloadTonnes": 1.5, "payloadCapacityTonnes": 1.2}]}""");
         assertThat(overfull.get("field").asText()).isEqualTo("flows[0].payloadTonnes");
         assertThat(overfull.get("message").asText()).contains("1.2 t");
     }
@@ -279,8 +279,8 @@ class FootprintApiIT {
         JsonNode duplicate = JSON.readTree(twice.body()).get("errors").get(0);
         assertThat(duplicate.get("field").asText()).isEqualTo("flows[0].energyCarrier");
         assertThat(duplicate.get("message").asText()).isEqualTo("is given twice");
-        assertThat(JSON.readTree(post("""
-                {"factorSet": "no-2025", "factorSet": "eu-2025", "flows": []}""").body()).get("errors").get(0)
+        assertThat(firstError("""
+                {"factorSet": "no-2025", "factorSet": "eu-2025", "flows": []}""")
                 .get("field").asText()).isEqualTo("factorSet");
 
         HttpResponse<String> half = post("""
@@ -290,20 +290,19 @@ class FootprintApiIT {
         assertThat(JSON.readTree(half.body()).get("errors").get(0).get("message").asText())
                 .isEqualTo("must be a whole number");
 
-        JsonNode huge = JSON.readTree(post("""
+        JsonNode huge = firstError("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100,
-                            "vehicles": 3000000000}]}""").body()).get("errors").get(0);
+                            "vehicles": 3000000000}]}""");
         assertThat(huge.get("field").asText()).isEqualTo("flows[0].vehicles");
         assertThat(huge.get("message").asText()).isEqualTo("is out of range for this field");
 
-        JsonNode unknown = JSON.readTree(post("""
-                {"flows": [{"vehicleCategory": "X1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""").body())
-                .get("errors").get(0);
+        JsonNode unknown = firstError("""
+                {"flows": [{"vehicleCategory": "X1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 100}]}""");
         assertThat(unknown.get("field").asText()).isEqualTo("flows[0].vehicleCategory");
         assertThat(unknown.get("message").asText()).startsWith("must be one of: ").contains("M1", "N3", "L");
-        JsonNode leap = JSON.readTree(post("""
+        JsonNode leap = firstError("""
                 {"awardDate": "2025-02-29", "flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL",
-                 "vehicleKmPerYear": 100}]}""").body()).get("errors").get(0);
+                 "vehicleKmPerYear": 100}]}""");
         assertThat(leap.get("field").asText()).isEqualTo("awardDate");
         assertThat(leap.get("message").asText()).isEqualTo("must be a date that exists, written YYYY-MM-DD");
 
@@ -336,23 +335,23 @@ class FootprintApiIT {
         assertThat(error.get("field").asText()).isEqualTo("flows[0].fuelPerYer");
         assertThat(error.get("message").asText()).startsWith("is not a property here; known: ").contains("fuelPerYear");
 
-        JsonNode nested = JSON.readTree(post("""
+        JsonNode nested = firstError("""
                 {"flows": [{"vehicleCategory": "N3", "energyCarrier": "HVO100", "vehicleKmPerYear": 10000,
-                            "cvd": {"biofuelUnblended": true, "highIlucFeedstock": true}}]}""").body()).get("errors").get(0);
+                            "cvd": {"biofuelUnblended": true, "highIlucFeedstock": true}}]}""");
         assertThat(nested.get("field").asText()).isEqualTo("flows[0].cvd.highIlucFeedstock");
     }
 
     @Test
     void a_payload_beyond_what_the_category_can_carry_directly_or_through_the_load_factor_gets_400() throws Exception {
-        JsonNode van = JSON.readTree(post("""
+        JsonNode van = firstError("""
                 {"flows": [{"vehicleCategory": "N1", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
-                            "payloadTonnes": 100}]}""").body()).get("errors").get(0);
+                            "payloadTonnes": 100}]}""");
         assertThat(van.get("field").asText()).isEqualTo("flows[0].payloadTonnes");
         assertThat(van.get("message").asText()).contains("N1", "3.5 t");
 
-        JsonNode capacity = JSON.readTree(post("""
+        JsonNode capacity = firstError("""
                 {"flows": [{"vehicleCategory": "N2", "energyCarrier": "DIESEL", "vehicleKmPerYear": 10000,
-                            "payloadTonnes": 2, "payloadCapacityTonnes": 40}]}""").body()).get("errors").get(0);
+                            "payloadTonnes": 2, "payloadCapacityTonnes": 40}]}""");
         assertThat(capacity.get("field").asText()).isEqualTo("flows[0].payloadCapacityTonnes");
         assertThat(capacity.get("message").asText()).contains("N2", "12 t");
 
@@ -390,5 +389,10 @@ class FootprintApiIT {
                 java.util.Locale.ROOT).getString("footprint.scope"));
         JsonNode schema = JSON.readTree(get("/v3/api-docs").body()).get("components").get("schemas");
         assertThat(schema.get("CalculationResult").get("properties").has("outOfScope")).isTrue();
+    }
+
+    /** The first error of the 400 a body gets. */
+    private JsonNode firstError(String body) throws Exception {
+        return JSON.readTree(post(body).body()).get("errors").get(0);
     }
 }
