@@ -1,6 +1,6 @@
 package eu.buyzet.portal.forum;
 
-import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
+import eu.buyzet.portal.audit.AuditTrail;
 import eu.buyzet.portal.forum.internal.ForumRepository;
 import eu.buyzet.portal.organisation.MemberService;
 import eu.buyzet.portal.security.CurrentUser;
@@ -12,6 +12,7 @@ import eu.buyzet.portal.shared.MemberId;
 import eu.buyzet.portal.shared.NotFoundException;
 import eu.buyzet.portal.shared.PageRequest;
 import eu.buyzet.portal.shared.ValidationException;
+import eu.buyzet.portal.shared.disclosure.DisclosureChannel;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -41,11 +42,13 @@ public class ForumService {
     private final ForumRepository forums;
     private final MemberService members;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    ForumService(ForumRepository forums, MemberService members, CurrentUser currentUser) {
+    ForumService(ForumRepository forums, MemberService members, CurrentUser currentUser, AuditTrail audit) {
         this.forums = forums;
         this.members = members;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +152,10 @@ public class ForumService {
         }
         List<CpvCode> cpv = validate(details, moderators);
         ForumDetails clean = clean(details, moderators);
-        return get(forums.insert(clean, cpv, user.memberId()));
+        ForumId id = forums.insert(clean, cpv, user.memberId());
+        // who opened a forum, for whom and under which codes: a procurement record a complaint may ask for
+        audit.record("forum.created", "forum", id.value(), facts(clean, cpv));
+        return get(id);
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
@@ -160,10 +166,23 @@ public class ForumService {
             throw ValidationException.of("status", "validation.forum.archived");
         }
         List<CpvCode> cpv = validate(details, details.moderators());
-        if (!forums.update(id, version, clean(details, details.moderators()), cpv)) {
+        ForumDetails clean = clean(details, details.moderators());
+        if (!forums.update(id, version, clean, cpv)) {
             throw new ConcurrentEditException();
         }
+        audit.record("forum.changed", "forum", id.value(), facts(clean, cpv));
         return get(id);
+    }
+
+    /** What the audit trail keeps of a forum's settings: titles, visibility, codes and moderators. */
+    private static Map<String, Object> facts(ForumDetails d, List<CpvCode> cpv) {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("titleNb", String.valueOf(d.titleNb()));
+        facts.put("titleEn", String.valueOf(d.titleEn()));
+        facts.put("visibility", String.valueOf(d.visibility()));
+        facts.put("cpv", cpv.stream().map(CpvCode::value).toList());
+        facts.put("moderators", d.moderators().stream().map(MemberId::value).sorted().toList());
+        return facts;
     }
 
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
@@ -183,6 +202,8 @@ public class ForumService {
         if (!forums.setStatus(id, version, status)) {
             throw new ConcurrentEditException();
         }
+        audit.record(status == ForumStatus.ARCHIVED ? "forum.archived" : "forum.reopened", "forum", id.value(),
+                Map.of());
         return get(id);
     }
 

@@ -34,6 +34,7 @@ class ForumServiceIT {
     @Autowired ForumService forums;
     @Autowired MemberService members;
     @Autowired JdbcClient jdbc;
+    @Autowired eu.buyzet.portal.audit.AuditTrail audit;
 
     @AfterEach
     void signOut() {
@@ -80,6 +81,14 @@ class ForumServiceIT {
         assertThat(forums.canManage(forum)).isTrue();
         assertThat(forum.title(java.util.Locale.forLanguageTag("nb"))).isEqualTo("Kontormateriell");
         assertThat(forum.title(java.util.Locale.ENGLISH)).isEqualTo("Kontormateriell (en)");
+
+        // opening and changing a forum stay in the audit trail, with its codes and visibility
+        Forum changed = forums.update(forum.id(), forum.version(), edit(forum, "Kontormateriell og papir",
+                ForumVisibility.MEMBERS));
+        forums.archive(changed.id(), changed.version());
+        TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
+        assertThat(audit.about("forum", forum.id().value(), 10)).extracting(e -> e.action())
+                .containsExactly("forum.archived", "forum.changed", "forum.created");
     }
 
     @Test
