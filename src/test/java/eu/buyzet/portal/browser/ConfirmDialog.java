@@ -37,6 +37,16 @@ final class ConfirmDialog extends PortalPage {
         return id(confirmId + "-consequence");
     }
 
+    /** The Cancel answer, which has the focus when the question opens. */
+    Locator cancelButton() {
+        return id(confirmId + "-cancel");
+    }
+
+    /** The dialog itself, named by its question for a screen reader. */
+    Locator dialog() {
+        return page.locator("vaadin-confirm-dialog[opened]");
+    }
+
     void cancel() {
         id(confirmId + "-cancel").click();
     }

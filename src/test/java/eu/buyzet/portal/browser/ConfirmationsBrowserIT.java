@@ -54,6 +54,10 @@ class ConfirmationsBrowserIT {
                     .askByKeyboard(dialogue.cancelFirstBookingButton());
             assertThat(giveUp.question()).hasText("Gi fra dere plassen på «Sweeper demonstration»?");
             assertThat(giveUp.consequence()).containsText("ventelisten");
+            // named by its question, and Enter, Enter does not give the place up: Cancel has the focus
+            assertThat(giveUp.dialog()).hasAttribute("aria-labelledby", "confirm-cancel-booking-question");
+            assertThat(giveUp.dialog()).hasAccessibleName("Gi fra dere plassen på «Sweeper demonstration»?");
+            assertThat(giveUp.cancelButton()).isFocused();
             giveUp.escape();
             assertThat(giveUp.question()).hasCount(0);
             dialogue.reload();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
  * Asks before a step that cannot be undone. The question names the consequence, so the reader
  * knows what they give up; Escape or Cancel leaves everything as it was. The question, the consequence
  * and both buttons get ids derived from the confirm button's, so browser journeys confirm on purpose.
+ * The dialog is named by its question and described by the consequence, and opens with Cancel focused.
  */
 public final class Confirmation {
 
@@ -43,6 +44,22 @@ public final class Confirmation {
         }
         confirm.setId(confirmId);
         dialog.setConfirmButton(confirm);
+        // a screen reader names the dialog by its question, not the component's own "confirmation" (a label
+        // by reference wins over its aria-label), and reads the consequence
+        dialog.getElement().setAttribute("aria-labelledby", question.getId().orElseThrow());
+        dialog.setAriaDescribedBy(consequence.getId().orElseThrow());
         dialog.open();
+        // the step cannot be undone: Enter, Enter must not take it, so the first focus is on Cancel
+        // (after the dialog's own opening focus, which goes to the confirm button: frames until it has landed)
+        dialog.getElement().executeJs("""
+                const cancel = document.getElementById($0);
+                let frames = 0;
+                const move = () => {
+                  if (!cancel || !this.opened && frames > 5 || frames++ > 120) { return; }
+                  const placed = this.opened && !this.hasAttribute('opening') && document.activeElement !== document.body;
+                  if (placed) { cancel.focus(); }
+                  if (!placed || document.activeElement !== cancel) { requestAnimationFrame(move); }
+                };
+                requestAnimationFrame(move);""", cancel.getId().orElseThrow());
     }
 }

@@ -33,7 +33,13 @@ public final class DateFields {
     public static DateTimePicker localised(DateTimePicker picker) {
         picker.addAttachListener(e -> {
             Locale locale = ReaderFormats.of(picker).locale();
-            picker.setLocale(locale);
+            // the date is shown day.month.year in either language; English times on a 12-hour clock beside it
+            // ("27.12.2026", "12:00 PM") mixed two conventions, so English takes the 24-hour clock too
+            picker.setLocale("en".equals(locale.getLanguage()) ? Locale.UK : locale);
+            // two inputs under one label: a screen reader must hear which is the date and which the time
+            String label = picker.getLabel() == null ? "" : picker.getLabel() + ", ";
+            picker.setDateAriaLabel(label + picker.getTranslation("date-time.date"));
+            picker.setTimeAriaLabel(label + picker.getTranslation("date-time.time"));
             picker.setDatePickerI18n(i18n(picker, locale));
             picker.setI18n(new DateTimePicker.DateTimePickerI18n()
                     .setBadInputErrorMessage(picker.getTranslation("validation.date.format")));

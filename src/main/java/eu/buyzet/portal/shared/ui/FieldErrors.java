@@ -1,6 +1,7 @@
 package eu.buyzet.portal.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -14,15 +15,22 @@ public final class FieldErrors {
     }
 
     public static void show(ValidationException e, Map<String, ? extends HasValidation> fields, Component context) {
-        e.fieldErrors().forEach((field, key) -> {
+        HasValidation first = null;
+        for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
+            String field = error.getKey();
             HasValidation target = fields.get(field);
             if (target != null) {
-                target.setErrorMessage(context.getTranslation(key, e.arguments(field)));
+                target.setErrorMessage(context.getTranslation(error.getValue(), e.arguments(field)));
                 target.setInvalid(true);
+                first = first == null ? target : first;
             } else {
-                notifyError(context, context.getTranslation(key, e.arguments(field)));
+                notifyError(context, context.getTranslation(error.getValue(), e.arguments(field)));
             }
-        });
+        }
+        // a keyboard or screen-reader user is taken to what to correct, and hears its message there
+        if (first instanceof Focusable<?> focusable) {
+            focusable.focus();
+        }
     }
 
     public static void notifyError(Component context, String message) {
