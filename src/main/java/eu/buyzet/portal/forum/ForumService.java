@@ -154,7 +154,7 @@ public class ForumService {
         ForumDetails clean = clean(details, moderators);
         ForumId id = forums.insert(clean, cpv, user.memberId());
         // who opened a forum, for whom and under which codes: a procurement record a complaint may ask for
-        audit.record("forum.created", "forum", id.value(), facts(clean, cpv));
+        audit.record("procurement-forum.created", "forum", id.value(), facts(clean, cpv));
         return get(id);
     }
 
@@ -170,7 +170,7 @@ public class ForumService {
         if (!forums.update(id, version, clean, cpv)) {
             throw new ConcurrentEditException();
         }
-        audit.record("forum.changed", "forum", id.value(), facts(clean, cpv));
+        audit.record("procurement-forum.changed", "forum", id.value(), facts(clean, cpv));
         return get(id);
     }
 
@@ -202,8 +202,8 @@ public class ForumService {
         if (!forums.setStatus(id, version, status)) {
             throw new ConcurrentEditException();
         }
-        audit.record(status == ForumStatus.ARCHIVED ? "forum.archived" : "forum.reopened", "forum", id.value(),
-                Map.of());
+        audit.record(status == ForumStatus.ARCHIVED ? "procurement-forum.archived" : "procurement-forum.reopened",
+                "forum", id.value(), Map.of());
         return get(id);
     }
 

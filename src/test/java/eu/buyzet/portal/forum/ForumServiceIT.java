@@ -88,7 +88,7 @@ class ForumServiceIT {
         forums.archive(changed.id(), changed.version());
         TestUsers.signIn(security, jdbc, "admin@demo.buyzet.eu");
         assertThat(audit.about("forum", forum.id().value(), 10)).extracting(e -> e.action())
-                .containsExactly("forum.archived", "forum.changed", "forum.created");
+                .containsExactly("procurement-forum.archived", "procurement-forum.changed", "procurement-forum.created");
     }
 
     @Test
