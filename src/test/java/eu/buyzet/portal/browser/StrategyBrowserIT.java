@@ -72,7 +72,7 @@ class StrategyBrowserIT {
             pages.savePlan();
             assertThat(pages.planned(2030)).hasValue("100");
             assertThat(pages.scenarioChart()).isVisible();
-            assertThat(pages.scenario()).containsText("Zero-emission share of km");
+            assertThat(pages.scenario()).containsText("Zero-emission share of all km");
             assertThat(pages.scenario()).containsText("2030");
             pages.computeScenarioByKeyboard();
             assertThat(pages.message("Scenario computed")).isVisible();

@@ -34,7 +34,8 @@ final class DemandCard extends Section {
         for (Demand.UnitTotal u : d.units()) {
             units.add(new ListItem(u.quantity() == null
                     ? getTranslation(u.unit().messageKey()) + ": " + getTranslation("buyer-group.withheld")
-                    : number.format(u.quantity()) + " " + getTranslation(u.unit().messageKey())));
+                    // a share may be a fraction (0,5 deliveries a year): not rounded to a whole number
+                    : ReaderFormats.of(this).amount(u.quantity()) + " " + getTranslation(u.unit().messageKey())));
         }
         add(units);
         DescriptionList figures = new DescriptionList();
@@ -74,7 +75,7 @@ final class DemandCard extends Section {
     private String memberLine(MemberView m, NumberFormat number, Locale locale) {
         StringBuilder line = new StringBuilder();
         if (m.figuresShown()) {
-            line.append(getTranslation("buyer-group.member-line", m.organisationName(), number.format(m.quantity()),
+            line.append(getTranslation("buyer-group.member-line", m.organisationName(), ReaderFormats.of(this).amount(Objects.requireNonNull(m.quantity(), "shown with its figures")),
                     getTranslation(Objects.requireNonNull(m.unit(), "shown with its figures").messageKey())));
             line.append(" · ").append(getTranslation("buyer-group.baseline.value", number.format(m.baselineCo2eKg()),
                     number.format(m.baselineVehicleKm())));

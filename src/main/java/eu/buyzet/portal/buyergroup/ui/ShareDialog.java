@@ -123,7 +123,16 @@ final class ShareDialog extends Dialog {
         form.setColspan(shareVisible, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(RequiredFields.legend(this), form);
-        Button ok = new Button(getTranslation("action.save"), e -> submit(save, saved));
+        Button ok = new Button(getTranslation("action.save"));
+        // a second tap while the first saves is ignored, not told that someone else saved in between
+        ok.setDisableOnClick(true);
+        ok.addClickListener(e -> {
+            try {
+                submit(save, saved);
+            } finally {
+                ok.setEnabled(true);
+            }
+        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("save-share");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);

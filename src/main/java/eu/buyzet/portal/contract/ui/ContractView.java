@@ -129,7 +129,7 @@ class ContractView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
         }
         content.add(footprint);
         if (c.result() != null) {
-            content.add(new CvdSection(cvdTargets, c.id(), c.organisationName()));
+            content.add(new CvdSection(cvdTargets, c.id(), c.organisationName(), c.inCvdScope()));
         }
 
         if (c.needId() != null) {

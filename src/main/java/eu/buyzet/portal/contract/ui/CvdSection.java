@@ -36,17 +36,24 @@ final class CvdSection extends Section {
     private final String agencyName;
     private final Div body = new Div();
     private final Select<String> choice = new Select<>();
+    /** Whether the directive covers the contract by its CPV codes; outside it, it is held against no target. */
+    private final boolean inScope;
 
-    CvdSection(CvdTargetService targets, ContractId contract, String agencyName) {
+    CvdSection(CvdTargetService targets, ContractId contract, String agencyName, boolean inScope) {
         this.targets = targets;
         this.contract = contract;
         this.agencyName = agencyName;
+        this.inScope = inScope;
         setId("cvd");
         addClassName("card");
         CvdComparison first = targets.compare(contract, null);
         // the choice stays in place while the lines below it change, so keyboard focus stays on it
         choice.setLabel(t("contracts.cvd.country"));
-        choice.setItems(first.countries());
+        // listed by name in the reader's language, as a reader looks for a country, not by its code
+        java.text.Collator byName = java.text.Collator.getInstance(getLocale());
+        choice.setItems(first.countries().stream()
+                .sorted(java.util.Comparator.comparing((String code) -> Locale.of("", code).getDisplayCountry(getLocale()),
+                        byName)).toList());
         choice.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
         choice.setValue(first.country());
         choice.setId("cvd-country");
@@ -72,7 +79,15 @@ final class CvdSection extends Section {
             body.add(none);
         }
         body.add(new H3(t("contracts.cvd.this-contract")));
-        body.add(c.contract().isEmpty() ? new Paragraph(t("contracts.cvd.no-vehicles")) : lines(c.contract(), "cvd-contract", false));
+        if (!inScope) {
+            // the facts above say "not in scope": a verdict against a target here would contradict them
+            Paragraph outside = new Paragraph(t("contracts.cvd.this-outside"));
+            outside.setId("cvd-contract-outside");
+            body.add(outside);
+        } else {
+            body.add(c.contract().isEmpty() ? new Paragraph(t("contracts.cvd.no-vehicles"))
+                    : lines(c.contract(), "cvd-contract", false));
+        }
         body.add(new H3(t("contracts.cvd.agency", agencyName, c.agencyContracts())));
         body.add(c.agency().isEmpty() ? new Paragraph(t("contracts.cvd.agency-none")) : lines(c.agency(), "cvd-agency", true));
         Paragraph honest = new Paragraph(t("contracts.cvd.aggregate-note"));

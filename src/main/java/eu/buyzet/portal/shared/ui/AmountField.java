@@ -38,8 +38,9 @@ public class AmountField extends TextField {
         return parse(getValue());
     }
 
+    /** Shows a stored amount as the reader writes one ("12 500 000", "0,5"), which {@link #parse} reads back. */
     public void setAmount(@Nullable BigDecimal amount) {
-        setValue(amount == null ? "" : amount.toPlainString());
+        setValue(amount == null ? "" : ReaderFormats.of(this).amount(amount));
     }
 
     static @Nullable BigDecimal parse(@Nullable String typed) {

@@ -49,7 +49,7 @@ class StrategySectionsTest extends SpringBrowserlessTest {
         assertThat(texts(row(table, "scenario-nox"))).containsExactly("NOx", "ikke dekket av dette faktorsettet",
                 "ikke dekket av dette faktorsettet", "ikke dekket av dette faktorsettet");
         assertThat(texts(row(table, "scenario-pm")).get(1)).isEqualTo("820,5 g");
-        assertThat(texts(row(table, "scenario-ze-share"))).containsExactly("Utslippsfri andel av km", "0\u00a0%",
+        assertThat(texts(row(table, "scenario-ze-share"))).containsExactly("Utslippsfri andel av alle km (lastesykler medregnet)", "0\u00a0%",
                 "50\u00a0%", "100\u00a0%");
         assertThat(texts(row(table, "scenario-cvd-share")).get(2)).isEqualTo("48,5\u00a0%");
         assertThat(texts(row(table, "scenario-co2e-tailpipe")).getFirst())
