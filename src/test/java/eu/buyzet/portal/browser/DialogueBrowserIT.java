@@ -62,6 +62,11 @@ class DialogueBrowserIT {
             dialogue.register();
             assertThat(dialogue.registered()).isVisible();
             dialogue.ask("Grønn Håndverk asks: will the city pay for charging at the depot?");
+            // the page drew itself again: focus stays in it, not on the page's body (a keyboard user's place)
+            assertThat(dialogue.main()).containsText("Your organisation asked this");
+            org.assertj.core.api.Assertions.assertThat((Boolean) supplier.page().waitForFunction(
+                    "() => document.activeElement !== document.body && document.querySelector('main').contains(document.activeElement)")
+                    .jsonValue()).isTrue();
             assertThat(dialogue.questions()).containsText("Your organisation asked this");
             dialogue.startInput();
             dialogue.input(0, "Twelve electric 26-tonne trucks, price 4711 per month", true);

@@ -81,6 +81,7 @@ class DialogueView extends ViewFrame implements HasUrlParameter<Long>, HasDynami
     private void reload() {
         page = pages.page(page.dialogue().id());
         render();
+        refocus();
     }
 
     private void render() {

@@ -61,7 +61,10 @@ class ForumView extends ViewFrame implements HasUrlParameter<Long>, HasDynamicTi
         Set<ForumAction> actions = forums.actions(shown);
         if (!actions.isEmpty()) {
             Button edit = new Button(getTranslation("action.edit"),
-                    e -> new ForumDialog(forums, members, forum, this::show).open());
+                    e -> new ForumDialog(forums, members, forum, saved -> {
+                        show(saved);
+                        refocus();
+                    }).open());
             edit.setId("edit-forum");
             edit.setEnabled(actions.contains(ForumAction.EDIT));
             boolean reopen = actions.contains(ForumAction.REOPEN);

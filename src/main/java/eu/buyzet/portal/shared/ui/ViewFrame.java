@@ -19,11 +19,35 @@ public class ViewFrame extends Main {
         addClassName("view-frame");
         // focusable by the layout's skip link, not by Tab
         getElement().setAttribute("tabindex", "-1");
+        addAttachListener(e -> getElement().executeJs("""
+                if (!window.buyzetFocusKept) {
+                  window.buyzetFocusKept = true;
+                  document.addEventListener('focusin', event => {
+                    const id = event.target && event.target.id;
+                    if (id) { window.buyzetLastFocus = id; }
+                  });
+                }"""));
         heading.setId("view-heading");
         toolbar.addClassName("view-toolbar");
         Div header = new Div(heading, toolbar);
         header.addClassName("view-header");
         add(header);
+    }
+
+    /**
+     * After the view drew its content again (a step taken, a form saved), focus goes back to the
+     * control the reader last used if it is there again, else to the view itself: a keyboard or
+     * screen-reader user keeps their place instead of being sent to the top of the page. The page
+     * remembers the last focused control with an id as focus moves (a dialog's opener included, to
+     * which Vaadin returns focus when the dialog closes).
+     */
+    protected void refocus() {
+        getElement().executeJs("""
+                setTimeout(() => {
+                  const id = window.buyzetLastFocus;
+                  const control = id ? document.getElementById(id) : null;
+                  (control && this.contains(control) ? control : this).focus();
+                })""");
     }
 
     public void setHeading(String text) {
